@@ -1,0 +1,166 @@
+"""The Python backend: one module per type under python/<namespace>/, plus package `__init__` files.
+
+Python naming (module names, class names, pyarrow expressions) is decided here; the templates in
+templates/python/ only lay the code out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+from codegen.arrow import component_descriptor
+from codegen.backends import BackendContext, GeneratedFile
+from codegen.model import DocTarget, Kind, RefType, Shape, TypeDef
+from codegen.naming import snake_case
+
+_PRIMITIVE_EXPRESSIONS = {
+    pa.null(): "pa.null()",
+    pa.bool_(): "pa.bool_()",
+    pa.uint8(): "pa.uint8()",
+    pa.uint16(): "pa.uint16()",
+    pa.uint32(): "pa.uint32()",
+    pa.uint64(): "pa.uint64()",
+    pa.int8(): "pa.int8()",
+    pa.int16(): "pa.int16()",
+    pa.int32(): "pa.int32()",
+    pa.int64(): "pa.int64()",
+    pa.float16(): "pa.float16()",
+    pa.float32(): "pa.float32()",
+    pa.float64(): "pa.float64()",
+    pa.utf8(): "pa.utf8()",
+    pa.binary(): "pa.binary()",
+}
+
+
+def pyarrow_expression(data_type: pa.DataType) -> str:
+    """Python source that builds `data_type` with pyarrow, field names and nullability included."""
+    if data_type in _PRIMITIVE_EXPRESSIONS:
+        return _PRIMITIVE_EXPRESSIONS[data_type]
+    if pa.types.is_fixed_size_list(data_type):
+        return f"pa.list_({_field_expression(data_type.value_field)}, {data_type.list_size})"
+    if pa.types.is_list(data_type):
+        return f"pa.list_({_field_expression(data_type.value_field)})"
+    if pa.types.is_struct(data_type):
+        fields = ", ".join(_field_expression(data_type.field(i)) for i in range(data_type.num_fields))
+        return f"pa.struct([{fields}])"
+    if pa.types.is_union(data_type):
+        fields = ", ".join(_field_expression(data_type.field(i)) for i in range(data_type.num_fields))
+        return f"pa.dense_union([{fields}], {list(data_type.type_codes)})"
+    raise ValueError(f"no pyarrow expression for {data_type}")
+
+
+def _field_expression(arrow_field: pa.Field) -> str:
+    return f"pa.field({arrow_field.name!r}, {pyarrow_expression(arrow_field.type)}, nullable={arrow_field.nullable})"
+
+
+def module_path(namespace: str) -> str:
+    return "python/" + namespace.replace(".", "/")
+
+
+@dataclass(frozen=True)
+class PythonType:
+    """What the templates need to know about one type."""
+
+    typedef: TypeDef
+    module: str  # e.g. rerun.datatypes.vec3d
+    class_name: str
+    batch_name: str
+    exports: tuple[str, ...]
+
+
+class PythonBackend:
+    name = "python"
+
+    def generate(self, context: BackendContext) -> Iterator[GeneratedFile]:
+        by_namespace: dict[str, list[PythonType]] = {}
+        for typedef in context.model.types:
+            python_type = _python_type(typedef)
+            by_namespace.setdefault(typedef.namespace, []).append(python_type)
+            yield GeneratedFile(
+                f"{module_path(typedef.namespace)}/{snake_case(typedef.name)}.py",
+                self._module(context, python_type),
+                typedef.source_path,
+            )
+        for namespace, types in sorted(by_namespace.items()):
+            source = f"the definitions of {namespace}"
+            yield GeneratedFile(
+                f"{module_path(namespace)}/__init__.py",
+                context.render(
+                    "python/package_init.py.jinja",
+                    header=context.header(source),
+                    namespace=namespace,
+                    types=types,
+                    exports=sorted(name for t in types for name in t.exports),
+                ),
+                source,
+            )
+
+    def _module(self, context: BackendContext, python_type: PythonType) -> str:
+        typedef = python_type.typedef
+        common = {
+            "header": context.header(typedef.source_path),
+            "t": python_type,
+            "docs": _docstring_lines(typedef),
+        }
+        if typedef.kind is Kind.ARCHETYPE:
+            fields = [
+                {
+                    "name": f.name,
+                    "component": component_descriptor(typedef, f.name)["component"],
+                    "component_type": f.component,
+                    "docs": f.docs.lines_for(DocTarget.PYTHON),
+                }
+                for f in typedef.fields
+            ]
+            return context.render("python/archetype.py.jinja", fields=fields, **common)
+        arrow_type = pyarrow_expression(context.arrow.of_type(typedef.fqname))
+        base = _batch_base(typedef)
+        if typedef.shape is Shape.ENUM:
+            variants = [
+                {"name": v.name, "value": v.value, "docs": v.docs.lines_for(DocTarget.PYTHON), "default": v.is_default}
+                for v in typedef.enum_variants
+            ]
+            return context.render("python/enum.py.jinja", arrow_type=arrow_type, variants=variants, base=base, **common)
+        return context.render("python/batch.py.jinja", arrow_type=arrow_type, base=base, **common)
+
+
+def _python_type(typedef: TypeDef) -> PythonType:
+    module = f"{typedef.namespace}.{snake_case(typedef.name)}"
+    batch = f"{typedef.name}Batch"
+    if typedef.kind is Kind.ARCHETYPE:
+        exports: tuple[str, ...] = (typedef.name,)
+    elif typedef.shape is Shape.ENUM:
+        exports = (typedef.name, batch)
+    else:
+        exports = (batch,)
+    return PythonType(typedef, module, typedef.name, batch, exports)
+
+
+@dataclass(frozen=True)
+class BatchBase:
+    """The class a Batch derives from: a wrapped datatype's Batch, or the runtime's BaseBatch."""
+
+    import_line: str
+    name: str
+
+
+def _batch_base(typedef: TypeDef) -> BatchBase:
+    if typedef.kind is Kind.COMPONENT and typedef.shape is Shape.STRUCT:
+        wrapped = typedef.fields[0].type
+        if isinstance(wrapped, RefType):
+            namespace, _, name = wrapped.fqname.rpartition(".")
+            return BatchBase(f"from {namespace}.{snake_case(name)} import {name}Batch", f"{name}Batch")
+    return BatchBase("from rerun._baseclasses import BaseBatch", "BaseBatch")
+
+
+def _docstring_lines(typedef: TypeDef) -> list[str]:
+    lines = [f"**{typedef.kind.value.capitalize()}**: {typedef.docs.summary}"]
+    rest = typedef.docs.lines_for(DocTarget.PYTHON)[1:]
+    if rest:
+        lines += rest if rest[0] == "" else ["", *rest]
+    if typedef.state.since:
+        lines += ["", f"Deprecated since {typedef.state.since}: {typedef.state.notice}"]
+    return lines

@@ -1,0 +1,183 @@
+"""The build pipeline: definitions -> model -> backends -> formatting -> check or write."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import jinja2
+
+from codegen import __version__, writer
+from codegen.arrow import ArrowMapping
+from codegen.backends import DO_NOT_EDIT, BackendContext, GeneratedFile, TemplateFailure, load_backend
+from codegen.codes import Code
+from codegen.config import Config
+from codegen.diagnostics import Diagnostic, DiagnosticError
+from codegen.formatting import FormatterError, format_python
+from codegen.frontend import FrontendResult, discover, load
+from codegen.model import Model
+
+STAMP_NAME = "build-stamp.json"
+_TOOL_DIR = Path(__file__).parent
+
+
+@dataclass
+class BuildReport:
+    """What a build did. `plan` is None when the build was skipped as up to date."""
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
+    plan: writer.Plan | None = None
+    skipped: bool = False
+    model: Model | None = None
+
+
+def load_model(config: Config) -> FrontendResult:
+    sources, problems = discover(config.definitions, config.root)
+    result = load(sources, lambda path: _snippet_exists(config.snippets, path))
+    if problems:
+        return FrontendResult(None, tuple(problems) + result.diagnostics, result.sources)
+    return result
+
+
+def _snippet_exists(snippets: Path, path: str) -> bool:
+    return (snippets / f"{path}.py").is_file()
+
+
+def template_environment(templates: Path) -> jinja2.Environment:
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    environment.filters["docstring"] = _docstring
+    return environment
+
+
+def _docstring(lines: str | list[str]) -> str:
+    """Text safe inside a triple-quoted Python string; a list of lines is joined with newlines."""
+    text = lines if isinstance(lines, str) else "\n".join(lines)
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def render(config: Config, model: Model, backends: Iterable[str] | None = None) -> dict[str, bytes]:
+    """Every output file, formatted, in memory. Raises DiagnosticError if a backend or ruff fails."""
+    context = BackendContext(model, ArrowMapping(model), template_environment(config.templates), config.snippets)
+    generated: list[GeneratedFile] = []
+    problems: list[Diagnostic] = []
+    for name in backends or config.backends:
+        try:
+            backend = load_backend(name)
+            generated.extend(backend.generate(context))
+        except LookupError as error:
+            problems.append(Diagnostic(Code.CONFIG, str(error)))
+        except TemplateFailure as error:
+            problems.append(Diagnostic(Code.TEMPLATE_ERROR, f"backend `{name}`: {error}"))
+        except Exception as error:
+            problems.append(Diagnostic(Code.BACKEND_FAILED, f"backend `{name}` failed: {type(error).__name__}: {error}"))
+    seen: dict[str, str] = {}
+    for file in generated:
+        if file.path in seen:
+            problems.append(Diagnostic(Code.BACKEND_FAILED, f"two outputs write `{file.path}` ({seen[file.path]}, {file.source})"))
+        seen[file.path] = file.source
+        if DO_NOT_EDIT.encode() not in file.data[:4096]:
+            problems.append(Diagnostic(Code.MISSING_MARKER, f"generated file `{file.path}` lacks the `{DO_NOT_EDIT}` header"))
+    if problems:
+        raise DiagnosticError(problems)
+    python = {f.path: f.content for f in generated if f.path.endswith(".py") and isinstance(f.content, str)}
+    try:
+        formatted = format_python(python)
+    except FormatterError as error:
+        raise DiagnosticError([Diagnostic(Code.FORMATTER_FAILED, str(error))]) from None
+    return {f.path: formatted[f.path].encode("utf-8") if f.path in formatted else f.data for f in generated}
+
+
+def build(config: Config, *, check: bool = False, force: bool = False) -> BuildReport:
+    """Run the whole pipeline. In check mode nothing is written; the plan lists what is out of sync."""
+    report = BuildReport()
+    writer.recover(config.output)
+    inputs = input_digest(config)
+    if not check and not force and _stamp_matches(config, inputs):
+        report.skipped = True
+        return report
+    frontend = load_model(config)
+    report.sources = frontend.sources
+    report.diagnostics = [d.as_error() if config.warnings_as_errors else d for d in frontend.diagnostics]
+    if frontend.model is None or any(d.is_error for d in report.diagnostics):
+        return report
+    report.model = frontend.model
+    try:
+        files = render(config, frontend.model)
+    except DiagnosticError as error:
+        report.diagnostics.extend(error.diagnostics)
+        return report
+    report.plan = writer.plan(config.output, files)
+    if check:
+        for path in (*report.plan.added, *report.plan.changed, *report.plan.removed):
+            report.diagnostics.append(Diagnostic(Code.OUT_OF_SYNC, f"{_relative(config, config.output / path)}: {_why(report.plan, path)}"))
+        return report
+    writer.apply(report.plan)
+    _write_stamp(config, inputs)
+    return report
+
+
+def _why(plan: writer.Plan, path: str) -> str:
+    if path in plan.added:
+        return "missing (would be created)"
+    if path in plan.removed:
+        return "stale (would be removed)"
+    return "out of sync (differs from what the definitions produce)"
+
+
+def _relative(config: Config, path: Path) -> str:
+    try:
+        return path.relative_to(config.root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def input_digest(config: Config) -> str:
+    """A hash of everything a build reads: definitions, templates, snippets, extensions and the tool."""
+    digest = hashlib.sha256(f"codegen {__version__}\n".encode())
+    digest.update(json.dumps([config.backends, config.warnings_as_errors]).encode())
+    groups = [
+        ("definitions", config.definitions, "*.rrdef"),
+        ("templates", config.templates, "*"),
+        ("snippets", config.snippets, "*"),
+        ("extensions", config.extensions, "*.py"),
+        ("tool", _TOOL_DIR, "*"),
+    ]
+    for label, directory, pattern in groups:
+        for path in sorted(directory.rglob(pattern)) if directory.is_dir() else []:
+            if path.is_file() and "__pycache__" not in path.parts:
+                digest.update(f"{label}:{path.relative_to(directory).as_posix()}\n".encode())
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def output_digest(output: Path) -> str:
+    digest = hashlib.sha256()
+    for relative, path in writer.existing_files(output).items():
+        digest.update(relative.encode() + b"\n" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _stamp_matches(config: Config, inputs: str) -> bool:
+    stamp = config.cache_dir / STAMP_NAME
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return recorded == {"inputs": inputs, "outputs": output_digest(config.output)}
+
+
+def _write_stamp(config: Config, inputs: str) -> None:
+    config.cache_dir.mkdir(parents=True, exist_ok=True)
+    stamp = {"inputs": inputs, "outputs": output_digest(config.output)}
+    (config.cache_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,82 @@
+"""The stable diagnostic codes. A code never changes meaning once released; retired codes stay listed."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Code(enum.Enum):
+    """Every kind of finding the tool reports, with a one-line description for docs/idl.md."""
+
+    def __init__(self, code: str, description: str) -> None:
+        self.code = code
+        self.description = description
+
+    # Syntax (the lark parser)
+    UNEXPECTED_CHARACTER = ("E001", "a character that cannot start any token")
+    UNEXPECTED_TOKEN = ("E002", "a token where the grammar expects something else")
+    UNEXPECTED_END = ("E003", "the file ends in the middle of a definition")
+    BAD_INTEGER = ("E004", "an integer literal that is malformed")
+    BAD_STRING = ("E005", "a string literal with an unknown escape sequence")
+    UNREADABLE_FILE = ("E006", "a definition file that cannot be read as UTF-8 text")
+
+    # File layout and namespaces
+    MISSING_NAMESPACE = ("E101", "a file without a `namespace` declaration")
+    UNKNOWN_NAMESPACE_KIND = ("E102", "a namespace that does not end in datatypes, components or archetypes")
+    FILE_LOCATION = ("E103", "a file whose path does not match its namespace and type name")
+    TYPES_PER_FILE = ("E104", "a file that does not hold exactly one type")
+
+    # Names
+    DUPLICATE_TYPE = ("E110", "two types with the same fully-qualified name")
+    DUPLICATE_MEMBER = ("E111", "two fields or variants with the same name in one type")
+    NAME_STYLE = ("E112", "a name that breaks the naming convention (PascalCase types, snake_case fields)")
+    RESERVED_NAME = ("E113", "a name that is a Python keyword or reserved by the tool")
+
+    # Types and references
+    UNKNOWN_TYPE = ("E120", "a reference to a type that does not exist")
+    REFERENCE_CYCLE = ("E121", "types that contain themselves, directly or through others")
+    WRONG_REFERENCE_KIND = ("E122", "a datatype or component field that refers to a component or archetype")
+    ARCHETYPE_FIELD_NOT_COMPONENT = ("E123", "an archetype field whose type is not a component")
+    COMPONENT_ARITY = ("E124", "a component that does not have exactly one field")
+    COMPONENT_NOT_WRAPPING_DATATYPE = ("E125", "a component whose field is not a datatype (or a list of one)")
+    TRANSPARENT_ARITY = ("E126", "an Arrow-transparent struct without exactly one field")
+    BAD_ARRAY_LENGTH = ("E127", "a fixed-size array of length 0 or above the limit")
+    NULLABILITY_NOT_ALLOWED = ("E128", "a `?` where the value cannot be null")
+    EMPTY_TYPE = ("E129", "a struct, enum or union without members")
+    ARCHETYPE_SHAPE = ("E130", "an archetype declared as an enum or a union")
+
+    # Enums
+    ENUM_ZERO = ("E140", "an enum variant with the reserved value 0")
+    ENUM_DUPLICATE_VALUE = ("E141", "two enum variants with the same value")
+    ENUM_VALUE_RANGE = ("E142", "an enum value that does not fit the backing type")
+    ENUM_BACKING_TYPE = ("E143", "an enum backed by something other than u8, u16, u32 or u64")
+    ENUM_DEFAULT = ("E144", "an enum without exactly one `@default` variant")
+
+    # Unions
+    UNION_TYPE_CODE = ("E150", "a union type code outside 1..127 (0 is the null marker)")
+    UNION_DUPLICATE_CODE = ("E151", "two union variants with the same type code")
+    UNION_CODE_ORDER = ("E152", "union variants not declared in increasing type-code order")
+    UNION_VARIANT_TYPE = ("E153", "a union variant whose payload is a component or an archetype")
+
+    # Attributes
+    UNKNOWN_ATTRIBUTE = ("E160", "an attribute that does not exist")
+    MISPLACED_ATTRIBUTE = ("E161", "an attribute that is not valid on this construct or kind")
+    BAD_ATTRIBUTE_ARGUMENTS = ("E162", "an attribute with missing, unknown or ill-typed arguments")
+    DUPLICATE_ATTRIBUTE = ("E163", "the same attribute given twice")
+    ARCHETYPE_FIELD_ROLE = ("E164", "an archetype field without exactly one of @required, @recommended, @optional")
+    DEPRECATION = ("E165", "a deprecated state without since/notice, or since/notice without it")
+
+    # Documentation
+    MISSING_DOCS = ("E170", "a type, field or variant without a doc comment")
+    UNKNOWN_DOC_TAG = ("E171", "a doc line with an unknown `\\tag`")
+    DOC_SUMMARY = ("E172", "docs whose first line is empty or tagged")
+    BAD_EXAMPLE = ("E173", "a malformed `\\example` line")
+    MISSING_SNIPPET = ("W174", "an `\\example` that names a snippet file that does not exist")
+
+    # Build
+    OUT_OF_SYNC = ("E201", "a generated file that differs from what the definitions produce (--check)")
+    FORMATTER_FAILED = ("E202", "ruff could not format a generated Python file")
+    BACKEND_FAILED = ("E203", "a backend that failed while rendering")
+    CONFIG = ("E204", "an invalid [tool.codegen] setting or command-line option")
+    MISSING_MARKER = ("E205", "a generated file without the DO-NOT-EDIT header")
+    TEMPLATE_ERROR = ("E206", "a template that failed to render")

@@ -1,0 +1,118 @@
+"""Diagnostics as values: a code, a severity, a message and the source span it points at."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from codegen.codes import Code
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """A region of a source file; lines and columns start at 1, `end_column` is exclusive."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+class Severity(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """One finding about the definitions or the build.
+
+    `span` is None for findings that are about no particular source text (a missing directory,
+    a failing formatter).
+    """
+
+    code: Code
+    message: str
+    span: Span | None = None
+    hint: str | None = None
+    notes: tuple[str, ...] = field(default=())
+    promoted: bool = False
+
+    @property
+    def severity(self) -> Severity:
+        if self.promoted or not self.code.code.startswith("W"):
+            return Severity.ERROR
+        return Severity.WARNING
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        if self.span is None:
+            return ("", 0, 0, self.code.code, self.message)
+        return (self.span.path, self.span.line, self.span.column, self.code.code, self.message)
+
+    def as_error(self) -> Diagnostic:
+        """This diagnostic promoted to an error (for `--warnings-as-errors`)."""
+        return replace(self, promoted=True)
+
+
+class DiagnosticError(Exception):
+    """Raised to stop a build that produced errors; carries every diagnostic collected so far."""
+
+    def __init__(self, diagnostics: Iterable[Diagnostic]) -> None:
+        self.diagnostics = tuple(diagnostics)
+        super().__init__(f"{sum(d.is_error for d in self.diagnostics)} error(s)")
+
+
+def render(diagnostic: Diagnostic, sources: Mapping[str, str]) -> str:
+    """Render like a compiler: location, severity and code, the source line with a caret, a hint.
+
+    `sources` maps a span's path to the file text, so the offending line can be quoted.
+    """
+    head = f"{diagnostic.severity.value}[{diagnostic.code.code}]: {diagnostic.message}"
+    if diagnostic.span is None:
+        lines = [head]
+    else:
+        lines = [f"{diagnostic.span}: {head}"]
+        lines.extend(_excerpt(diagnostic.span, sources.get(diagnostic.span.path)))
+    lines.extend(f"  = note: {note}" for note in diagnostic.notes)
+    if diagnostic.hint:
+        lines.append(f"  = hint: {diagnostic.hint}")
+    return "\n".join(lines)
+
+
+def _excerpt(span: Span, text: str | None) -> list[str]:
+    if text is None:
+        return []
+    source_lines = text.splitlines()
+    if not 1 <= span.line <= len(source_lines):
+        return []
+    source = source_lines[span.line - 1].expandtabs(4)
+    gutter = " " * len(str(span.line))
+    if span.end_line == span.line:
+        width = max(1, span.end_column - span.column)
+    else:
+        width = max(1, len(source) - span.column + 1)
+    caret = " " * (span.column - 1) + "^" * width
+    return [f"{gutter} |", f"{span.line} | {source}", f"{gutter} | {caret}"]
+
+
+def render_all(diagnostics: Iterable[Diagnostic], sources: Mapping[str, str]) -> str:
+    """Render diagnostics in a stable order (by location), followed by a one-line summary."""
+    ordered = sorted(diagnostics, key=Diagnostic.sort_key)
+    blocks = [render(d, sources) for d in ordered]
+    errors = sum(d.is_error for d in ordered)
+    warnings = len(ordered) - errors
+    summary = f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
+    return "\n\n".join([*blocks, summary]) + "\n"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -1,0 +1,266 @@
+"""The resolved, validated model every backend reads. Language-neutral: no Python names live here.
+
+Built by codegen/resolve.py. Everything is frozen and sorted (types by fully-qualified name;
+members in declaration order, which is part of the wire format).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+
+from codegen.diagnostics import Span
+
+
+class Kind(enum.Enum):
+    """Decided by the last segment of the namespace."""
+
+    DATATYPE = "datatype"
+    COMPONENT = "component"
+    ARCHETYPE = "archetype"
+
+    @property
+    def plural(self) -> str:
+        return self.value + "s"
+
+
+class Shape(enum.Enum):
+    STRUCT = "struct"
+    ENUM = "enum"
+    UNION = "union"
+
+
+class Primitive(enum.Enum):
+    BOOL = "bool"
+    U8 = "u8"
+    U16 = "u16"
+    U32 = "u32"
+    U64 = "u64"
+    I8 = "i8"
+    I16 = "i16"
+    I32 = "i32"
+    I64 = "i64"
+    F16 = "f16"
+    F32 = "f32"
+    F64 = "f64"
+    STRING = "string"
+    BINARY = "binary"
+
+
+ENUM_BACKING_WIDTHS: Mapping[Primitive, int] = {
+    Primitive.U8: 8,
+    Primitive.U16: 16,
+    Primitive.U32: 32,
+    Primitive.U64: 64,
+}
+
+
+@dataclass(frozen=True)
+class PrimitiveType:
+    primitive: Primitive
+
+
+@dataclass(frozen=True)
+class RefType:
+    """A reference to a type defined in the model, by fully-qualified name."""
+
+    fqname: str
+
+
+@dataclass(frozen=True)
+class FixedSizeListType:
+    item: Type
+    length: int
+    item_nullable: bool = False
+
+
+@dataclass(frozen=True)
+class ListType:
+    item: Type
+    item_nullable: bool = False
+
+
+Type = PrimitiveType | RefType | FixedSizeListType | ListType
+
+
+def referenced_fqnames(type_: Type) -> Iterator[str]:
+    """The defined types a type expression mentions, outermost first."""
+    if isinstance(type_, RefType):
+        yield type_.fqname
+    elif isinstance(type_, FixedSizeListType | ListType):
+        yield from referenced_fqnames(type_.item)
+
+
+class Stability(enum.Enum):
+    UNSTABLE = "unstable"
+    STABLE = "stable"
+    DEPRECATED = "deprecated"
+
+
+@dataclass(frozen=True)
+class State:
+    stability: Stability
+    since: str | None = None
+    notice: str | None = None
+
+
+class DocTarget(enum.Enum):
+    """Who a tagged doc line is for. Untagged lines are for everyone."""
+
+    PYTHON = "py"
+    WEB = "md"
+    CPP = "cpp"
+
+
+@dataclass(frozen=True)
+class DocLine:
+    text: str
+    target: DocTarget | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    """A `\\example` reference to a snippet under the snippets directory (path without extension)."""
+
+    path: str
+    title: str | None
+    in_api_docs: bool
+    span: Span
+
+
+@dataclass(frozen=True)
+class Docs:
+    lines: tuple[DocLine, ...] = ()
+    examples: tuple[Example, ...] = ()
+
+    @property
+    def summary(self) -> str:
+        """The first line: a one-sentence description used in indexes and tooltips."""
+        return self.lines[0].text if self.lines else ""
+
+    def lines_for(self, target: DocTarget) -> list[str]:
+        """Untagged lines plus those tagged for `target`, with runs of blank lines collapsed."""
+        out: list[str] = []
+        for line in self.lines:
+            if line.target not in (None, target):
+                continue
+            if line.text == "" and (not out or out[-1] == ""):
+                continue
+            out.append(line.text)
+        while out and out[-1] == "":
+            out.pop()
+        return out
+
+
+class Role(enum.Enum):
+    """How much an archetype needs a field: shapes constructors and docs, never the wire format."""
+
+    REQUIRED = "required"
+    RECOMMENDED = "recommended"
+    OPTIONAL = "optional"
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    type: Type
+    nullable: bool
+    docs: Docs
+    span: Span
+    role: Role | None = None  # archetype fields only
+
+    @property
+    def is_batch(self) -> bool:
+        """For archetype fields: `[Component]` (many values per row) rather than `Component`."""
+        return isinstance(self.type, ListType)
+
+    @property
+    def component(self) -> str:
+        """For archetype fields: the fully-qualified name of the component."""
+        inner = self.type.item if isinstance(self.type, ListType) else self.type
+        assert isinstance(inner, RefType), "archetype fields always refer to a component"
+        return inner.fqname
+
+
+@dataclass(frozen=True)
+class EnumVariant:
+    name: str
+    value: int
+    is_default: bool
+    docs: Docs
+    span: Span
+
+
+@dataclass(frozen=True)
+class UnionVariant:
+    """A dense-union child. `type` is None for a payload-less variant (Arrow `null`)."""
+
+    name: str
+    type: Type | None
+    type_code: int
+    docs: Docs
+    span: Span
+
+
+@dataclass(frozen=True)
+class ViewType:
+    """A view that can show an archetype, with an optional note on when."""
+
+    name: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class TypeDef:
+    fqname: str
+    name: str
+    namespace: str
+    kind: Kind
+    shape: Shape
+    scope: str | None  # e.g. "blueprint" for rerun.blueprint.components
+    docs: Docs
+    state: State
+    source_path: str
+    span: Span
+    fields: tuple[Field, ...] = ()
+    enum_variants: tuple[EnumVariant, ...] = ()
+    enum_backing: Primitive | None = None
+    union_variants: tuple[UnionVariant, ...] = ()
+    arrow_transparent: bool = False  # datatypes: encoded as their single field; components always are
+    docs_category: str | None = None
+    view_types: tuple[ViewType, ...] = ()
+    visualizer: bool = False
+    # Per-language options from namespaced attributes such as `@python.aliases("...")`,
+    # keyed by (language, option). The model does not interpret them; backends do.
+    language_options: Mapping[tuple[str, str], str] = field(default_factory=dict)
+
+    @property
+    def root(self) -> str:
+        """The namespace's first segment: `rerun` for rerun.blueprint.components."""
+        return self.namespace.split(".")[0]
+
+    def option(self, language: str, name: str) -> str | None:
+        return self.language_options.get((language, name))
+
+
+@dataclass(frozen=True)
+class Model:
+    types: tuple[TypeDef, ...]  # sorted by fqname
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_index", {t.fqname: t for t in self.types})
+
+    def get(self, fqname: str) -> TypeDef:
+        index: dict[str, TypeDef] = self.__dict__["_index"]
+        return index[fqname]
+
+    def __contains__(self, fqname: object) -> bool:
+        return fqname in self.__dict__["_index"]
+
+    def of_kind(self, kind: Kind) -> list[TypeDef]:
+        return [t for t in self.types if t.kind is kind]
+
+    @property
+    def namespaces(self) -> list[str]:
+        return sorted({t.namespace for t in self.types})

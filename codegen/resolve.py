@@ -1,0 +1,834 @@
+"""Syntax trees -> the validated model (codegen/model.py), collecting every problem on the way.
+
+Nothing here stops at the first error: each check records a diagnostic and carries on, so a
+contributor sees all the mistakes of a change at once.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from codegen import attributes as attrs
+from codegen import syntax_tree as st
+from codegen.codes import Code
+from codegen.diagnostics import Diagnostic, Span
+from codegen.model import (
+    ENUM_BACKING_WIDTHS,
+    Docs,
+    DocLine,
+    DocTarget,
+    EnumVariant,
+    Example,
+    Field,
+    FixedSizeListType,
+    Kind,
+    ListType,
+    Model,
+    Primitive,
+    PrimitiveType,
+    RefType,
+    Role,
+    Shape,
+    Stability,
+    State,
+    Type,
+    TypeDef,
+    UnionVariant,
+    ViewType,
+    referenced_fqnames,
+)
+from codegen.naming import snake_case
+
+DEFINITION_SUFFIX = ".rrdef"
+MAX_FIXED_ARRAY_LENGTH = 2**31 - 1
+MAX_UNION_TYPE_CODE = 127
+
+_KIND_BY_SEGMENT = {"datatypes": Kind.DATATYPE, "components": Kind.COMPONENT, "archetypes": Kind.ARCHETYPE}
+_PRIMITIVES = {p.value: p for p in Primitive}
+_TYPE_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
+_MEMBER_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+_VARIANT_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
+_NAMESPACE_SEGMENT = re.compile(r"^[a-z][a-z0-9_]*$")
+_DOC_TAGS = {"py": DocTarget.PYTHON, "md": DocTarget.WEB, "cpp": DocTarget.CPP}
+_EXAMPLE_PATH = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_./-]*$")
+_EXAMPLE_OPTION = re.compile(r'\s*(?:(?P<api>!api)|title="(?P<title>(?:[^"\\]|\\.)*)"|(?P<other>\S+))')
+# Archetype field names that would shadow the generated class API.
+_RESERVED_ARCHETYPE_FIELDS = frozenset(
+    {"columns", "cleared", "from_fields", "archetype", "archetype_short_name", "as_component_batches"}
+)
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    """A parsed file and its path relative to the definitions directory (decides where it must live)."""
+
+    tree: st.SourceFile
+    relative_path: str
+
+
+@dataclass
+class _Entry:
+    """A declaration with what its file's namespace says about it."""
+
+    decl: st.Declaration
+    namespace: str
+    kind: Kind
+    scope: str | None
+    path: str
+
+    @property
+    def fqname(self) -> str:
+        return f"{self.namespace}.{self.decl.name.text}"
+
+    @property
+    def shape(self) -> Shape:
+        if isinstance(self.decl, st.EnumDecl):
+            return Shape.ENUM
+        if isinstance(self.decl, st.UnionDecl):
+            return Shape.UNION
+        return Shape.STRUCT
+
+
+@dataclass
+class _Attributes:
+    """The validated attributes of one construct: name -> (positional values, keyword values)."""
+
+    values: dict[str, tuple[list[str | int], dict[str, str | int]]] = field(default_factory=dict)
+
+    def has(self, name: str) -> bool:
+        return name in self.values
+
+    def first(self, name: str) -> str | None:
+        if name not in self.values or not self.values[name][0]:
+            return None
+        return str(self.values[name][0][0])
+
+    def all_positional(self, name: str) -> list[str]:
+        return [str(v) for v in self.values.get(name, ([], {}))[0]]
+
+    def keyword(self, name: str, key: str) -> str | None:
+        value = self.values.get(name, ([], {}))[1].get(key)
+        return None if value is None else str(value)
+
+
+@dataclass(frozen=True)
+class ResolveResult:
+    model: Model | None
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def resolve(files: Sequence[ParsedFile], snippet_exists: Callable[[str], bool] | None = None) -> ResolveResult:
+    """Check and resolve parsed files into a model. The model is None if there was any error.
+
+    `snippet_exists` answers whether an `\\example` path names a snippet; None skips that check.
+    """
+    resolver = _Resolver(snippet_exists)
+    model = resolver.run(files)
+    return ResolveResult(model, tuple(resolver.diagnostics))
+
+
+class _Resolver:
+    def __init__(self, snippet_exists: Callable[[str], bool] | None) -> None:
+        self.snippet_exists = snippet_exists
+        self.diagnostics: list[Diagnostic] = []
+        self.entries: dict[str, _Entry] = {}
+
+    def report(
+        self, code: Code, message: str, span: Span | None, hint: str | None = None, notes: Iterable[str] = ()
+    ) -> None:
+        self.diagnostics.append(Diagnostic(code, message, span, hint, tuple(notes)))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.is_error for d in self.diagnostics)
+
+    # -- files and namespaces ----------------------------------------------------------------
+
+    def run(self, files: Sequence[ParsedFile]) -> Model | None:
+        for parsed in sorted(files, key=lambda f: f.relative_path):
+            self._collect_file(parsed)
+        typedefs = [self._resolve_entry(self.entries[fq]) for fq in sorted(self.entries)]
+        self._check_cycles(typedefs)
+        if self.has_errors:
+            return None
+        return Model(tuple(typedefs))
+
+    def _collect_file(self, parsed: ParsedFile) -> None:
+        tree = parsed.tree
+        start = Span(tree.path, 1, 1, 1, 2)
+        if tree.namespace is None:
+            self.report(
+                Code.MISSING_NAMESPACE,
+                "this file has no namespace declaration",
+                tree.declarations[0].name.span if tree.declarations else start,
+                "start the file with `namespace rerun.datatypes;` (or components / archetypes)",
+            )
+            return
+        namespace = tree.namespace
+        segments = namespace.text.split(".")
+        bad_segments = [s for s in segments if not _NAMESPACE_SEGMENT.match(s)]
+        if bad_segments:
+            self.report(
+                Code.NAME_STYLE,
+                f"namespace segment `{bad_segments[0]}` must be lowercase snake_case",
+                namespace.span,
+            )
+            return
+        kind = _KIND_BY_SEGMENT.get(segments[-1])
+        if kind is None or len(segments) < 2:
+            self.report(
+                Code.UNKNOWN_NAMESPACE_KIND,
+                f"namespace `{namespace.text}` does not say what kind of types it holds",
+                namespace.span,
+                "the last segment must be `datatypes`, `components` or `archetypes`, "
+                "after at least one package segment, as in `acme.components`",
+            )
+            return
+        scope = ".".join(segments[1:-1]) or None
+        if len(tree.declarations) != 1:
+            where = tree.declarations[1].name.span if tree.declarations else namespace.span
+            self.report(
+                Code.TYPES_PER_FILE,
+                f"a definition file holds exactly one type; this one has {len(tree.declarations)}",
+                where,
+                "move each type to a file of its own, named after it",
+            )
+            if not tree.declarations:
+                return
+        for decl in tree.declarations:
+            entry = _Entry(decl, namespace.text, kind, scope, tree.path)
+            self._check_location(parsed, entry)
+            self._add_entry(entry)
+
+    def _check_location(self, parsed: ParsedFile, entry: _Entry) -> None:
+        expected = "/".join(entry.namespace.split(".")) + "/" + snake_case(entry.decl.name.text)
+        expected += DEFINITION_SUFFIX
+        if parsed.relative_path != expected and len(parsed.tree.declarations) == 1:
+            self.report(
+                Code.FILE_LOCATION,
+                f"`{entry.fqname}` must be defined in `{expected}`, not `{parsed.relative_path}`",
+                entry.decl.name.span,
+                "the path below the definitions directory follows the namespace, and the file "
+                "is named after the type in snake_case",
+            )
+
+    def _add_entry(self, entry: _Entry) -> None:
+        existing = self.entries.get(entry.fqname)
+        if existing is not None:
+            first = existing.decl.name.span
+            self.report(
+                Code.DUPLICATE_TYPE,
+                f"`{entry.fqname}` is defined more than once",
+                entry.decl.name.span,
+                notes=[f"first defined at {first}"],
+            )
+            return
+        self.entries[entry.fqname] = entry
+
+    # -- one type ----------------------------------------------------------------------------
+
+    def _resolve_entry(self, entry: _Entry) -> TypeDef:
+        decl = entry.decl
+        subject = f"{entry.kind.value} `{entry.decl.name.text}`"
+        if not _TYPE_NAME.match(decl.name.text):
+            self.report(
+                Code.NAME_STYLE,
+                f"type name `{decl.name.text}` must be PascalCase",
+                decl.name.span,
+                "start with an uppercase letter and use only letters and digits",
+            )
+        attributes = self._attributes(decl.preamble, attrs.Site.TYPE, entry.kind, entry.shape)
+        docs = self._docs(decl.preamble, subject, decl.name.span, examples_allowed=True)
+        typedef = TypeDef(
+            fqname=entry.fqname,
+            name=decl.name.text,
+            namespace=entry.namespace,
+            kind=entry.kind,
+            shape=entry.shape,
+            scope=entry.scope,
+            docs=docs,
+            state=self._state(attributes, entry, decl),
+            source_path=entry.path,
+            span=decl.name.span,
+            arrow_transparent=attributes.has("transparent"),
+            docs_category=attributes.first("docs.category"),
+            view_types=tuple(_view_type(v) for v in attributes.all_positional("docs.view_types")),
+            visualizer=attributes.has("visualizer"),
+            language_options={
+                tuple(name.split(".", 1)): str(values[0][0])  # type: ignore[misc]
+                for name, values in sorted(attributes.values.items())
+                if name.split(".")[0] in attrs.LANGUAGE_GROUPS
+            },
+        )
+        if entry.kind is Kind.ARCHETYPE and entry.shape is not Shape.STRUCT:
+            self.report(
+                Code.ARCHETYPE_SHAPE,
+                f"archetype `{decl.name.text}` must be a struct of component fields, not an {entry.shape.value}",
+                decl.keyword,
+            )
+        if isinstance(decl, st.StructDecl):
+            return self._resolve_struct(entry, decl, typedef)
+        if isinstance(decl, st.EnumDecl):
+            return self._resolve_enum(entry, decl, typedef)
+        return self._resolve_union(entry, decl, typedef)
+
+    def _state(self, attributes: _Attributes, entry: _Entry, decl: st.Declaration) -> State:
+        default = Stability.UNSTABLE if entry.scope else Stability.STABLE
+        stability = Stability(attributes.first("state") or default.value)
+        since = attributes.keyword("state", "since")
+        notice = attributes.keyword("state", "notice")
+        span = next((a.span for a in decl.preamble.attributes if a.name.text == "state"), decl.name.span)
+        if stability is Stability.DEPRECATED and (not since or not notice):
+            missing = " and ".join(k for k, v in (("since", since), ("notice", notice)) if not v)
+            self.report(
+                Code.DEPRECATION,
+                f"deprecated type `{decl.name.text}` needs {missing}",
+                span,
+                'say when and what to use instead: @state(deprecated, since="0.24.0", notice="Use X.")',
+            )
+        if stability is not Stability.DEPRECATED and (since or notice):
+            self.report(
+                Code.DEPRECATION,
+                f"`since` and `notice` only apply to deprecated types, and `{decl.name.text}` is "
+                f"{stability.value}",
+                span,
+            )
+        return State(stability, since, notice)
+
+    def _resolve_struct(self, entry: _Entry, decl: st.StructDecl, typedef: TypeDef) -> TypeDef:
+        if not decl.fields:
+            self.report(Code.EMPTY_TYPE, f"struct `{decl.name.text}` has no fields", decl.name.span)
+        self._check_unique_members([f.name for f in decl.fields], "field")
+        fields = tuple(self._resolve_field(entry, f) for f in decl.fields)
+        if entry.kind is Kind.COMPONENT and len(decl.fields) != 1:
+            self.report(
+                Code.COMPONENT_ARITY,
+                f"component `{decl.name.text}` must wrap exactly one datatype field, "
+                f"but has {len(decl.fields)}",
+                decl.name.span,
+                "put the fields in a datatype and let the component wrap it",
+            )
+        if typedef.arrow_transparent and len(decl.fields) != 1:
+            self.report(
+                Code.TRANSPARENT_ARITY,
+                f"transparent datatype `{decl.name.text}` must have exactly one field, "
+                f"but has {len(decl.fields)}",
+                decl.name.span,
+                "remove @transparent to encode it as an Arrow struct",
+            )
+        return _replace(typedef, fields=fields)
+
+    def _resolve_field(self, entry: _Entry, decl: st.FieldDecl) -> Field:
+        owner = entry.decl.name.text
+        self._check_member_name(decl.name, entry.kind)
+        attributes = self._attributes(decl.preamble, attrs.Site.FIELD, entry.kind, entry.shape)
+        docs = self._docs(decl.preamble, f"field `{owner}.{decl.name.text}`", decl.name.span)
+        type_ = self._resolve_type(decl.type, entry)
+        role = None
+        if entry.kind is Kind.ARCHETYPE:
+            role = self._role(attributes, decl)
+        field_ = Field(decl.name.text, type_ or PrimitiveType(Primitive.BOOL), decl.type.nullable, docs, decl.name.span, role)
+        if type_ is not None:
+            self._check_field_type(entry, decl, type_)
+        return field_
+
+    def _role(self, attributes: _Attributes, decl: st.FieldDecl) -> Role:
+        roles = [role for role in Role if attributes.has(role.value)]
+        if len(roles) != 1:
+            given = ", ".join(f"@{r.value}" for r in roles) or "none"
+            self.report(
+                Code.ARCHETYPE_FIELD_ROLE,
+                f"archetype field `{decl.name.text}` needs exactly one of @required, @recommended, "
+                f"@optional (given: {given})",
+                decl.name.span,
+            )
+        return roles[0] if roles else Role.OPTIONAL
+
+    def _check_field_type(self, entry: _Entry, decl: st.FieldDecl, type_: Type) -> None:
+        owner = entry.decl.name.text
+        if entry.kind is Kind.ARCHETYPE:
+            inner = type_.item if isinstance(type_, ListType) else type_
+            if not (isinstance(inner, RefType) and self._kind_of(inner.fqname) is Kind.COMPONENT):
+                self.report(
+                    Code.ARCHETYPE_FIELD_NOT_COMPONENT,
+                    f"archetype field `{owner}.{decl.name.text}` must be a component or a list of "
+                    f"one, not {self._describe(type_)}",
+                    decl.type.span,
+                    "archetype fields are `Component` (one value) or `[Component]` (a batch)",
+                )
+            self._forbid_nullability(decl.type, "an archetype field", "its role says whether it may be left out")
+            return
+        if entry.kind is Kind.COMPONENT:
+            inner = type_.item if isinstance(type_, ListType | FixedSizeListType) else type_
+            if not (isinstance(inner, RefType) and self._kind_of(inner.fqname) is Kind.DATATYPE):
+                self.report(
+                    Code.COMPONENT_NOT_WRAPPING_DATATYPE,
+                    f"component `{owner}` must wrap a datatype (or a list of one), not "
+                    f"{self._describe(type_)}",
+                    decl.type.span,
+                    "wrap primitives in a transparent datatype, such as rerun.datatypes.Float32",
+                )
+            if decl.type.nullable:
+                self._nullability_error(decl.type, "a component's field", "the component itself is what may be missing")
+            return
+        for fqname in referenced_fqnames(type_):
+            if self._kind_of(fqname) is not Kind.DATATYPE:
+                self.report(
+                    Code.WRONG_REFERENCE_KIND,
+                    f"datatype field `{owner}.{decl.name.text}` refers to "
+                    f"{self._kind_of(fqname).value} `{fqname}`",  # type: ignore[union-attr]
+                    decl.type.span,
+                    "datatypes are built from primitives and other datatypes only",
+                )
+        if entry.decl.preamble and any(a.name.text == "transparent" for a in entry.decl.preamble.attributes):
+            if decl.type.nullable:
+                self._nullability_error(decl.type, "the field of a transparent datatype", "")
+
+    # -- enums and unions --------------------------------------------------------------------
+
+    def _resolve_enum(self, entry: _Entry, decl: st.EnumDecl, typedef: TypeDef) -> TypeDef:
+        backing = _PRIMITIVES.get(decl.backing.text)
+        if backing not in ENUM_BACKING_WIDTHS:
+            self.report(
+                Code.ENUM_BACKING_TYPE,
+                f"enum `{decl.name.text}` is backed by `{decl.backing.text}`",
+                decl.backing.span,
+                "enums are stored as unsigned integers: use u8, u16, u32 or u64",
+            )
+            backing = None
+        if not decl.variants:
+            self.report(Code.EMPTY_TYPE, f"enum `{decl.name.text}` has no variants", decl.name.span)
+        self._check_unique_members([v.name for v in decl.variants], "variant")
+        variants: list[EnumVariant] = []
+        seen_values: dict[int, str] = {}
+        for variant in decl.variants:
+            self._check_variant_name(variant.name)
+            attributes = self._attributes(variant.preamble, attrs.Site.ENUM_VARIANT, entry.kind, entry.shape)
+            docs = self._docs(variant.preamble, f"variant `{decl.name.text}.{variant.name.text}`", variant.name.span)
+            self._check_enum_value(decl, variant, backing, seen_values)
+            variants.append(
+                EnumVariant(variant.name.text, variant.value, attributes.has("default"), docs, variant.name.span)
+            )
+        defaults = [v for v in variants if v.is_default]
+        if decl.variants and len(defaults) != 1:
+            where = defaults[1].span if defaults else decl.name.span
+            self.report(
+                Code.ENUM_DEFAULT,
+                f"enum `{decl.name.text}` must mark exactly one variant @default, not {len(defaults)}",
+                where,
+                "the default is what a value takes when none is given",
+            )
+        return _replace(typedef, enum_variants=tuple(variants), enum_backing=backing)
+
+    def _check_enum_value(
+        self, decl: st.EnumDecl, variant: st.EnumVariantDecl, backing: Primitive | None, seen: dict[int, str]
+    ) -> None:
+        name = f"{decl.name.text}.{variant.name.text}"
+        if variant.value == 0:
+            self.report(
+                Code.ENUM_ZERO,
+                f"enum variant `{name}` uses 0, which is reserved",
+                variant.value_span,
+                "0 marks an invalid value on the wire; start at 1",
+            )
+        elif variant.value in seen:
+            self.report(
+                Code.ENUM_DUPLICATE_VALUE,
+                f"enum variant `{name}` reuses the value {variant.value} of `{seen[variant.value]}`",
+                variant.value_span,
+            )
+        if backing is not None and variant.value >= 2 ** ENUM_BACKING_WIDTHS[backing]:
+            self.report(
+                Code.ENUM_VALUE_RANGE,
+                f"value {variant.value} of `{name}` does not fit in {backing.value} "
+                f"(largest: {2 ** ENUM_BACKING_WIDTHS[backing] - 1})",
+                variant.value_span,
+                "use a wider backing type, such as `enum X: u16`",
+            )
+        seen.setdefault(variant.value, variant.name.text)
+
+    def _resolve_union(self, entry: _Entry, decl: st.UnionDecl, typedef: TypeDef) -> TypeDef:
+        if not decl.variants:
+            self.report(Code.EMPTY_TYPE, f"union `{decl.name.text}` has no variants", decl.name.span)
+        if entry.kind is Kind.COMPONENT:
+            self.report(
+                Code.COMPONENT_NOT_WRAPPING_DATATYPE,
+                f"component `{decl.name.text}` cannot be a union",
+                decl.keyword,
+                "define the union as a datatype and wrap it in a component struct",
+            )
+        self._check_unique_members([v.name for v in decl.variants], "variant")
+        variants: list[UnionVariant] = []
+        seen_codes: dict[int, str] = {}
+        previous = 0
+        for variant in decl.variants:
+            name = f"{decl.name.text}.{variant.name.text}"
+            self._check_variant_name(variant.name)
+            self._attributes(variant.preamble, attrs.Site.UNION_VARIANT, entry.kind, entry.shape)
+            docs = self._docs(variant.preamble, f"variant `{name}`", variant.name.span)
+            code = variant.type_code
+            if not 1 <= code <= MAX_UNION_TYPE_CODE:
+                self.report(
+                    Code.UNION_TYPE_CODE,
+                    f"union variant `{name}` has type code {code}, outside 1..{MAX_UNION_TYPE_CODE}",
+                    variant.type_code_span,
+                    "type code 0 belongs to the implicit `_null_markers` child",
+                )
+            elif code in seen_codes:
+                self.report(
+                    Code.UNION_DUPLICATE_CODE,
+                    f"union variant `{name}` reuses type code {code} of `{seen_codes[code]}`",
+                    variant.type_code_span,
+                )
+            elif code < previous:
+                self.report(
+                    Code.UNION_CODE_ORDER,
+                    f"union variant `{name}` has type code {code} after a variant with {previous}",
+                    variant.type_code_span,
+                    "declare variants in increasing type-code order; add new variants at the end",
+                )
+            seen_codes.setdefault(code, variant.name.text)
+            previous = max(previous, code)
+            type_ = None
+            if variant.type is not None:
+                type_ = self._resolve_type(variant.type, entry)
+                self._forbid_nullability(variant.type, "a union variant", "a null union value is encoded by type code 0")
+                for fqname in referenced_fqnames(type_) if type_ else ():
+                    if self._kind_of(fqname) is not Kind.DATATYPE:
+                        self.report(
+                            Code.UNION_VARIANT_TYPE,
+                            f"union variant `{name}` carries {self._kind_of(fqname).value} "  # type: ignore[union-attr]
+                            f"`{fqname}`",
+                            variant.type.span,
+                            "union payloads are primitives or datatypes",
+                        )
+            variants.append(UnionVariant(variant.name.text, type_, code, docs, variant.name.span))
+        return _replace(typedef, union_variants=tuple(variants))
+
+    # -- types -------------------------------------------------------------------------------
+
+    def _resolve_type(self, expr: st.TypeExpr, entry: _Entry) -> Type | None:
+        if isinstance(expr, st.NamedType):
+            return self._resolve_name(expr.name, entry)
+        item = self._resolve_type(expr.item, entry)
+        if isinstance(expr, st.FixedArrayType):
+            if not 1 <= expr.length <= MAX_FIXED_ARRAY_LENGTH:
+                self.report(
+                    Code.BAD_ARRAY_LENGTH,
+                    f"fixed-size array length must be between 1 and {MAX_FIXED_ARRAY_LENGTH}, not {expr.length}",
+                    expr.length_span,
+                    "use a list `[T]` for a variable number of items",
+                )
+            return None if item is None else FixedSizeListType(item, expr.length, expr.item.nullable)
+        return None if item is None else ListType(item, expr.item.nullable)
+
+    def _resolve_name(self, name: st.Name, entry: _Entry) -> Type | None:
+        primitive = _PRIMITIVES.get(name.text)
+        if primitive is not None:
+            return PrimitiveType(primitive)
+        candidates = [name.text] if "." in name.text else [f"{entry.namespace}.{name.text}"]
+        for candidate in candidates:
+            if candidate in self.entries:
+                return RefType(candidate)
+        suggestion = attrs.closest(name.text, [*sorted(self.entries), *_PRIMITIVES])
+        short = {fq.rsplit(".", 1)[1]: fq for fq in sorted(self.entries)}
+        if name.text in short:
+            suggestion = short[name.text]
+        hint = f"did you mean `{suggestion}`?" if suggestion else (
+            "write a primitive (u8, f32, string, ...) or a fully-qualified type name"
+        )
+        self.report(Code.UNKNOWN_TYPE, f"unknown type `{name.text}`", name.span, hint)
+        return None
+
+    def _kind_of(self, fqname: str) -> Kind | None:
+        entry = self.entries.get(fqname)
+        return None if entry is None else entry.kind
+
+    def _describe(self, type_: Type) -> str:
+        if isinstance(type_, PrimitiveType):
+            return f"primitive `{type_.primitive.value}`"
+        if isinstance(type_, RefType):
+            kind = self._kind_of(type_.fqname)
+            return f"{kind.value if kind else 'type'} `{type_.fqname}`"
+        if isinstance(type_, ListType):
+            return f"a list of {self._describe(type_.item)}"
+        return f"a fixed-size array of {self._describe(type_.item)}"
+
+    def _forbid_nullability(self, expr: st.TypeExpr, what: str, why: str) -> None:
+        if expr.nullable:
+            self._nullability_error(expr, what, why)
+        elif isinstance(expr, st.ListType | st.FixedArrayType) and expr.item.nullable:
+            self._nullability_error(expr.item, f"the items of {what}", why)
+
+    def _nullability_error(self, expr: st.TypeExpr, what: str, why: str) -> None:
+        self.report(
+            Code.NULLABILITY_NOT_ALLOWED,
+            f"{what} cannot be nullable",
+            expr.span,
+            f"remove the `?`{'; ' + why if why else ''}",
+        )
+
+    def _check_cycles(self, typedefs: list[TypeDef]) -> None:
+        edges: dict[str, list[str]] = {}
+        for typedef in typedefs:
+            types = [f.type for f in typedef.fields] + [v.type for v in typedef.union_variants if v.type]
+            edges[typedef.fqname] = sorted({fq for t in types for fq in referenced_fqnames(t) if fq in self.entries})
+        reported: set[frozenset[str]] = set()
+        for start in sorted(edges):
+            path = _find_cycle(start, edges)
+            if path is None or frozenset(path) in reported:
+                continue
+            reported.add(frozenset(path))
+            self.report(
+                Code.REFERENCE_CYCLE,
+                f"`{start}` contains itself: " + " -> ".join([*path, path[0]]),
+                self.entries[start].decl.name.span,
+                "Arrow types cannot be recursive; break the cycle",
+            )
+
+    # -- names, attributes and docs ----------------------------------------------------------
+
+    def _check_unique_members(self, names: list[st.Name], what: str) -> None:
+        seen: dict[str, st.Name] = {}
+        for name in names:
+            if name.text in seen:
+                self.report(
+                    Code.DUPLICATE_MEMBER,
+                    f"{what} `{name.text}` is declared twice",
+                    name.span,
+                    notes=[f"first declared at {seen[name.text].span}"],
+                )
+            seen.setdefault(name.text, name)
+
+    def _check_member_name(self, name: st.Name, kind: Kind) -> None:
+        if not _MEMBER_NAME.match(name.text):
+            self.report(
+                Code.NAME_STYLE,
+                f"field name `{name.text}` must be snake_case",
+                name.span,
+                f"try `{snake_case(name.text).lstrip('_') or 'value'}`",
+            )
+        elif keyword.iskeyword(name.text) or keyword.issoftkeyword(name.text):
+            self.report(Code.RESERVED_NAME, f"field name `{name.text}` is a Python keyword", name.span)
+        elif kind is Kind.ARCHETYPE and name.text in _RESERVED_ARCHETYPE_FIELDS:
+            self.report(
+                Code.RESERVED_NAME,
+                f"archetype field name `{name.text}` would hide a method of the generated class",
+                name.span,
+            )
+
+    def _check_variant_name(self, name: st.Name) -> None:
+        if not _VARIANT_NAME.match(name.text):
+            self.report(
+                Code.NAME_STYLE,
+                f"variant name `{name.text}` must be PascalCase",
+                name.span,
+                "start with an uppercase letter; use letters, digits and underscores",
+            )
+        elif keyword.iskeyword(name.text):
+            self.report(Code.RESERVED_NAME, f"variant name `{name.text}` is a Python keyword", name.span)
+
+    def _attributes(self, preamble: st.Preamble, site: attrs.Site, kind: Kind, shape: Shape) -> _Attributes:
+        result = _Attributes()
+        for attribute in preamble.attributes:
+            name = attribute.name.text
+            spec = attrs.lookup(name)
+            if spec is None:
+                suggestion = attrs.closest(name, sorted(attrs.ATTRIBUTES))
+                self.report(
+                    Code.UNKNOWN_ATTRIBUTE,
+                    f"unknown attribute `@{name}`",
+                    attribute.name.span,
+                    f"did you mean `@{suggestion}`?" if suggestion else "see docs/idl.md for the attributes",
+                )
+                continue
+            if site not in spec.sites or kind not in spec.kinds or shape not in spec.shapes:
+                self.report(
+                    Code.MISPLACED_ATTRIBUTE,
+                    f"`@{name}` is not valid on {_describe_site(site, kind, shape)}",
+                    attribute.span,
+                    f"`@{name}` applies to {_describe_spec_sites(spec)}",
+                )
+                continue
+            if name in result.values:
+                self.report(Code.DUPLICATE_ATTRIBUTE, f"`@{name}` is given twice", attribute.span)
+                continue
+            parsed = self._attribute_args(spec, attribute)
+            if parsed is not None:
+                result.values[name] = parsed
+        return result
+
+    def _attribute_args(
+        self, spec: attrs.AttributeSpec, attribute: st.Attribute
+    ) -> tuple[list[str | int], dict[str, str | int]] | None:
+        args = attribute.args or ()
+        positional = [a for a in args if a.key is None]
+        keywords = [a for a in args if a.key is not None]
+
+        def bad(message: str, span: Span) -> None:
+            self.report(
+                Code.BAD_ATTRIBUTE_ARGUMENTS,
+                f"`@{spec.name}`: {message}",
+                span,
+                f"usage: {spec.example or spec.describe_signature()}",
+            )
+
+        ok = True
+        params = list(spec.positional)
+        if len(positional) < spec.min_positional:
+            bad(f"expected at least {spec.min_positional} argument(s), got {len(positional)}", attribute.span)
+            ok = False
+        values: list[str | int] = []
+        for index, arg in enumerate(positional):
+            param = params[index] if index < len(params) else spec.variadic
+            if param is None:
+                bad(f"takes {len(params)} positional argument(s), got {len(positional)}", arg.span)
+                ok = False
+                break
+            ok = self._check_value(param, arg.value, bad) and ok
+            values.append(arg.value.value)
+        keyword_values: dict[str, str | int] = {}
+        known = {p.name: p for p in spec.keywords}
+        for arg in keywords:
+            assert arg.key is not None
+            param = known.get(arg.key.text)
+            if param is None:
+                accepted = ", ".join(known) or "none"
+                bad(f"unknown argument `{arg.key.text}` (accepted: {accepted})", arg.key.span)
+                ok = False
+                continue
+            if arg.key.text in keyword_values:
+                bad(f"argument `{arg.key.text}` is given twice", arg.key.span)
+                ok = False
+                continue
+            ok = self._check_value(param, arg.value, bad) and ok
+            keyword_values[arg.key.text] = arg.value.value
+        return (values, keyword_values) if ok else None
+
+    @staticmethod
+    def _check_value(param: attrs.Param, value: st.Value, bad: Callable[[str, Span], None]) -> bool:
+        if value.kind != param.kind.value.replace("identifier", "ident").replace("integer", "int"):
+            shown = {"string": "a string", "int": "an integer", "ident": "a bare word"}[value.kind]
+            bad(f"`{param.name}` must be {_article(param.kind)}, not {shown}", value.span)
+            return False
+        if param.choices and value.value not in param.choices:
+            bad(f"`{param.name}` must be one of {', '.join(param.choices)}; got `{value.value}`", value.span)
+            return False
+        return True
+
+    def _docs(self, preamble: st.Preamble, subject: str, span: Span, *, examples_allowed: bool = False) -> Docs:
+        if not preamble.docs:
+            self.report(
+                Code.MISSING_DOCS,
+                f"{subject} has no documentation",
+                span,
+                "add a `///` comment above it: a one-line summary, then any details",
+            )
+            return Docs()
+        lines: list[DocLine] = []
+        examples: list[Example] = []
+        for index, doc in enumerate(preamble.docs):
+            text = doc.text[1:] if doc.text.startswith(" ") else doc.text
+            if not text.startswith("\\"):
+                lines.append(DocLine(text))
+                if index == 0 and not text.strip():
+                    self.report(Code.DOC_SUMMARY, f"the docs of {subject} start with an empty line", doc.span,
+                                "the first line is a one-sentence summary")
+                continue
+            tag, _, rest = text[1:].partition(" ")
+            if index == 0:
+                self.report(
+                    Code.DOC_SUMMARY,
+                    f"the docs of {subject} start with a `\\{tag}` line",
+                    doc.span,
+                    "the first line is an untagged one-sentence summary for every language",
+                )
+            if tag == "example":
+                example = self._example(rest, doc, subject, examples_allowed)
+                if example is not None:
+                    examples.append(example)
+            elif tag in _DOC_TAGS:
+                lines.append(DocLine(rest, _DOC_TAGS[tag]))
+            else:
+                self.report(
+                    Code.UNKNOWN_DOC_TAG,
+                    f"unknown doc tag `\\{tag}`",
+                    doc.span,
+                    "the tags are \\py (Python only), \\md (web docs only), \\cpp and \\example",
+                )
+        return Docs(tuple(lines), tuple(examples))
+
+    def _example(self, rest: str, doc: st.DocLine, subject: str, allowed: bool) -> Example | None:
+        usage = 'write `\\example path/to/snippet title="What it shows"`, optionally with `!api`'
+        if not allowed:
+            self.report(Code.BAD_EXAMPLE, f"examples belong in a type's docs, not in the docs of {subject}", doc.span)
+            return None
+        path, _, options = rest.strip().partition(" ")
+        if not path or not _EXAMPLE_PATH.match(path) or path.endswith(".py"):
+            self.report(Code.BAD_EXAMPLE, f"`\\example` needs a snippet path, got `{path}`", doc.span,
+                        usage + "; the path has no extension")
+            return None
+        title: str | None = None
+        in_api = True
+        for match in _EXAMPLE_OPTION.finditer(options):
+            if match.group("api"):
+                in_api = False
+            elif match.group("title") is not None:
+                title = match.group("title").replace('\\"', '"')
+            elif match.group("other"):
+                self.report(Code.BAD_EXAMPLE, f"unknown `\\example` option `{match.group('other')}`", doc.span, usage)
+                return None
+        if self.snippet_exists is not None and not self.snippet_exists(path):
+            self.report(
+                Code.MISSING_SNIPPET,
+                f"example snippet `{path}` does not exist",
+                doc.span,
+                "add the snippet under the snippets directory, or fix the path",
+            )
+        return Example(path, title, in_api, doc.span)
+
+
+def _find_cycle(start: str, edges: dict[str, list[str]]) -> list[str] | None:
+    """A cycle through `start`, as the list of types on it, or None."""
+    stack: list[tuple[str, list[str]]] = [(start, [start])]
+    visited: set[str] = set()
+    while stack:
+        node, path = stack.pop()
+        for target in reversed(edges.get(node, [])):
+            if target == start:
+                return path
+            if target not in visited:
+                visited.add(target)
+                stack.append((target, [*path, target]))
+    return None
+
+
+def _view_type(text: str) -> ViewType:
+    name, sep, note = text.partition(":")
+    return ViewType(name.strip(), note.strip() if sep else None)
+
+
+def _article(kind: attrs.ValueKind) -> str:
+    return {"string": "a string", "identifier": "a bare word", "integer": "an integer"}[kind.value]
+
+
+def _describe_site(site: attrs.Site, kind: Kind, shape: Shape) -> str:
+    if site is attrs.Site.TYPE:
+        return f"a {kind.value} {shape.value}"
+    return f"a {site.value} of a {kind.value}"
+
+
+def _describe_spec_sites(spec: attrs.AttributeSpec) -> str:
+    sites = " and ".join(sorted(s.value + "s" for s in spec.sites))
+    kinds = "" if spec.kinds == frozenset(Kind) else " of " + " and ".join(sorted(k.plural for k in spec.kinds))
+    shapes = "" if spec.shapes == frozenset(Shape) else " (" + ", ".join(sorted(s.value for s in spec.shapes)) + " only)"
+    return sites + kinds + shapes
+
+
+def _replace(typedef: TypeDef, **changes: object) -> TypeDef:
+    from dataclasses import replace
+
+    return replace(typedef, **changes)  # type: ignore[arg-type]

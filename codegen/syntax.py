@@ -1,0 +1,345 @@
+"""Parsing: definition text -> syntax tree (codegen/syntax_tree.py), or syntax diagnostics.
+
+The lark grammar lives in grammar.lark. This module only turns lark's parse tree into frozen
+dataclasses and lark's exceptions into diagnostics; it gives nothing a meaning.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+from lark.tree import Meta
+
+from codegen import syntax_tree as st
+from codegen.codes import Code
+from codegen.diagnostics import Diagnostic, Span
+
+GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
+
+# What each terminal is called in an error message. Order = the order used when listing them.
+TERMINAL_DESCRIPTIONS: dict[str, str] = {
+    "NAMESPACE": "`namespace`",
+    "STRUCT": "`struct`",
+    "ENUM": "`enum`",
+    "UNION": "`union`",
+    "DOC_COMMENT": "a `///` doc comment",
+    "_AT": "an attribute (`@...`)",
+    "NAME": "a name",
+    "INT": "an integer",
+    "STRING": "a string",
+    "_LBRACE": "`{`",
+    "_RBRACE": "`}`",
+    "_LBRACKET": "`[`",
+    "_RBRACKET": "`]`",
+    "_LPAREN": "`(`",
+    "_RPAREN": "`)`",
+    "_COLON": "`:`",
+    "_SEMICOLON": "`;`",
+    "_COMMA": "`,`",
+    "_DOT": "`.`",
+    "_EQUALS": "`=`",
+    "QUESTION": "`?`",
+    "$END": "the end of the file",
+}
+
+_STRING_ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
+
+# Lexical problems found by the lexer callbacks of the parse in progress.
+_lexical_errors: contextvars.ContextVar[list[tuple[Code, str, int, int, int, str | None]]] = (
+    contextvars.ContextVar("lexical_errors")
+)
+
+
+def _check_int(token: Token) -> Token:
+    text = token.value.replace("_", "")
+    try:
+        value = int(text, 16) if text[:2].lower() == "0x" else int(text, 10)
+    except ValueError:
+        hint = "write decimal digits (`42`) or hexadecimal with a `0x` prefix (`0x2A`)"
+        _record(Code.BAD_INTEGER, f"invalid integer literal `{token.value}`", token, 0, len(token.value), hint)
+        value = 0
+    return token.update(value=str(value))
+
+
+def _check_string(token: Token) -> Token:
+    raw = token.value[1:-1]
+    out: list[str] = []
+    index = 0
+    while index < len(raw):
+        char = raw[index]
+        if char == "\\":
+            escaped = raw[index + 1]
+            if escaped not in _STRING_ESCAPES:
+                hint = 'the escapes are \\" \\\\ \\n and \\t'
+                _record(Code.BAD_STRING, f"unknown escape `\\{escaped}` in string", token, index + 1, 2, hint)
+            out.append(_STRING_ESCAPES.get(escaped, escaped))
+            index += 2
+        else:
+            out.append(char)
+            index += 1
+    return token.update(value="".join(out))
+
+
+def _record(code: Code, message: str, token: Token, offset: int, width: int, hint: str | None) -> None:
+    assert token.line is not None and token.column is not None
+    _lexical_errors.get().append((code, message, token.line, token.column + offset, width, hint))
+
+
+@functools.cache
+def _parser() -> Lark:
+    return Lark(
+        GRAMMAR_PATH.read_text(encoding="utf-8"),
+        start="file",
+        parser="lalr",
+        strict=True,
+        propagate_positions=True,
+        maybe_placeholders=True,
+        lexer_callbacks={"INT": _check_int, "STRING": _check_string},
+    )
+
+
+@dataclass(frozen=True)
+class ParseResult:
+    file: st.SourceFile | None
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def parse(text: str, path: str) -> ParseResult:
+    """Parse one definition file. Never raises for bad input: problems come back as diagnostics."""
+    token = _lexical_errors.set([])
+    try:
+        try:
+            tree = _parser().parse(text)
+        except UnexpectedInput as error:
+            return ParseResult(None, (_syntax_diagnostic(error, text, path),))
+        lexical = _lexical_errors.get()
+    finally:
+        _lexical_errors.reset(token)
+    if lexical:
+        diagnostics = tuple(
+            Diagnostic(code, message, Span(path, line, column, line, column + width), hint)
+            for code, message, line, column, width, hint in lexical
+        )
+        return ParseResult(None, diagnostics)
+    source = _ToSyntaxTree(path).transform(tree)
+    assert isinstance(source, st.SourceFile)
+    return ParseResult(source, ())
+
+
+def _syntax_diagnostic(error: UnexpectedInput, text: str, path: str) -> Diagnostic:
+    if isinstance(error, UnexpectedCharacters):
+        return _unexpected_character(error, text, path)
+    expected = _acceptable_terminals(error)
+    if isinstance(error, UnexpectedToken) and error.token.type != "$END":
+        token = error.token
+        width = len(str(token.value)) if token.type != "DOC_COMMENT" else 3
+        span = Span(path, token.line or 1, token.column or 1, token.line or 1, (token.column or 1) + width)
+        return Diagnostic(
+            Code.UNEXPECTED_TOKEN,
+            f"expected {_describe_expected(expected)}, found {_describe_token(token)}",
+            span,
+            _hint_for(token, expected),
+        )
+    lines = text.rstrip().splitlines() or [""]
+    last = len(lines)
+    end_column = len(lines[-1]) + 1
+    if "///" in lines[-1] and not lines[-1].lstrip().startswith("//") or lines[-1].lstrip().startswith("///"):
+        hint = "a doc comment must be followed by the type, field or variant it describes"
+    else:
+        hint = "a `{` was opened but never closed, or a definition was cut short"
+    return Diagnostic(
+        Code.UNEXPECTED_END,
+        f"unexpected end of file, expected {_describe_expected(expected)}",
+        Span(path, last, end_column, last, end_column + 1),
+        hint,
+    )
+
+
+def _acceptable_terminals(error: UnexpectedInput) -> set[str]:
+    """The terminals the parser could really accept at the error (lark's own set is approximate)."""
+    interactive = getattr(error, "interactive_parser", None)
+    if interactive is not None:
+        return set(interactive.accepts())
+    return set(getattr(error, "expected", None) or ())
+
+
+def _unexpected_character(error: UnexpectedCharacters, text: str, path: str) -> Diagnostic:
+    char = text[error.pos_in_stream]
+    span = Span(path, error.line, error.column, error.line, error.column + 1)
+    if char == '"':
+        return Diagnostic(
+            Code.BAD_STRING,
+            "unterminated string literal",
+            span,
+            "close the string with `\"` on the same line",
+        )
+    shown = repr(char)[1:-1] if not char.isprintable() else char
+    hint = None
+    if char == "#":
+        hint = "attributes are written `@name(...)`; comments start with `//`"
+    elif char == "<":
+        hint = "lists are written `[T]` and fixed-size arrays `[T; N]`"
+    return Diagnostic(Code.UNEXPECTED_CHARACTER, f"unexpected character `{shown}`", span, hint)
+
+
+def _describe_token(token: Token) -> str:
+    if token.type == "NAME":
+        return f"name `{token.value}`"
+    if token.type == "DOC_COMMENT":
+        return "a `///` doc comment"
+    if token.type in ("INT", "STRING"):
+        return f"{TERMINAL_DESCRIPTIONS[token.type][3:]} `{token.value}`"
+    return TERMINAL_DESCRIPTIONS.get(token.type, f"`{token.value}`")
+
+
+def _describe_expected(expected: set[str]) -> str:
+    names = [name for name in TERMINAL_DESCRIPTIONS if name in expected]
+    if not names:
+        return "something else"
+    descriptions = [TERMINAL_DESCRIPTIONS[name] for name in names]
+    if len(descriptions) == 1:
+        return descriptions[0]
+    return ", ".join(descriptions[:-1]) + " or " + descriptions[-1]
+
+
+def _hint_for(token: Token, expected: set[str]) -> str | None:
+    if token.type == "DOC_COMMENT":
+        return "a doc comment must come right before the type, field or variant it describes"
+    if token.type == "_SEMICOLON" and "_COMMA" in expected:
+        return "fields and variants are separated by `,`, not `;`"
+    if token.type == "NAME" and "_COMMA" in expected and "_RBRACE" in expected:
+        return "fields and variants are separated by `,`"
+    if "_EQUALS" in expected and token.type in ("_COMMA", "_RBRACE"):
+        return "every enum variant and union variant needs an explicit value, such as `Name = 1`"
+    if token.type == "NAME" and token.value in ("table", "class", "type"):
+        return "types are declared with `struct`, `enum` or `union`"
+    if "NAMESPACE" in expected and token.type in ("STRUCT", "ENUM", "UNION", "_AT"):
+        return "start the file with `namespace <package>;`"
+    return None
+
+
+@v_args(meta=True)
+class _ToSyntaxTree(Transformer[Token, Any]):
+    """Maps each grammar rule to its syntax-tree dataclass. No checks of meaning happen here."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+
+    def _span(self, meta: Meta) -> Span:
+        return Span(self.path, meta.line, meta.column, meta.end_line, meta.end_column)
+
+    def _token_span(self, token: Token) -> Span:
+        assert token.line is not None and token.column is not None
+        assert token.end_line is not None and token.end_column is not None
+        return Span(self.path, token.line, token.column, token.end_line, token.end_column)
+
+    def _name(self, token: Token) -> st.Name:
+        return st.Name(str(token), self._token_span(token))
+
+    def file(self, meta: Meta, children: list[Any]) -> st.SourceFile:
+        namespace = None
+        if children and isinstance(children[0], st.Name):
+            namespace = children.pop(0)
+        return st.SourceFile(self.path, namespace, tuple(children))
+
+    def namespace_decl(self, meta: Meta, children: list[Any]) -> st.Name:
+        return children[1]  # type: ignore[no-any-return]
+
+    def qualified_name(self, meta: Meta, children: list[Token]) -> st.Name:
+        return st.Name(".".join(str(t) for t in children), self._span(meta))
+
+    def preamble(self, meta: Meta, children: list[Any]) -> st.Preamble:
+        docs = tuple(c for c in children if isinstance(c, st.DocLine))
+        attributes = tuple(c for c in children if isinstance(c, st.Attribute))
+        return st.Preamble(docs, attributes)
+
+    def doc_line(self, meta: Meta, children: list[Token]) -> st.DocLine:
+        token = children[0]
+        return st.DocLine(str(token)[3:].rstrip(), self._token_span(token))
+
+    def attribute(self, meta: Meta, children: list[Any]) -> st.Attribute:
+        name, *rest = children
+        if rest == [None]:
+            return st.Attribute(name, None, self._span(meta))
+        args = tuple(arg for arg in rest if arg is not None)
+        return st.Attribute(name, args, self._span(meta))
+
+    def attribute_arg(self, meta: Meta, children: list[Any]) -> st.AttributeArg:
+        key, value = children
+        return st.AttributeArg(None if key is None else self._name(key), value, self._span(meta))
+
+    def value(self, meta: Meta, children: list[Token]) -> st.Value:
+        token = children[0]
+        span = self._token_span(token)
+        if token.type == "INT":
+            return st.Value("int", int(token), span)
+        if token.type == "STRING":
+            return st.Value("string", str(token), span)
+        return st.Value("ident", str(token), span)
+
+    def type_expr(self, meta: Meta, children: list[Any]) -> st.TypeExpr:
+        base, question = children
+        if question is None:
+            return base  # type: ignore[no-any-return]
+        span = self._span(meta)
+        if isinstance(base, st.NamedType):
+            return st.NamedType(base.name, True, span)
+        if isinstance(base, st.FixedArrayType):
+            return st.FixedArrayType(base.item, base.length, base.length_span, True, span)
+        assert isinstance(base, st.ListType)
+        return st.ListType(base.item, True, span)
+
+    def named_type(self, meta: Meta, children: list[Any]) -> st.NamedType:
+        return st.NamedType(children[0], False, self._span(meta))
+
+    def fixed_array_type(self, meta: Meta, children: list[Any]) -> st.FixedArrayType:
+        item, length = children
+        return st.FixedArrayType(item, int(length), self._token_span(length), False, self._span(meta))
+
+    def list_type(self, meta: Meta, children: list[Any]) -> st.ListType:
+        return st.ListType(children[0], False, self._span(meta))
+
+    def field(self, meta: Meta, children: list[Any]) -> st.FieldDecl:
+        preamble, name, type_expr = children
+        return st.FieldDecl(preamble, self._name(name), type_expr, self._span(meta))
+
+    def enum_variant(self, meta: Meta, children: list[Any]) -> st.EnumVariantDecl:
+        preamble, name, value = children
+        return st.EnumVariantDecl(
+            preamble, self._name(name), int(value), self._token_span(value), self._span(meta)
+        )
+
+    def union_variant(self, meta: Meta, children: list[Any]) -> st.UnionVariantDecl:
+        preamble, name, type_expr, code = children
+        return st.UnionVariantDecl(
+            preamble, self._name(name), type_expr, int(code), self._token_span(code), self._span(meta)
+        )
+
+    def struct_def(self, meta: Meta, children: list[Any]) -> st.StructDecl:
+        preamble, keyword, name, *fields = children
+        members = tuple(f for f in fields if f is not None)
+        return st.StructDecl(preamble, self._token_span(keyword), self._name(name), members, self._span(meta))
+
+    def enum_def(self, meta: Meta, children: list[Any]) -> st.EnumDecl:
+        preamble, keyword, name, backing, *variants = children
+        members = tuple(v for v in variants if v is not None)
+        return st.EnumDecl(
+            preamble,
+            self._token_span(keyword),
+            self._name(name),
+            self._name(backing),
+            members,
+            self._span(meta),
+        )
+
+    def union_def(self, meta: Meta, children: list[Any]) -> st.UnionDecl:
+        preamble, keyword, name, *variants = children
+        members = tuple(v for v in variants if v is not None)
+        return st.UnionDecl(preamble, self._token_span(keyword), self._name(name), members, self._span(meta))

@@ -1,0 +1,1 @@
+"""Blueprint types: how the viewer lays out and shows data (generated sub-packages)."""
