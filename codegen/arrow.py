@@ -96,10 +96,10 @@ class ArrowMapping:
                 "rerun:component_type": field_.component,
             }
             item = pa.field(ITEM, self.of_type(field_.component), nullable=True)
-            columns.append(pa.field(descriptor["component"], pa.list_(item), nullable=True, metadata=metadata))
+            columns.append(
+                pa.field(descriptor["component"], pa.list_(item), nullable=True, metadata=metadata)
+            )
         return pa.schema(columns, metadata={"rerun:archetype": typedef.fqname})
-
-
 
 
 def component_descriptor(archetype: TypeDef, field_name: str) -> dict[str, str]:
@@ -110,7 +110,10 @@ def component_descriptor(archetype: TypeDef, field_name: str) -> dict[str, str]:
 def describe(data_type: pa.DataType) -> dict[str, object]:
     """A JSON-friendly structured form of an Arrow type (field names, nullability, union type codes)."""
     if pa.types.is_struct(data_type):
-        return {"kind": "struct", "fields": [_describe_field(data_type.field(i)) for i in range(data_type.num_fields)]}
+        return {
+            "kind": "struct",
+            "fields": [_describe_field(data_type.field(i)) for i in range(data_type.num_fields)],
+        }
     if pa.types.is_fixed_size_list(data_type):
         return {
             "kind": "fixed_size_list",

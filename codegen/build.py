@@ -68,7 +68,9 @@ def _docstring(lines: str | list[str]) -> str:
 
 def render(config: Config, model: Model, backends: Iterable[str] | None = None) -> dict[str, bytes]:
     """Every output file, formatted, in memory. Raises DiagnosticError if a backend or ruff fails."""
-    context = BackendContext(model, ArrowMapping(model), template_environment(config.templates), config.snippets)
+    context = BackendContext(
+        model, ArrowMapping(model), template_environment(config.templates), config.snippets
+    )
     generated: list[GeneratedFile] = []
     problems: list[Diagnostic] = []
     for name in backends or config.backends:
@@ -80,14 +82,24 @@ def render(config: Config, model: Model, backends: Iterable[str] | None = None) 
         except TemplateFailure as error:
             problems.append(Diagnostic(Code.TEMPLATE_ERROR, f"backend `{name}`: {error}"))
         except Exception as error:
-            problems.append(Diagnostic(Code.BACKEND_FAILED, f"backend `{name}` failed: {type(error).__name__}: {error}"))
+            problems.append(
+                Diagnostic(Code.BACKEND_FAILED, f"backend `{name}` failed: {type(error).__name__}: {error}")
+            )
     seen: dict[str, str] = {}
     for file in generated:
         if file.path in seen:
-            problems.append(Diagnostic(Code.BACKEND_FAILED, f"two outputs write `{file.path}` ({seen[file.path]}, {file.source})"))
+            problems.append(
+                Diagnostic(
+                    Code.BACKEND_FAILED, f"two outputs write `{file.path}` ({seen[file.path]}, {file.source})"
+                )
+            )
         seen[file.path] = file.source
         if DO_NOT_EDIT.encode() not in file.data[:4096]:
-            problems.append(Diagnostic(Code.MISSING_MARKER, f"generated file `{file.path}` lacks the `{DO_NOT_EDIT}` header"))
+            problems.append(
+                Diagnostic(
+                    Code.MISSING_MARKER, f"generated file `{file.path}` lacks the `{DO_NOT_EDIT}` header"
+                )
+            )
     if problems:
         raise DiagnosticError(problems)
     python = {f.path: f.content for f in generated if f.path.endswith(".py") and isinstance(f.content, str)}
@@ -120,7 +132,11 @@ def build(config: Config, *, check: bool = False, force: bool = False) -> BuildR
     report.plan = writer.plan(config.output, files)
     if check:
         for path in (*report.plan.added, *report.plan.changed, *report.plan.removed):
-            report.diagnostics.append(Diagnostic(Code.OUT_OF_SYNC, f"{_relative(config, config.output / path)}: {_why(report.plan, path)}"))
+            report.diagnostics.append(
+                Diagnostic(
+                    Code.OUT_OF_SYNC, f"{_relative(config, config.output / path)}: {_why(report.plan, path)}"
+                )
+            )
         return report
     writer.apply(report.plan)
     _write_stamp(config, inputs)
@@ -174,7 +190,7 @@ def _stamp_matches(config: Config, inputs: str) -> bool:
         recorded = json.loads(stamp.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return recorded == {"inputs": inputs, "outputs": output_digest(config.output)}
+    return bool(recorded == {"inputs": inputs, "outputs": output_digest(config.output)})
 
 
 def _write_stamp(config: Config, inputs: str) -> None:

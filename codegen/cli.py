@@ -33,7 +33,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"codegen {__version__}")
     parser.add_argument(
-        "--project", type=Path, default=Path("."), help="project directory holding pyproject.toml (default: .)"
+        "--project",
+        type=Path,
+        default=Path("."),
+        help="project directory holding pyproject.toml (default: .)",
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -45,11 +48,15 @@ def _parser() -> argparse.ArgumentParser:
         "nothing that feeds the build has changed since the last one.",
     )
     build_cmd.add_argument(
-        "--check", action="store_true", help="write nothing; list out-of-sync files and exit 1 if there are any"
+        "--check",
+        action="store_true",
+        help="write nothing; list out-of-sync files and exit 1 if there are any",
     )
     build_cmd.add_argument("--force", action="store_true", help="rebuild even if nothing changed")
     build_cmd.add_argument(
-        "--warnings-as-errors", action="store_true", help="fail on warnings too (also: [tool.codegen] warnings_as_errors)"
+        "--warnings-as-errors",
+        action="store_true",
+        help="fail on warnings too (also: [tool.codegen] warnings_as_errors)",
     )
 
     lint_cmd = commands.add_parser(

@@ -63,7 +63,10 @@ class Code(enum.Enum):
     MISPLACED_ATTRIBUTE = ("E161", "an attribute that is not valid on this construct or kind")
     BAD_ATTRIBUTE_ARGUMENTS = ("E162", "an attribute with missing, unknown or ill-typed arguments")
     DUPLICATE_ATTRIBUTE = ("E163", "the same attribute given twice")
-    ARCHETYPE_FIELD_ROLE = ("E164", "an archetype field without exactly one of @required, @recommended, @optional")
+    ARCHETYPE_FIELD_ROLE = (
+        "E164",
+        "an archetype field without exactly one of @required, @recommended, @optional",
+    )
     DEPRECATION = ("E165", "a deprecated state without since/notice, or since/notice without it")
 
     # Documentation

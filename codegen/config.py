@@ -51,7 +51,11 @@ def load_config(root: Path) -> Config:
     known = {*_PATH_KEYS, "backends", "warnings_as_errors"}
     for key in sorted(set(table) - known):
         problems.append(
-            Diagnostic(Code.CONFIG, f"unknown key `{key}` in [tool.codegen]", hint=f"known keys: {', '.join(sorted(known))}")
+            Diagnostic(
+                Code.CONFIG,
+                f"unknown key `{key}` in [tool.codegen]",
+                hint=f"known keys: {', '.join(sorted(known))}",
+            )
         )
     paths: dict[str, Path] = {}
     for key, default in _PATH_KEYS.items():

@@ -6,7 +6,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ruff.__main__ import find_ruff_bin
+from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 RUFF_CONFIG = Path(__file__).with_name("ruff-generated.toml")
 
@@ -31,7 +31,9 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
             target.write_text(text, encoding="utf-8")
         common = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
         for command in (["check", "--fix", "--exit-zero", *common], ["format", *common]):
-            done = subprocess.run([ruff, *command, "."], cwd=root, capture_output=True, text=True, check=False)
+            done = subprocess.run(
+                [ruff, *command, "."], cwd=root, capture_output=True, text=True, check=False
+            )
             if done.returncode != 0:
                 raise FormatterError(f"ruff {command[0]} failed:\n{done.stdout}{done.stderr}".rstrip())
         return {relative: (root / relative).read_text(encoding="utf-8") for relative in files}

@@ -17,8 +17,8 @@ from codegen.codes import Code
 from codegen.diagnostics import Diagnostic, Span
 from codegen.model import (
     ENUM_BACKING_WIDTHS,
-    Docs,
     DocLine,
+    Docs,
     DocTarget,
     EnumVariant,
     Example,
@@ -120,7 +120,9 @@ class ResolveResult:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def resolve(files: Sequence[ParsedFile], snippet_exists: Callable[[str], bool] | None = None) -> ResolveResult:
+def resolve(
+    files: Sequence[ParsedFile], snippet_exists: Callable[[str], bool] | None = None
+) -> ResolveResult:
     """Check and resolve parsed files into a model. The model is None if there was any error.
 
     `snippet_exists` answers whether an `\\example` path names a snippet; None skips that check.
@@ -266,7 +268,8 @@ class _Resolver:
         if entry.kind is Kind.ARCHETYPE and entry.shape is not Shape.STRUCT:
             self.report(
                 Code.ARCHETYPE_SHAPE,
-                f"archetype `{decl.name.text}` must be a struct of component fields, not an {entry.shape.value}",
+                f"archetype `{decl.name.text}` must be a struct of component fields, "
+                f"not an {entry.shape.value}",
                 decl.keyword,
             )
         if isinstance(decl, st.StructDecl):
@@ -330,7 +333,14 @@ class _Resolver:
         role = None
         if entry.kind is Kind.ARCHETYPE:
             role = self._role(attributes, decl)
-        field_ = Field(decl.name.text, type_ or PrimitiveType(Primitive.BOOL), decl.type.nullable, docs, decl.name.span, role)
+        field_ = Field(
+            decl.name.text,
+            type_ or PrimitiveType(Primitive.BOOL),
+            decl.type.nullable,
+            docs,
+            decl.name.span,
+            role,
+        )
         if type_ is not None:
             self._check_field_type(entry, decl, type_)
         return field_
@@ -359,7 +369,9 @@ class _Resolver:
                     decl.type.span,
                     "archetype fields are `Component` (one value) or `[Component]` (a batch)",
                 )
-            self._forbid_nullability(decl.type, "an archetype field", "its role says whether it may be left out")
+            self._forbid_nullability(
+                decl.type, "an archetype field", "its role says whether it may be left out"
+            )
             return
         if entry.kind is Kind.COMPONENT:
             inner = type_.item if isinstance(type_, ListType | FixedSizeListType) else type_
@@ -372,7 +384,9 @@ class _Resolver:
                     "wrap primitives in a transparent datatype, such as rerun.datatypes.Float32",
                 )
             if decl.type.nullable:
-                self._nullability_error(decl.type, "a component's field", "the component itself is what may be missing")
+                self._nullability_error(
+                    decl.type, "a component's field", "the component itself is what may be missing"
+                )
             return
         for fqname in referenced_fqnames(type_):
             if self._kind_of(fqname) is not Kind.DATATYPE:
@@ -383,9 +397,9 @@ class _Resolver:
                     decl.type.span,
                     "datatypes are built from primitives and other datatypes only",
                 )
-        if entry.decl.preamble and any(a.name.text == "transparent" for a in entry.decl.preamble.attributes):
-            if decl.type.nullable:
-                self._nullability_error(decl.type, "the field of a transparent datatype", "")
+        transparent = any(a.name.text == "transparent" for a in entry.decl.preamble.attributes)
+        if transparent and decl.type.nullable:
+            self._nullability_error(decl.type, "the field of a transparent datatype", "")
 
     # -- enums and unions --------------------------------------------------------------------
 
@@ -407,10 +421,14 @@ class _Resolver:
         for variant in decl.variants:
             self._check_variant_name(variant.name)
             attributes = self._attributes(variant.preamble, attrs.Site.ENUM_VARIANT, entry.kind, entry.shape)
-            docs = self._docs(variant.preamble, f"variant `{decl.name.text}.{variant.name.text}`", variant.name.span)
+            docs = self._docs(
+                variant.preamble, f"variant `{decl.name.text}.{variant.name.text}`", variant.name.span
+            )
             self._check_enum_value(decl, variant, backing, seen_values)
             variants.append(
-                EnumVariant(variant.name.text, variant.value, attributes.has("default"), docs, variant.name.span)
+                EnumVariant(
+                    variant.name.text, variant.value, attributes.has("default"), docs, variant.name.span
+                )
             )
         defaults = [v for v in variants if v.is_default]
         if decl.variants and len(defaults) != 1:
@@ -495,7 +513,9 @@ class _Resolver:
             type_ = None
             if variant.type is not None:
                 type_ = self._resolve_type(variant.type, entry)
-                self._forbid_nullability(variant.type, "a union variant", "a null union value is encoded by type code 0")
+                self._forbid_nullability(
+                    variant.type, "a union variant", "a null union value is encoded by type code 0"
+                )
                 for fqname in referenced_fqnames(type_) if type_ else ():
                     if self._kind_of(fqname) is not Kind.DATATYPE:
                         self.report(
@@ -518,7 +538,8 @@ class _Resolver:
             if not 1 <= expr.length <= MAX_FIXED_ARRAY_LENGTH:
                 self.report(
                     Code.BAD_ARRAY_LENGTH,
-                    f"fixed-size array length must be between 1 and {MAX_FIXED_ARRAY_LENGTH}, not {expr.length}",
+                    f"fixed-size array length must be between 1 and {MAX_FIXED_ARRAY_LENGTH}, "
+                    f"not {expr.length}",
                     expr.length_span,
                     "use a list `[T]` for a variable number of items",
                 )
@@ -533,15 +554,26 @@ class _Resolver:
         for candidate in candidates:
             if candidate in self.entries:
                 return RefType(candidate)
-        suggestion = attrs.closest(name.text, [*sorted(self.entries), *_PRIMITIVES])
-        short = {fq.rsplit(".", 1)[1]: fq for fq in sorted(self.entries)}
-        if name.text in short:
-            suggestion = short[name.text]
-        hint = f"did you mean `{suggestion}`?" if suggestion else (
-            "write a primitive (u8, f32, string, ...) or a fully-qualified type name"
+        self.report(
+            Code.UNKNOWN_TYPE, f"unknown type `{name.text}`", name.span, self._type_hint(name.text, entry)
         )
-        self.report(Code.UNKNOWN_TYPE, f"unknown type `{name.text}`", name.span, hint)
         return None
+
+    def _type_hint(self, written: str, entry: _Entry) -> str:
+        """Suggest the closest defined type by its short name, preferring the namespace written."""
+        namespace, _, short = written.rpartition(".")
+        namespace = namespace or entry.namespace
+        by_short: dict[str, list[str]] = {}
+        for fqname in sorted(self.entries):
+            by_short.setdefault(fqname.rsplit(".", 1)[1], []).append(fqname)
+        match = attrs.closest(short, sorted(by_short)) or attrs.closest(short, sorted(_PRIMITIVES))
+        if match is None:
+            return "write a primitive (u8, f32, string, ...) or a fully-qualified type name"
+        if match in _PRIMITIVES:
+            return f"did you mean the primitive `{match}`?"
+        options = by_short[match]
+        best = next((fq for fq in options if fq.startswith(namespace + ".")), options[0])
+        return f"did you mean `{best}`?"
 
     def _kind_of(self, fqname: str) -> Kind | None:
         entry = self.entries.get(fqname)
@@ -575,7 +607,9 @@ class _Resolver:
         edges: dict[str, list[str]] = {}
         for typedef in typedefs:
             types = [f.type for f in typedef.fields] + [v.type for v in typedef.union_variants if v.type]
-            edges[typedef.fqname] = sorted({fq for t in types for fq in referenced_fqnames(t) if fq in self.entries})
+            edges[typedef.fqname] = sorted(
+                {fq for t in types for fq in referenced_fqnames(t) if fq in self.entries}
+            )
         reported: set[frozenset[str]] = set()
         for start in sorted(edges):
             path = _find_cycle(start, edges)
@@ -719,7 +753,9 @@ class _Resolver:
             return False
         return True
 
-    def _docs(self, preamble: st.Preamble, subject: str, span: Span, *, examples_allowed: bool = False) -> Docs:
+    def _docs(
+        self, preamble: st.Preamble, subject: str, span: Span, *, examples_allowed: bool = False
+    ) -> Docs:
         if not preamble.docs:
             self.report(
                 Code.MISSING_DOCS,
@@ -735,8 +771,12 @@ class _Resolver:
             if not text.startswith("\\"):
                 lines.append(DocLine(text))
                 if index == 0 and not text.strip():
-                    self.report(Code.DOC_SUMMARY, f"the docs of {subject} start with an empty line", doc.span,
-                                "the first line is a one-sentence summary")
+                    self.report(
+                        Code.DOC_SUMMARY,
+                        f"the docs of {subject} start with an empty line",
+                        doc.span,
+                        "the first line is a one-sentence summary",
+                    )
                 continue
             tag, _, rest = text[1:].partition(" ")
             if index == 0:
@@ -764,12 +804,18 @@ class _Resolver:
     def _example(self, rest: str, doc: st.DocLine, subject: str, allowed: bool) -> Example | None:
         usage = 'write `\\example path/to/snippet title="What it shows"`, optionally with `!api`'
         if not allowed:
-            self.report(Code.BAD_EXAMPLE, f"examples belong in a type's docs, not in the docs of {subject}", doc.span)
+            self.report(
+                Code.BAD_EXAMPLE, f"examples belong in a type's docs, not in the docs of {subject}", doc.span
+            )
             return None
         path, _, options = rest.strip().partition(" ")
         if not path or not _EXAMPLE_PATH.match(path) or path.endswith(".py"):
-            self.report(Code.BAD_EXAMPLE, f"`\\example` needs a snippet path, got `{path}`", doc.span,
-                        usage + "; the path has no extension")
+            self.report(
+                Code.BAD_EXAMPLE,
+                f"`\\example` needs a snippet path, got `{path}`",
+                doc.span,
+                usage + "; the path has no extension",
+            )
             return None
         title: str | None = None
         in_api = True
@@ -779,7 +825,9 @@ class _Resolver:
             elif match.group("title") is not None:
                 title = match.group("title").replace('\\"', '"')
             elif match.group("other"):
-                self.report(Code.BAD_EXAMPLE, f"unknown `\\example` option `{match.group('other')}`", doc.span, usage)
+                self.report(
+                    Code.BAD_EXAMPLE, f"unknown `\\example` option `{match.group('other')}`", doc.span, usage
+                )
                 return None
         if self.snippet_exists is not None and not self.snippet_exists(path):
             self.report(
@@ -823,8 +871,14 @@ def _describe_site(site: attrs.Site, kind: Kind, shape: Shape) -> str:
 
 def _describe_spec_sites(spec: attrs.AttributeSpec) -> str:
     sites = " and ".join(sorted(s.value + "s" for s in spec.sites))
-    kinds = "" if spec.kinds == frozenset(Kind) else " of " + " and ".join(sorted(k.plural for k in spec.kinds))
-    shapes = "" if spec.shapes == frozenset(Shape) else " (" + ", ".join(sorted(s.value for s in spec.shapes)) + " only)"
+    kinds = (
+        "" if spec.kinds == frozenset(Kind) else " of " + " and ".join(sorted(k.plural for k in spec.kinds))
+    )
+    shapes = (
+        ""
+        if spec.shapes == frozenset(Shape)
+        else " (" + ", ".join(sorted(s.value for s in spec.shapes)) + " only)"
+    )
     return sites + kinds + shapes
 
 

@@ -62,7 +62,9 @@ def _check_int(token: Token) -> Token:
         value = int(text, 16) if text[:2].lower() == "0x" else int(text, 10)
     except ValueError:
         hint = "write decimal digits (`42`) or hexadecimal with a `0x` prefix (`0x2A`)"
-        _record(Code.BAD_INTEGER, f"invalid integer literal `{token.value}`", token, 0, len(token.value), hint)
+        _record(
+            Code.BAD_INTEGER, f"invalid integer literal `{token.value}`", token, 0, len(token.value), hint
+        )
         value = 0
     return token.update(value=str(value))
 
@@ -149,7 +151,9 @@ def _syntax_diagnostic(error: UnexpectedInput, text: str, path: str) -> Diagnost
     lines = text.rstrip().splitlines() or [""]
     last = len(lines)
     end_column = len(lines[-1]) + 1
-    if "///" in lines[-1] and not lines[-1].lstrip().startswith("//") or lines[-1].lstrip().startswith("///"):
+    if ("///" in lines[-1] and not lines[-1].lstrip().startswith("//")) or lines[-1].lstrip().startswith(
+        "///"
+    ):
         hint = "a doc comment must be followed by the type, field or variant it describes"
     else:
         hint = "a `{` was opened but never closed, or a definition was cut short"
@@ -170,14 +174,14 @@ def _acceptable_terminals(error: UnexpectedInput) -> set[str]:
 
 
 def _unexpected_character(error: UnexpectedCharacters, text: str, path: str) -> Diagnostic:
-    char = text[error.pos_in_stream]
+    char = text[error.pos_in_stream or 0]
     span = Span(path, error.line, error.column, error.line, error.column + 1)
     if char == '"':
         return Diagnostic(
             Code.BAD_STRING,
             "unterminated string literal",
             span,
-            "close the string with `\"` on the same line",
+            'close the string with `"` on the same line',
         )
     shown = repr(char)[1:-1] if not char.isprintable() else char
     hint = None
@@ -209,12 +213,12 @@ def _describe_expected(expected: set[str]) -> str:
 
 
 def _hint_for(token: Token, expected: set[str]) -> str | None:
-    if token.type == "DOC_COMMENT":
-        return "a doc comment must come right before the type, field or variant it describes"
     if token.type == "_SEMICOLON" and "_COMMA" in expected:
         return "fields and variants are separated by `,`, not `;`"
-    if token.type == "NAME" and "_COMMA" in expected and "_RBRACE" in expected:
-        return "fields and variants are separated by `,`"
+    if token.type in ("NAME", "DOC_COMMENT", "_AT") and {"_COMMA", "_RBRACE"} <= expected:
+        return "fields and variants are separated by `,`; is one missing at the end of the line before?"
+    if token.type == "DOC_COMMENT":
+        return "a doc comment must come right before the type, field or variant it describes"
     if "_EQUALS" in expected and token.type in ("_COMMA", "_RBRACE"):
         return "every enum variant and union variant needs an explicit value, such as `Name = 1`"
     if token.type == "NAME" and token.value in ("table", "class", "type"):

@@ -82,7 +82,9 @@ def load_backend(name: str) -> Backend:
     """A built-in backend by name, or any `package.module:Class` that follows the Backend protocol."""
     target = _BUILTIN.get(name, name)
     if ":" not in target:
-        raise LookupError(f"unknown backend `{name}` (built in: {', '.join(sorted(_BUILTIN))}, or `module:Class`)")
+        raise LookupError(
+            f"unknown backend `{name}` (built in: {', '.join(sorted(_BUILTIN))}, or `module:Class`)"
+        )
     module_name, _, attribute = target.partition(":")
     try:
         factory: Callable[[], Backend] = getattr(importlib.import_module(module_name), attribute)

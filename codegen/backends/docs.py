@@ -46,7 +46,9 @@ class DocsBackend:
                     docs=typedef.docs.lines_for(DocTarget.WEB),
                     fields=[self._field(typedef, f) for f in typedef.fields],
                     roles=[r for r in Role],
-                    arrow_type=None if typedef.kind is Kind.ARCHETYPE else str(context.arrow.of_type(typedef.fqname)),
+                    arrow_type=None
+                    if typedef.kind is Kind.ARCHETYPE
+                    else str(context.arrow.of_type(typedef.fqname)),
                     used_by=[(u, _link(typedef, u)) for u in used_by.get(typedef.fqname, [])],
                 ),
                 typedef.source_path,
@@ -64,7 +66,9 @@ class DocsBackend:
                     "docs/index.md.jinja",
                     header=context.header(source, "<!--").replace("\n", " -->\n"),
                     namespace=namespace,
-                    categories=[(name, [(t, snake_case(t.name) + ".md") for t in group]) for name, group in ordered],
+                    categories=[
+                        (name, [(t, snake_case(t.name) + ".md") for t in group]) for name, group in ordered
+                    ],
                 ),
                 source,
             )
@@ -106,6 +110,6 @@ def _type_text(owner: TypeDef, type_: Type) -> str:
         return f"[`{name}`]({target})"
     item = _type_text(owner, type_.item) + ("?" if type_.item_nullable else "")
     if isinstance(type_, FixedSizeListType):
-        return f"{type_.length} × {item}"
+        return f"{type_.length} x {item}"
     assert isinstance(type_, ListType)
     return f"list of {item}"

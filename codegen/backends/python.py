@@ -53,7 +53,8 @@ def pyarrow_expression(data_type: pa.DataType) -> str:
 
 
 def _field_expression(arrow_field: pa.Field) -> str:
-    return f"pa.field({arrow_field.name!r}, {pyarrow_expression(arrow_field.type)}, nullable={arrow_field.nullable})"
+    type_expression = pyarrow_expression(arrow_field.type)
+    return f"pa.field({arrow_field.name!r}, {type_expression}, nullable={arrow_field.nullable})"
 
 
 def module_path(namespace: str) -> str:
@@ -120,10 +121,17 @@ class PythonBackend:
         base = _batch_base(typedef)
         if typedef.shape is Shape.ENUM:
             variants = [
-                {"name": v.name, "value": v.value, "docs": v.docs.lines_for(DocTarget.PYTHON), "default": v.is_default}
+                {
+                    "name": v.name,
+                    "value": v.value,
+                    "docs": v.docs.lines_for(DocTarget.PYTHON),
+                    "default": v.is_default,
+                }
                 for v in typedef.enum_variants
             ]
-            return context.render("python/enum.py.jinja", arrow_type=arrow_type, variants=variants, base=base, **common)
+            return context.render(
+                "python/enum.py.jinja", arrow_type=arrow_type, variants=variants, base=base, **common
+            )
         return context.render("python/batch.py.jinja", arrow_type=arrow_type, base=base, **common)
 
 

@@ -1,0 +1,713 @@
+"""Definitions with one kind of mistake each, keyed by case name (which starts with the code expected).
+
+tests/test_errors.py runs `codegen lint` on each (next to the valid types of conftest.PRELUDE) and
+compares the whole output with tests/golden/errors/<case>.txt.
+"""
+
+from __future__ import annotations
+
+DT = "rerun/datatypes/"
+CO = "rerun/components/"
+AR = "rerun/archetypes/"
+
+CASES: dict[str, dict[str, str]] = {
+    "E001_unexpected_character": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            /// An angle.
+            #[transparent]
+            struct Angle {
+                /// Radians.
+                radians: f32,
+            }
+        """,
+    },
+    "E002_missing_comma": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers.
+            struct Pair {
+                /// First.
+                first: f32
+                /// Second.
+                second: f32,
+            }
+        """,
+    },
+    "E002_enum_variant_without_value": {
+        CO + "mode.rrdef": """
+            namespace rerun.components;
+
+            /// A mode.
+            enum Mode: u8 {
+                /// On.
+                @default
+                On,
+                /// Off.
+                Off = 2,
+            }
+        """,
+    },
+    "E002_semicolon_separator": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers.
+            struct Pair {
+                /// First.
+                first: f32;
+            }
+        """,
+    },
+    "E003_unclosed_brace": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers.
+            struct Pair {
+                /// First.
+                first: f32,
+        """,
+    },
+    "E004_bad_integer": {
+        DT + "mat.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A matrix.
+            @transparent
+            struct Mat {
+                /// Values.
+                values: [f32; 9x],
+            }
+        """,
+    },
+    "E005_unknown_escape": {
+        DT + "mat.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A matrix.
+            @python.aliases("a\\qb")
+            @transparent
+            struct Mat {
+                /// Values.
+                values: [f32; 9],
+            }
+        """,
+    },
+    "E005_unterminated_string": {
+        AR + "tagged.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Tagged.
+            @docs.category("Spatial 3D)
+            struct Tagged {
+                /// Where.
+                @required
+                positions: [rerun.components.Position3D],
+            }
+        """,
+    },
+    "E101_missing_namespace": {
+        DT + "pair.rrdef": """
+            /// Two numbers.
+            struct Pair {
+                /// First.
+                first: f32,
+            }
+        """,
+    },
+    "E102_unknown_namespace_kind": {
+        "rerun/widgets/knob.rrdef": """
+            namespace rerun.widgets;
+
+            /// A knob.
+            struct Knob {
+                /// Angle.
+                angle: f32,
+            }
+        """,
+    },
+    "E103_file_location": {
+        DT + "vector.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A 2D vector.
+            @transparent
+            struct Vec2D {
+                /// x, y.
+                xy: [f32; 2],
+            }
+        """,
+    },
+    "E104_two_types_in_one_file": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers.
+            struct Pair {
+                /// First.
+                first: f32,
+            }
+
+            /// Three numbers.
+            struct Triple {
+                /// First.
+                first: f32,
+            }
+        """,
+    },
+    "E111_duplicate_field": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers.
+            struct Pair {
+                /// First.
+                first: f32,
+                /// Also first.
+                first: f64,
+            }
+        """,
+    },
+    "E112_name_style": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers.
+            struct Pair {
+                /// First.
+                firstValue: f32,
+            }
+        """,
+    },
+    "E113_python_keyword_field": {
+        DT + "range.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A range.
+            struct Range {
+                /// Start.
+                from: f32,
+                /// End.
+                to: f32,
+            }
+        """,
+    },
+    "E113_reserved_archetype_field": {
+        AR + "table.rrdef": """
+            namespace rerun.archetypes;
+
+            /// A table.
+            struct Table {
+                /// The columns.
+                @required
+                columns: [rerun.components.Radius],
+            }
+        """,
+    },
+    "E120_unknown_type": {
+        CO + "position2d.rrdef": """
+            namespace rerun.components;
+
+            /// A 2D position.
+            struct Position2D {
+                /// The position.
+                xy: rerun.datatypes.Vec2,
+            }
+        """,
+    },
+    "E120_unknown_type_short_name": {
+        DT + "line.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A line.
+            struct Line {
+                /// Start.
+                start: Vec3D,
+                /// Direction.
+                direction: Vec3,
+            }
+        """,
+    },
+    "E121_reference_cycle": {
+        DT + "node.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A tree node.
+            struct Node {
+                /// Children.
+                children: [rerun.datatypes.Tree],
+            }
+        """,
+        DT + "tree.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A tree.
+            struct Tree {
+                /// The root.
+                root: rerun.datatypes.Node,
+            }
+        """,
+    },
+    "E122_datatype_refers_to_component": {
+        DT + "sphere.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A sphere.
+            struct Sphere {
+                /// Centre.
+                center: rerun.components.Position3D,
+            }
+        """,
+    },
+    "E123_archetype_field_not_component": {
+        AR + "arrows.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Arrows.
+            struct Arrows {
+                /// Vectors.
+                @required
+                vectors: [rerun.datatypes.Vec3D],
+            }
+        """,
+    },
+    "E124_component_with_two_fields": {
+        CO + "extent.rrdef": """
+            namespace rerun.components;
+
+            /// An extent.
+            struct Extent {
+                /// Width.
+                width: rerun.datatypes.Float32,
+                /// Height.
+                height: rerun.datatypes.Float32,
+            }
+        """,
+    },
+    "E125_component_wraps_primitive": {
+        CO + "opacity.rrdef": """
+            namespace rerun.components;
+
+            /// Opacity.
+            struct Opacity {
+                /// From 0 to 1.
+                value: f32,
+            }
+        """,
+    },
+    "E126_transparent_with_two_fields": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers.
+            @transparent
+            struct Pair {
+                /// First.
+                first: f32,
+                /// Second.
+                second: f32,
+            }
+        """,
+    },
+    "E127_zero_length_array": {
+        DT + "empty.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Nothing.
+            @transparent
+            struct Empty {
+                /// No values.
+                values: [f32; 0],
+            }
+        """,
+    },
+    "E128_nullable_archetype_field": {
+        AR + "dots.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Dots.
+            struct Dots {
+                /// Where.
+                @required
+                positions: [rerun.components.Position3D?],
+            }
+        """,
+    },
+    "E128_nullable_union_variant": {
+        DT + "choice.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A choice.
+            union Choice {
+                /// A number.
+                Number: f64? = 1,
+            }
+        """,
+    },
+    "E129_empty_struct": {
+        DT + "nothing.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Nothing at all.
+            struct Nothing {}
+        """,
+    },
+    "E130_archetype_enum": {
+        AR + "mode.rrdef": """
+            namespace rerun.archetypes;
+
+            /// A mode.
+            enum Mode: u8 {
+                /// On.
+                @default
+                On = 1,
+            }
+        """,
+    },
+    "E140_enum_zero": {
+        CO + "mode.rrdef": """
+            namespace rerun.components;
+
+            /// A mode.
+            enum Mode: u8 {
+                /// Off.
+                @default
+                Off = 0,
+                /// On.
+                On = 1,
+            }
+        """,
+    },
+    "E141_enum_duplicate_value": {
+        CO + "mode.rrdef": """
+            namespace rerun.components;
+
+            /// A mode.
+            enum Mode: u8 {
+                /// Off.
+                @default
+                Off = 1,
+                /// On.
+                On = 1,
+            }
+        """,
+    },
+    "E142_enum_value_out_of_range": {
+        CO + "mode.rrdef": """
+            namespace rerun.components;
+
+            /// A mode.
+            enum Mode: u8 {
+                /// Off.
+                @default
+                Off = 1,
+                /// On.
+                On = 0x100,
+            }
+        """,
+    },
+    "E143_enum_signed_backing": {
+        CO + "mode.rrdef": """
+            namespace rerun.components;
+
+            /// A mode.
+            enum Mode: i8 {
+                /// Off.
+                @default
+                Off = 1,
+            }
+        """,
+    },
+    "E144_enum_without_default": {
+        CO + "mode.rrdef": """
+            namespace rerun.components;
+
+            /// A mode.
+            enum Mode: u8 {
+                /// Off.
+                Off = 1,
+                /// On.
+                On = 2,
+            }
+        """,
+    },
+    "E150_union_type_code_zero": {
+        DT + "choice.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A choice.
+            union Choice {
+                /// Nothing.
+                Nothing = 0,
+                /// A number.
+                Number: f64 = 1,
+            }
+        """,
+    },
+    "E151_union_duplicate_type_code": {
+        DT + "choice.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A choice.
+            union Choice {
+                /// A number.
+                Number: f64 = 1,
+                /// A name.
+                Name: string = 1,
+            }
+        """,
+    },
+    "E152_union_codes_out_of_order": {
+        DT + "choice.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A choice.
+            union Choice {
+                /// A number.
+                Number: f64 = 2,
+                /// A name.
+                Name: string = 1,
+            }
+        """,
+    },
+    "E153_union_variant_component": {
+        DT + "choice.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A choice.
+            union Choice {
+                /// A radius.
+                Size: rerun.components.Radius = 1,
+            }
+        """,
+    },
+    "E160_unknown_attribute": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            /// An angle.
+            @transparant
+            struct Angle {
+                /// Radians.
+                radians: f32,
+            }
+        """,
+    },
+    "E161_misplaced_attribute": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            /// An angle.
+            struct Angle {
+                /// Radians.
+                @required
+                radians: f32,
+            }
+        """,
+    },
+    "E162_bad_attribute_value": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            /// An angle.
+            @state(experimental)
+            @transparent
+            struct Angle {
+                /// Radians.
+                radians: f32,
+            }
+        """,
+    },
+    "E162_bad_attribute_keyword": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            /// An angle.
+            @state(stable, reason="old")
+            @transparent
+            struct Angle {
+                /// Radians.
+                radians: f32,
+            }
+        """,
+    },
+    "E163_duplicate_attribute": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            /// An angle.
+            @transparent
+            @transparent
+            struct Angle {
+                /// Radians.
+                radians: f32,
+            }
+        """,
+    },
+    "E164_archetype_field_without_role": {
+        AR + "dots.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Dots.
+            struct Dots {
+                /// Where.
+                positions: [rerun.components.Position3D],
+            }
+        """,
+    },
+    "E164_archetype_field_with_two_roles": {
+        AR + "dots.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Dots.
+            struct Dots {
+                /// Where.
+                @required @optional
+                positions: [rerun.components.Position3D],
+            }
+        """,
+    },
+    "E165_deprecated_without_notice": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            /// An angle.
+            @state(deprecated, since="0.30.0")
+            @transparent
+            struct Angle {
+                /// Radians.
+                radians: f32,
+            }
+        """,
+    },
+    "E165_notice_without_deprecation": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            /// An angle.
+            @state(stable, notice="Use Rotation.")
+            @transparent
+            struct Angle {
+                /// Radians.
+                radians: f32,
+            }
+        """,
+    },
+    "E170_missing_docs": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            @transparent
+            struct Angle {
+                radians: f32,
+            }
+        """,
+    },
+    "E171_unknown_doc_tag": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            /// An angle.
+            /// \\rs Only for Rust.
+            @transparent
+            struct Angle {
+                /// Radians.
+                radians: f32,
+            }
+        """,
+    },
+    "E172_tagged_summary": {
+        DT + "angle.rrdef": """
+            namespace rerun.datatypes;
+
+            /// \\py An angle, for Python.
+            @transparent
+            struct Angle {
+                /// Radians.
+                radians: f32,
+            }
+        """,
+    },
+    "E173_bad_example": {
+        AR + "dots.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Dots.
+            ///
+            /// \\example archetypes/dots_simple.py title="Dots"
+            struct Dots {
+                /// Where.
+                @required
+                positions: [rerun.components.Position3D],
+            }
+        """,
+    },
+    "E173_unknown_example_option": {
+        AR + "dots.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Dots.
+            ///
+            /// \\example archetypes/dots_simple title="Dots" image="dots.png"
+            struct Dots {
+                /// Where.
+                @required
+                positions: [rerun.components.Position3D],
+            }
+        """,
+    },
+    "W174_missing_snippet": {
+        AR + "dots.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Dots.
+            ///
+            /// \\example archetypes/dots_simple title="Dots"
+            struct Dots {
+                /// Where.
+                @required
+                positions: [rerun.components.Position3D],
+            }
+        """,
+    },
+    "many_mistakes_at_once": {
+        CO + "color.rrdef": """
+            namespace rerun.components;
+
+            /// A colour.
+            @python.alias("int")
+            struct Color {
+                rgba: rerun.datatypes.Rgba32,
+            }
+        """,
+        AR + "lines.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Lines.
+            struct Lines {
+                /// Strips.
+                @required
+                strips: [rerun.datatypes.Vec3D],
+
+                /// Colours.
+                colors: [rerun.components.Color],
+            }
+        """,
+    },
+    # Declares a name the prelude already defines (and so also sits in the wrong file).
+    "E110_duplicate_type": {
+        DT + "scalar.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A float, again.
+            @transparent
+            struct Float32 {
+                /// The value.
+                value: f32,
+            }
+        """,
+    },
+}

@@ -1,0 +1,55 @@
+"""Golden tests of the diagnostics: every kind of mistake, rendered exactly as a user sees it.
+
+Set UPDATE_GOLDEN=1 to rewrite tests/golden/errors/*.txt after an intended change, then review the diff.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from codegen.codes import Code
+from conftest import PRELUDE, make_project
+from error_cases import CASES
+
+GOLDEN = Path(__file__).parent / "golden" / "errors"
+# Codes that come from the build or the file system rather than from definition text;
+# tests/test_build.py and tests/test_cli.py cover them.
+BUILD_CODES = {
+    Code.UNREADABLE_FILE,
+    Code.OUT_OF_SYNC,
+    Code.FORMATTER_FAILED,
+    Code.BACKEND_FAILED,
+    Code.CONFIG,
+    Code.MISSING_MARKER,
+    Code.TEMPLATE_ERROR,
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_error_output_matches_golden(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = make_project(tmp_path / "p", {**PRELUDE, **CASES[case]})
+    (project.root / "snippets").mkdir()
+    status, out, err = project.run("lint", capsys=capsys)
+    golden = GOLDEN / f"{case}.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(err, encoding="utf-8")
+    assert err == golden.read_text(encoding="utf-8")
+    assert "Traceback" not in err
+    expected_code = case.split("_")[0]
+    if expected_code.startswith(("E", "W")):
+        assert f"[{expected_code}]" in err
+    assert status == (0 if expected_code.startswith("W") else 1)
+
+
+def test_every_definition_error_code_has_a_golden_case() -> None:
+    covered = {case.split("_")[0] for case in CASES}
+    missing = [c.code for c in Code if c not in BUILD_CODES and c.code not in covered]
+    assert missing == []
+
+
+def test_codes_are_unique() -> None:
+    codes = [c.code for c in Code]
+    assert len(codes) == len(set(codes))
