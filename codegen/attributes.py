@@ -70,7 +70,7 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             positional=(Param("stability", ValueKind.IDENT, ("unstable", "stable", "deprecated")),),
             min_positional=1,
             keywords=(Param("since", _STRING), Param("notice", _STRING)),
-            example='@state(deprecated, since="0.24.0", notice="Use `Transform3D` instead.")',
+            example='@state(deprecated, since="0.24.0", notice="Use Transform3D instead.")',
         ),
         AttributeSpec(
             "transparent",

@@ -38,7 +38,9 @@ class Project:
         return code, captured.out, captured.err
 
 
-def make_project(root: Path, files: Mapping[str, str], *, backends: str = '["python", "arrow", "docs"]') -> Project:
+def make_project(
+    root: Path, files: Mapping[str, str], *, backends: str = '["python", "arrow", "docs"]'
+) -> Project:
     root.mkdir(parents=True, exist_ok=True)
     (root / "pyproject.toml").write_text(
         "[tool.codegen]\n"

@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 
 import pytest
-
-from codegen.codes import Code
 from conftest import PRELUDE, make_project
 from error_cases import CASES
+
+from codegen.codes import Code
 
 GOLDEN = Path(__file__).parent / "golden" / "errors"
 # Codes that come from the build or the file system rather than from definition text;
@@ -32,7 +32,7 @@ BUILD_CODES = {
 def test_error_output_matches_golden(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     project = make_project(tmp_path / "p", {**PRELUDE, **CASES[case]})
     (project.root / "snippets").mkdir()
-    status, out, err = project.run("lint", capsys=capsys)
+    status, _out, err = project.run("lint", capsys=capsys)
     golden = GOLDEN / f"{case}.txt"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(err, encoding="utf-8")

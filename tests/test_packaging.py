@@ -1,0 +1,27 @@
+"""One distribution, two trees: every generated Python package must be mapped in pyproject.toml."""
+
+from __future__ import annotations
+
+import tomllib
+
+from conftest import REPO
+
+
+def test_every_generated_package_is_installed() -> None:
+    setuptools = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    mapping = setuptools["package-dir"]
+    generated = REPO / "generated" / "python"
+    packages = sorted(
+        init.parent.relative_to(generated).as_posix().replace("/", ".")
+        for init in generated.rglob("__init__.py")
+    )
+    assert packages, "codegen build has not produced any Python package"
+    for package in packages:
+        assert mapping.get(package) == f"generated/python/{package.replace('.', '/')}", package
+        assert package in setuptools["packages"], package
+
+
+def test_mapped_directories_exist() -> None:
+    mapping = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"]
+    for package, directory in mapping.items():
+        assert (REPO / directory / "__init__.py").is_file(), (package, directory)

@@ -1,0 +1,30 @@
+"""Gates that CI and contributors rely on, run as part of the test suite."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import REPO
+from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+
+
+def run(*command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+
+
+def test_generated_tree_is_in_sync_with_definitions() -> None:
+    done = run(sys.executable, "-m", "codegen", "build", "--check")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ruff_check_and_format() -> None:
+    ruff = find_ruff_bin()
+    for command in (["check"], ["format", "--check"]):
+        done = run(ruff, *command, "codegen", "runtime", "tests")
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_strict_on_the_tool() -> None:
+    done = run(sys.executable, "-m", "mypy", "--strict", "codegen")
+    assert done.returncode == 0, done.stdout + done.stderr
