@@ -6,11 +6,11 @@ import textwrap
 
 import pyarrow as pa
 import pytest
-from conftest import PRELUDE
 
 from codegen.arrow import ArrowMapping, describe
 from codegen.frontend import Source, load
 from codegen.model import Model
+from conftest import PRELUDE
 
 
 def model_of(files: dict[str, str]) -> Model:

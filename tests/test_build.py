@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PRELUDE, REPO, Project, make_project
 
 from codegen import writer
 from codegen.build import build
 from codegen.config import load_config
+from conftest import PRELUDE, REPO, Project, make_project
 
 
 def tree(root: Path) -> dict[str, bytes]:

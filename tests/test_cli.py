@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PRELUDE, REPO, make_project
 
 from codegen.cli import main
+from conftest import PRELUDE, REPO, make_project
 
 
 @pytest.mark.parametrize("command", [[], ["build"], ["lint"], ["model"]])

@@ -9,10 +9,10 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import PRELUDE, make_project
-from error_cases import CASES
 
 from codegen.codes import Code
+from conftest import PRELUDE, make_project
+from error_cases import CASES
 
 GOLDEN = Path(__file__).parent / "golden" / "errors"
 # Codes that come from the build or the file system rather than from definition text;

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import PRELUDE, REPO, Project, make_project
-from pythontree import merged_tree
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 from codegen.formatting import RUFF_CONFIG
+from conftest import PRELUDE, REPO, Project, make_project
+from pythontree import merged_tree
 
 EXTRA = {
     "rerun/components/fill_mode.rrdef": """

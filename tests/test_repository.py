@@ -5,8 +5,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import REPO
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
+
+from conftest import REPO
 
 
 def run(*command: str) -> subprocess.CompletedProcess[str]:

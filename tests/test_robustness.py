@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import PRELUDE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from codegen.diagnostics import render_all
 from codegen.frontend import Source, load
+from conftest import PRELUDE
 
 SEEDS = [text for text in PRELUDE.values()]
 REAL = sorted((Path(__file__).parent.parent / "definitions").rglob("*.rrdef"))[:40]

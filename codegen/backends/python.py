@@ -159,8 +159,11 @@ def _batch_base(typedef: TypeDef) -> BatchBase:
     if typedef.kind is Kind.COMPONENT and typedef.shape is Shape.STRUCT:
         wrapped = typedef.fields[0].type
         if isinstance(wrapped, RefType):
+            # Imported under a name derived from the whole namespace, so a component may share its
+            # datatype's name (blueprint `SelectedColumns` wraps datatype `SelectedColumns`).
             namespace, _, name = wrapped.fqname.rpartition(".")
-            return BatchBase(f"from {namespace}.{snake_case(name)} import {name}Batch", f"{name}Batch")
+            alias = namespace.replace(".", "_")
+            return BatchBase(f"import {namespace} as {alias}", f"{alias}.{name}Batch")
     return BatchBase("from rerun._baseclasses import BaseBatch", "BaseBatch")
 
 

@@ -5,8 +5,104 @@
 
 from __future__ import annotations
 
+from .annotation_context import AnnotationContext
+from .arrows2d import Arrows2D
+from .arrows3d import Arrows3D
+from .asset3d import Asset3D
+from .asset_video import AssetVideo
+from .bar_chart import BarChart
+from .boxes2d import Boxes2D
+from .boxes3d import Boxes3D
+from .capsules3d import Capsules3D
+from .clear import Clear
+from .coordinate_frame import CoordinateFrame
+from .cylinders3d import Cylinders3D
+from .depth_image import DepthImage
+from .ellipses2d import Ellipses2D
+from .ellipsoids3d import Ellipsoids3D
+from .encoded_depth_image import EncodedDepthImage
+from .encoded_image import EncodedImage
+from .geo_line_strings import GeoLineStrings
+from .geo_points import GeoPoints
+from .graph_edges import GraphEdges
+from .graph_nodes import GraphNodes
+from .grid_map import GridMap
+from .image import Image
+from .instance_poses3d import InstancePoses3D
+from .line_strips2d import LineStrips2D
+from .line_strips3d import LineStrips3D
+from .mcap_channel import McapChannel
+from .mcap_message import McapMessage
+from .mcap_schema import McapSchema
+from .mcap_statistics import McapStatistics
+from .mesh3d import Mesh3D
+from .pinhole import Pinhole
+from .points2d import Points2D
 from .points3d import Points3D
+from .recording_info import RecordingInfo
+from .scalars import Scalars
+from .segmentation_image import SegmentationImage
+from .series_lines import SeriesLines
+from .series_points import SeriesPoints
+from .state_change import StateChange
+from .state_configuration import StateConfiguration
+from .tensor import Tensor
+from .text_document import TextDocument
+from .text_log import TextLog
+from .transform3d import Transform3D
+from .transform_axes3d import TransformAxes3D
+from .video_frame_reference import VideoFrameReference
+from .video_stream import VideoStream
+from .view_coordinates import ViewCoordinates
 
 __all__ = [
+    "AnnotationContext",
+    "Arrows2D",
+    "Arrows3D",
+    "Asset3D",
+    "AssetVideo",
+    "BarChart",
+    "Boxes2D",
+    "Boxes3D",
+    "Capsules3D",
+    "Clear",
+    "CoordinateFrame",
+    "Cylinders3D",
+    "DepthImage",
+    "Ellipses2D",
+    "Ellipsoids3D",
+    "EncodedDepthImage",
+    "EncodedImage",
+    "GeoLineStrings",
+    "GeoPoints",
+    "GraphEdges",
+    "GraphNodes",
+    "GridMap",
+    "Image",
+    "InstancePoses3D",
+    "LineStrips2D",
+    "LineStrips3D",
+    "McapChannel",
+    "McapMessage",
+    "McapSchema",
+    "McapStatistics",
+    "Mesh3D",
+    "Pinhole",
+    "Points2D",
     "Points3D",
+    "RecordingInfo",
+    "Scalars",
+    "SegmentationImage",
+    "SeriesLines",
+    "SeriesPoints",
+    "StateChange",
+    "StateConfiguration",
+    "Tensor",
+    "TextDocument",
+    "TextLog",
+    "Transform3D",
+    "TransformAxes3D",
+    "VideoFrameReference",
+    "VideoStream",
+    "ViewCoordinates",
 ]

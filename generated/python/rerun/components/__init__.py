@@ -5,13 +5,176 @@
 
 from __future__ import annotations
 
+from .aggregation_policy import AggregationPolicy, AggregationPolicyBatch
+from .albedo_factor import AlbedoFactorBatch
+from .annotation_context import AnnotationContextBatch
+from .axis_length import AxisLengthBatch
+from .blob import BlobBatch
+from .cell_size import CellSizeBatch
+from .channel_id import ChannelIdBatch
+from .channel_message_counts import ChannelMessageCountsBatch
+from .class_id import ClassIdBatch
+from .clear_is_recursive import ClearIsRecursiveBatch
+from .color import ColorBatch
+from .colormap import Colormap, ColormapBatch
+from .count import CountBatch
+from .depth_meter import DepthMeterBatch
+from .draw_order import DrawOrderBatch
+from .entity_path import EntityPathBatch
 from .fill_mode import FillMode, FillModeBatch
+from .fill_ratio import FillRatioBatch
+from .gamma_correction import GammaCorrectionBatch
+from .geo_line_string import GeoLineStringBatch
+from .graph_edge import GraphEdgeBatch
+from .graph_node import GraphNodeBatch
+from .graph_type import GraphType, GraphTypeBatch
+from .half_size2d import HalfSize2DBatch
+from .half_size3d import HalfSize3DBatch
+from .image_buffer import ImageBufferBatch
+from .image_format import ImageFormatBatch
+from .image_plane_distance import ImagePlaneDistanceBatch
+from .interactive import InteractiveBatch
+from .interpolation_mode import InterpolationMode, InterpolationModeBatch
+from .is_keyframe import IsKeyframeBatch
+from .key_value_pairs import KeyValuePairsBatch
+from .keypoint_id import KeypointIdBatch
+from .lat_lon import LatLonBatch
+from .length import LengthBatch
+from .line_strip2d import LineStrip2DBatch
+from .line_strip3d import LineStrip3DBatch
+from .linear_speed import LinearSpeedBatch
+from .magnification_filter import MagnificationFilter, MagnificationFilterBatch
+from .marker_shape import MarkerShape, MarkerShapeBatch
+from .marker_size import MarkerSizeBatch
+from .media_type import MediaTypeBatch
+from .mesh_face_rendering import MeshFaceRendering, MeshFaceRenderingBatch
+from .name import NameBatch
+from .opacity import OpacityBatch
+from .pinhole_projection import PinholeProjectionBatch
+from .plane3d import Plane3DBatch
+from .position2d import Position2DBatch
 from .position3d import Position3DBatch
 from .radius import RadiusBatch
+from .range1d import Range1DBatch
+from .resolution import ResolutionBatch
+from .rotation_axis_angle import RotationAxisAngleBatch
+from .rotation_quat import RotationQuatBatch
+from .scalar import ScalarBatch
+from .scale3d import Scale3DBatch
+from .schema_id import SchemaIdBatch
+from .show_labels import ShowLabelsBatch
+from .stroke_width import StrokeWidthBatch
+from .tensor_data import TensorDataBatch
+from .tensor_dimension_index_selection import TensorDimensionIndexSelectionBatch
+from .tensor_height_dimension import TensorHeightDimensionBatch
+from .tensor_width_dimension import TensorWidthDimensionBatch
+from .texcoord2d import Texcoord2DBatch
+from .text import TextBatch
+from .text_log_level import TextLogLevelBatch
+from .timestamp import TimestampBatch
+from .transform_frame_id import TransformFrameIdBatch
+from .transform_mat3x3 import TransformMat3x3Batch
+from .transform_relation import TransformRelation, TransformRelationBatch
+from .translation3d import Translation3DBatch
+from .triangle_indices import TriangleIndicesBatch
+from .value_range import ValueRangeBatch
+from .vector2d import Vector2DBatch
+from .vector3d import Vector3DBatch
+from .video_codec import VideoCodec, VideoCodecBatch
+from .video_sample import VideoSampleBatch
+from .video_timestamp import VideoTimestampBatch
+from .view_coordinates import ViewCoordinatesBatch
+from .visible import VisibleBatch
 
 __all__ = [
+    "AggregationPolicy",
+    "AggregationPolicyBatch",
+    "AlbedoFactorBatch",
+    "AnnotationContextBatch",
+    "AxisLengthBatch",
+    "BlobBatch",
+    "CellSizeBatch",
+    "ChannelIdBatch",
+    "ChannelMessageCountsBatch",
+    "ClassIdBatch",
+    "ClearIsRecursiveBatch",
+    "ColorBatch",
+    "Colormap",
+    "ColormapBatch",
+    "CountBatch",
+    "DepthMeterBatch",
+    "DrawOrderBatch",
+    "EntityPathBatch",
     "FillMode",
     "FillModeBatch",
+    "FillRatioBatch",
+    "GammaCorrectionBatch",
+    "GeoLineStringBatch",
+    "GraphEdgeBatch",
+    "GraphNodeBatch",
+    "GraphType",
+    "GraphTypeBatch",
+    "HalfSize2DBatch",
+    "HalfSize3DBatch",
+    "ImageBufferBatch",
+    "ImageFormatBatch",
+    "ImagePlaneDistanceBatch",
+    "InteractiveBatch",
+    "InterpolationMode",
+    "InterpolationModeBatch",
+    "IsKeyframeBatch",
+    "KeyValuePairsBatch",
+    "KeypointIdBatch",
+    "LatLonBatch",
+    "LengthBatch",
+    "LineStrip2DBatch",
+    "LineStrip3DBatch",
+    "LinearSpeedBatch",
+    "MagnificationFilter",
+    "MagnificationFilterBatch",
+    "MarkerShape",
+    "MarkerShapeBatch",
+    "MarkerSizeBatch",
+    "MediaTypeBatch",
+    "MeshFaceRendering",
+    "MeshFaceRenderingBatch",
+    "NameBatch",
+    "OpacityBatch",
+    "PinholeProjectionBatch",
+    "Plane3DBatch",
+    "Position2DBatch",
     "Position3DBatch",
     "RadiusBatch",
+    "Range1DBatch",
+    "ResolutionBatch",
+    "RotationAxisAngleBatch",
+    "RotationQuatBatch",
+    "ScalarBatch",
+    "Scale3DBatch",
+    "SchemaIdBatch",
+    "ShowLabelsBatch",
+    "StrokeWidthBatch",
+    "TensorDataBatch",
+    "TensorDimensionIndexSelectionBatch",
+    "TensorHeightDimensionBatch",
+    "TensorWidthDimensionBatch",
+    "Texcoord2DBatch",
+    "TextBatch",
+    "TextLogLevelBatch",
+    "TimestampBatch",
+    "TransformFrameIdBatch",
+    "TransformMat3x3Batch",
+    "TransformRelation",
+    "TransformRelationBatch",
+    "Translation3DBatch",
+    "TriangleIndicesBatch",
+    "ValueRangeBatch",
+    "Vector2DBatch",
+    "Vector3DBatch",
+    "VideoCodec",
+    "VideoCodecBatch",
+    "VideoSampleBatch",
+    "VideoTimestampBatch",
+    "ViewCoordinatesBatch",
+    "VisibleBatch",
 ]

@@ -5,14 +5,107 @@
 
 from __future__ import annotations
 
+from .absolute_time_range import AbsoluteTimeRangeBatch
+from .angle import AngleBatch
+from .annotation_info import AnnotationInfoBatch
+from .blob import BlobBatch
+from .bool import BoolBatch
+from .channel_count_pair import ChannelCountPairBatch
+from .channel_datatype import ChannelDatatype, ChannelDatatypeBatch
+from .class_description import ClassDescriptionBatch
+from .class_description_map_elem import ClassDescriptionMapElemBatch
+from .class_id import ClassIdBatch
+from .color_model import ColorModel, ColorModelBatch
+from .dvec2d import DVec2DBatch
+from .entity_path import EntityPathBatch
 from .float32 import Float32Batch
+from .float64 import Float64Batch
+from .image_format import ImageFormatBatch
+from .keypoint_id import KeypointIdBatch
+from .keypoint_pair import KeypointPairBatch
+from .mat3x3 import Mat3x3Batch
+from .mat4x4 import Mat4x4Batch
+from .pixel_format import PixelFormat, PixelFormatBatch
+from .plane3d import Plane3DBatch
+from .quaternion import QuaternionBatch
+from .range1d import Range1DBatch
+from .range2d import Range2DBatch
+from .rgba32 import Rgba32Batch
+from .rotation_axis_angle import RotationAxisAngleBatch
+from .tensor_buffer import TensorBufferBatch
+from .tensor_data import TensorDataBatch
+from .tensor_dimension_index_selection import TensorDimensionIndexSelectionBatch
+from .tensor_dimension_selection import TensorDimensionSelectionBatch
 from .time_int import TimeIntBatch
+from .time_range import TimeRangeBatch
 from .time_range_boundary import TimeRangeBoundaryBatch
+from .uint16 import UInt16Batch
+from .uint32 import UInt32Batch
+from .uint64 import UInt64Batch
+from .utf8 import Utf8Batch
+from .utf8pair import Utf8PairBatch
+from .uuid import UuidBatch
+from .uvec2d import UVec2DBatch
+from .uvec3d import UVec3DBatch
+from .uvec4d import UVec4DBatch
+from .vec2d import Vec2DBatch
 from .vec3d import Vec3DBatch
+from .vec4d import Vec4DBatch
+from .video_timestamp import VideoTimestampBatch
+from .view_coordinates import ViewCoordinatesBatch
+from .visible_time_range import VisibleTimeRangeBatch
 
 __all__ = [
+    "AbsoluteTimeRangeBatch",
+    "AngleBatch",
+    "AnnotationInfoBatch",
+    "BlobBatch",
+    "BoolBatch",
+    "ChannelCountPairBatch",
+    "ChannelDatatype",
+    "ChannelDatatypeBatch",
+    "ClassDescriptionBatch",
+    "ClassDescriptionMapElemBatch",
+    "ClassIdBatch",
+    "ColorModel",
+    "ColorModelBatch",
+    "DVec2DBatch",
+    "EntityPathBatch",
     "Float32Batch",
+    "Float64Batch",
+    "ImageFormatBatch",
+    "KeypointIdBatch",
+    "KeypointPairBatch",
+    "Mat3x3Batch",
+    "Mat4x4Batch",
+    "PixelFormat",
+    "PixelFormatBatch",
+    "Plane3DBatch",
+    "QuaternionBatch",
+    "Range1DBatch",
+    "Range2DBatch",
+    "Rgba32Batch",
+    "RotationAxisAngleBatch",
+    "TensorBufferBatch",
+    "TensorDataBatch",
+    "TensorDimensionIndexSelectionBatch",
+    "TensorDimensionSelectionBatch",
     "TimeIntBatch",
+    "TimeRangeBatch",
     "TimeRangeBoundaryBatch",
+    "UInt16Batch",
+    "UInt32Batch",
+    "UInt64Batch",
+    "UVec2DBatch",
+    "UVec3DBatch",
+    "UVec4DBatch",
+    "Utf8Batch",
+    "Utf8PairBatch",
+    "UuidBatch",
+    "Vec2DBatch",
     "Vec3DBatch",
+    "Vec4DBatch",
+    "VideoTimestampBatch",
+    "ViewCoordinatesBatch",
+    "VisibleTimeRangeBatch",
 ]
