@@ -102,12 +102,19 @@ def render(config: Config, model: Model, backends: Iterable[str] | None = None) 
             )
     if problems:
         raise DiagnosticError(problems)
+    generated.append(_gitattributes())
     python = {f.path: f.content for f in generated if f.path.endswith(".py") and isinstance(f.content, str)}
     try:
         formatted = format_python(python)
     except FormatterError as error:
         raise DiagnosticError([Diagnostic(Code.FORMATTER_FAILED, str(error))]) from None
     return {f.path: formatted[f.path].encode("utf-8") if f.path in formatted else f.data for f in generated}
+
+
+def _gitattributes() -> GeneratedFile:
+    """Marks the whole output as generated, so code review tools fold its diffs."""
+    text = f"# {DO_NOT_EDIT}: written by `codegen build`.\n* linguist-generated=true\n"
+    return GeneratedFile(".gitattributes", text, "codegen")
 
 
 def build(config: Config, *, check: bool = False, force: bool = False) -> BuildReport:

@@ -134,7 +134,7 @@ def _build(config: Config, *, check: bool, force: bool) -> int:
 
 def _print_diagnostics(report: BuildReport) -> None:
     if report.diagnostics:
-        sys.stderr.write(render_all(report.diagnostics, report.sources))
+        sys.stderr.write(render_all(report.diagnostics, report.sources, warnings_per_code=3))
 
 
 def _lint(config: Config) -> int:

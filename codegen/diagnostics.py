@@ -104,10 +104,27 @@ def _excerpt(span: Span, text: str | None) -> list[str]:
     return [f"{gutter} |", f"{span.line} | {source}", f"{gutter} | {caret}"]
 
 
-def render_all(diagnostics: Iterable[Diagnostic], sources: Mapping[str, str]) -> str:
-    """Render diagnostics in a stable order (by location), followed by a one-line summary."""
+def render_all(
+    diagnostics: Iterable[Diagnostic], sources: Mapping[str, str], *, warnings_per_code: int | None = None
+) -> str:
+    """Render diagnostics in a stable order (by location), followed by a one-line summary.
+
+    With `warnings_per_code`, only that many warnings of each code are shown in full; errors
+    are always all shown.
+    """
     ordered = sorted(diagnostics, key=Diagnostic.sort_key)
-    blocks = [render(d, sources) for d in ordered]
+    shown: dict[Code, int] = {}
+    blocks: list[str] = []
+    for diagnostic in ordered:
+        count = shown[diagnostic.code] = shown.get(diagnostic.code, 0) + 1
+        if diagnostic.is_error or warnings_per_code is None or count <= warnings_per_code:
+            blocks.append(render(diagnostic, sources))
+    for code, count in sorted(shown.items(), key=lambda item: item[0].code):
+        if warnings_per_code is not None and code.code.startswith("W") and count > warnings_per_code:
+            blocks.append(
+                f"... and {count - warnings_per_code} more warning[{code.code}] ({code.description}); "
+                "`codegen lint` lists them all"
+            )
     errors = sum(d.is_error for d in ordered)
     warnings = len(ordered) - errors
     summary = f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"

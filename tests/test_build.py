@@ -269,3 +269,21 @@ def test_build_api_reports_plan(prelude_project: Project) -> None:
     report = build(load_config(prelude_project.root))
     assert report.plan is not None and report.model is not None
     assert len(report.plan.added) == len(report.plan.files)
+
+
+def test_build_summarises_repeated_warnings_but_lint_lists_all(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    examples = "".join(f'\n        /// \\example archetypes/points3d_{n} title="x"' for n in range(5))
+    files = dict(PRELUDE)
+    files["rerun/archetypes/points3d.rrdef"] = files["rerun/archetypes/points3d.rrdef"].replace(
+        "/// Points in 3D.", "/// Points in 3D.\n        ///" + examples
+    )
+    project = make_project(tmp_path / "p", files)
+    status, _, err = project.run("build", capsys=capsys)
+    assert status == 0
+    assert err.count("warning[W174]: example snippet") == 3
+    assert "... and 2 more warning[W174]" in err
+    assert err.endswith("0 errors, 5 warnings\n")
+    status, _, err = project.run("lint", capsys=capsys)
+    assert err.count("warning[W174]: example snippet") == 5

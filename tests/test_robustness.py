@@ -25,6 +25,7 @@ def check(text: str, path: str = "rerun/datatypes/thing.rrdef") -> None:
     result = load(sources)
     rendered = render_all(result.diagnostics, result.sources)
     assert rendered.endswith("warnings\n") or rendered.endswith("warning\n")
+    assert "__ANON" not in rendered and "$END" not in rendered and "_LBRACE" not in rendered
     assert (result.model is None) == any(d.is_error for d in result.diagnostics)
 
 
