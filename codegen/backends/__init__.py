@@ -15,7 +15,7 @@ from typing import Protocol
 import jinja2
 
 from codegen.arrow import ArrowMapping
-from codegen.model import Model, TypeDef
+from codegen.model import Model
 
 DO_NOT_EDIT = "DO NOT EDIT"
 
@@ -67,10 +67,6 @@ class Backend(Protocol):
     def generate(self, context: BackendContext) -> Iterable[GeneratedFile]: ...
 
 
-def definition_source(typedef: TypeDef) -> str:
-    return typedef.source_path
-
-
 _BUILTIN: dict[str, str] = {
     "python": "codegen.backends.python:PythonBackend",
     "arrow": "codegen.backends.arrow_registry:ArrowRegistryBackend",
@@ -91,7 +87,3 @@ def load_backend(name: str) -> Backend:
     except (ImportError, AttributeError) as error:
         raise LookupError(f"cannot load backend `{name}`: {error}") from None
     return factory()
-
-
-def builtin_backends() -> list[str]:
-    return sorted(_BUILTIN)
