@@ -9,6 +9,7 @@ import sys
 import time
 import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from codegen import __version__
@@ -80,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         config = load_config(args.project.resolve())
         if getattr(args, "warnings_as_errors", False):
-            config = _with(config, warnings_as_errors=True)
+            config = replace(config, warnings_as_errors=True)
         if args.command == "build":
             return _build(config, check=args.check, force=args.force)
         if args.command == "lint":
@@ -101,12 +102,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "This is a bug in codegen. Run with CODEGEN_DEBUG=1 for a traceback.\n"
             )
         return EXIT_INTERNAL
-
-
-def _with(config: Config, **changes: object) -> Config:
-    from dataclasses import replace
-
-    return replace(config, **changes)  # type: ignore[arg-type]
 
 
 def _build(config: Config, *, check: bool, force: bool) -> int:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import keyword
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from codegen import attributes as attrs
 from codegen import syntax_tree as st
@@ -259,11 +259,7 @@ class _Resolver:
             docs_category=attributes.first("docs.category"),
             view_types=tuple(_view_type(v) for v in attributes.all_positional("docs.view_types")),
             visualizer=attributes.has("visualizer"),
-            language_options={
-                tuple(name.split(".", 1)): str(values[0][0])  # type: ignore[misc]
-                for name, values in sorted(attributes.values.items())
-                if name.split(".")[0] in attrs.LANGUAGE_GROUPS
-            },
+            language_options=_language_options(attributes),
         )
         if entry.kind is Kind.ARCHETYPE and entry.shape is not Shape.STRUCT:
             self.report(
@@ -322,7 +318,7 @@ class _Resolver:
                 decl.name.span,
                 "remove @transparent to encode it as an Arrow struct",
             )
-        return _replace(typedef, fields=fields)
+        return replace(typedef, fields=fields)
 
     def _resolve_field(self, entry: _Entry, decl: st.FieldDecl) -> Field:
         owner = entry.decl.name.text
@@ -393,7 +389,7 @@ class _Resolver:
                 self.report(
                     Code.WRONG_REFERENCE_KIND,
                     f"datatype field `{owner}.{decl.name.text}` refers to "
-                    f"{self._kind_of(fqname).value} `{fqname}`",  # type: ignore[union-attr]
+                    f"{self._kind_name(fqname)} `{fqname}`",
                     decl.type.span,
                     "datatypes are built from primitives and other datatypes only",
                 )
@@ -439,7 +435,7 @@ class _Resolver:
                 where,
                 "the default is what a value takes when none is given",
             )
-        return _replace(typedef, enum_variants=tuple(variants), enum_backing=backing)
+        return replace(typedef, enum_variants=tuple(variants), enum_backing=backing)
 
     def _check_enum_value(
         self, decl: st.EnumDecl, variant: st.EnumVariantDecl, backing: Primitive | None, seen: dict[int, str]
@@ -520,13 +516,12 @@ class _Resolver:
                     if self._kind_of(fqname) is not Kind.DATATYPE:
                         self.report(
                             Code.UNION_VARIANT_TYPE,
-                            f"union variant `{name}` carries {self._kind_of(fqname).value} "  # type: ignore[union-attr]
-                            f"`{fqname}`",
+                            f"union variant `{name}` carries {self._kind_name(fqname)} `{fqname}`",
                             variant.type.span,
                             "union payloads are primitives or datatypes",
                         )
             variants.append(UnionVariant(variant.name.text, type_, code, docs, variant.name.span))
-        return _replace(typedef, union_variants=tuple(variants))
+        return replace(typedef, union_variants=tuple(variants))
 
     # -- types -------------------------------------------------------------------------------
 
@@ -578,6 +573,10 @@ class _Resolver:
     def _kind_of(self, fqname: str) -> Kind | None:
         entry = self.entries.get(fqname)
         return None if entry is None else entry.kind
+
+    def _kind_name(self, fqname: str) -> str:
+        kind = self._kind_of(fqname)
+        return kind.value if kind else "type"
 
     def _describe(self, type_: Type) -> str:
         if isinstance(type_, PrimitiveType):
@@ -854,6 +853,16 @@ def _find_cycle(start: str, edges: dict[str, list[str]]) -> list[str] | None:
     return None
 
 
+def _language_options(attributes: _Attributes) -> dict[tuple[str, str], str]:
+    """`@python.aliases("x")` -> {("python", "aliases"): "x"}: kept by the model, read by backends."""
+    options: dict[tuple[str, str], str] = {}
+    for name in sorted(attributes.values):
+        language, _, option = name.partition(".")
+        if language in attrs.LANGUAGE_GROUPS:
+            options[(language, option)] = str(attributes.values[name][0][0])
+    return options
+
+
 def _view_type(text: str) -> ViewType:
     name, sep, note = text.partition(":")
     return ViewType(name.strip(), note.strip() if sep else None)
@@ -880,9 +889,3 @@ def _describe_spec_sites(spec: attrs.AttributeSpec) -> str:
         else " (" + ", ".join(sorted(s.value for s in spec.shapes)) + " only)"
     )
     return sites + kinds + shapes
-
-
-def _replace(typedef: TypeDef, **changes: object) -> TypeDef:
-    from dataclasses import replace
-
-    return replace(typedef, **changes)  # type: ignore[arg-type]
