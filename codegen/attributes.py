@@ -64,9 +64,9 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
     for spec in (
         AttributeSpec(
             "state",
-            "Lifecycle of a type. Deprecated types also need `since` (a version) and `notice` "
-            "(what to use instead). Without it: stable, or unstable in a scoped namespace.",
-            frozenset({Site.TYPE}),
+            "Lifecycle of a type or field. Deprecated ones also need `since` (a version) and "
+            "`notice` (what to use instead). Default: stable; unstable for types in a scoped namespace.",
+            frozenset({Site.TYPE, Site.FIELD}),
             positional=(Param("stability", ValueKind.IDENT, ("unstable", "stable", "deprecated")),),
             min_positional=1,
             keywords=(Param("since", _STRING), Param("notice", _STRING)),

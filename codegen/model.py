@@ -92,6 +92,18 @@ def referenced_fqnames(type_: Type) -> Iterator[str]:
         yield from referenced_fqnames(type_.item)
 
 
+def type_text(type_: Type) -> str:
+    """The canonical spelling of a type in the definition language: `[rerun.datatypes.Vec3D?; 3]`."""
+    if isinstance(type_, PrimitiveType):
+        return type_.primitive.value
+    if isinstance(type_, RefType):
+        return type_.fqname
+    item = type_text(type_.item) + ("?" if type_.item_nullable else "")
+    if isinstance(type_, FixedSizeListType):
+        return f"[{item}; {type_.length}]"
+    return f"[{item}]"
+
+
 class Stability(enum.Enum):
     UNSTABLE = "unstable"
     STABLE = "stable"
@@ -169,6 +181,7 @@ class Field:
     docs: Docs
     span: Span
     role: Role | None = None  # archetype fields only
+    state: State = State(Stability.STABLE)
 
     @property
     def is_batch(self) -> bool:

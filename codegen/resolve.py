@@ -252,7 +252,13 @@ class _Resolver:
             shape=entry.shape,
             scope=entry.scope,
             docs=docs,
-            state=self._state(attributes, entry, decl),
+            state=self._state(
+                attributes,
+                Stability.UNSTABLE if entry.scope else Stability.STABLE,
+                decl.preamble,
+                f"type `{decl.name.text}`",
+                decl.name.span,
+            ),
             source_path=entry.path,
             span=decl.name.span,
             arrow_transparent=attributes.has("transparent"),
@@ -274,24 +280,26 @@ class _Resolver:
             return self._resolve_enum(entry, decl, typedef)
         return self._resolve_union(entry, decl, typedef)
 
-    def _state(self, attributes: _Attributes, entry: _Entry, decl: st.Declaration) -> State:
-        default = Stability.UNSTABLE if entry.scope else Stability.STABLE
+    def _state(
+        self, attributes: _Attributes, default: Stability, preamble: st.Preamble, subject: str, fallback: Span
+    ) -> State:
+        """The lifecycle of a type or field: `@state(...)`, or `default` without it."""
         stability = Stability(attributes.first("state") or default.value)
         since = attributes.keyword("state", "since")
         notice = attributes.keyword("state", "notice")
-        span = next((a.span for a in decl.preamble.attributes if a.name.text == "state"), decl.name.span)
+        span = next((a.span for a in preamble.attributes if a.name.text == "state"), fallback)
         if stability is Stability.DEPRECATED and (not since or not notice):
             missing = " and ".join(k for k, v in (("since", since), ("notice", notice)) if not v)
             self.report(
                 Code.DEPRECATION,
-                f"deprecated type `{decl.name.text}` needs {missing}",
+                f"deprecated {subject} needs {missing}",
                 span,
                 'say when and what to use instead: @state(deprecated, since="0.24.0", notice="Use X.")',
             )
         if stability is not Stability.DEPRECATED and (since or notice):
             self.report(
                 Code.DEPRECATION,
-                f"`since` and `notice` only apply to deprecated types, and `{decl.name.text}` is "
+                f"`since` and `notice` only apply to deprecated types and fields, and {subject} is "
                 f"{stability.value}",
                 span,
             )
@@ -329,6 +337,8 @@ class _Resolver:
         role = None
         if entry.kind is Kind.ARCHETYPE:
             role = self._role(attributes, decl)
+        subject = f"field `{owner}.{decl.name.text}`"
+        state = self._state(attributes, Stability.STABLE, decl.preamble, subject, decl.name.span)
         field_ = Field(
             decl.name.text,
             type_ or PrimitiveType(Primitive.BOOL),
@@ -336,6 +346,7 @@ class _Resolver:
             docs,
             decl.name.span,
             role,
+            state,
         )
         if type_ is not None:
             self._check_field_type(entry, decl, type_)

@@ -596,6 +596,23 @@ CASES: dict[str, dict[str, str]] = {
             }
         """,
     },
+    "E165_deprecated_field_without_since": {
+        AR + "dots.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Dots.
+            struct Dots {
+                /// Where.
+                @required
+                positions: [rerun.components.Position3D],
+
+                /// Old sizes.
+                @optional
+                @state(deprecated, notice="Use `sizes`.")
+                radii: [rerun.components.Radius],
+            }
+        """,
+    },
     "E170_missing_docs": {
         DT + "angle.rrdef": """
             namespace rerun.datatypes;
