@@ -16,12 +16,14 @@ from codegen import __version__
 from codegen.build import BuildReport, build, load_model
 from codegen.codes import Code
 from codegen.config import Config, load_config
-from codegen.diagnostics import DiagnosticError, render_all
+from codegen.diagnostics import Diagnostic, DiagnosticError, render_all
+from codegen.model import Model
 
 EXIT_OK = 0
 EXIT_ERRORS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+EXIT_FINDINGS = 100
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -67,6 +69,38 @@ def _parser() -> argparse.ArgumentParser:
     )
     lint_cmd.add_argument("--warnings-as-errors", action="store_true", help="fail on warnings too")
 
+    compat_cmd = commands.add_parser(
+        "compat",
+        help="check the definitions for breaking changes against baselines",
+        description="Compare the current definitions with one or more baselines (a snapshot file, a "
+        "directory of definitions, or a git revision) and report every change that breaks users, by "
+        "rule. Without --against, every snapshot recorded under [tool.codegen.compat] snapshots is "
+        "used. Exit status: 0 clean, 100 findings at or above the fail level, 1 tool error.",
+    )
+    compat_cmd.add_argument(
+        "--against",
+        action="append",
+        default=[],
+        metavar="BASELINE",
+        help="snapshot file, definitions dir or git ref",
+    )
+    compat_cmd.add_argument(
+        "--format", choices=["text", "json", "github"], default="text", help="output format"
+    )
+    compat_cmd.add_argument(
+        "--fail-on",
+        choices=["ERR", "WARN", "INFO"],
+        default=None,
+        help="lowest level that fails (default: ERR)",
+    )
+
+    snapshot_cmd = commands.add_parser(
+        "snapshot",
+        help="record the current definitions as a compatibility baseline",
+        description="Write the registry view of the current definitions to <snapshots>/NAME.json.",
+    )
+    snapshot_cmd.add_argument("name", help="snapshot name, e.g. 0.33")
+
     dump_cmd = commands.add_parser(
         "model",
         help="print the resolved model as JSON (for debugging definitions)",
@@ -86,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(config, check=args.check, force=args.force)
         if args.command == "lint":
             return _lint(config)
+        if args.command == "compat":
+            return _compat(config, args.against, args.format, args.fail_on)
+        if args.command == "snapshot":
+            return _snapshot(config, args.name)
         return _dump(config, args.fqname)
     except DiagnosticError as error:
         sys.stderr.write(render_all(error.diagnostics, {}))
@@ -137,6 +175,67 @@ def _lint(config: Config) -> int:
     diagnostics = [d.as_error() if config.warnings_as_errors else d for d in result.diagnostics]
     sys.stderr.write(render_all(diagnostics, result.sources))
     return EXIT_ERRORS if any(d.is_error for d in diagnostics) else EXIT_OK
+
+
+def _current_model(config: Config) -> Model:
+    """The validated model of the current definitions; raises with the errors (quoted) if it has any."""
+    result = load_model(config)
+    if result.model is None:
+        errors = [d for d in result.diagnostics if d.is_error]
+        sys.stderr.write(render_all(errors, result.sources))
+        raise DiagnosticError([Diagnostic(Code.CONFIG, "the current definitions have errors (listed above)")])
+    return result.model
+
+
+def _compat(config: Config, against: list[str], style: str, fail_on: str | None) -> int:
+    from codegen.compat import check
+    from codegen.compat.rules import Level
+
+    try:
+        settings = check.load_compat_config(config)
+        model = _current_model(config)
+        specs = against or [p.relative_to(config.root).as_posix() for p in check.recorded_snapshots(settings)]
+        if not specs:
+            raise DiagnosticError(
+                [
+                    Diagnostic(
+                        Code.CONFIG, "no baseline: pass --against, or record one with `codegen snapshot NAME`"
+                    )
+                ]
+            )
+        baselines = [check.load_baseline(spec, config) for spec in specs]
+    except DiagnosticError as error:
+        sys.stderr.write(render_all(error.diagnostics, {}))
+        return EXIT_ERRORS
+    new, locations = check.view_of(model), check.locations_of(model)
+    findings: list[check.Finding] = []
+    used: set[check.Waiver] = set()
+    for baseline in baselines:
+        found, waived = check.findings_for(baseline, new, locations, settings)
+        findings += found
+        used |= waived
+    findings = check.sort_findings(findings)
+    sys.stdout.write(check.format_findings(findings, style))
+    for waiver in sorted(set(settings.waivers) - used, key=lambda w: (w.rule, w.element)):
+        sys.stderr.write(f"note: waiver for {waiver.rule} on `{waiver.element}` matched no finding\n")
+    threshold = Level[fail_on] if fail_on else settings.fail_on
+    failing = [f for f in findings if f.level >= threshold]
+    if style == "text":
+        names = ", ".join(b.name for b in baselines)
+        sys.stderr.write(
+            f"codegen compat: {len(findings)} finding(s) against {names}; "
+            f"{len(failing)} at or above {threshold.name}\n"
+        )
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _snapshot(config: Config, name: str) -> int:
+    from codegen.compat import check
+
+    settings = check.load_compat_config(config)
+    target = check.write_snapshot(_current_model(config), settings, name)
+    print(f"codegen: recorded snapshot {target.relative_to(config.root).as_posix()}")
+    return EXIT_OK
 
 
 def _dump(config: Config, only: list[str]) -> int:

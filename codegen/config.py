@@ -48,7 +48,7 @@ def load_config(root: Path) -> Config:
             raise DiagnosticError([Diagnostic(Code.CONFIG, f"{pyproject}: invalid TOML: {error}")]) from None
         table = data.get("tool", {}).get("codegen", {})
     problems: list[Diagnostic] = []
-    known = {*_PATH_KEYS, "backends", "warnings_as_errors"}
+    known = {*_PATH_KEYS, "backends", "warnings_as_errors", "compat"}  # compat: see codegen/compat
     for key in sorted(set(table) - known):
         problems.append(
             Diagnostic(

@@ -1,0 +1,388 @@
+"""Comparing two registry views (baseline -> current) into raw findings, one per broken promise.
+
+Only lowered facts are compared: Arrow types, names, nullability, enum values, union codes, archetype
+fields and their roles, and lifecycle states. Documentation and spelling (`string` versus a
+transparent `Utf8` with the same Arrow type) never produce findings.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from codegen import syntax_tree as st
+from codegen.syntax import parse
+
+Entry = dict[str, Any]
+View = dict[str, Entry]  # fqname -> registry entry
+
+_INTEGERS = ("u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64")
+_WIDENINGS = {
+    ("u8", "u16"), ("u8", "u32"), ("u8", "u64"), ("u16", "u32"), ("u16", "u64"), ("u32", "u64"),
+    ("i8", "i16"), ("i8", "i32"), ("i8", "i64"), ("i16", "i32"), ("i16", "i64"), ("i32", "i64"),
+    ("u8", "i16"), ("u8", "i32"), ("u8", "i64"), ("u16", "i32"), ("u16", "i64"), ("u32", "i64"),
+    ("f16", "f32"), ("f16", "f64"), ("f32", "f64"),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Change:
+    """One difference: which rule it breaks, the element it concerns, and what happened."""
+
+    rule: str
+    element: str  # fqname, or fqname.member
+    message: str
+    # Where to report it when `element` no longer exists: the enclosing element, if any.
+    enclosing: str | None = None
+    deprecated_in_baseline: bool = False
+
+
+def compare(old: View, new: View) -> list[Change]:
+    changes: list[Change] = []
+    removed = sorted(set(old) - set(new))
+    added = sorted(set(new) - set(old))
+    moved = _moves(old, new, removed, added)
+    for source, target in moved.items():
+        changes.append(Change("TYPE_MOVED", target, f"`{source}` moved to `{target}`"))
+    for fqname in removed:
+        if fqname not in moved:
+            deprecated = old[fqname]["state"] == "deprecated"
+            changes.append(
+                Change("TYPE_REMOVED", fqname, f"`{fqname}` was removed", _namespace(fqname), deprecated)
+            )
+    for fqname in added:
+        if fqname not in moved.values():
+            changes.append(Change("TYPE_ADDED", fqname, f"`{fqname}` was added"))
+    for fqname in sorted(set(old) & set(new)):
+        changes.extend(_compare_type(fqname, old[fqname], new[fqname]))
+    return changes
+
+
+def _namespace(fqname: str) -> str:
+    return fqname.rpartition(".")[0]
+
+
+def _moves(old: View, new: View, removed: list[str], added: list[str]) -> dict[str, str]:
+    """Removed types that reappear, same name and kind, in another namespace."""
+    moves: dict[str, str] = {}
+    for source in removed:
+        name = source.rpartition(".")[2]
+        for target in added:
+            same_type = target.rpartition(".")[2] == name and new[target]["kind"] == old[source]["kind"]
+            if same_type and target not in moves.values():
+                moves[source] = target
+                break
+    return moves
+
+
+def _compare_type(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
+    yield from _compare_state(fqname, old, new)
+    if old["shape"] != new["shape"]:
+        yield Change(
+            "TYPE_SHAPE_CHANGED", fqname, f"`{fqname}` changed from {old['shape']} to {new['shape']}"
+        )
+        return
+    if old.get("transparent") != new.get("transparent"):
+        now = "transparent" if new.get("transparent") else "a struct"
+        yield Change("TYPE_TRANSPARENCY_CHANGED", fqname, f"`{fqname}` is now encoded as {now}")
+        return
+    if new["kind"] == "archetype":
+        yield from _compare_archetype_fields(fqname, old["fields"], new["fields"])
+    elif new["shape"] == "struct":
+        yield from _compare_fields(fqname, old["fields"], new["fields"])
+    elif new["shape"] == "enum":
+        yield from _compare_enum(fqname, old["enum"], new["enum"])
+    else:
+        yield from _compare_union(fqname, old["union"]["variants"], new["union"]["variants"])
+
+
+def _compare_state(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
+    before, after = old["state"], new["state"]
+    if before == after:
+        return
+    if after == "deprecated":
+        yield Change(
+            "TYPE_DEPRECATED", fqname, f"`{fqname}` is deprecated since {new.get('deprecated_since')}"
+        )
+    elif before == "deprecated":
+        yield Change("TYPE_UNDEPRECATED", fqname, f"`{fqname}` is no longer deprecated")
+    elif after == "stable":
+        yield Change("TYPE_STABILIZED", fqname, f"`{fqname}` became stable")
+    else:
+        yield Change("TYPE_DESTABILIZED", fqname, f"`{fqname}` became unstable")
+
+
+def _pair_renames(
+    old: list[Entry], new: list[Entry], same: Any
+) -> tuple[dict[str, str], list[Entry], list[Entry]]:
+    """Match removed and added members at the same position that `same(old, new)` says agree."""
+    old_names = {m["name"] for m in old}
+    new_names = {m["name"] for m in new}
+    renames: dict[str, str] = {}
+    for index, member in enumerate(old):
+        if member["name"] in new_names or index >= len(new):
+            continue
+        candidate = new[index]
+        if candidate["name"] not in old_names and same(member, candidate):
+            renames[member["name"]] = candidate["name"]
+    removed = [m for m in old if m["name"] not in new_names and m["name"] not in renames]
+    added = [m for m in new if m["name"] not in old_names and m["name"] not in renames.values()]
+    return renames, removed, added
+
+
+def _order_changed(old: list[Entry], new: list[Entry], renames: dict[str, str]) -> bool:
+    new_order = [m["name"] for m in new]
+    common = [renames.get(m["name"], m["name"]) for m in old]
+    kept = [name for name in common if name in new_order]
+    return kept != [name for name in new_order if name in kept]
+
+
+def _compare_fields(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator[Change]:
+    def same(a: Entry, b: Entry) -> bool:
+        return bool(a["arrow_type"] == b["arrow_type"] and a["nullable"] == b["nullable"])
+
+    renames, removed, added = _pair_renames(old, new, same)
+    for old_name, new_name in renames.items():
+        yield Change(
+            "FIELD_RENAMED", f"{fqname}.{new_name}", f"field `{old_name}` of `{fqname}` is now `{new_name}`"
+        )
+    for field in removed:
+        deprecated = field["state"] == "deprecated"
+        element = f"{fqname}.{field['name']}"
+        yield Change("FIELD_REMOVED", element, f"field `{element}` was removed", fqname, deprecated)
+    for field in added:
+        element = f"{fqname}.{field['name']}"
+        if field["nullable"]:
+            yield Change("FIELD_ADDED_NULLABLE", element, f"nullable field `{element}` was added")
+        else:
+            yield Change("FIELD_ADDED_NON_NULL", element, f"non-nullable field `{element}` was added")
+    if _order_changed(old, new, renames):
+        yield Change("FIELD_ORDER_CHANGED", fqname, f"the fields of `{fqname}` were reordered")
+    new_by_name = {f["name"]: f for f in new}
+    for field in old:
+        after = new_by_name.get(renames.get(field["name"], field["name"]))
+        if after is None:
+            continue
+        element = f"{fqname}.{after['name']}"
+        yield from _field_state(element, field, after)
+        if field["nullable"] != after["nullable"]:
+            rule = "FIELD_NULLABILITY_LOOSENED" if after["nullable"] else "FIELD_NULLABILITY_TIGHTENED"
+            now = "nullable" if after["nullable"] else "non-nullable"
+            yield Change(rule, element, f"field `{element}` is now {now}")
+        if _retyped(field, after):
+            yield from _type_change(element, field["type"], after["type"], f"field `{element}`")
+
+
+def _retyped(old: Entry, new: Entry) -> bool:
+    """Whether a member's own type changed on the wire.
+
+    A different spelling with the same Arrow type is a refactor; the same spelling with another
+    Arrow type means a referenced type changed, which is reported at that type instead.
+    """
+    return bool(old["arrow_type"] != new["arrow_type"] and old["type"] != new["type"])
+
+
+def _field_state(element: str, old: Entry, new: Entry) -> Iterator[Change]:
+    if new["state"] == "deprecated" and old["state"] != "deprecated":
+        yield Change(
+            "FIELD_DEPRECATED",
+            element,
+            f"field `{element}` is deprecated since {new.get('deprecated_since')}",
+        )
+
+
+@functools.cache
+def _parse_type(text: str) -> st.TypeExpr:
+    result = parse(f"namespace compat.datatypes;\nstruct T {{ f: {text} }}\n", "<type>")
+    assert result.file is not None, text
+    declaration = result.file.declarations[0]
+    assert isinstance(declaration, st.StructDecl)
+    return declaration.fields[0].type
+
+
+def _type_change(element: str, old_text: str, new_text: str, what: str) -> Iterator[Change]:
+    """Classify a change of a value's type whose Arrow type differs (`old_text` -> `new_text`)."""
+    rule = _classify(_parse_type(old_text), _parse_type(new_text))
+    yield Change(rule, element, f"{what} changed type from `{old_text}` to `{new_text}`")
+
+
+def _classify(old: st.TypeExpr, new: st.TypeExpr) -> str:
+    if isinstance(old, st.NamedType) and isinstance(new, st.NamedType):
+        if old.name.text == new.name.text:
+            return "FIELD_NULLABILITY_LOOSENED" if new.nullable else "FIELD_NULLABILITY_TIGHTENED"
+        if (old.name.text, new.name.text) in _WIDENINGS:
+            return "FIELD_TYPE_WIDENED"
+        return "FIELD_TYPE_CHANGED"
+    if isinstance(old, st.FixedArrayType) and isinstance(new, st.FixedArrayType):
+        if old.length != new.length:
+            return "FIELD_ARRAY_LENGTH_CHANGED"
+        return _classify_items(old.item, new.item)
+    if isinstance(old, st.ListType) and isinstance(new, st.ListType):
+        return _classify_items(old.item, new.item)
+    return "FIELD_TYPE_CHANGED"
+
+
+def _classify_items(old: st.TypeExpr, new: st.TypeExpr) -> str:
+    if old.nullable != new.nullable and _spelling(old) == _spelling(new):
+        return "FIELD_NULLABILITY_LOOSENED" if new.nullable else "FIELD_NULLABILITY_TIGHTENED"
+    return _classify(old, new)
+
+
+def _spelling(expr: st.TypeExpr) -> str:
+    if isinstance(expr, st.NamedType):
+        return expr.name.text
+    if isinstance(expr, st.FixedArrayType):
+        return f"[{_spelling(expr.item)}{'?' if expr.item.nullable else ''}; {expr.length}]"
+    return f"[{_spelling(expr.item)}{'?' if expr.item.nullable else ''}]"
+
+
+def _compare_enum(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
+    if old["backing"] != new["backing"]:
+        yield Change(
+            "ENUM_BACKING_CHANGED",
+            fqname,
+            f"`{fqname}` is now backed by {new['backing']}, not {old['backing']}",
+        )
+    old_by_name = {v["name"]: v for v in old["variants"]}
+    new_by_name = {v["name"]: v for v in new["variants"]}
+    old_by_value = {v["value"]: v for v in old["variants"]}
+    new_by_value = {v["value"]: v for v in new["variants"]}
+    for name, variant in old_by_name.items():
+        element = f"{fqname}.{name}"
+        after = new_by_name.get(name)
+        if after is None:
+            replacement = new_by_value.get(variant["value"])
+            if replacement is not None and replacement["name"] not in old_by_name:
+                element = f"{fqname}.{replacement['name']}"
+                yield Change(
+                    "ENUM_VALUE_RENAMED",
+                    element,
+                    f"enum variant `{fqname}.{name}` is now `{replacement['name']}`",
+                )
+            else:
+                yield Change("ENUM_VALUE_REMOVED", element, f"enum variant `{element}` was removed", fqname)
+        elif after["value"] != variant["value"]:
+            yield Change(
+                "ENUM_VALUE_CHANGED",
+                element,
+                f"enum variant `{element}` changed value {variant['value']} -> {after['value']}",
+            )
+    for name, variant in new_by_name.items():
+        renamed = old_by_value.get(variant["value"])
+        if name not in old_by_name and not (renamed is not None and renamed["name"] not in new_by_name):
+            yield Change("ENUM_VALUE_ADDED", f"{fqname}.{name}", f"enum variant `{fqname}.{name}` was added")
+    old_default = next((v["name"] for v in old["variants"] if v["default"]), None)
+    new_default = next((v["name"] for v in new["variants"] if v["default"]), None)
+    if old_default in new_by_name and old_default != new_default:
+        yield Change(
+            "ENUM_DEFAULT_CHANGED",
+            f"{fqname}.{new_default}",
+            f"the default of `{fqname}` changed from {old_default} to {new_default}",
+        )
+
+
+def _compare_union(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator[Change]:
+    def same(a: Entry, b: Entry) -> bool:
+        return bool(a["type_code"] == b["type_code"] and a["arrow_type"] == b["arrow_type"])
+
+    renames, removed, added = _pair_renames(old, new, same)
+    for old_name, new_name in renames.items():
+        element = f"{fqname}.{new_name}"
+        yield Change(
+            "UNION_VARIANT_RENAMED", element, f"union variant `{fqname}.{old_name}` is now `{new_name}`"
+        )
+    for variant in removed:
+        element = f"{fqname}.{variant['name']}"
+        yield Change("UNION_VARIANT_REMOVED", element, f"union variant `{element}` was removed", fqname)
+    for variant in added:
+        element = f"{fqname}.{variant['name']}"
+        yield Change(
+            "UNION_VARIANT_ADDED",
+            element,
+            f"union variant `{element}` was added with type code {variant['type_code']}",
+        )
+    new_by_name = {v["name"]: v for v in new}
+    for variant in old:
+        after = new_by_name.get(renames.get(variant["name"], variant["name"]))
+        if after is None:
+            continue
+        element = f"{fqname}.{after['name']}"
+        if variant["type_code"] != after["type_code"]:
+            yield Change(
+                "UNION_TYPE_CODE_CHANGED",
+                element,
+                f"union variant `{element}` changed type code {variant['type_code']} -> {after['type_code']}",
+            )
+        if _retyped(variant, after):
+            if variant["type"] is None or after["type"] is None:
+                yield Change(
+                    "FIELD_TYPE_CHANGED", element, f"union variant `{element}` gained or lost its payload"
+                )
+            else:
+                yield from _type_change(element, variant["type"], after["type"], f"union variant `{element}`")
+
+
+def _compare_archetype_fields(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator[Change]:
+    def same(a: Entry, b: Entry) -> bool:
+        return bool(a["component_type"] == b["component_type"])
+
+    renames, removed, added = _pair_renames(old, new, same)
+    for old_name, new_name in renames.items():
+        element = f"{fqname}.{new_name}"
+        yield Change(
+            "ARCHETYPE_FIELD_RENAMED", element, f"archetype field `{fqname}.{old_name}` is now `{new_name}`"
+        )
+    for field in removed:
+        element = f"{fqname}.{field['name']}"
+        deprecated = field["state"] == "deprecated"
+        yield Change(
+            "ARCHETYPE_FIELD_REMOVED", element, f"archetype field `{element}` was removed", fqname, deprecated
+        )
+    for field in added:
+        element = f"{fqname}.{field['name']}"
+        if field["role"] == "required":
+            yield Change(
+                "ARCHETYPE_REQUIRED_FIELD_ADDED", element, f"required archetype field `{element}` was added"
+            )
+        else:
+            yield Change(
+                "ARCHETYPE_FIELD_ADDED", element, f"{field['role']} archetype field `{element}` was added"
+            )
+    old_required = [renames.get(f["name"], f["name"]) for f in old if f["role"] == "required"]
+    new_required = [f["name"] for f in new if f["role"] == "required"]
+    kept = [name for name in old_required if name in new_required]
+    if kept != [name for name in new_required if name in kept]:
+        yield Change(
+            "ARCHETYPE_PARAMETER_ORDER_CHANGED", fqname, f"the required fields of `{fqname}` were reordered"
+        )
+    new_by_name = {f["name"]: f for f in new}
+    for field in old:
+        after = new_by_name.get(renames.get(field["name"], field["name"]))
+        if after is None:
+            continue
+        element = f"{fqname}.{after['name']}"
+        yield from _field_state(element, field, after)
+        if field["component_type"] != after["component_type"]:
+            yield Change(
+                "ARCHETYPE_FIELD_COMPONENT_CHANGED",
+                element,
+                f"archetype field `{element}` holds `{after['component_type']}` "
+                f"instead of `{field['component_type']}`",
+            )
+        if field["role"] != "required" and after["role"] == "required":
+            yield Change(
+                "ARCHETYPE_FIELD_NOW_REQUIRED", element, f"archetype field `{element}` became required"
+            )
+        elif field["role"] == "required" and after["role"] != "required":
+            yield Change(
+                "ARCHETYPE_FIELD_NO_LONGER_REQUIRED",
+                element,
+                f"archetype field `{element}` is no longer required",
+            )
+        if field["batch"] != after["batch"]:
+            now = "a batch" if after["batch"] else "a single value"
+            yield Change(
+                "ARCHETYPE_FIELD_CARDINALITY_CHANGED", element, f"archetype field `{element}` now takes {now}"
+            )
