@@ -29,3 +29,9 @@ def test_ruff_check_and_format() -> None:
 def test_mypy_strict_on_the_tool() -> None:
     done = run(sys.executable, "-m", "mypy", "--strict", "codegen")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_definitions_keep_compatibility_with_every_recorded_snapshot() -> None:
+    done = run(sys.executable, "-m", "codegen", "compat")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "against compat/0.33.json" in done.stderr

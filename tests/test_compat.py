@@ -1,0 +1,297 @@
+"""`codegen compat` and `codegen snapshot` from the command line: baselines, policy, formats, exits."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from codegen.compat.check import Baseline, CompatConfig, findings_for, locations_of, view_of
+from codegen.compat.rules import RULES, Level
+from codegen.frontend import Source, load
+from conftest import PRELUDE, REPO, Project, make_project
+
+MODE = """
+    namespace rerun.components;
+
+    /// How things are drawn.
+    enum Mode: u8 {
+        /// Lines.
+        @default
+        Lines = 1,
+
+        /// Filled.
+        Filled = 2,
+    }
+"""
+KNOB = """
+    namespace rerun.blueprint.components;
+
+    /// A knob setting.
+    struct Knob {
+        /// How far it is turned.
+        angle: rerun.datatypes.Float32,
+    }
+"""
+FILES = {**PRELUDE, "rerun/components/mode.rrdef": MODE, "rerun/blueprint/components/knob.rrdef": KNOB}
+
+
+def git(root: Path, *args: str) -> str:
+    done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, check=True)
+    return done.stdout
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Project:
+    project = make_project(tmp_path / "p", FILES)
+    git(project.root, "init", "-q")
+    git(project.root, "-c", "user.email=t@t", "-c", "user.name=t", "add", "-A")
+    git(project.root, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qm", "baseline")
+    return project
+
+
+def edit(project: Project, relative: str, old: str, new: str) -> None:
+    path = project.definitions / relative
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new))
+
+
+def add_compat_settings(project: Project, text: str) -> None:
+    pyproject = project.root / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text() + "\n[tool.codegen.compat]\n" + text)
+
+
+def test_unchanged_definitions_have_no_findings(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert status == 0, err
+    assert out == ""
+    assert "0 finding(s) against HEAD" in err
+
+
+def test_the_repository_compared_with_itself_is_clean() -> None:
+    sources = [
+        Source(p.as_posix(), p.relative_to(REPO / "definitions").as_posix(), p.read_text())
+        for p in sorted((REPO / "definitions").rglob("*.rrdef"))
+    ]
+    model = load(sources).model
+    assert model is not None
+    view = view_of(model)
+    findings, _ = findings_for(
+        Baseline("self", view), view, locations_of(model), CompatConfig(snapshots=REPO / "compat")
+    )
+    assert findings == []
+
+
+def test_formats_and_exit_codes(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(project, "rerun/components/mode.rrdef", "Filled = 2,", "Filled = 3,")
+    status, out, _err = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert status == 100
+    assert out.splitlines() == [
+        "definitions/rerun/components/mode.rrdef:10:5: ERR ENUM_VALUE_CHANGED enum variant "
+        "`rerun.components.Mode.Filled` changed value 2 -> 3 [DATA_BACKWARD,DATA_FORWARD; against HEAD]",
+        "  = fix: values are the wire format: restore the old value",
+    ]
+    status, out, _ = project.run("compat", "--against", "HEAD", "--format", "json", capsys=capsys)
+    record = json.loads(out)
+    assert (record["rule"], record["level"], record["line"], record["column"]) == (
+        "ENUM_VALUE_CHANGED",
+        "ERR",
+        10,
+        5,
+    )
+    assert record["categories"] == ["DATA_BACKWARD", "DATA_FORWARD"]
+    status, out, _ = project.run("compat", "--against", "HEAD", "--format", "github", capsys=capsys)
+    assert out.startswith(
+        "::error file=definitions/rerun/components/mode.rrdef,line=10,col=5,title=ENUM_VALUE_CHANGED::"
+    )
+
+
+def test_fail_on_threshold(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(
+        project,
+        "rerun/components/mode.rrdef",
+        "Filled = 2,\n",
+        "Filled = 2,\n\n    /// Dotted.\n    Dotted = 3,\n",
+    )
+    status, out, _ = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert "WARN ENUM_VALUE_ADDED" in out
+    assert status == 0
+    status, _, _ = project.run("compat", "--against", "HEAD", "--fail-on", "WARN", capsys=capsys)
+    assert status == 100
+    add_compat_settings(project, 'fail_on = "WARN"\n')
+    status, _, _ = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert status == 100
+
+
+def test_unstable_types_report_info_only(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(project, "rerun/blueprint/components/knob.rrdef", "angle:", "turn:")
+    status, out, _ = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert status == 0
+    assert "INFO FIELD_RENAMED field `angle` of `rerun.blueprint.components.Knob` is now `turn`" in out
+    assert "= note: reported as INFO: the type is unstable" in out
+
+
+def test_missing_revision_is_a_tool_error(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = project.run("compat", "--against", "v9.9.9", capsys=capsys)
+    assert status == 1
+    assert "baseline `v9.9.9` is not a commit in this repository." in err
+
+
+def test_shallow_clone_explains_how_to_fetch(
+    project: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(project, "rerun/components/mode.rrdef", "/// Filled.", "/// Filled in.")
+    git(project.root, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qam", "second")
+    old = git(project.root, "rev-parse", "HEAD~1").strip()
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{project.root}", str(clone)], check=True)
+    status, _, err = Project(clone).run("compat", "--against", old, capsys=capsys)
+    assert status == 1
+    assert "This clone is shallow: fetch the revision first" in err
+
+
+def test_directory_and_snapshot_baselines(
+    project: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old_definitions = tmp_path / "old"
+    subprocess.run(["cp", "-r", str(project.definitions), str(old_definitions)], check=True)
+    status, out, _ = project.run("snapshot", "1.0", capsys=capsys)
+    assert status == 0 and "compat/1.0.json" in out
+    edit(project, "rerun/archetypes/points3d.rrdef", "radii:", "sizes:")
+    for baseline in (str(old_definitions), "compat/1.0.json"):
+        status, out, _ = project.run("compat", "--against", baseline, capsys=capsys)
+        assert status == 100
+        assert "ERR ARCHETYPE_FIELD_RENAMED" in out
+
+
+def test_every_snapshot_is_checked_transitively(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    project.run("snapshot", "1.0", capsys=capsys)
+    edit(
+        project,
+        "rerun/components/mode.rrdef",
+        "Filled = 2,",
+        "Filled = 2,\n\n    /// Dotted.\n    Dotted = 3,",
+    )
+    project.run("snapshot", "1.1", capsys=capsys)
+    edit(project, "rerun/components/mode.rrdef", "    /// Filled.\n    Filled = 2,\n", "")
+    status, out, err = project.run("compat", capsys=capsys)
+    assert status == 100
+    assert "against compat/1.0.json, compat/1.1.json" in err
+    removed = [line for line in out.splitlines() if "ENUM_VALUE_REMOVED" in line]
+    assert len(removed) == 2  # once per snapshot
+    assert "WARN ENUM_VALUE_ADDED" in out  # Dotted is new relative to 1.0
+
+
+def test_no_baseline_at_all(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = project.run("compat", capsys=capsys)
+    assert status == 1
+    assert "no baseline: pass --against, or record one with `codegen snapshot NAME`" in err
+
+
+def remove_radii(project: Project) -> None:
+    """Delete the `radii` field, with its docs and attributes, from the prelude's Points3D."""
+    path = project.definitions / "rerun/archetypes/points3d.rrdef"
+    text = path.read_text()
+    end = "radii: [rerun.components.Radius],"
+    path.write_text(text[: text.index("\n    /// How big")] + text[text.index(end) + len(end) :])
+
+
+def test_waivers_need_a_deprecation_in_the_baseline(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_compat_settings(
+        project,
+        'waivers = [{ rule = "ARCHETYPE_FIELD_REMOVED", '
+        'element = "rerun.archetypes.Points3D.radii", reason = "gone" }]\n',
+    )
+    remove_radii(project)
+    status, out, _ = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert status == 100
+    assert (
+        "= note: waiver not honoured: `rerun.archetypes.Points3D.radii` was not deprecated in `HEAD`" in out
+    )
+    # Deprecate first, commit (the release), then remove: the waiver applies.
+    git(project.root, "checkout", "-q", "--", "definitions")
+    edit(
+        project,
+        "rerun/archetypes/points3d.rrdef",
+        "@recommended\n    radii",
+        '@recommended\n    @state(deprecated, since="1.1", notice="Gone soon.")\n    radii',
+    )
+    git(project.root, "-c", "user.email=t@t", "-c", "user.name=t", "commit", "-qam", "deprecate")
+    remove_radii(project)
+    status, out, _ = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert status == 0
+    assert "INFO ARCHETYPE_FIELD_REMOVED" in out and "= note: waived: gone" in out
+
+
+def test_ignores_and_categories(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    edit(project, "rerun/components/mode.rrdef", "Filled = 2,", "Filled = 3,")
+    edit(project, "rerun/datatypes/vec3d.rrdef", "[f32; 3]", "[f64; 3]")
+    add_compat_settings(project, 'ignore = ["ENUM_VALUE_CHANGED"]\n')
+    _, out, _ = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert "ENUM_VALUE_CHANGED" not in out and "FIELD_TYPE_WIDENED" in out
+    pyproject = project.root / "pyproject.toml"
+    pyproject.write_text(
+        pyproject.read_text().replace('ignore = ["ENUM_VALUE_CHANGED"]', 'categories = ["API"]')
+    )
+    status, out, _ = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert (status, out) == (0, "")
+    pyproject.write_text(
+        pyproject.read_text().replace(
+            'categories = ["API"]',
+            'ignore_only = { FIELD_TYPE_WIDENED = ["rerun.datatypes.Vec3D"] }\n'
+            'ignore_types = ["rerun.components.Mode"]',
+        )
+    )
+    status, out, _ = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert (status, out) == (0, "")
+
+
+def test_bad_settings_are_tool_errors(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
+    add_compat_settings(project, 'ignore = ["NO_SUCH_RULE"]\nfail_on = "LOUD"\n')
+    status, _, err = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert status == 1
+    assert "bad level or category" in err and "unknown rule `NO_SUCH_RULE`" in err
+
+
+def test_broken_current_definitions_are_a_tool_error(
+    project: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit(project, "rerun/components/mode.rrdef", "Filled = 2,", "Filled = 0,")
+    status, _, err = project.run("compat", "--against", "HEAD", capsys=capsys)
+    assert status == 1
+    assert "error[E140]" in err and "the current definitions have errors" in err
+
+
+def test_every_rule_is_documented() -> None:
+    doc = (REPO / "docs" / "compat.md").read_text()
+    for rule in RULES.values():
+        assert f"| `{rule.id}` | {rule.level.name} |" in doc, rule.id
+
+
+ARCHETYPES = sorted(p.name for p in (REPO / "definitions/rerun/archetypes").glob("*.rrdef"))
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(ARCHETYPES), st.sampled_from(["recommended", "optional"]), st.booleans())
+def test_adding_an_optional_component_is_info_only(archetype: str, role: str, batch: bool) -> None:
+    root = REPO / "definitions"
+    sources = {p.relative_to(root).as_posix(): p.read_text() for p in sorted(root.rglob("*.rrdef"))}
+    old = load([Source(f"definitions/{k}", k, v) for k, v in sources.items()]).model
+    path = f"rerun/archetypes/{archetype}"
+    component = "[rerun.components.Radius]" if batch else "rerun.components.Radius"
+    text = sources[path].rstrip()
+    assert text.endswith("}")
+    sources[path] = text[:-1] + f"\n    /// An extra.\n    @{role}\n    zz_extra: {component},\n}}\n"
+    new = load([Source(f"definitions/{k}", k, v) for k, v in sources.items()]).model
+    assert old is not None and new is not None
+    findings, _ = findings_for(
+        Baseline("b", view_of(old)), view_of(new), locations_of(new), CompatConfig(snapshots=root)
+    )
+    assert [(f.rule.id, f.level) for f in findings] == [("ARCHETYPE_FIELD_ADDED", Level.INFO)]
