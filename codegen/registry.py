@@ -70,6 +70,7 @@ def type_entry(arrow: ArrowMapping, typedef: TypeDef) -> dict[str, Any]:
                     "type_code": v.type_code,
                     "type": type_text(v.type) if v.type else None,
                     "arrow_type": str(arrow.of(v.type)) if v.type else "null",
+                    "arrow": describe(arrow.of(v.type)) if v.type else None,
                 }
                 for v in typedef.union_variants
             ]
@@ -87,4 +88,5 @@ def _field_entry(arrow: ArrowMapping, owner: TypeDef, field: Field) -> dict[str,
     else:
         entry["nullable"] = field.nullable
         entry["arrow_type"] = str(arrow.of(field.type))
+        entry["arrow"] = describe(arrow.of(field.type))
     return entry

@@ -112,8 +112,13 @@ class ParseResult:
     diagnostics: tuple[Diagnostic, ...]
 
 
+@functools.lru_cache(maxsize=4096)
 def parse(text: str, path: str) -> ParseResult:
-    """Parse one definition file. Never raises for bad input: problems come back as diagnostics."""
+    """Parse one definition file. Never raises for bad input: problems come back as diagnostics.
+
+    Results are immutable and cached, so comparing many versions of one tree re-parses only what
+    changed.
+    """
     token = _lexical_errors.set([])
     try:
         try:

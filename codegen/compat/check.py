@@ -227,8 +227,11 @@ def write_snapshot(model: Model, settings: CompatConfig, name: str) -> Path:
 
 
 def _unstable(change: Change, old: View, new: View) -> bool:
-    fqname = change.element if change.element in old or change.element in new else _owner(change.element)
-    return any(view.get(fqname, {}).get("state") == "unstable" for view in (old, new))
+    """Whether the type concerned made no promise: its state in the baseline (or, if new, now)."""
+    element = change.baseline_element or change.element
+    fqname = element if element in old or element in new else _owner(element)
+    view = old if fqname in old else new
+    return bool(view.get(fqname, {}).get("state") == "unstable")
 
 
 def _owner(element: str) -> str:

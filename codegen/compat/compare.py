@@ -7,23 +7,20 @@ transparent `Utf8` with the same Arrow type) never produce findings.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from codegen import syntax_tree as st
-from codegen.syntax import parse
-
 Entry = dict[str, Any]
 View = dict[str, Entry]  # fqname -> registry entry
 
-_INTEGERS = ("u8", "u16", "u32", "u64", "i8", "i16", "i32", "i64")
+# Lossless numeric promotions, by Arrow type name.
 _WIDENINGS = {
-    ("u8", "u16"), ("u8", "u32"), ("u8", "u64"), ("u16", "u32"), ("u16", "u64"), ("u32", "u64"),
-    ("i8", "i16"), ("i8", "i32"), ("i8", "i64"), ("i16", "i32"), ("i16", "i64"), ("i32", "i64"),
-    ("u8", "i16"), ("u8", "i32"), ("u8", "i64"), ("u16", "i32"), ("u16", "i64"), ("u32", "i64"),
-    ("f16", "f32"), ("f16", "f64"), ("f32", "f64"),
+    ("uint8", "uint16"), ("uint8", "uint32"), ("uint8", "uint64"), ("uint16", "uint32"), ("uint16", "uint64"),
+    ("uint32", "uint64"), ("int8", "int16"), ("int8", "int32"), ("int8", "int64"), ("int16", "int32"),
+    ("int16", "int64"), ("int32", "int64"), ("uint8", "int16"), ("uint8", "int32"), ("uint8", "int64"),
+    ("uint16", "int32"), ("uint16", "int64"), ("uint32", "int64"), ("halffloat", "float"),
+    ("halffloat", "double"), ("float", "double"),
 }  # fmt: skip
 
 
@@ -37,6 +34,7 @@ class Change:
     # Where to report it when `element` no longer exists: the enclosing element, if any.
     enclosing: str | None = None
     deprecated_in_baseline: bool = False
+    baseline_element: str | None = None  # the element's name in the baseline, when it moved
 
 
 def compare(old: View, new: View) -> list[Change]:
@@ -45,7 +43,9 @@ def compare(old: View, new: View) -> list[Change]:
     added = sorted(set(new) - set(old))
     moved = _moves(old, new, removed, added)
     for source, target in moved.items():
-        changes.append(Change("TYPE_MOVED", target, f"`{source}` moved to `{target}`"))
+        changes.append(
+            Change("TYPE_MOVED", target, f"`{source}` moved to `{target}`", baseline_element=source)
+        )
     for fqname in removed:
         if fqname not in moved:
             deprecated = old[fqname]["state"] == "deprecated"
@@ -139,6 +139,13 @@ def _order_changed(old: list[Entry], new: list[Entry], renames: dict[str, str]) 
     return kept != [name for name in new_order if name in kept]
 
 
+def _inserted_before_existing(new: list[Entry], added: list[Entry]) -> list[Entry]:
+    """Added fields placed before some existing field: positional arguments after them shift."""
+    added_names = {f["name"] for f in added}
+    last_kept = max((i for i, f in enumerate(new) if f["name"] not in added_names), default=-1)
+    return [f for i, f in enumerate(new) if f["name"] in added_names and i < last_kept]
+
+
 def _compare_fields(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator[Change]:
     def same(a: Entry, b: Entry) -> bool:
         return bool(a["arrow_type"] == b["arrow_type"] and a["nullable"] == b["nullable"])
@@ -160,6 +167,11 @@ def _compare_fields(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator
             yield Change("FIELD_ADDED_NON_NULL", element, f"non-nullable field `{element}` was added")
     if _order_changed(old, new, renames):
         yield Change("FIELD_ORDER_CHANGED", fqname, f"the fields of `{fqname}` were reordered")
+    elif inserted := _inserted_before_existing(new, added):
+        names = ", ".join(f"`{f['name']}`" for f in inserted)
+        yield Change(
+            "FIELD_ORDER_CHANGED", fqname, f"new field {names} of `{fqname}` sits before existing fields"
+        )
     new_by_name = {f["name"]: f for f in new}
     for field in old:
         after = new_by_name.get(renames.get(field["name"], field["name"]))
@@ -172,7 +184,7 @@ def _compare_fields(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator
             now = "nullable" if after["nullable"] else "non-nullable"
             yield Change(rule, element, f"field `{element}` is now {now}")
         if _retyped(field, after):
-            yield from _type_change(element, field["type"], after["type"], f"field `{element}`")
+            yield from _type_change(element, field, after, f"field `{element}`")
 
 
 def _retyped(old: Entry, new: Entry) -> bool:
@@ -193,49 +205,30 @@ def _field_state(element: str, old: Entry, new: Entry) -> Iterator[Change]:
         )
 
 
-@functools.cache
-def _parse_type(text: str) -> st.TypeExpr:
-    result = parse(f"namespace compat.datatypes;\nstruct T {{ f: {text} }}\n", "<type>")
-    assert result.file is not None, text
-    declaration = result.file.declarations[0]
-    assert isinstance(declaration, st.StructDecl)
-    return declaration.fields[0].type
+def _type_change(element: str, old: Entry, new: Entry, what: str) -> Iterator[Change]:
+    """The rules broken by a member whose own type changed on the wire."""
+    message = f"{what} changed type from `{old['type']}` to `{new['type']}`"
+    for rule in sorted(_arrow_changes(old["arrow"], new["arrow"])):
+        yield Change(rule, element, message)
 
 
-def _type_change(element: str, old_text: str, new_text: str, what: str) -> Iterator[Change]:
-    """Classify a change of a value's type whose Arrow type differs (`old_text` -> `new_text`)."""
-    rule = _classify(_parse_type(old_text), _parse_type(new_text))
-    yield Change(rule, element, f"{what} changed type from `{old_text}` to `{new_text}`")
-
-
-def _classify(old: st.TypeExpr, new: st.TypeExpr) -> str:
-    if isinstance(old, st.NamedType) and isinstance(new, st.NamedType):
-        if old.name.text == new.name.text:
-            return "FIELD_NULLABILITY_LOOSENED" if new.nullable else "FIELD_NULLABILITY_TIGHTENED"
-        if (old.name.text, new.name.text) in _WIDENINGS:
-            return "FIELD_TYPE_WIDENED"
-        return "FIELD_TYPE_CHANGED"
-    if isinstance(old, st.FixedArrayType) and isinstance(new, st.FixedArrayType):
-        if old.length != new.length:
-            return "FIELD_ARRAY_LENGTH_CHANGED"
-        return _classify_items(old.item, new.item)
-    if isinstance(old, st.ListType) and isinstance(new, st.ListType):
-        return _classify_items(old.item, new.item)
-    return "FIELD_TYPE_CHANGED"
-
-
-def _classify_items(old: st.TypeExpr, new: st.TypeExpr) -> str:
-    if old.nullable != new.nullable and _spelling(old) == _spelling(new):
-        return "FIELD_NULLABILITY_LOOSENED" if new.nullable else "FIELD_NULLABILITY_TIGHTENED"
-    return _classify(old, new)
-
-
-def _spelling(expr: st.TypeExpr) -> str:
-    if isinstance(expr, st.NamedType):
-        return expr.name.text
-    if isinstance(expr, st.FixedArrayType):
-        return f"[{_spelling(expr.item)}{'?' if expr.item.nullable else ''}; {expr.length}]"
-    return f"[{_spelling(expr.item)}{'?' if expr.item.nullable else ''}]"
+def _arrow_changes(old: dict[str, Any], new: dict[str, Any]) -> set[str]:
+    """Classify the difference between two Arrow types (in the registry's structured form)."""
+    if old == new:
+        return set()
+    if old["kind"] != new["kind"]:
+        return {"FIELD_TYPE_CHANGED"}
+    if old["kind"] == "primitive":
+        return {"FIELD_TYPE_WIDENED"} if (old["name"], new["name"]) in _WIDENINGS else {"FIELD_TYPE_CHANGED"}
+    if old["kind"] in ("list", "fixed_size_list"):
+        rules: set[str] = set()
+        if old.get("list_size") != new.get("list_size"):
+            rules.add("FIELD_ARRAY_LENGTH_CHANGED")
+        before, after = old["value_field"], new["value_field"]
+        if before["nullable"] != after["nullable"]:
+            rules.add("FIELD_NULLABILITY_LOOSENED" if after["nullable"] else "FIELD_NULLABILITY_TIGHTENED")
+        return rules | _arrow_changes(before["type"], after["type"])
+    return {"FIELD_TYPE_CHANGED"}  # another struct or union: a different datatype
 
 
 def _compare_enum(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
@@ -273,13 +266,13 @@ def _compare_enum(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
         renamed = old_by_value.get(variant["value"])
         if name not in old_by_name and not (renamed is not None and renamed["name"] not in new_by_name):
             yield Change("ENUM_VALUE_ADDED", f"{fqname}.{name}", f"enum variant `{fqname}.{name}` was added")
-    old_default = next((v["name"] for v in old["variants"] if v["default"]), None)
-    new_default = next((v["name"] for v in new["variants"] if v["default"]), None)
-    if old_default in new_by_name and old_default != new_default:
+    old_default = next((v for v in old["variants"] if v["default"]), None)
+    new_default = next((v for v in new["variants"] if v["default"]), None)
+    if old_default and new_default and old_default["value"] != new_default["value"]:
         yield Change(
             "ENUM_DEFAULT_CHANGED",
-            f"{fqname}.{new_default}",
-            f"the default of `{fqname}` changed from {old_default} to {new_default}",
+            f"{fqname}.{new_default['name']}",
+            f"the default of `{fqname}` changed from {old_default['name']} to {new_default['name']}",
         )
 
 
@@ -321,7 +314,7 @@ def _compare_union(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator[
                     "FIELD_TYPE_CHANGED", element, f"union variant `{element}` gained or lost its payload"
                 )
             else:
-                yield from _type_change(element, variant["type"], after["type"], f"union variant `{element}`")
+                yield from _type_change(element, variant, after, f"union variant `{element}`")
 
 
 def _compare_archetype_fields(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator[Change]:

@@ -116,7 +116,8 @@ _RULES = (
         "FIELD_ORDER_CHANGED",
         Level.ERR,
         (API, FORWARD),
-        "fields were reordered: positional constructor arguments and strict Arrow readers break",
+        "fields were reordered, or one was inserted before existing ones: positional constructor "
+        "arguments and strict Arrow readers break",
         "restore the order; append new fields at the end",
     ),
     Rule(
