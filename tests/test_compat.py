@@ -139,7 +139,10 @@ def test_unstable_types_report_info_only(project: Project, capsys: pytest.Captur
 def test_missing_revision_is_a_tool_error(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = project.run("compat", "--against", "v9.9.9", capsys=capsys)
     assert status == 1
-    assert "baseline `v9.9.9` is not a commit in this repository." in err
+    assert (
+        "baseline `v9.9.9` is not a snapshot file, a definitions directory, or a commit of this repository."
+        in err
+    )
 
 
 def test_shallow_clone_explains_how_to_fetch(

@@ -197,7 +197,10 @@ def _load_git_revision(revision: str, config: Config) -> View:
             if shallow
             else ""
         )
-        raise _baseline_error(f"baseline `{revision}` is not a commit in this repository.{hint}")
+        raise _baseline_error(
+            f"baseline `{revision}` is not a snapshot file, a definitions directory, or a commit of "
+            f"this repository.{hint}"
+        )
     toplevel = Path(_git(config, "rev-parse", "--show-toplevel").stdout.decode().strip())
     inside = config.definitions.resolve().relative_to(toplevel.resolve()).as_posix()
     archive = _git(config, "archive", "--format=tar", revision, "--", inside)
