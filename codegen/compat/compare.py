@@ -132,6 +132,15 @@ def _pair_renames(
     return renames, removed, added
 
 
+def _matched(old: list[Entry], new: list[Entry], renames: dict[str, str]) -> Iterator[tuple[Entry, Entry]]:
+    """Members present on both sides (under their new name if renamed), as (old, new) pairs."""
+    new_by_name = {m["name"]: m for m in new}
+    for member in old:
+        after = new_by_name.get(renames.get(member["name"], member["name"]))
+        if after is not None:
+            yield member, after
+
+
 def _order_changed(old: list[Entry], new: list[Entry], renames: dict[str, str]) -> bool:
     new_order = [m["name"] for m in new]
     common = [renames.get(m["name"], m["name"]) for m in old]
@@ -172,11 +181,7 @@ def _compare_fields(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator
         yield Change(
             "FIELD_ORDER_CHANGED", fqname, f"new field {names} of `{fqname}` sits before existing fields"
         )
-    new_by_name = {f["name"]: f for f in new}
-    for field in old:
-        after = new_by_name.get(renames.get(field["name"], field["name"]))
-        if after is None:
-            continue
+    for field, after in _matched(old, new, renames):
         element = f"{fqname}.{after['name']}"
         yield from _field_state(element, field, after)
         if field["nullable"] != after["nullable"]:
@@ -296,11 +301,7 @@ def _compare_union(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator[
             element,
             f"union variant `{element}` was added with type code {variant['type_code']}",
         )
-    new_by_name = {v["name"]: v for v in new}
-    for variant in old:
-        after = new_by_name.get(renames.get(variant["name"], variant["name"]))
-        if after is None:
-            continue
+    for variant, after in _matched(old, new, renames):
         element = f"{fqname}.{after['name']}"
         if variant["type_code"] != after["type_code"]:
             yield Change(
@@ -343,18 +344,13 @@ def _compare_archetype_fields(fqname: str, old: list[Entry], new: list[Entry]) -
             yield Change(
                 "ARCHETYPE_FIELD_ADDED", element, f"{field['role']} archetype field `{element}` was added"
             )
-    old_required = [renames.get(f["name"], f["name"]) for f in old if f["role"] == "required"]
-    new_required = [f["name"] for f in new if f["role"] == "required"]
-    kept = [name for name in old_required if name in new_required]
-    if kept != [name for name in new_required if name in kept]:
+    old_required = [f for f in old if f["role"] == "required"]
+    new_required = [f for f in new if f["role"] == "required"]
+    if _order_changed(old_required, new_required, renames):
         yield Change(
             "ARCHETYPE_PARAMETER_ORDER_CHANGED", fqname, f"the required fields of `{fqname}` were reordered"
         )
-    new_by_name = {f["name"]: f for f in new}
-    for field in old:
-        after = new_by_name.get(renames.get(field["name"], field["name"]))
-        if after is None:
-            continue
+    for field, after in _matched(old, new, renames):
         element = f"{fqname}.{after['name']}"
         yield from _field_state(element, field, after)
         if field["component_type"] != after["component_type"]:
