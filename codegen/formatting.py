@@ -29,8 +29,8 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
             target = root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-        common = ["--config", str(RUFF_CONFIG), "--no-cache", "--quiet"]
-        for command in (["check", "--fix", "--exit-zero", *common], ["format", *common]):
+        common = ["--config", str(RUFF_CONFIG), "--no-cache"]
+        for command in (["check", "--fix", "--exit-zero", "--quiet", *common], ["format", *common]):
             done = subprocess.run(
                 [ruff, *command, "."], cwd=root, capture_output=True, text=True, check=False
             )

@@ -7,12 +7,12 @@ import shutil
 from pathlib import Path
 
 import pytest
-from compat_cases import CASES
 
 from codegen.compat.check import Baseline, CompatConfig, findings_for, locations_of, view_of
 from codegen.compat.rules import RULES
 from codegen.frontend import discover, load
 from codegen.model import Model
+from compat_cases import CASES
 from conftest import REPO
 
 

@@ -51,6 +51,36 @@ EXTRA = {
             Infinite = 2,
         }
     """,
+    # The runtime's `rerun.blueprint` package imports these three generated packages.
+    "rerun/blueprint/datatypes/zoom.rrdef": """
+        namespace rerun.blueprint.datatypes;
+
+        /// A zoom factor.
+        @transparent
+        struct Zoom {
+            /// The factor.
+            factor: f64,
+        }
+    """,
+    "rerun/blueprint/components/zoom_level.rrdef": """
+        namespace rerun.blueprint.components;
+
+        /// How far the view is zoomed in.
+        struct ZoomLevel {
+            /// The factor.
+            factor: rerun.blueprint.datatypes.Zoom,
+        }
+    """,
+    "rerun/blueprint/archetypes/map_zoom.rrdef": """
+        namespace rerun.blueprint.archetypes;
+
+        /// The zoom of a map view.
+        struct MapZoom {
+            /// The zoom level.
+            @optional
+            zoom: rerun.blueprint.components.ZoomLevel,
+        }
+    """,
     # A user's own namespace, as the custom-data pages of the Rerun docs do by hand.
     "acme/components/confidence.rrdef": """
         namespace acme.components;
@@ -97,7 +127,10 @@ print(json.dumps({
         ac.ConfidenceBatch._COMPONENT_TYPE,
         ac.ConfidenceBatch([0.5, 1.0]).as_arrow_array().to_pylist(),
     ],
-    "descriptor": vars(aa.CustomPoints3D.descriptor_confidences()),
+    "descriptor": {
+        name: getattr(aa.CustomPoints3D.descriptor_confidences(), name)
+        for name in ("component", "archetype", "component_type")
+    },
     "names": sorted(ar.__all__) + sorted(aa.__all__),
 }))
 """
@@ -112,7 +145,16 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
     return project
 
 
+# The editable install of this repository maps `rerun.*` packages to its own generated tree; drop
+# its import hook so the probe sees only the tree under test.
+ISOLATE = (
+    "import sys\n"
+    "sys.meta_path[:] = [f for f in sys.meta_path if not type(f).__module__.startswith('__editable__')]\n"
+)
+
+
 def run_python(pythonpath: Path, code: str) -> str:
+    code = ISOLATE + code
     env = {**os.environ, "PYTHONPATH": str(pythonpath)}
     done = subprocess.run(
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=pythonpath

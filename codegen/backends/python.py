@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import pyarrow as pa
 
 from codegen.arrow import component_descriptor
 from codegen.backends import BackendContext, GeneratedFile
-from codegen.model import DocTarget, Kind, RefType, Shape, TypeDef
+from codegen.model import DocTarget, Field, Kind, RefType, Role, Shape, TypeDef
 from codegen.naming import snake_case
 
 _PRIMITIVE_EXPRESSIONS = {
@@ -107,18 +108,15 @@ class PythonBackend:
             "docs": _docstring_lines(typedef),
         }
         if typedef.kind is Kind.ARCHETYPE:
-            fields = [
-                {
-                    "name": f.name,
-                    "component": component_descriptor(typedef, f.name)["component"],
-                    "component_type": f.component,
-                    "docs": f.docs.lines_for(DocTarget.PYTHON),
-                }
-                for f in typedef.fields
-            ]
-            return context.render("python/archetype.py.jinja", fields=fields, **common)
-        arrow_type = pyarrow_expression(context.arrow.of_type(typedef.fqname))
+            fields = [self._archetype_field(context, typedef, f) for f in typedef.fields]
+            imports = sorted({f["import"] for f in fields})
+            return context.render("python/archetype.py.jinja", fields=fields, imports=imports, **common)
+        data_type = context.arrow.of_type(typedef.fqname)
+        arrow_type = pyarrow_expression(data_type)
         base = _batch_base(typedef)
+        # A component that wraps a datatype inherits that datatype's conversion.
+        common["converter"] = _converter_call(typedef, data_type) if base.name == "BaseBatch" else None
+        common["inherits"] = base.name != "BaseBatch"
         if typedef.shape is Shape.ENUM:
             variants = [
                 {
@@ -133,6 +131,53 @@ class PythonBackend:
                 "python/enum.py.jinja", arrow_type=arrow_type, variants=variants, base=base, **common
             )
         return context.render("python/batch.py.jinja", arrow_type=arrow_type, base=base, **common)
+
+    def _archetype_field(self, context: BackendContext, archetype: TypeDef, field: Field) -> dict[str, Any]:
+        namespace, _, name = field.component.rpartition(".")
+        alias = namespace.replace(".", "_")
+        value_type = context.arrow.of_type(field.component)
+        return {
+            "name": field.name,
+            "required": field.role is Role.REQUIRED,
+            "component": component_descriptor(archetype, field.name)["component"],
+            "component_type": field.component,
+            "batch": f"{alias}.{name}Batch",
+            "import": f"import {namespace} as {alias}",
+            # How many array dimensions one value of the component spans, to infer rows in columns().
+            "value_ndim": 1 if pa.types.is_fixed_size_list(value_type) else 0,
+            "docs": field.docs.lines_for(DocTarget.PYTHON),
+        }
+
+
+_NUMPY_DTYPES = {
+    pa.uint8(): "np.uint8",
+    pa.uint16(): "np.uint16",
+    pa.uint32(): "np.uint32",
+    pa.uint64(): "np.uint64",
+    pa.int8(): "np.int8",
+    pa.int16(): "np.int16",
+    pa.int32(): "np.int32",
+    pa.int64(): "np.int64",
+    pa.float16(): "np.float16",
+    pa.float32(): "np.float32",
+    pa.float64(): "np.float64",
+}
+
+
+def _converter_call(typedef: TypeDef, data_type: pa.DataType) -> str | None:
+    """The runtime conversion for a Batch of this type, as a Python expression over `data`, or None."""
+    if typedef.shape is Shape.ENUM:
+        return f"enum_array(data, data_type, {typedef.name}.auto)"
+    if data_type in _NUMPY_DTYPES:
+        return f"numeric_array(data, data_type, {_NUMPY_DTYPES[data_type]})"
+    if data_type == pa.bool_():
+        return "bool_array(data, data_type)"
+    if data_type == pa.utf8():
+        return "string_array(data, data_type)"
+    if pa.types.is_fixed_size_list(data_type) and data_type.value_type in _NUMPY_DTYPES:
+        dtype = _NUMPY_DTYPES[data_type.value_type]
+        return f"fixed_size_numeric_array(data, data_type, {dtype}, {data_type.list_size})"
+    return None
 
 
 def _python_type(typedef: TypeDef) -> PythonType:

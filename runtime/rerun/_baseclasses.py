@@ -1,36 +1,155 @@
-"""Base classes the generated type modules build on (hand-written runtime)."""
+"""Base classes and protocols that the generated type modules build on (hand-written runtime)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
 
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
+from rerun.error_utils import catch_and_log_exceptions
 
-@dataclass(frozen=True)
+__all__ = [
+    "Archetype",
+    "AsComponents",
+    "BaseBatch",
+    "ComponentBatchLike",
+    "ComponentBatchMixin",
+    "ComponentColumn",
+    "ComponentColumnList",
+    "ComponentDescriptor",
+    "DescribedComponentBatch",
+]
+
+
 class ComponentDescriptor:
     """Names one column of data: the component (`Points3D:positions`), its archetype and its type."""
 
-    component: str
-    archetype: str | None = None
-    component_type: str | None = None
+    __slots__ = ("_archetype", "_component", "_component_type")
+
+    def __init__(
+        self, component: str, archetype: str | None = None, component_type: str | None = None
+    ) -> None:
+        self._component = component
+        self._archetype = archetype
+        self._component_type = component_type
+
+    @property
+    def component(self) -> str:
+        """Identifies the column, e.g. `Points3D:positions`."""
+        return self._component
+
+    @property
+    def archetype(self) -> str | None:
+        """The archetype the data was logged through, e.g. `rerun.archetypes.Points3D`, if any."""
+        return self._archetype
+
+    @property
+    def component_type(self) -> str | None:
+        """How to interpret the data, e.g. `rerun.components.Position3D`, if known."""
+        return self._component_type
+
+    def with_overrides(
+        self, archetype: str | None = None, component_type: str | None = None
+    ) -> ComponentDescriptor:
+        """A copy with `archetype` and `component_type` replaced wherever a new one is given."""
+        return ComponentDescriptor(
+            self._component,
+            archetype if archetype is not None else self._archetype,
+            component_type if component_type is not None else self._component_type,
+        )
+
+    def or_with_overrides(
+        self, archetype: str | None = None, component_type: str | None = None
+    ) -> ComponentDescriptor:
+        """A copy with `archetype` and `component_type` filled in only where they are missing."""
+        return ComponentDescriptor(
+            self._component,
+            self._archetype if self._archetype is not None else archetype,
+            self._component_type if self._component_type is not None else component_type,
+        )
+
+    def with_builtin_archetype(self, archetype: str) -> ComponentDescriptor:
+        """A copy whose archetype is named like a built-in one: `Points3D` -> `rerun.archetypes.Points3D`."""
+        name = archetype if "." in archetype else f"rerun.archetypes.{archetype}"
+        return ComponentDescriptor(self._component, name, self._component_type)
+
+    def _key(self) -> tuple[str, str | None, str | None]:
+        return (self._component, self._archetype, self._component_type)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ComponentDescriptor) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"ComponentDescriptor({self._component!r}, {self._archetype!r}, {self._component_type!r})"
+
+    def __str__(self) -> str:
+        return self._component
+
+
+@runtime_checkable
+class ComponentBatchLike(Protocol):
+    """Anything that can be logged as one column: it can produce an Arrow array."""
+
+    def as_arrow_array(self) -> pa.Array: ...
+
+
+@runtime_checkable
+class AsComponents(Protocol):
+    """Anything that can be logged: it lists its described component batches."""
+
+    def as_component_batches(self) -> list[DescribedComponentBatch]: ...
 
 
 class BaseBatch:
-    """A batch of values of one Arrow type. Subclasses set `_ARROW_DATATYPE`."""
+    """A batch of values of one Arrow type, converted from Python or numpy input.
+
+    Subclasses set `_ARROW_DATATYPE` and implement `_native_to_pa_array`. An Arrow array of exactly
+    that type is taken as it is. Outside strict mode, input that cannot be converted produces a
+    `RerunWarning` naming the batch class and an empty batch.
+    """
 
     _ARROW_DATATYPE: ClassVar[pa.DataType]
 
-    def __init__(self, data: Any) -> None:
-        if isinstance(data, pa.Array) and data.type.equals(self._ARROW_DATATYPE):
-            self.pa_array: pa.Array = data
-        elif data is None:
-            self.pa_array = pa.array([], type=self._ARROW_DATATYPE)
-        else:
-            values = data if isinstance(data, Iterable) and not isinstance(data, str | bytes) else [data]
-            self.pa_array = pa.array(values, type=self._ARROW_DATATYPE)
+    __slots__ = ("pa_array",)
+
+    def __init__(self, data: Any, strict: bool | None = None) -> None:
+        if isinstance(data, pa.Array) and data.type == self._ARROW_DATATYPE:
+            self.pa_array = data
+            return
+        if isinstance(data, pa.ChunkedArray) and data.type == self._ARROW_DATATYPE:
+            self.pa_array = data.combine_chunks()
+            return
+        if data is None:
+            self.pa_array = _empty_array(self._ARROW_DATATYPE)
+            return
+        with catch_and_log_exceptions(type(self).__name__, strict) as guard:
+            self.pa_array = self._native_to_pa_array(data, self._ARROW_DATATYPE)
+            return
+        if guard.failed:
+            self.pa_array = _empty_array(self._ARROW_DATATYPE)
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError
+
+    @classmethod
+    def _converter(cls: type[B], data: Any) -> B | None:
+        """Field converter of archetypes: None stays None (the field is unset)."""
+        if data is None:
+            return None
+        if isinstance(data, cls):
+            return data
+        return cls(data)
+
+    @classmethod
+    def arrow_type(cls) -> pa.DataType:
+        return cls._ARROW_DATATYPE
 
     def as_arrow_array(self) -> pa.Array:
         return self.pa_array
@@ -39,25 +158,161 @@ class BaseBatch:
         return len(self.pa_array)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, BaseBatch) and self.pa_array.equals(other.pa_array)
+        if isinstance(other, BaseBatch):
+            return bool(self.pa_array.equals(other.pa_array))
+        return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
 
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.pa_array.to_pylist()!r})"
+
+
+B = TypeVar("B", bound=BaseBatch)
+
+
+def _shape(value: Any) -> tuple[int, ...]:
+    """The numpy shape of array-like input, or () when it has none (ragged, scalar, None)."""
+    if value is None or isinstance(value, str | bytes):
+        return ()
+    try:
+        return tuple(np.shape(value))
+    except ValueError:
+        return ()
+
+
+def _empty_array(data_type: pa.DataType) -> pa.Array:
+    """An empty array of any type (pyarrow cannot build an empty dense union from a list)."""
+    if pa.types.is_union(data_type):
+        children = [_empty_array(data_type.field(i).type) for i in range(data_type.num_fields)]
+        return pa.UnionArray.from_dense(
+            pa.array([], pa.int8()),
+            pa.array([], pa.int32()),
+            children,
+            [data_type.field(i).name for i in range(data_type.num_fields)],
+            list(data_type.type_codes),
+        )
+    return pa.array([], type=data_type)
+
 
 class ComponentBatchMixin:
-    """Marks a batch as holding a component; subclasses set `_COMPONENT_TYPE`."""
+    """Makes a batch a component batch: it knows its component type and can be described."""
 
     _COMPONENT_TYPE: ClassVar[str]
 
-    @classmethod
-    def component_type(cls) -> str:
-        return cls._COMPONENT_TYPE
+    def component_type(self) -> str:
+        return self._COMPONENT_TYPE
+
+    def as_arrow_array(self) -> pa.Array:
+        raise NotImplementedError  # provided by BaseBatch
+
+    def described(self, descriptor: ComponentDescriptor | str) -> DescribedComponentBatch:
+        """This batch with a descriptor, ready to be logged as one column."""
+        if isinstance(descriptor, str):
+            descriptor = ComponentDescriptor(descriptor, component_type=self._COMPONENT_TYPE)
+        return DescribedComponentBatch(self, descriptor)
+
+    def partition(self, lengths: npt.ArrayLike | None = None) -> ComponentColumn:
+        """A column of this batch cut into rows: one value per row unless `lengths` says otherwise."""
+        descriptor = ComponentDescriptor(self._COMPONENT_TYPE, component_type=self._COMPONENT_TYPE)
+        return ComponentColumn(descriptor, self, lengths=lengths)
+
+
+class DescribedComponentBatch:
+    """A batch together with the descriptor it is logged under."""
+
+    __slots__ = ("_batch", "_descriptor")
+
+    def __init__(self, batch: ComponentBatchLike, descriptor: ComponentDescriptor) -> None:
+        self._batch = batch
+        self._descriptor = descriptor
+
+    def component_descriptor(self) -> ComponentDescriptor:
+        return self._descriptor
+
+    def as_arrow_array(self) -> pa.Array:
+        return self._batch.as_arrow_array()
+
+    def partition(self, lengths: npt.ArrayLike | None = None) -> ComponentColumn:
+        return ComponentColumn(self._descriptor, self._batch, lengths=lengths)
+
+    def __repr__(self) -> str:
+        return f"DescribedComponentBatch({self._descriptor!r}, {self._batch!r})"
+
+
+class ComponentColumn:
+    """A batch cut into consecutive rows, for `send_columns`: a list array with one list per row."""
+
+    __slots__ = ("_batch", "_descriptor", "_offsets")
+
+    def __init__(
+        self,
+        descriptor: str | ComponentDescriptor,
+        component_batch: ComponentBatchLike,
+        *,
+        lengths: npt.ArrayLike | None = None,
+        offsets: npt.NDArray[np.int32] | None = None,
+    ) -> None:
+        if isinstance(descriptor, str):
+            descriptor = ComponentDescriptor(descriptor)
+        self._descriptor = descriptor
+        self._batch = component_batch
+        if lengths is not None and offsets is not None:
+            raise ValueError("`lengths` and `offsets` are mutually exclusive")
+        if offsets is None:
+            total = len(component_batch.as_arrow_array())
+            sizes = np.ones(total, dtype=np.int32) if lengths is None else np.asarray(lengths, dtype=np.int32)
+            offsets = np.concatenate([np.zeros(1, dtype=np.int32), np.cumsum(sizes, dtype=np.int32)])
+        self._offsets = np.asarray(offsets, dtype=np.int32)
+
+    def component_descriptor(self) -> ComponentDescriptor:
+        return self._descriptor
+
+    def as_arrow_array(self) -> pa.Array:
+        values = self._batch.as_arrow_array()
+        field = pa.field("item", values.type, nullable=True)
+        return pa.ListArray.from_arrays(
+            pa.array(self._offsets, type=pa.int32()), values, type=pa.list_(field)
+        )
+
+    def partition(self, lengths: npt.ArrayLike) -> ComponentColumn:
+        """The same values cut into rows of the given lengths."""
+        return ComponentColumn(self._descriptor, self._batch, lengths=lengths)
+
+    def __repr__(self) -> str:
+        return f"ComponentColumn({self._descriptor!r}, rows={len(self._offsets) - 1})"
+
+
+class ComponentColumnList(Sequence[ComponentColumn]):
+    """The columns of an archetype, from `Archetype.columns(...)`."""
+
+    __slots__ = ("_columns",)
+
+    def __init__(self, columns: Iterable[ComponentColumn]) -> None:
+        self._columns = list(columns)
+
+    def partition(self, lengths: npt.ArrayLike) -> ComponentColumnList:
+        """Every column cut into rows of the given lengths."""
+        return ComponentColumnList(column.partition(lengths) for column in self._columns)
+
+    def __getitem__(self, index: int) -> ComponentColumn:  # type: ignore[override]
+        return self._columns[index]
+
+    def __len__(self) -> int:
+        return len(self._columns)
+
+    def __iter__(self) -> Iterator[ComponentColumn]:
+        return iter(self._columns)
 
 
 class Archetype:
-    """A bundle of components logged together. Subclasses set `NAME`."""
+    """A bundle of components logged together. Generated subclasses set `NAME` and `_FIELDS`.
+
+    `_FIELDS` lists (attribute, descriptor) in declaration order; unset fields hold None.
+    """
 
     NAME: ClassVar[str]
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = ()
 
     @classmethod
     def archetype(cls) -> str:
@@ -66,3 +321,45 @@ class Archetype:
     @classmethod
     def archetype_short_name(cls) -> str:
         return cls.NAME.rsplit(".", 1)[-1]
+
+    def as_component_batches(self) -> list[DescribedComponentBatch]:
+        """The set fields, in declaration order, each with its descriptor."""
+        batches = []
+        for name, descriptor in self._FIELDS:
+            batch = getattr(self, name)
+            if batch is not None:
+                batches.append(DescribedComponentBatch(batch, descriptor))
+        return batches
+
+    def _as_columns(self, inputs: dict[str, tuple[Any, int]]) -> ComponentColumnList:
+        """The set fields as columns. `inputs` maps each field to (what the caller passed, how many
+        array dimensions one value spans); input with more dimensions is cut into rows along its
+        first axis, anything else gives one value per row."""
+        columns = []
+        for name, descriptor in self._FIELDS:
+            batch = getattr(self, name)
+            if batch is None:
+                continue
+            value, value_ndim = inputs[name]
+            lengths = None
+            shape = _shape(value)
+            if len(shape) >= value_ndim + 2 and shape[0] > 0:
+                rows = shape[0]
+                lengths = [len(batch.as_arrow_array()) // rows] * rows
+            columns.append(ComponentColumn(descriptor, batch, lengths=lengths))
+        return ComponentColumnList(columns)
+
+    def __repr__(self) -> str:
+        parts = []
+        for name, _ in self._FIELDS:
+            batch = getattr(self, name)
+            if batch is not None:
+                parts.append(f"  {name}={batch.as_arrow_array().to_pylist()!r}")
+        body = ",\n".join(parts)
+        return (
+            f"rr.{self.archetype_short_name()}(\n{body}\n)"
+            if parts
+            else f"rr.{self.archetype_short_name()}()"
+        )
+
+    __str__ = __repr__

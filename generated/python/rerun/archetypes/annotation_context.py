@@ -15,9 +15,11 @@ Explicit colors and labels on an entity always win over the context."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "AnnotationContext",
@@ -38,10 +40,86 @@ class AnnotationContext(Archetype):
     Explicit colors and labels on an entity always win over the context."""
 
     NAME: ClassVar[str] = "rerun.archetypes.AnnotationContext"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "context",
+            ComponentDescriptor(
+                "AnnotationContext:context",
+                archetype="rerun.archetypes.AnnotationContext",
+                component_type="rerun.components.AnnotationContext",
+            ),
+        ),
+    )
+
+    context: rerun_components.AnnotationContextBatch | None
+
+    def __init__(
+        self,
+        context: Any,
+    ) -> None:
+        """Create a new `AnnotationContext`.
+
+        Parameters
+        ----------
+        context:
+            The class descriptions, giving each class id a label, a color and optional keypoints.
+        """
+        with catch_and_log_exceptions("AnnotationContext") as guard:
+            self.context = rerun_components.AnnotationContextBatch._converter(context)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.context = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        context: Any = None,
+    ) -> AnnotationContext:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("AnnotationContext") as guard:
+            instance.context = rerun_components.AnnotationContextBatch._converter(
+                [] if clear_unset and context is None else context
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> AnnotationContext:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        context: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            context=context,
+        )
+        return instance._as_columns(
+            {
+                "context": (context, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_context() -> ComponentDescriptor:
-        """The descriptor of the `context` field: The class descriptions, giving each class id a label, a color and optional keypoints."""
+        """The descriptor of the `context` field."""
         return ComponentDescriptor(
             "AnnotationContext:context",
             archetype="rerun.archetypes.AnnotationContext",

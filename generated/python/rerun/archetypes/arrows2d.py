@@ -11,9 +11,11 @@ Typical uses are optical flow, motion directions or headings drawn on top of an 
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Arrows2D",
@@ -30,10 +32,245 @@ class Arrows2D(Archetype):
     Typical uses are optical flow, motion directions or headings drawn on top of an image."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Arrows2D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "vectors",
+            ComponentDescriptor(
+                "Arrows2D:vectors",
+                archetype="rerun.archetypes.Arrows2D",
+                component_type="rerun.components.Vector2D",
+            ),
+        ),
+        (
+            "origins",
+            ComponentDescriptor(
+                "Arrows2D:origins",
+                archetype="rerun.archetypes.Arrows2D",
+                component_type="rerun.components.Position2D",
+            ),
+        ),
+        (
+            "radii",
+            ComponentDescriptor(
+                "Arrows2D:radii",
+                archetype="rerun.archetypes.Arrows2D",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "Arrows2D:colors",
+                archetype="rerun.archetypes.Arrows2D",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "labels",
+            ComponentDescriptor(
+                "Arrows2D:labels",
+                archetype="rerun.archetypes.Arrows2D",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "show_labels",
+            ComponentDescriptor(
+                "Arrows2D:show_labels",
+                archetype="rerun.archetypes.Arrows2D",
+                component_type="rerun.components.ShowLabels",
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "Arrows2D:draw_order",
+                archetype="rerun.archetypes.Arrows2D",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+        (
+            "class_ids",
+            ComponentDescriptor(
+                "Arrows2D:class_ids",
+                archetype="rerun.archetypes.Arrows2D",
+                component_type="rerun.components.ClassId",
+            ),
+        ),
+    )
+
+    vectors: rerun_components.Vector2DBatch | None
+    origins: rerun_components.Position2DBatch | None
+    radii: rerun_components.RadiusBatch | None
+    colors: rerun_components.ColorBatch | None
+    labels: rerun_components.TextBatch | None
+    show_labels: rerun_components.ShowLabelsBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+    class_ids: rerun_components.ClassIdBatch | None
+
+    def __init__(
+        self,
+        vectors: Any,
+        *,
+        origins: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Create a new `Arrows2D`.
+
+        Parameters
+        ----------
+        vectors:
+            The direction and length of each arrow, in the entity's 2D coordinate space.
+        origins:
+            The point each arrow starts from.
+
+            Arrows without an origin start at (0, 0).
+        radii:
+            How thick each arrow is.
+
+            The shaft is drawn with half this radius, while the head uses the full radius and is two
+            radii long. Negative values are in UI points instead of scene units.
+        colors:
+            The color of each arrow, in sRGB with an optional separate alpha.
+        labels:
+            Text shown next to the arrows.
+
+            A lone label is placed at the middle of the entity; otherwise each arrow gets its own.
+        show_labels:
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough arrows.
+        draw_order:
+            Where the arrows sit in the stack of 2D layers; higher values are drawn on top.
+        class_ids:
+            A class id per arrow, used to look up a color and label in the `AnnotationContext`.
+
+            Explicit colors and labels take priority over the looked-up ones.
+        """
+        with catch_and_log_exceptions("Arrows2D") as guard:
+            self.vectors = rerun_components.Vector2DBatch._converter(vectors)
+            self.origins = rerun_components.Position2DBatch._converter(origins)
+            self.radii = rerun_components.RadiusBatch._converter(radii)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.labels = rerun_components.TextBatch._converter(labels)
+            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.vectors = None
+        self.origins = None
+        self.radii = None
+        self.colors = None
+        self.labels = None
+        self.show_labels = None
+        self.draw_order = None
+        self.class_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        vectors: Any = None,
+        origins: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> Arrows2D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Arrows2D") as guard:
+            instance.vectors = rerun_components.Vector2DBatch._converter(
+                [] if clear_unset and vectors is None else vectors
+            )
+            instance.origins = rerun_components.Position2DBatch._converter(
+                [] if clear_unset and origins is None else origins
+            )
+            instance.radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and radii is None else radii
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.labels = rerun_components.TextBatch._converter(
+                [] if clear_unset and labels is None else labels
+            )
+            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
+                [] if clear_unset and show_labels is None else show_labels
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            instance.class_ids = rerun_components.ClassIdBatch._converter(
+                [] if clear_unset and class_ids is None else class_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Arrows2D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        vectors: Any = None,
+        origins: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            vectors=vectors,
+            origins=origins,
+            radii=radii,
+            colors=colors,
+            labels=labels,
+            show_labels=show_labels,
+            draw_order=draw_order,
+            class_ids=class_ids,
+        )
+        return instance._as_columns(
+            {
+                "vectors": (vectors, 1),
+                "origins": (origins, 1),
+                "radii": (radii, 0),
+                "colors": (colors, 0),
+                "labels": (labels, 0),
+                "show_labels": (show_labels, 0),
+                "draw_order": (draw_order, 0),
+                "class_ids": (class_ids, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_vectors() -> ComponentDescriptor:
-        """The descriptor of the `vectors` field: The direction and length of each arrow, in the entity's 2D coordinate space."""
+        """The descriptor of the `vectors` field."""
         return ComponentDescriptor(
             "Arrows2D:vectors",
             archetype="rerun.archetypes.Arrows2D",
@@ -42,7 +279,7 @@ class Arrows2D(Archetype):
 
     @staticmethod
     def descriptor_origins() -> ComponentDescriptor:
-        """The descriptor of the `origins` field: The point each arrow starts from."""
+        """The descriptor of the `origins` field."""
         return ComponentDescriptor(
             "Arrows2D:origins",
             archetype="rerun.archetypes.Arrows2D",
@@ -51,34 +288,28 @@ class Arrows2D(Archetype):
 
     @staticmethod
     def descriptor_radii() -> ComponentDescriptor:
-        """The descriptor of the `radii` field: How thick each arrow is."""
+        """The descriptor of the `radii` field."""
         return ComponentDescriptor(
-            "Arrows2D:radii",
-            archetype="rerun.archetypes.Arrows2D",
-            component_type="rerun.components.Radius",
+            "Arrows2D:radii", archetype="rerun.archetypes.Arrows2D", component_type="rerun.components.Radius"
         )
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each arrow, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
-            "Arrows2D:colors",
-            archetype="rerun.archetypes.Arrows2D",
-            component_type="rerun.components.Color",
+            "Arrows2D:colors", archetype="rerun.archetypes.Arrows2D", component_type="rerun.components.Color"
         )
 
     @staticmethod
     def descriptor_labels() -> ComponentDescriptor:
-        """The descriptor of the `labels` field: Text shown next to the arrows."""
+        """The descriptor of the `labels` field."""
         return ComponentDescriptor(
-            "Arrows2D:labels",
-            archetype="rerun.archetypes.Arrows2D",
-            component_type="rerun.components.Text",
+            "Arrows2D:labels", archetype="rerun.archetypes.Arrows2D", component_type="rerun.components.Text"
         )
 
     @staticmethod
     def descriptor_show_labels() -> ComponentDescriptor:
-        """The descriptor of the `show_labels` field: Whether the labels are drawn."""
+        """The descriptor of the `show_labels` field."""
         return ComponentDescriptor(
             "Arrows2D:show_labels",
             archetype="rerun.archetypes.Arrows2D",
@@ -87,7 +318,7 @@ class Arrows2D(Archetype):
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: Where the arrows sit in the stack of 2D layers; higher values are drawn on top."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "Arrows2D:draw_order",
             archetype="rerun.archetypes.Arrows2D",
@@ -96,7 +327,7 @@ class Arrows2D(Archetype):
 
     @staticmethod
     def descriptor_class_ids() -> ComponentDescriptor:
-        """The descriptor of the `class_ids` field: A class id per arrow, used to look up a color and label in the `AnnotationContext`."""
+        """The descriptor of the `class_ids` field."""
         return ComponentDescriptor(
             "Arrows2D:class_ids",
             archetype="rerun.archetypes.Arrows2D",

@@ -16,9 +16,11 @@ from its extension; pass `contents` instead to log bytes you already have."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Asset3D",
@@ -40,19 +42,141 @@ class Asset3D(Archetype):
     from its extension; pass `contents` instead to log bytes you already have."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Asset3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "blob",
+            ComponentDescriptor(
+                "Asset3D:blob", archetype="rerun.archetypes.Asset3D", component_type="rerun.components.Blob"
+            ),
+        ),
+        (
+            "media_type",
+            ComponentDescriptor(
+                "Asset3D:media_type",
+                archetype="rerun.archetypes.Asset3D",
+                component_type="rerun.components.MediaType",
+            ),
+        ),
+        (
+            "albedo_factor",
+            ComponentDescriptor(
+                "Asset3D:albedo_factor",
+                archetype="rerun.archetypes.Asset3D",
+                component_type="rerun.components.AlbedoFactor",
+            ),
+        ),
+    )
+
+    blob: rerun_components.BlobBatch | None
+    media_type: rerun_components.MediaTypeBatch | None
+    albedo_factor: rerun_components.AlbedoFactorBatch | None
+
+    def __init__(
+        self,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+        albedo_factor: Any = None,
+    ) -> None:
+        """Create a new `Asset3D`.
+
+        Parameters
+        ----------
+        blob:
+            The raw bytes of the model file.
+        media_type:
+            The media type of the file, such as `model/gltf-binary` or `model/stl`.
+
+            The supported types are `model/gltf-binary`, `model/gltf+json`, `model/obj` and
+            `model/stl`. When missing, the viewer tries to detect the format from the bytes; if that
+            fails, the model cannot be shown. Material (`.mtl`) files referenced by OBJ models are
+            ignored.
+        albedo_factor:
+            A color that multiplies the whole model.
+
+            When set, it replaces any albedo factor coming from the file's own materials.
+        """
+        with catch_and_log_exceptions("Asset3D") as guard:
+            self.blob = rerun_components.BlobBatch._converter(blob)
+            self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
+            self.albedo_factor = rerun_components.AlbedoFactorBatch._converter(albedo_factor)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.blob = None
+        self.media_type = None
+        self.albedo_factor = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        blob: Any = None,
+        media_type: Any = None,
+        albedo_factor: Any = None,
+    ) -> Asset3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Asset3D") as guard:
+            instance.blob = rerun_components.BlobBatch._converter(
+                [] if clear_unset and blob is None else blob
+            )
+            instance.media_type = rerun_components.MediaTypeBatch._converter(
+                [] if clear_unset and media_type is None else media_type
+            )
+            instance.albedo_factor = rerun_components.AlbedoFactorBatch._converter(
+                [] if clear_unset and albedo_factor is None else albedo_factor
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Asset3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+        albedo_factor: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            blob=blob,
+            media_type=media_type,
+            albedo_factor=albedo_factor,
+        )
+        return instance._as_columns(
+            {
+                "blob": (blob, 0),
+                "media_type": (media_type, 0),
+                "albedo_factor": (albedo_factor, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_blob() -> ComponentDescriptor:
-        """The descriptor of the `blob` field: The raw bytes of the model file."""
+        """The descriptor of the `blob` field."""
         return ComponentDescriptor(
-            "Asset3D:blob",
-            archetype="rerun.archetypes.Asset3D",
-            component_type="rerun.components.Blob",
+            "Asset3D:blob", archetype="rerun.archetypes.Asset3D", component_type="rerun.components.Blob"
         )
 
     @staticmethod
     def descriptor_media_type() -> ComponentDescriptor:
-        """The descriptor of the `media_type` field: The media type of the file, such as `model/gltf-binary` or `model/stl`."""
+        """The descriptor of the `media_type` field."""
         return ComponentDescriptor(
             "Asset3D:media_type",
             archetype="rerun.archetypes.Asset3D",
@@ -61,7 +185,7 @@ class Asset3D(Archetype):
 
     @staticmethod
     def descriptor_albedo_factor() -> ComponentDescriptor:
-        """The descriptor of the `albedo_factor` field: A color that multiplies the whole model."""
+        """The descriptor of the `albedo_factor` field."""
         return ComponentDescriptor(
             "Asset3D:albedo_factor",
             archetype="rerun.archetypes.Asset3D",

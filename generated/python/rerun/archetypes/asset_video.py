@@ -16,9 +16,11 @@ presentation time of every frame, ready to be sent as frame references in one ca
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "AssetVideo",
@@ -40,19 +42,118 @@ class AssetVideo(Archetype):
     presentation time of every frame, ready to be sent as frame references in one call."""
 
     NAME: ClassVar[str] = "rerun.archetypes.AssetVideo"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "blob",
+            ComponentDescriptor(
+                "AssetVideo:blob",
+                archetype="rerun.archetypes.AssetVideo",
+                component_type="rerun.components.Blob",
+            ),
+        ),
+        (
+            "media_type",
+            ComponentDescriptor(
+                "AssetVideo:media_type",
+                archetype="rerun.archetypes.AssetVideo",
+                component_type="rerun.components.MediaType",
+            ),
+        ),
+    )
+
+    blob: rerun_components.BlobBatch | None
+    media_type: rerun_components.MediaTypeBatch | None
+
+    def __init__(
+        self,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+    ) -> None:
+        """Create a new `AssetVideo`.
+
+        Parameters
+        ----------
+        blob:
+            The bytes of the video file.
+        media_type:
+            The media type of the file, currently only `video/mp4`.
+
+            When missing, the viewer tries to detect it from the bytes and cannot play the video if
+            that fails.
+        """
+        with catch_and_log_exceptions("AssetVideo") as guard:
+            self.blob = rerun_components.BlobBatch._converter(blob)
+            self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.blob = None
+        self.media_type = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        blob: Any = None,
+        media_type: Any = None,
+    ) -> AssetVideo:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("AssetVideo") as guard:
+            instance.blob = rerun_components.BlobBatch._converter(
+                [] if clear_unset and blob is None else blob
+            )
+            instance.media_type = rerun_components.MediaTypeBatch._converter(
+                [] if clear_unset and media_type is None else media_type
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> AssetVideo:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            blob=blob,
+            media_type=media_type,
+        )
+        return instance._as_columns(
+            {
+                "blob": (blob, 0),
+                "media_type": (media_type, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_blob() -> ComponentDescriptor:
-        """The descriptor of the `blob` field: The bytes of the video file."""
+        """The descriptor of the `blob` field."""
         return ComponentDescriptor(
-            "AssetVideo:blob",
-            archetype="rerun.archetypes.AssetVideo",
-            component_type="rerun.components.Blob",
+            "AssetVideo:blob", archetype="rerun.archetypes.AssetVideo", component_type="rerun.components.Blob"
         )
 
     @staticmethod
     def descriptor_media_type() -> ComponentDescriptor:
-        """The descriptor of the `media_type` field: The media type of the file, currently only `video/mp4`."""
+        """The descriptor of the `media_type` field."""
         return ComponentDescriptor(
             "AssetVideo:media_type",
             archetype="rerun.archetypes.AssetVideo",

@@ -10,9 +10,11 @@ makes it suitable for histograms or distributions that evolve over time."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "BarChart",
@@ -28,10 +30,152 @@ class BarChart(Archetype):
     makes it suitable for histograms or distributions that evolve over time."""
 
     NAME: ClassVar[str] = "rerun.archetypes.BarChart"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "values",
+            ComponentDescriptor(
+                "BarChart:values",
+                archetype="rerun.archetypes.BarChart",
+                component_type="rerun.components.TensorData",
+            ),
+        ),
+        (
+            "color",
+            ComponentDescriptor(
+                "BarChart:color",
+                archetype="rerun.archetypes.BarChart",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "abscissa",
+            ComponentDescriptor(
+                "BarChart:abscissa",
+                archetype="rerun.archetypes.BarChart",
+                component_type="rerun.components.TensorData",
+            ),
+        ),
+        (
+            "widths",
+            ComponentDescriptor(
+                "BarChart:widths",
+                archetype="rerun.archetypes.BarChart",
+                component_type="rerun.components.Length",
+            ),
+        ),
+    )
+
+    values: rerun_components.TensorDataBatch | None
+    color: rerun_components.ColorBatch | None
+    abscissa: rerun_components.TensorDataBatch | None
+    widths: rerun_components.LengthBatch | None
+
+    def __init__(
+        self,
+        values: Any,
+        *,
+        color: Any = None,
+        abscissa: Any = None,
+        widths: Any = None,
+    ) -> None:
+        """Create a new `BarChart`.
+
+        Parameters
+        ----------
+        values:
+            The height of each bar, as a one-dimensional tensor.
+        color:
+            The color of all the bars.
+        abscissa:
+            The x position of each bar, as a one-dimensional tensor as long as `values`.
+
+            When unset, the bars are placed at 0, 1, 2, ...
+        widths:
+            The width of each bar in x-axis units, as long as `values`; bars are 1 wide by default.
+        """
+        with catch_and_log_exceptions("BarChart") as guard:
+            self.values = rerun_components.TensorDataBatch._converter(values)
+            self.color = rerun_components.ColorBatch._converter(color)
+            self.abscissa = rerun_components.TensorDataBatch._converter(abscissa)
+            self.widths = rerun_components.LengthBatch._converter(widths)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.values = None
+        self.color = None
+        self.abscissa = None
+        self.widths = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        values: Any = None,
+        color: Any = None,
+        abscissa: Any = None,
+        widths: Any = None,
+    ) -> BarChart:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("BarChart") as guard:
+            instance.values = rerun_components.TensorDataBatch._converter(
+                [] if clear_unset and values is None else values
+            )
+            instance.color = rerun_components.ColorBatch._converter(
+                [] if clear_unset and color is None else color
+            )
+            instance.abscissa = rerun_components.TensorDataBatch._converter(
+                [] if clear_unset and abscissa is None else abscissa
+            )
+            instance.widths = rerun_components.LengthBatch._converter(
+                [] if clear_unset and widths is None else widths
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> BarChart:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        values: Any = None,
+        color: Any = None,
+        abscissa: Any = None,
+        widths: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            values=values,
+            color=color,
+            abscissa=abscissa,
+            widths=widths,
+        )
+        return instance._as_columns(
+            {
+                "values": (values, 0),
+                "color": (color, 0),
+                "abscissa": (abscissa, 0),
+                "widths": (widths, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_values() -> ComponentDescriptor:
-        """The descriptor of the `values` field: The height of each bar, as a one-dimensional tensor."""
+        """The descriptor of the `values` field."""
         return ComponentDescriptor(
             "BarChart:values",
             archetype="rerun.archetypes.BarChart",
@@ -40,16 +184,14 @@ class BarChart(Archetype):
 
     @staticmethod
     def descriptor_color() -> ComponentDescriptor:
-        """The descriptor of the `color` field: The color of all the bars."""
+        """The descriptor of the `color` field."""
         return ComponentDescriptor(
-            "BarChart:color",
-            archetype="rerun.archetypes.BarChart",
-            component_type="rerun.components.Color",
+            "BarChart:color", archetype="rerun.archetypes.BarChart", component_type="rerun.components.Color"
         )
 
     @staticmethod
     def descriptor_abscissa() -> ComponentDescriptor:
-        """The descriptor of the `abscissa` field: The x position of each bar, as a one-dimensional tensor as long as `values`."""
+        """The descriptor of the `abscissa` field."""
         return ComponentDescriptor(
             "BarChart:abscissa",
             archetype="rerun.archetypes.BarChart",
@@ -58,9 +200,7 @@ class BarChart(Archetype):
 
     @staticmethod
     def descriptor_widths() -> ComponentDescriptor:
-        """The descriptor of the `widths` field: The width of each bar in x-axis units, as long as `values`; bars are 1 wide by default."""
+        """The descriptor of the `widths` field."""
         return ComponentDescriptor(
-            "BarChart:widths",
-            archetype="rerun.archetypes.BarChart",
-            component_type="rerun.components.Length",
+            "BarChart:widths", archetype="rerun.archetypes.BarChart", component_type="rerun.components.Length"
         )

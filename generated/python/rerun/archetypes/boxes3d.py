@@ -18,9 +18,11 @@ with the smallest coordinates) and converts them."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Boxes3D",
@@ -44,10 +46,290 @@ class Boxes3D(Archetype):
     with the smallest coordinates) and converts them."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Boxes3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "half_sizes",
+            ComponentDescriptor(
+                "Boxes3D:half_sizes",
+                archetype="rerun.archetypes.Boxes3D",
+                component_type="rerun.components.HalfSize3D",
+            ),
+        ),
+        (
+            "centers",
+            ComponentDescriptor(
+                "Boxes3D:centers",
+                archetype="rerun.archetypes.Boxes3D",
+                component_type="rerun.components.Translation3D",
+            ),
+        ),
+        (
+            "rotation_axis_angles",
+            ComponentDescriptor(
+                "Boxes3D:rotation_axis_angles",
+                archetype="rerun.archetypes.Boxes3D",
+                component_type="rerun.components.RotationAxisAngle",
+            ),
+        ),
+        (
+            "quaternions",
+            ComponentDescriptor(
+                "Boxes3D:quaternions",
+                archetype="rerun.archetypes.Boxes3D",
+                component_type="rerun.components.RotationQuat",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "Boxes3D:colors",
+                archetype="rerun.archetypes.Boxes3D",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "radii",
+            ComponentDescriptor(
+                "Boxes3D:radii",
+                archetype="rerun.archetypes.Boxes3D",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "fill_mode",
+            ComponentDescriptor(
+                "Boxes3D:fill_mode",
+                archetype="rerun.archetypes.Boxes3D",
+                component_type="rerun.components.FillMode",
+            ),
+        ),
+        (
+            "labels",
+            ComponentDescriptor(
+                "Boxes3D:labels", archetype="rerun.archetypes.Boxes3D", component_type="rerun.components.Text"
+            ),
+        ),
+        (
+            "show_labels",
+            ComponentDescriptor(
+                "Boxes3D:show_labels",
+                archetype="rerun.archetypes.Boxes3D",
+                component_type="rerun.components.ShowLabels",
+            ),
+        ),
+        (
+            "class_ids",
+            ComponentDescriptor(
+                "Boxes3D:class_ids",
+                archetype="rerun.archetypes.Boxes3D",
+                component_type="rerun.components.ClassId",
+            ),
+        ),
+    )
+
+    half_sizes: rerun_components.HalfSize3DBatch | None
+    centers: rerun_components.Translation3DBatch | None
+    rotation_axis_angles: rerun_components.RotationAxisAngleBatch | None
+    quaternions: rerun_components.RotationQuatBatch | None
+    colors: rerun_components.ColorBatch | None
+    radii: rerun_components.RadiusBatch | None
+    fill_mode: rerun_components.FillModeBatch | None
+    labels: rerun_components.TextBatch | None
+    show_labels: rerun_components.ShowLabelsBatch | None
+    class_ids: rerun_components.ClassIdBatch | None
+
+    def __init__(
+        self,
+        *,
+        half_sizes: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Create a new `Boxes3D`.
+
+        Parameters
+        ----------
+        half_sizes:
+            Half of the extent of each box along its local x, y and z axes.
+        centers:
+            The center of each box; boxes without one are centered on (0, 0, 0).
+        rotation_axis_angles:
+            The orientation of each box, as a rotation around an axis by an angle.
+
+            Without any rotation, the box axes are those of the entity's coordinate system.
+        quaternions:
+            The orientation of each box, as a unit quaternion.
+
+            Without any rotation, the box axes are those of the entity's coordinate system.
+        colors:
+            The color of each box, in sRGB with an optional separate alpha.
+
+            The alpha makes boxes see-through when they are drawn solid.
+        radii:
+            How thick the edges of each box are drawn.
+
+            Positive values are in scene units, negative values in UI points.
+        fill_mode:
+            Whether the boxes are drawn as wireframes (the default) or as solid surfaces.
+        labels:
+            Text shown with the boxes, such as a detected class name.
+
+            A lone label is placed at the middle of the entity; otherwise each box gets its own.
+        show_labels:
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough boxes.
+        class_ids:
+            A class id per box, used to look up a color and label in the `AnnotationContext`.
+
+            Explicit colors and labels take priority over the looked-up ones.
+        """
+        with catch_and_log_exceptions("Boxes3D") as guard:
+            self.half_sizes = rerun_components.HalfSize3DBatch._converter(half_sizes)
+            self.centers = rerun_components.Translation3DBatch._converter(centers)
+            self.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
+                rotation_axis_angles
+            )
+            self.quaternions = rerun_components.RotationQuatBatch._converter(quaternions)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.radii = rerun_components.RadiusBatch._converter(radii)
+            self.fill_mode = rerun_components.FillModeBatch._converter(fill_mode)
+            self.labels = rerun_components.TextBatch._converter(labels)
+            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.half_sizes = None
+        self.centers = None
+        self.rotation_axis_angles = None
+        self.quaternions = None
+        self.colors = None
+        self.radii = None
+        self.fill_mode = None
+        self.labels = None
+        self.show_labels = None
+        self.class_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        half_sizes: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> Boxes3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Boxes3D") as guard:
+            instance.half_sizes = rerun_components.HalfSize3DBatch._converter(
+                [] if clear_unset and half_sizes is None else half_sizes
+            )
+            instance.centers = rerun_components.Translation3DBatch._converter(
+                [] if clear_unset and centers is None else centers
+            )
+            instance.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
+                [] if clear_unset and rotation_axis_angles is None else rotation_axis_angles
+            )
+            instance.quaternions = rerun_components.RotationQuatBatch._converter(
+                [] if clear_unset and quaternions is None else quaternions
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and radii is None else radii
+            )
+            instance.fill_mode = rerun_components.FillModeBatch._converter(
+                [] if clear_unset and fill_mode is None else fill_mode
+            )
+            instance.labels = rerun_components.TextBatch._converter(
+                [] if clear_unset and labels is None else labels
+            )
+            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
+                [] if clear_unset and show_labels is None else show_labels
+            )
+            instance.class_ids = rerun_components.ClassIdBatch._converter(
+                [] if clear_unset and class_ids is None else class_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Boxes3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        half_sizes: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            half_sizes=half_sizes,
+            centers=centers,
+            rotation_axis_angles=rotation_axis_angles,
+            quaternions=quaternions,
+            colors=colors,
+            radii=radii,
+            fill_mode=fill_mode,
+            labels=labels,
+            show_labels=show_labels,
+            class_ids=class_ids,
+        )
+        return instance._as_columns(
+            {
+                "half_sizes": (half_sizes, 1),
+                "centers": (centers, 1),
+                "rotation_axis_angles": (rotation_axis_angles, 0),
+                "quaternions": (quaternions, 1),
+                "colors": (colors, 0),
+                "radii": (radii, 0),
+                "fill_mode": (fill_mode, 0),
+                "labels": (labels, 0),
+                "show_labels": (show_labels, 0),
+                "class_ids": (class_ids, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_half_sizes() -> ComponentDescriptor:
-        """The descriptor of the `half_sizes` field: Half of the extent of each box along its local x, y and z axes."""
+        """The descriptor of the `half_sizes` field."""
         return ComponentDescriptor(
             "Boxes3D:half_sizes",
             archetype="rerun.archetypes.Boxes3D",
@@ -56,7 +338,7 @@ class Boxes3D(Archetype):
 
     @staticmethod
     def descriptor_centers() -> ComponentDescriptor:
-        """The descriptor of the `centers` field: The center of each box; boxes without one are centered on (0, 0, 0)."""
+        """The descriptor of the `centers` field."""
         return ComponentDescriptor(
             "Boxes3D:centers",
             archetype="rerun.archetypes.Boxes3D",
@@ -65,7 +347,7 @@ class Boxes3D(Archetype):
 
     @staticmethod
     def descriptor_rotation_axis_angles() -> ComponentDescriptor:
-        """The descriptor of the `rotation_axis_angles` field: The orientation of each box, as a rotation around an axis by an angle."""
+        """The descriptor of the `rotation_axis_angles` field."""
         return ComponentDescriptor(
             "Boxes3D:rotation_axis_angles",
             archetype="rerun.archetypes.Boxes3D",
@@ -74,7 +356,7 @@ class Boxes3D(Archetype):
 
     @staticmethod
     def descriptor_quaternions() -> ComponentDescriptor:
-        """The descriptor of the `quaternions` field: The orientation of each box, as a unit quaternion."""
+        """The descriptor of the `quaternions` field."""
         return ComponentDescriptor(
             "Boxes3D:quaternions",
             archetype="rerun.archetypes.Boxes3D",
@@ -83,25 +365,21 @@ class Boxes3D(Archetype):
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each box, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
-            "Boxes3D:colors",
-            archetype="rerun.archetypes.Boxes3D",
-            component_type="rerun.components.Color",
+            "Boxes3D:colors", archetype="rerun.archetypes.Boxes3D", component_type="rerun.components.Color"
         )
 
     @staticmethod
     def descriptor_radii() -> ComponentDescriptor:
-        """The descriptor of the `radii` field: How thick the edges of each box are drawn."""
+        """The descriptor of the `radii` field."""
         return ComponentDescriptor(
-            "Boxes3D:radii",
-            archetype="rerun.archetypes.Boxes3D",
-            component_type="rerun.components.Radius",
+            "Boxes3D:radii", archetype="rerun.archetypes.Boxes3D", component_type="rerun.components.Radius"
         )
 
     @staticmethod
     def descriptor_fill_mode() -> ComponentDescriptor:
-        """The descriptor of the `fill_mode` field: Whether the boxes are drawn as wireframes (the default) or as solid surfaces."""
+        """The descriptor of the `fill_mode` field."""
         return ComponentDescriptor(
             "Boxes3D:fill_mode",
             archetype="rerun.archetypes.Boxes3D",
@@ -110,16 +388,14 @@ class Boxes3D(Archetype):
 
     @staticmethod
     def descriptor_labels() -> ComponentDescriptor:
-        """The descriptor of the `labels` field: Text shown with the boxes, such as a detected class name."""
+        """The descriptor of the `labels` field."""
         return ComponentDescriptor(
-            "Boxes3D:labels",
-            archetype="rerun.archetypes.Boxes3D",
-            component_type="rerun.components.Text",
+            "Boxes3D:labels", archetype="rerun.archetypes.Boxes3D", component_type="rerun.components.Text"
         )
 
     @staticmethod
     def descriptor_show_labels() -> ComponentDescriptor:
-        """The descriptor of the `show_labels` field: Whether the labels are drawn."""
+        """The descriptor of the `show_labels` field."""
         return ComponentDescriptor(
             "Boxes3D:show_labels",
             archetype="rerun.archetypes.Boxes3D",
@@ -128,7 +404,7 @@ class Boxes3D(Archetype):
 
     @staticmethod
     def descriptor_class_ids() -> ComponentDescriptor:
-        """The descriptor of the `class_ids` field: A class id per box, used to look up a color and label in the `AnnotationContext`."""
+        """The descriptor of the `class_ids` field."""
         return ComponentDescriptor(
             "Boxes3D:class_ids",
             archetype="rerun.archetypes.Boxes3D",

@@ -15,9 +15,11 @@ Besides the constructor, `Clear.flat()` and `Clear.recursive()` build the two va
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Clear",
@@ -38,10 +40,87 @@ class Clear(Archetype):
     Besides the constructor, `Clear.flat()` and `Clear.recursive()` build the two variants."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Clear"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "is_recursive",
+            ComponentDescriptor(
+                "Clear:is_recursive",
+                archetype="rerun.archetypes.Clear",
+                component_type="rerun.components.ClearIsRecursive",
+            ),
+        ),
+    )
+
+    is_recursive: rerun_components.ClearIsRecursiveBatch | None
+
+    def __init__(
+        self,
+        *,
+        is_recursive: Any = None,
+    ) -> None:
+        """Create a new `Clear`.
+
+        Parameters
+        ----------
+        is_recursive:
+            Whether the clear also applies to all descendants of the entity.
+        """
+        with catch_and_log_exceptions("Clear") as guard:
+            self.is_recursive = rerun_components.ClearIsRecursiveBatch._converter(is_recursive)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.is_recursive = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        is_recursive: Any = None,
+    ) -> Clear:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Clear") as guard:
+            instance.is_recursive = rerun_components.ClearIsRecursiveBatch._converter(
+                [] if clear_unset and is_recursive is None else is_recursive
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Clear:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        is_recursive: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            is_recursive=is_recursive,
+        )
+        return instance._as_columns(
+            {
+                "is_recursive": (is_recursive, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_is_recursive() -> ComponentDescriptor:
-        """The descriptor of the `is_recursive` field: Whether the clear also applies to all descendants of the entity."""
+        """The descriptor of the `is_recursive` field."""
         return ComponentDescriptor(
             "Clear:is_recursive",
             archetype="rerun.archetypes.Clear",

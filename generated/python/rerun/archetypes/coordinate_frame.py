@@ -14,9 +14,11 @@ moment on."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "CoordinateFrame",
@@ -36,10 +38,86 @@ class CoordinateFrame(Archetype):
     moment on."""
 
     NAME: ClassVar[str] = "rerun.archetypes.CoordinateFrame"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "frame",
+            ComponentDescriptor(
+                "CoordinateFrame:frame",
+                archetype="rerun.archetypes.CoordinateFrame",
+                component_type="rerun.components.TransformFrameId",
+            ),
+        ),
+    )
+
+    frame: rerun_components.TransformFrameIdBatch | None
+
+    def __init__(
+        self,
+        frame: Any,
+    ) -> None:
+        """Create a new `CoordinateFrame`.
+
+        Parameters
+        ----------
+        frame:
+            The name of the frame the entity's data is in; it must not be empty.
+        """
+        with catch_and_log_exceptions("CoordinateFrame") as guard:
+            self.frame = rerun_components.TransformFrameIdBatch._converter(frame)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.frame = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        frame: Any = None,
+    ) -> CoordinateFrame:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("CoordinateFrame") as guard:
+            instance.frame = rerun_components.TransformFrameIdBatch._converter(
+                [] if clear_unset and frame is None else frame
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> CoordinateFrame:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        frame: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            frame=frame,
+        )
+        return instance._as_columns(
+            {
+                "frame": (frame, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_frame() -> ComponentDescriptor:
-        """The descriptor of the `frame` field: The name of the frame the entity's data is in; it must not be empty."""
+        """The descriptor of the `frame` field."""
         return ComponentDescriptor(
             "CoordinateFrame:frame",
             archetype="rerun.archetypes.CoordinateFrame",

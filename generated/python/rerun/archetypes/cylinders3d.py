@@ -14,9 +14,11 @@ markers whose size only helps visibility, `Points3D` is the better fit."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Cylinders3D",
@@ -36,10 +38,310 @@ class Cylinders3D(Archetype):
     markers whose size only helps visibility, `Points3D` is the better fit."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Cylinders3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "lengths",
+            ComponentDescriptor(
+                "Cylinders3D:lengths",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.Length",
+            ),
+        ),
+        (
+            "radii",
+            ComponentDescriptor(
+                "Cylinders3D:radii",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "centers",
+            ComponentDescriptor(
+                "Cylinders3D:centers",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.Translation3D",
+            ),
+        ),
+        (
+            "rotation_axis_angles",
+            ComponentDescriptor(
+                "Cylinders3D:rotation_axis_angles",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.RotationAxisAngle",
+            ),
+        ),
+        (
+            "quaternions",
+            ComponentDescriptor(
+                "Cylinders3D:quaternions",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.RotationQuat",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "Cylinders3D:colors",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "line_radii",
+            ComponentDescriptor(
+                "Cylinders3D:line_radii",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "fill_mode",
+            ComponentDescriptor(
+                "Cylinders3D:fill_mode",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.FillMode",
+            ),
+        ),
+        (
+            "labels",
+            ComponentDescriptor(
+                "Cylinders3D:labels",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "show_labels",
+            ComponentDescriptor(
+                "Cylinders3D:show_labels",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.ShowLabels",
+            ),
+        ),
+        (
+            "class_ids",
+            ComponentDescriptor(
+                "Cylinders3D:class_ids",
+                archetype="rerun.archetypes.Cylinders3D",
+                component_type="rerun.components.ClassId",
+            ),
+        ),
+    )
+
+    lengths: rerun_components.LengthBatch | None
+    radii: rerun_components.RadiusBatch | None
+    centers: rerun_components.Translation3DBatch | None
+    rotation_axis_angles: rerun_components.RotationAxisAngleBatch | None
+    quaternions: rerun_components.RotationQuatBatch | None
+    colors: rerun_components.ColorBatch | None
+    line_radii: rerun_components.RadiusBatch | None
+    fill_mode: rerun_components.FillModeBatch | None
+    labels: rerun_components.TextBatch | None
+    show_labels: rerun_components.ShowLabelsBatch | None
+    class_ids: rerun_components.ClassIdBatch | None
+
+    def __init__(
+        self,
+        *,
+        lengths: Any = None,
+        radii: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Create a new `Cylinders3D`.
+
+        Parameters
+        ----------
+        lengths:
+            The length of each cylinder along its axis, from the center of one flat end to the other.
+        radii:
+            The radius of each cylinder.
+        centers:
+            The center of each cylinder; cylinders without one are centered on (0, 0, 0).
+        rotation_axis_angles:
+            The orientation of each cylinder, as a rotation around an axis by an angle.
+
+            Without any rotation, the cylinder axis is the +Z axis of the entity's coordinate system.
+        quaternions:
+            The orientation of each cylinder, as a unit quaternion.
+
+            Without any rotation, the cylinder axis is the +Z axis of the entity's coordinate system.
+        colors:
+            The color of each cylinder, in sRGB with an optional separate alpha.
+
+            The alpha makes cylinders see-through when they are drawn solid.
+        line_radii:
+            How thick the lines are when the cylinders are drawn as wireframes.
+        fill_mode:
+            Whether the cylinders are drawn as wireframes or as solid surfaces.
+        labels:
+            Text shown at the middle of each cylinder.
+        show_labels:
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough
+            cylinders.
+        class_ids:
+            A class id per cylinder, used to look up a color and label in the `AnnotationContext`.
+
+            Explicit colors and labels take priority over the looked-up ones.
+        """
+        with catch_and_log_exceptions("Cylinders3D") as guard:
+            self.lengths = rerun_components.LengthBatch._converter(lengths)
+            self.radii = rerun_components.RadiusBatch._converter(radii)
+            self.centers = rerun_components.Translation3DBatch._converter(centers)
+            self.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
+                rotation_axis_angles
+            )
+            self.quaternions = rerun_components.RotationQuatBatch._converter(quaternions)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.line_radii = rerun_components.RadiusBatch._converter(line_radii)
+            self.fill_mode = rerun_components.FillModeBatch._converter(fill_mode)
+            self.labels = rerun_components.TextBatch._converter(labels)
+            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.lengths = None
+        self.radii = None
+        self.centers = None
+        self.rotation_axis_angles = None
+        self.quaternions = None
+        self.colors = None
+        self.line_radii = None
+        self.fill_mode = None
+        self.labels = None
+        self.show_labels = None
+        self.class_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        lengths: Any = None,
+        radii: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> Cylinders3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Cylinders3D") as guard:
+            instance.lengths = rerun_components.LengthBatch._converter(
+                [] if clear_unset and lengths is None else lengths
+            )
+            instance.radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and radii is None else radii
+            )
+            instance.centers = rerun_components.Translation3DBatch._converter(
+                [] if clear_unset and centers is None else centers
+            )
+            instance.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
+                [] if clear_unset and rotation_axis_angles is None else rotation_axis_angles
+            )
+            instance.quaternions = rerun_components.RotationQuatBatch._converter(
+                [] if clear_unset and quaternions is None else quaternions
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.line_radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and line_radii is None else line_radii
+            )
+            instance.fill_mode = rerun_components.FillModeBatch._converter(
+                [] if clear_unset and fill_mode is None else fill_mode
+            )
+            instance.labels = rerun_components.TextBatch._converter(
+                [] if clear_unset and labels is None else labels
+            )
+            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
+                [] if clear_unset and show_labels is None else show_labels
+            )
+            instance.class_ids = rerun_components.ClassIdBatch._converter(
+                [] if clear_unset and class_ids is None else class_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Cylinders3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        lengths: Any = None,
+        radii: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            lengths=lengths,
+            radii=radii,
+            centers=centers,
+            rotation_axis_angles=rotation_axis_angles,
+            quaternions=quaternions,
+            colors=colors,
+            line_radii=line_radii,
+            fill_mode=fill_mode,
+            labels=labels,
+            show_labels=show_labels,
+            class_ids=class_ids,
+        )
+        return instance._as_columns(
+            {
+                "lengths": (lengths, 0),
+                "radii": (radii, 0),
+                "centers": (centers, 1),
+                "rotation_axis_angles": (rotation_axis_angles, 0),
+                "quaternions": (quaternions, 1),
+                "colors": (colors, 0),
+                "line_radii": (line_radii, 0),
+                "fill_mode": (fill_mode, 0),
+                "labels": (labels, 0),
+                "show_labels": (show_labels, 0),
+                "class_ids": (class_ids, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_lengths() -> ComponentDescriptor:
-        """The descriptor of the `lengths` field: The length of each cylinder along its axis, from the center of one flat end to the other."""
+        """The descriptor of the `lengths` field."""
         return ComponentDescriptor(
             "Cylinders3D:lengths",
             archetype="rerun.archetypes.Cylinders3D",
@@ -48,7 +350,7 @@ class Cylinders3D(Archetype):
 
     @staticmethod
     def descriptor_radii() -> ComponentDescriptor:
-        """The descriptor of the `radii` field: The radius of each cylinder."""
+        """The descriptor of the `radii` field."""
         return ComponentDescriptor(
             "Cylinders3D:radii",
             archetype="rerun.archetypes.Cylinders3D",
@@ -57,7 +359,7 @@ class Cylinders3D(Archetype):
 
     @staticmethod
     def descriptor_centers() -> ComponentDescriptor:
-        """The descriptor of the `centers` field: The center of each cylinder; cylinders without one are centered on (0, 0, 0)."""
+        """The descriptor of the `centers` field."""
         return ComponentDescriptor(
             "Cylinders3D:centers",
             archetype="rerun.archetypes.Cylinders3D",
@@ -66,7 +368,7 @@ class Cylinders3D(Archetype):
 
     @staticmethod
     def descriptor_rotation_axis_angles() -> ComponentDescriptor:
-        """The descriptor of the `rotation_axis_angles` field: The orientation of each cylinder, as a rotation around an axis by an angle."""
+        """The descriptor of the `rotation_axis_angles` field."""
         return ComponentDescriptor(
             "Cylinders3D:rotation_axis_angles",
             archetype="rerun.archetypes.Cylinders3D",
@@ -75,7 +377,7 @@ class Cylinders3D(Archetype):
 
     @staticmethod
     def descriptor_quaternions() -> ComponentDescriptor:
-        """The descriptor of the `quaternions` field: The orientation of each cylinder, as a unit quaternion."""
+        """The descriptor of the `quaternions` field."""
         return ComponentDescriptor(
             "Cylinders3D:quaternions",
             archetype="rerun.archetypes.Cylinders3D",
@@ -84,7 +386,7 @@ class Cylinders3D(Archetype):
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each cylinder, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
             "Cylinders3D:colors",
             archetype="rerun.archetypes.Cylinders3D",
@@ -93,7 +395,7 @@ class Cylinders3D(Archetype):
 
     @staticmethod
     def descriptor_line_radii() -> ComponentDescriptor:
-        """The descriptor of the `line_radii` field: How thick the lines are when the cylinders are drawn as wireframes."""
+        """The descriptor of the `line_radii` field."""
         return ComponentDescriptor(
             "Cylinders3D:line_radii",
             archetype="rerun.archetypes.Cylinders3D",
@@ -102,7 +404,7 @@ class Cylinders3D(Archetype):
 
     @staticmethod
     def descriptor_fill_mode() -> ComponentDescriptor:
-        """The descriptor of the `fill_mode` field: Whether the cylinders are drawn as wireframes or as solid surfaces."""
+        """The descriptor of the `fill_mode` field."""
         return ComponentDescriptor(
             "Cylinders3D:fill_mode",
             archetype="rerun.archetypes.Cylinders3D",
@@ -111,7 +413,7 @@ class Cylinders3D(Archetype):
 
     @staticmethod
     def descriptor_labels() -> ComponentDescriptor:
-        """The descriptor of the `labels` field: Text shown at the middle of each cylinder."""
+        """The descriptor of the `labels` field."""
         return ComponentDescriptor(
             "Cylinders3D:labels",
             archetype="rerun.archetypes.Cylinders3D",
@@ -120,7 +422,7 @@ class Cylinders3D(Archetype):
 
     @staticmethod
     def descriptor_show_labels() -> ComponentDescriptor:
-        """The descriptor of the `show_labels` field: Whether the labels are drawn."""
+        """The descriptor of the `show_labels` field."""
         return ComponentDescriptor(
             "Cylinders3D:show_labels",
             archetype="rerun.archetypes.Cylinders3D",
@@ -129,7 +431,7 @@ class Cylinders3D(Archetype):
 
     @staticmethod
     def descriptor_class_ids() -> ComponentDescriptor:
-        """The descriptor of the `class_ids` field: A class id per cylinder, used to look up a color and label in the `AnnotationContext`."""
+        """The descriptor of the `class_ids` field."""
         return ComponentDescriptor(
             "Cylinders3D:class_ids",
             archetype="rerun.archetypes.Cylinders3D",

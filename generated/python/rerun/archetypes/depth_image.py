@@ -15,9 +15,11 @@ image into a lossless PNG `EncodedDepthImage`."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "DepthImage",
@@ -38,10 +40,251 @@ class DepthImage(Archetype):
     image into a lossless PNG `EncodedDepthImage`."""
 
     NAME: ClassVar[str] = "rerun.archetypes.DepthImage"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "buffer",
+            ComponentDescriptor(
+                "DepthImage:buffer",
+                archetype="rerun.archetypes.DepthImage",
+                component_type="rerun.components.ImageBuffer",
+            ),
+        ),
+        (
+            "format",
+            ComponentDescriptor(
+                "DepthImage:format",
+                archetype="rerun.archetypes.DepthImage",
+                component_type="rerun.components.ImageFormat",
+            ),
+        ),
+        (
+            "meter",
+            ComponentDescriptor(
+                "DepthImage:meter",
+                archetype="rerun.archetypes.DepthImage",
+                component_type="rerun.components.DepthMeter",
+            ),
+        ),
+        (
+            "colormap",
+            ComponentDescriptor(
+                "DepthImage:colormap",
+                archetype="rerun.archetypes.DepthImage",
+                component_type="rerun.components.Colormap",
+            ),
+        ),
+        (
+            "depth_range",
+            ComponentDescriptor(
+                "DepthImage:depth_range",
+                archetype="rerun.archetypes.DepthImage",
+                component_type="rerun.components.ValueRange",
+            ),
+        ),
+        (
+            "point_fill_ratio",
+            ComponentDescriptor(
+                "DepthImage:point_fill_ratio",
+                archetype="rerun.archetypes.DepthImage",
+                component_type="rerun.components.FillRatio",
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "DepthImage:draw_order",
+                archetype="rerun.archetypes.DepthImage",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+        (
+            "magnification_filter",
+            ComponentDescriptor(
+                "DepthImage:magnification_filter",
+                archetype="rerun.archetypes.DepthImage",
+                component_type="rerun.components.MagnificationFilter",
+            ),
+        ),
+    )
+
+    buffer: rerun_components.ImageBufferBatch | None
+    format: rerun_components.ImageFormatBatch | None
+    meter: rerun_components.DepthMeterBatch | None
+    colormap: rerun_components.ColormapBatch | None
+    depth_range: rerun_components.ValueRangeBatch | None
+    point_fill_ratio: rerun_components.FillRatioBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+    magnification_filter: rerun_components.MagnificationFilterBatch | None
+
+    def __init__(
+        self,
+        *,
+        buffer: Any = None,
+        format: Any = None,
+        meter: Any = None,
+        colormap: Any = None,
+        depth_range: Any = None,
+        point_fill_ratio: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None:
+        """Create a new `DepthImage`.
+
+        Parameters
+        ----------
+        buffer:
+            The raw depth values, laid out as described by `format`.
+        format:
+            The resolution of the image and the data type of its depth values.
+        meter:
+            How many native depth units make up one meter.
+
+            For example, 1000 for 16-bit depth in millimeters, which reaches up to about 65 m. When
+            unset, the viewer assumes 1 for floating-point images and 1000 for integer ones. In 2D
+            views this only changes the value shown on hover; in 3D it sets where the points land.
+        colormap:
+            The colormap used to draw the depths; Turbo by default.
+        depth_range:
+            The range of depths the colormap is stretched over.
+
+            Values outside it get the color of the nearest end; the point cloud still contains every
+            point. When unset, the viewer estimates a range from the data, possibly wider than the
+            actual minimum and maximum.
+        point_fill_ratio:
+            How large the points of the projected point cloud are, relative to their spacing.
+
+            At 1 (the default) neighboring points at equal depth just reach each other's centers,
+            leaving no gaps; at 0.5 they just touch. Only affects 3D views.
+        draw_order:
+            Where the image sits in the stack of 2D layers when drawn as an image.
+
+            Higher values are drawn on top; depth images default to -20, below color images.
+        magnification_filter:
+            How pixels are filtered in 2D views when zoomed in past one screen pixel per image pixel.
+
+            The filtering happens on the depth values, before the colormap; 3D views ignore it.
+        """
+        with catch_and_log_exceptions("DepthImage") as guard:
+            self.buffer = rerun_components.ImageBufferBatch._converter(buffer)
+            self.format = rerun_components.ImageFormatBatch._converter(format)
+            self.meter = rerun_components.DepthMeterBatch._converter(meter)
+            self.colormap = rerun_components.ColormapBatch._converter(colormap)
+            self.depth_range = rerun_components.ValueRangeBatch._converter(depth_range)
+            self.point_fill_ratio = rerun_components.FillRatioBatch._converter(point_fill_ratio)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
+                magnification_filter
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.buffer = None
+        self.format = None
+        self.meter = None
+        self.colormap = None
+        self.depth_range = None
+        self.point_fill_ratio = None
+        self.draw_order = None
+        self.magnification_filter = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        buffer: Any = None,
+        format: Any = None,
+        meter: Any = None,
+        colormap: Any = None,
+        depth_range: Any = None,
+        point_fill_ratio: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> DepthImage:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("DepthImage") as guard:
+            instance.buffer = rerun_components.ImageBufferBatch._converter(
+                [] if clear_unset and buffer is None else buffer
+            )
+            instance.format = rerun_components.ImageFormatBatch._converter(
+                [] if clear_unset and format is None else format
+            )
+            instance.meter = rerun_components.DepthMeterBatch._converter(
+                [] if clear_unset and meter is None else meter
+            )
+            instance.colormap = rerun_components.ColormapBatch._converter(
+                [] if clear_unset and colormap is None else colormap
+            )
+            instance.depth_range = rerun_components.ValueRangeBatch._converter(
+                [] if clear_unset and depth_range is None else depth_range
+            )
+            instance.point_fill_ratio = rerun_components.FillRatioBatch._converter(
+                [] if clear_unset and point_fill_ratio is None else point_fill_ratio
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            instance.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
+                [] if clear_unset and magnification_filter is None else magnification_filter
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> DepthImage:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        buffer: Any = None,
+        format: Any = None,
+        meter: Any = None,
+        colormap: Any = None,
+        depth_range: Any = None,
+        point_fill_ratio: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            buffer=buffer,
+            format=format,
+            meter=meter,
+            colormap=colormap,
+            depth_range=depth_range,
+            point_fill_ratio=point_fill_ratio,
+            draw_order=draw_order,
+            magnification_filter=magnification_filter,
+        )
+        return instance._as_columns(
+            {
+                "buffer": (buffer, 0),
+                "format": (format, 0),
+                "meter": (meter, 0),
+                "colormap": (colormap, 0),
+                "depth_range": (depth_range, 1),
+                "point_fill_ratio": (point_fill_ratio, 0),
+                "draw_order": (draw_order, 0),
+                "magnification_filter": (magnification_filter, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_buffer() -> ComponentDescriptor:
-        """The descriptor of the `buffer` field: The raw depth values, laid out as described by `format`."""
+        """The descriptor of the `buffer` field."""
         return ComponentDescriptor(
             "DepthImage:buffer",
             archetype="rerun.archetypes.DepthImage",
@@ -50,7 +293,7 @@ class DepthImage(Archetype):
 
     @staticmethod
     def descriptor_format() -> ComponentDescriptor:
-        """The descriptor of the `format` field: The resolution of the image and the data type of its depth values."""
+        """The descriptor of the `format` field."""
         return ComponentDescriptor(
             "DepthImage:format",
             archetype="rerun.archetypes.DepthImage",
@@ -59,7 +302,7 @@ class DepthImage(Archetype):
 
     @staticmethod
     def descriptor_meter() -> ComponentDescriptor:
-        """The descriptor of the `meter` field: How many native depth units make up one meter."""
+        """The descriptor of the `meter` field."""
         return ComponentDescriptor(
             "DepthImage:meter",
             archetype="rerun.archetypes.DepthImage",
@@ -68,7 +311,7 @@ class DepthImage(Archetype):
 
     @staticmethod
     def descriptor_colormap() -> ComponentDescriptor:
-        """The descriptor of the `colormap` field: The colormap used to draw the depths; Turbo by default."""
+        """The descriptor of the `colormap` field."""
         return ComponentDescriptor(
             "DepthImage:colormap",
             archetype="rerun.archetypes.DepthImage",
@@ -77,7 +320,7 @@ class DepthImage(Archetype):
 
     @staticmethod
     def descriptor_depth_range() -> ComponentDescriptor:
-        """The descriptor of the `depth_range` field: The range of depths the colormap is stretched over."""
+        """The descriptor of the `depth_range` field."""
         return ComponentDescriptor(
             "DepthImage:depth_range",
             archetype="rerun.archetypes.DepthImage",
@@ -86,7 +329,7 @@ class DepthImage(Archetype):
 
     @staticmethod
     def descriptor_point_fill_ratio() -> ComponentDescriptor:
-        """The descriptor of the `point_fill_ratio` field: How large the points of the projected point cloud are, relative to their spacing."""
+        """The descriptor of the `point_fill_ratio` field."""
         return ComponentDescriptor(
             "DepthImage:point_fill_ratio",
             archetype="rerun.archetypes.DepthImage",
@@ -95,7 +338,7 @@ class DepthImage(Archetype):
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: Where the image sits in the stack of 2D layers when drawn as an image."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "DepthImage:draw_order",
             archetype="rerun.archetypes.DepthImage",
@@ -104,7 +347,7 @@ class DepthImage(Archetype):
 
     @staticmethod
     def descriptor_magnification_filter() -> ComponentDescriptor:
-        """The descriptor of the `magnification_filter` field: How pixels are filtered in 2D views when zoomed in past one screen pixel per image pixel."""
+        """The descriptor of the `magnification_filter` field."""
         return ComponentDescriptor(
             "DepthImage:magnification_filter",
             archetype="rerun.archetypes.DepthImage",

@@ -11,9 +11,11 @@ Useful for round detections, regions of interest or 2D uncertainty on top of an 
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Ellipses2D",
@@ -30,10 +32,245 @@ class Ellipses2D(Archetype):
     Useful for round detections, regions of interest or 2D uncertainty on top of an image."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Ellipses2D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "half_sizes",
+            ComponentDescriptor(
+                "Ellipses2D:half_sizes",
+                archetype="rerun.archetypes.Ellipses2D",
+                component_type="rerun.components.HalfSize2D",
+            ),
+        ),
+        (
+            "centers",
+            ComponentDescriptor(
+                "Ellipses2D:centers",
+                archetype="rerun.archetypes.Ellipses2D",
+                component_type="rerun.components.Position2D",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "Ellipses2D:colors",
+                archetype="rerun.archetypes.Ellipses2D",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "line_radii",
+            ComponentDescriptor(
+                "Ellipses2D:line_radii",
+                archetype="rerun.archetypes.Ellipses2D",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "labels",
+            ComponentDescriptor(
+                "Ellipses2D:labels",
+                archetype="rerun.archetypes.Ellipses2D",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "show_labels",
+            ComponentDescriptor(
+                "Ellipses2D:show_labels",
+                archetype="rerun.archetypes.Ellipses2D",
+                component_type="rerun.components.ShowLabels",
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "Ellipses2D:draw_order",
+                archetype="rerun.archetypes.Ellipses2D",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+        (
+            "class_ids",
+            ComponentDescriptor(
+                "Ellipses2D:class_ids",
+                archetype="rerun.archetypes.Ellipses2D",
+                component_type="rerun.components.ClassId",
+            ),
+        ),
+    )
+
+    half_sizes: rerun_components.HalfSize2DBatch | None
+    centers: rerun_components.Position2DBatch | None
+    colors: rerun_components.ColorBatch | None
+    line_radii: rerun_components.RadiusBatch | None
+    labels: rerun_components.TextBatch | None
+    show_labels: rerun_components.ShowLabelsBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+    class_ids: rerun_components.ClassIdBatch | None
+
+    def __init__(
+        self,
+        *,
+        half_sizes: Any = None,
+        centers: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Create a new `Ellipses2D`.
+
+        Parameters
+        ----------
+        half_sizes:
+            The semi-axes of each ellipse, along the x and y axes.
+        centers:
+            The center of each ellipse; ellipses without one are centered on the origin.
+        colors:
+            The color of each ellipse outline, in sRGB with an optional separate alpha.
+        line_radii:
+            How thick the outline of each ellipse is drawn.
+
+            Positive values are in scene units, negative values in UI points.
+        labels:
+            Text shown with the ellipses.
+
+            A lone label is placed at the middle of the entity; otherwise each ellipse gets its own.
+        show_labels:
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough
+            ellipses.
+        draw_order:
+            Where the ellipses sit in the stack of 2D layers.
+
+            Higher values are drawn over lower ones; ellipses default to 10, above images.
+        class_ids:
+            A class id per ellipse, used to look up a color and label in the `AnnotationContext`.
+
+            Explicit colors and labels take priority over the looked-up ones.
+        """
+        with catch_and_log_exceptions("Ellipses2D") as guard:
+            self.half_sizes = rerun_components.HalfSize2DBatch._converter(half_sizes)
+            self.centers = rerun_components.Position2DBatch._converter(centers)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.line_radii = rerun_components.RadiusBatch._converter(line_radii)
+            self.labels = rerun_components.TextBatch._converter(labels)
+            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.half_sizes = None
+        self.centers = None
+        self.colors = None
+        self.line_radii = None
+        self.labels = None
+        self.show_labels = None
+        self.draw_order = None
+        self.class_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        half_sizes: Any = None,
+        centers: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> Ellipses2D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Ellipses2D") as guard:
+            instance.half_sizes = rerun_components.HalfSize2DBatch._converter(
+                [] if clear_unset and half_sizes is None else half_sizes
+            )
+            instance.centers = rerun_components.Position2DBatch._converter(
+                [] if clear_unset and centers is None else centers
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.line_radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and line_radii is None else line_radii
+            )
+            instance.labels = rerun_components.TextBatch._converter(
+                [] if clear_unset and labels is None else labels
+            )
+            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
+                [] if clear_unset and show_labels is None else show_labels
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            instance.class_ids = rerun_components.ClassIdBatch._converter(
+                [] if clear_unset and class_ids is None else class_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Ellipses2D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        half_sizes: Any = None,
+        centers: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            half_sizes=half_sizes,
+            centers=centers,
+            colors=colors,
+            line_radii=line_radii,
+            labels=labels,
+            show_labels=show_labels,
+            draw_order=draw_order,
+            class_ids=class_ids,
+        )
+        return instance._as_columns(
+            {
+                "half_sizes": (half_sizes, 1),
+                "centers": (centers, 1),
+                "colors": (colors, 0),
+                "line_radii": (line_radii, 0),
+                "labels": (labels, 0),
+                "show_labels": (show_labels, 0),
+                "draw_order": (draw_order, 0),
+                "class_ids": (class_ids, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_half_sizes() -> ComponentDescriptor:
-        """The descriptor of the `half_sizes` field: The semi-axes of each ellipse, along the x and y axes."""
+        """The descriptor of the `half_sizes` field."""
         return ComponentDescriptor(
             "Ellipses2D:half_sizes",
             archetype="rerun.archetypes.Ellipses2D",
@@ -42,7 +279,7 @@ class Ellipses2D(Archetype):
 
     @staticmethod
     def descriptor_centers() -> ComponentDescriptor:
-        """The descriptor of the `centers` field: The center of each ellipse; ellipses without one are centered on the origin."""
+        """The descriptor of the `centers` field."""
         return ComponentDescriptor(
             "Ellipses2D:centers",
             archetype="rerun.archetypes.Ellipses2D",
@@ -51,7 +288,7 @@ class Ellipses2D(Archetype):
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each ellipse outline, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
             "Ellipses2D:colors",
             archetype="rerun.archetypes.Ellipses2D",
@@ -60,7 +297,7 @@ class Ellipses2D(Archetype):
 
     @staticmethod
     def descriptor_line_radii() -> ComponentDescriptor:
-        """The descriptor of the `line_radii` field: How thick the outline of each ellipse is drawn."""
+        """The descriptor of the `line_radii` field."""
         return ComponentDescriptor(
             "Ellipses2D:line_radii",
             archetype="rerun.archetypes.Ellipses2D",
@@ -69,7 +306,7 @@ class Ellipses2D(Archetype):
 
     @staticmethod
     def descriptor_labels() -> ComponentDescriptor:
-        """The descriptor of the `labels` field: Text shown with the ellipses."""
+        """The descriptor of the `labels` field."""
         return ComponentDescriptor(
             "Ellipses2D:labels",
             archetype="rerun.archetypes.Ellipses2D",
@@ -78,7 +315,7 @@ class Ellipses2D(Archetype):
 
     @staticmethod
     def descriptor_show_labels() -> ComponentDescriptor:
-        """The descriptor of the `show_labels` field: Whether the labels are drawn."""
+        """The descriptor of the `show_labels` field."""
         return ComponentDescriptor(
             "Ellipses2D:show_labels",
             archetype="rerun.archetypes.Ellipses2D",
@@ -87,7 +324,7 @@ class Ellipses2D(Archetype):
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: Where the ellipses sit in the stack of 2D layers."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "Ellipses2D:draw_order",
             archetype="rerun.archetypes.Ellipses2D",
@@ -96,7 +333,7 @@ class Ellipses2D(Archetype):
 
     @staticmethod
     def descriptor_class_ids() -> ComponentDescriptor:
-        """The descriptor of the `class_ids` field: A class id per ellipse, used to look up a color and label in the `AnnotationContext`."""
+        """The descriptor of the `class_ids` field."""
         return ComponentDescriptor(
             "Ellipses2D:class_ids",
             archetype="rerun.archetypes.Ellipses2D",

@@ -17,9 +17,11 @@ The constructor also accepts `radii` as a shorthand for spheres."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Ellipsoids3D",
@@ -42,10 +44,291 @@ class Ellipsoids3D(Archetype):
     The constructor also accepts `radii` as a shorthand for spheres."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Ellipsoids3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "half_sizes",
+            ComponentDescriptor(
+                "Ellipsoids3D:half_sizes",
+                archetype="rerun.archetypes.Ellipsoids3D",
+                component_type="rerun.components.HalfSize3D",
+            ),
+        ),
+        (
+            "centers",
+            ComponentDescriptor(
+                "Ellipsoids3D:centers",
+                archetype="rerun.archetypes.Ellipsoids3D",
+                component_type="rerun.components.Translation3D",
+            ),
+        ),
+        (
+            "rotation_axis_angles",
+            ComponentDescriptor(
+                "Ellipsoids3D:rotation_axis_angles",
+                archetype="rerun.archetypes.Ellipsoids3D",
+                component_type="rerun.components.RotationAxisAngle",
+            ),
+        ),
+        (
+            "quaternions",
+            ComponentDescriptor(
+                "Ellipsoids3D:quaternions",
+                archetype="rerun.archetypes.Ellipsoids3D",
+                component_type="rerun.components.RotationQuat",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "Ellipsoids3D:colors",
+                archetype="rerun.archetypes.Ellipsoids3D",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "line_radii",
+            ComponentDescriptor(
+                "Ellipsoids3D:line_radii",
+                archetype="rerun.archetypes.Ellipsoids3D",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "fill_mode",
+            ComponentDescriptor(
+                "Ellipsoids3D:fill_mode",
+                archetype="rerun.archetypes.Ellipsoids3D",
+                component_type="rerun.components.FillMode",
+            ),
+        ),
+        (
+            "labels",
+            ComponentDescriptor(
+                "Ellipsoids3D:labels",
+                archetype="rerun.archetypes.Ellipsoids3D",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "show_labels",
+            ComponentDescriptor(
+                "Ellipsoids3D:show_labels",
+                archetype="rerun.archetypes.Ellipsoids3D",
+                component_type="rerun.components.ShowLabels",
+            ),
+        ),
+        (
+            "class_ids",
+            ComponentDescriptor(
+                "Ellipsoids3D:class_ids",
+                archetype="rerun.archetypes.Ellipsoids3D",
+                component_type="rerun.components.ClassId",
+            ),
+        ),
+    )
+
+    half_sizes: rerun_components.HalfSize3DBatch | None
+    centers: rerun_components.Translation3DBatch | None
+    rotation_axis_angles: rerun_components.RotationAxisAngleBatch | None
+    quaternions: rerun_components.RotationQuatBatch | None
+    colors: rerun_components.ColorBatch | None
+    line_radii: rerun_components.RadiusBatch | None
+    fill_mode: rerun_components.FillModeBatch | None
+    labels: rerun_components.TextBatch | None
+    show_labels: rerun_components.ShowLabelsBatch | None
+    class_ids: rerun_components.ClassIdBatch | None
+
+    def __init__(
+        self,
+        *,
+        half_sizes: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Create a new `Ellipsoids3D`.
+
+        Parameters
+        ----------
+        half_sizes:
+            Half of the extent of each ellipsoid along its local x, y and z axes.
+
+            When the three values are equal, the ellipsoid is a sphere of that radius.
+        centers:
+            The center of each ellipsoid; ellipsoids without one are centered on (0, 0, 0).
+        rotation_axis_angles:
+            The orientation of each ellipsoid, as a rotation around an axis by an angle.
+
+            Without any rotation, the ellipsoid axes are those of the entity's coordinate system.
+        quaternions:
+            The orientation of each ellipsoid, as a unit quaternion.
+
+            Without any rotation, the ellipsoid axes are those of the entity's coordinate system.
+        colors:
+            The color of each ellipsoid, in sRGB with an optional separate alpha.
+
+            The alpha makes ellipsoids see-through when they are drawn solid.
+        line_radii:
+            How thick the lines are when the ellipsoids are drawn as wireframes.
+        fill_mode:
+            Whether the ellipsoids are drawn as wireframes or as solid surfaces.
+        labels:
+            Text shown with the ellipsoids.
+        show_labels:
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough
+            ellipsoids.
+        class_ids:
+            A class id per ellipsoid, used to look up a color and label in the `AnnotationContext`.
+
+            Explicit colors and labels take priority over the looked-up ones.
+        """
+        with catch_and_log_exceptions("Ellipsoids3D") as guard:
+            self.half_sizes = rerun_components.HalfSize3DBatch._converter(half_sizes)
+            self.centers = rerun_components.Translation3DBatch._converter(centers)
+            self.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
+                rotation_axis_angles
+            )
+            self.quaternions = rerun_components.RotationQuatBatch._converter(quaternions)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.line_radii = rerun_components.RadiusBatch._converter(line_radii)
+            self.fill_mode = rerun_components.FillModeBatch._converter(fill_mode)
+            self.labels = rerun_components.TextBatch._converter(labels)
+            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.half_sizes = None
+        self.centers = None
+        self.rotation_axis_angles = None
+        self.quaternions = None
+        self.colors = None
+        self.line_radii = None
+        self.fill_mode = None
+        self.labels = None
+        self.show_labels = None
+        self.class_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        half_sizes: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> Ellipsoids3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Ellipsoids3D") as guard:
+            instance.half_sizes = rerun_components.HalfSize3DBatch._converter(
+                [] if clear_unset and half_sizes is None else half_sizes
+            )
+            instance.centers = rerun_components.Translation3DBatch._converter(
+                [] if clear_unset and centers is None else centers
+            )
+            instance.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
+                [] if clear_unset and rotation_axis_angles is None else rotation_axis_angles
+            )
+            instance.quaternions = rerun_components.RotationQuatBatch._converter(
+                [] if clear_unset and quaternions is None else quaternions
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.line_radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and line_radii is None else line_radii
+            )
+            instance.fill_mode = rerun_components.FillModeBatch._converter(
+                [] if clear_unset and fill_mode is None else fill_mode
+            )
+            instance.labels = rerun_components.TextBatch._converter(
+                [] if clear_unset and labels is None else labels
+            )
+            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
+                [] if clear_unset and show_labels is None else show_labels
+            )
+            instance.class_ids = rerun_components.ClassIdBatch._converter(
+                [] if clear_unset and class_ids is None else class_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Ellipsoids3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        half_sizes: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            half_sizes=half_sizes,
+            centers=centers,
+            rotation_axis_angles=rotation_axis_angles,
+            quaternions=quaternions,
+            colors=colors,
+            line_radii=line_radii,
+            fill_mode=fill_mode,
+            labels=labels,
+            show_labels=show_labels,
+            class_ids=class_ids,
+        )
+        return instance._as_columns(
+            {
+                "half_sizes": (half_sizes, 1),
+                "centers": (centers, 1),
+                "rotation_axis_angles": (rotation_axis_angles, 0),
+                "quaternions": (quaternions, 1),
+                "colors": (colors, 0),
+                "line_radii": (line_radii, 0),
+                "fill_mode": (fill_mode, 0),
+                "labels": (labels, 0),
+                "show_labels": (show_labels, 0),
+                "class_ids": (class_ids, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_half_sizes() -> ComponentDescriptor:
-        """The descriptor of the `half_sizes` field: Half of the extent of each ellipsoid along its local x, y and z axes."""
+        """The descriptor of the `half_sizes` field."""
         return ComponentDescriptor(
             "Ellipsoids3D:half_sizes",
             archetype="rerun.archetypes.Ellipsoids3D",
@@ -54,7 +337,7 @@ class Ellipsoids3D(Archetype):
 
     @staticmethod
     def descriptor_centers() -> ComponentDescriptor:
-        """The descriptor of the `centers` field: The center of each ellipsoid; ellipsoids without one are centered on (0, 0, 0)."""
+        """The descriptor of the `centers` field."""
         return ComponentDescriptor(
             "Ellipsoids3D:centers",
             archetype="rerun.archetypes.Ellipsoids3D",
@@ -63,7 +346,7 @@ class Ellipsoids3D(Archetype):
 
     @staticmethod
     def descriptor_rotation_axis_angles() -> ComponentDescriptor:
-        """The descriptor of the `rotation_axis_angles` field: The orientation of each ellipsoid, as a rotation around an axis by an angle."""
+        """The descriptor of the `rotation_axis_angles` field."""
         return ComponentDescriptor(
             "Ellipsoids3D:rotation_axis_angles",
             archetype="rerun.archetypes.Ellipsoids3D",
@@ -72,7 +355,7 @@ class Ellipsoids3D(Archetype):
 
     @staticmethod
     def descriptor_quaternions() -> ComponentDescriptor:
-        """The descriptor of the `quaternions` field: The orientation of each ellipsoid, as a unit quaternion."""
+        """The descriptor of the `quaternions` field."""
         return ComponentDescriptor(
             "Ellipsoids3D:quaternions",
             archetype="rerun.archetypes.Ellipsoids3D",
@@ -81,7 +364,7 @@ class Ellipsoids3D(Archetype):
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each ellipsoid, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
             "Ellipsoids3D:colors",
             archetype="rerun.archetypes.Ellipsoids3D",
@@ -90,7 +373,7 @@ class Ellipsoids3D(Archetype):
 
     @staticmethod
     def descriptor_line_radii() -> ComponentDescriptor:
-        """The descriptor of the `line_radii` field: How thick the lines are when the ellipsoids are drawn as wireframes."""
+        """The descriptor of the `line_radii` field."""
         return ComponentDescriptor(
             "Ellipsoids3D:line_radii",
             archetype="rerun.archetypes.Ellipsoids3D",
@@ -99,7 +382,7 @@ class Ellipsoids3D(Archetype):
 
     @staticmethod
     def descriptor_fill_mode() -> ComponentDescriptor:
-        """The descriptor of the `fill_mode` field: Whether the ellipsoids are drawn as wireframes or as solid surfaces."""
+        """The descriptor of the `fill_mode` field."""
         return ComponentDescriptor(
             "Ellipsoids3D:fill_mode",
             archetype="rerun.archetypes.Ellipsoids3D",
@@ -108,7 +391,7 @@ class Ellipsoids3D(Archetype):
 
     @staticmethod
     def descriptor_labels() -> ComponentDescriptor:
-        """The descriptor of the `labels` field: Text shown with the ellipsoids."""
+        """The descriptor of the `labels` field."""
         return ComponentDescriptor(
             "Ellipsoids3D:labels",
             archetype="rerun.archetypes.Ellipsoids3D",
@@ -117,7 +400,7 @@ class Ellipsoids3D(Archetype):
 
     @staticmethod
     def descriptor_show_labels() -> ComponentDescriptor:
-        """The descriptor of the `show_labels` field: Whether the labels are drawn."""
+        """The descriptor of the `show_labels` field."""
         return ComponentDescriptor(
             "Ellipsoids3D:show_labels",
             archetype="rerun.archetypes.Ellipsoids3D",
@@ -126,7 +409,7 @@ class Ellipsoids3D(Archetype):
 
     @staticmethod
     def descriptor_class_ids() -> ComponentDescriptor:
-        """The descriptor of the `class_ids` field: A class id per ellipsoid, used to look up a color and label in the `AnnotationContext`."""
+        """The descriptor of the `class_ids` field."""
         return ComponentDescriptor(
             "Ellipsoids3D:class_ids",
             archetype="rerun.archetypes.Ellipsoids3D",

@@ -10,9 +10,11 @@ transport (including its metadata header). For uncompressed depth arrays, use `D
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "EncodedDepthImage",
@@ -28,10 +30,241 @@ class EncodedDepthImage(Archetype):
     transport (including its metadata header). For uncompressed depth arrays, use `DepthImage`."""
 
     NAME: ClassVar[str] = "rerun.archetypes.EncodedDepthImage"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "blob",
+            ComponentDescriptor(
+                "EncodedDepthImage:blob",
+                archetype="rerun.archetypes.EncodedDepthImage",
+                component_type="rerun.components.Blob",
+            ),
+        ),
+        (
+            "media_type",
+            ComponentDescriptor(
+                "EncodedDepthImage:media_type",
+                archetype="rerun.archetypes.EncodedDepthImage",
+                component_type="rerun.components.MediaType",
+            ),
+        ),
+        (
+            "meter",
+            ComponentDescriptor(
+                "EncodedDepthImage:meter",
+                archetype="rerun.archetypes.EncodedDepthImage",
+                component_type="rerun.components.DepthMeter",
+            ),
+        ),
+        (
+            "colormap",
+            ComponentDescriptor(
+                "EncodedDepthImage:colormap",
+                archetype="rerun.archetypes.EncodedDepthImage",
+                component_type="rerun.components.Colormap",
+            ),
+        ),
+        (
+            "depth_range",
+            ComponentDescriptor(
+                "EncodedDepthImage:depth_range",
+                archetype="rerun.archetypes.EncodedDepthImage",
+                component_type="rerun.components.ValueRange",
+            ),
+        ),
+        (
+            "point_fill_ratio",
+            ComponentDescriptor(
+                "EncodedDepthImage:point_fill_ratio",
+                archetype="rerun.archetypes.EncodedDepthImage",
+                component_type="rerun.components.FillRatio",
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "EncodedDepthImage:draw_order",
+                archetype="rerun.archetypes.EncodedDepthImage",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+        (
+            "magnification_filter",
+            ComponentDescriptor(
+                "EncodedDepthImage:magnification_filter",
+                archetype="rerun.archetypes.EncodedDepthImage",
+                component_type="rerun.components.MagnificationFilter",
+            ),
+        ),
+    )
+
+    blob: rerun_components.BlobBatch | None
+    media_type: rerun_components.MediaTypeBatch | None
+    meter: rerun_components.DepthMeterBatch | None
+    colormap: rerun_components.ColormapBatch | None
+    depth_range: rerun_components.ValueRangeBatch | None
+    point_fill_ratio: rerun_components.FillRatioBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+    magnification_filter: rerun_components.MagnificationFilterBatch | None
+
+    def __init__(
+        self,
+        blob: Any,
+        *,
+        media_type: Any = None,
+        meter: Any = None,
+        colormap: Any = None,
+        depth_range: Any = None,
+        point_fill_ratio: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None:
+        """Create a new `EncodedDepthImage`.
+
+        Parameters
+        ----------
+        blob:
+            The encoded depth data, e.g. the bytes of a PNG file or an RVL payload.
+        media_type:
+            The media type of the data, e.g. `image/png` or `application/rvl`.
+        meter:
+            How many native depth units make up one meter, as for `DepthImage`.
+
+            When unset, the viewer assumes 1 for floating-point depth and 1000 (millimeters) for
+            integer depth.
+        colormap:
+            The colormap used to draw the decoded depths.
+        depth_range:
+            The range of depths the colormap is stretched over; estimated from the data when unset.
+        point_fill_ratio:
+            How large the points of the projected point cloud are, relative to their spacing.
+        draw_order:
+            Where the image sits in the stack of 2D layers; higher values are drawn on top.
+        magnification_filter:
+            How pixels are filtered in 2D views when zoomed in past one screen pixel per image pixel.
+
+            The filtering happens on the depth values, before the colormap; 3D views ignore it.
+        """
+        with catch_and_log_exceptions("EncodedDepthImage") as guard:
+            self.blob = rerun_components.BlobBatch._converter(blob)
+            self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
+            self.meter = rerun_components.DepthMeterBatch._converter(meter)
+            self.colormap = rerun_components.ColormapBatch._converter(colormap)
+            self.depth_range = rerun_components.ValueRangeBatch._converter(depth_range)
+            self.point_fill_ratio = rerun_components.FillRatioBatch._converter(point_fill_ratio)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
+                magnification_filter
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.blob = None
+        self.media_type = None
+        self.meter = None
+        self.colormap = None
+        self.depth_range = None
+        self.point_fill_ratio = None
+        self.draw_order = None
+        self.magnification_filter = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        blob: Any = None,
+        media_type: Any = None,
+        meter: Any = None,
+        colormap: Any = None,
+        depth_range: Any = None,
+        point_fill_ratio: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> EncodedDepthImage:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("EncodedDepthImage") as guard:
+            instance.blob = rerun_components.BlobBatch._converter(
+                [] if clear_unset and blob is None else blob
+            )
+            instance.media_type = rerun_components.MediaTypeBatch._converter(
+                [] if clear_unset and media_type is None else media_type
+            )
+            instance.meter = rerun_components.DepthMeterBatch._converter(
+                [] if clear_unset and meter is None else meter
+            )
+            instance.colormap = rerun_components.ColormapBatch._converter(
+                [] if clear_unset and colormap is None else colormap
+            )
+            instance.depth_range = rerun_components.ValueRangeBatch._converter(
+                [] if clear_unset and depth_range is None else depth_range
+            )
+            instance.point_fill_ratio = rerun_components.FillRatioBatch._converter(
+                [] if clear_unset and point_fill_ratio is None else point_fill_ratio
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            instance.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
+                [] if clear_unset and magnification_filter is None else magnification_filter
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> EncodedDepthImage:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+        meter: Any = None,
+        colormap: Any = None,
+        depth_range: Any = None,
+        point_fill_ratio: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            blob=blob,
+            media_type=media_type,
+            meter=meter,
+            colormap=colormap,
+            depth_range=depth_range,
+            point_fill_ratio=point_fill_ratio,
+            draw_order=draw_order,
+            magnification_filter=magnification_filter,
+        )
+        return instance._as_columns(
+            {
+                "blob": (blob, 0),
+                "media_type": (media_type, 0),
+                "meter": (meter, 0),
+                "colormap": (colormap, 0),
+                "depth_range": (depth_range, 1),
+                "point_fill_ratio": (point_fill_ratio, 0),
+                "draw_order": (draw_order, 0),
+                "magnification_filter": (magnification_filter, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_blob() -> ComponentDescriptor:
-        """The descriptor of the `blob` field: The encoded depth data, e.g. the bytes of a PNG file or an RVL payload."""
+        """The descriptor of the `blob` field."""
         return ComponentDescriptor(
             "EncodedDepthImage:blob",
             archetype="rerun.archetypes.EncodedDepthImage",
@@ -40,7 +273,7 @@ class EncodedDepthImage(Archetype):
 
     @staticmethod
     def descriptor_media_type() -> ComponentDescriptor:
-        """The descriptor of the `media_type` field: The media type of the data, e.g. `image/png` or `application/rvl`."""
+        """The descriptor of the `media_type` field."""
         return ComponentDescriptor(
             "EncodedDepthImage:media_type",
             archetype="rerun.archetypes.EncodedDepthImage",
@@ -49,7 +282,7 @@ class EncodedDepthImage(Archetype):
 
     @staticmethod
     def descriptor_meter() -> ComponentDescriptor:
-        """The descriptor of the `meter` field: How many native depth units make up one meter, as for `DepthImage`."""
+        """The descriptor of the `meter` field."""
         return ComponentDescriptor(
             "EncodedDepthImage:meter",
             archetype="rerun.archetypes.EncodedDepthImage",
@@ -58,7 +291,7 @@ class EncodedDepthImage(Archetype):
 
     @staticmethod
     def descriptor_colormap() -> ComponentDescriptor:
-        """The descriptor of the `colormap` field: The colormap used to draw the decoded depths."""
+        """The descriptor of the `colormap` field."""
         return ComponentDescriptor(
             "EncodedDepthImage:colormap",
             archetype="rerun.archetypes.EncodedDepthImage",
@@ -67,7 +300,7 @@ class EncodedDepthImage(Archetype):
 
     @staticmethod
     def descriptor_depth_range() -> ComponentDescriptor:
-        """The descriptor of the `depth_range` field: The range of depths the colormap is stretched over; estimated from the data when unset."""
+        """The descriptor of the `depth_range` field."""
         return ComponentDescriptor(
             "EncodedDepthImage:depth_range",
             archetype="rerun.archetypes.EncodedDepthImage",
@@ -76,7 +309,7 @@ class EncodedDepthImage(Archetype):
 
     @staticmethod
     def descriptor_point_fill_ratio() -> ComponentDescriptor:
-        """The descriptor of the `point_fill_ratio` field: How large the points of the projected point cloud are, relative to their spacing."""
+        """The descriptor of the `point_fill_ratio` field."""
         return ComponentDescriptor(
             "EncodedDepthImage:point_fill_ratio",
             archetype="rerun.archetypes.EncodedDepthImage",
@@ -85,7 +318,7 @@ class EncodedDepthImage(Archetype):
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: Where the image sits in the stack of 2D layers; higher values are drawn on top."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "EncodedDepthImage:draw_order",
             archetype="rerun.archetypes.EncodedDepthImage",
@@ -94,7 +327,7 @@ class EncodedDepthImage(Archetype):
 
     @staticmethod
     def descriptor_magnification_filter() -> ComponentDescriptor:
-        """The descriptor of the `magnification_filter` field: How pixels are filtered in 2D views when zoomed in past one screen pixel per image pixel."""
+        """The descriptor of the `magnification_filter` field."""
         return ComponentDescriptor(
             "EncodedDepthImage:magnification_filter",
             archetype="rerun.archetypes.EncodedDepthImage",

@@ -13,9 +13,11 @@ produces an `EncodedImage`."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "EncodedImage",
@@ -34,10 +36,176 @@ class EncodedImage(Archetype):
     produces an `EncodedImage`."""
 
     NAME: ClassVar[str] = "rerun.archetypes.EncodedImage"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "blob",
+            ComponentDescriptor(
+                "EncodedImage:blob",
+                archetype="rerun.archetypes.EncodedImage",
+                component_type="rerun.components.Blob",
+            ),
+        ),
+        (
+            "media_type",
+            ComponentDescriptor(
+                "EncodedImage:media_type",
+                archetype="rerun.archetypes.EncodedImage",
+                component_type="rerun.components.MediaType",
+            ),
+        ),
+        (
+            "opacity",
+            ComponentDescriptor(
+                "EncodedImage:opacity",
+                archetype="rerun.archetypes.EncodedImage",
+                component_type="rerun.components.Opacity",
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "EncodedImage:draw_order",
+                archetype="rerun.archetypes.EncodedImage",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+        (
+            "magnification_filter",
+            ComponentDescriptor(
+                "EncodedImage:magnification_filter",
+                archetype="rerun.archetypes.EncodedImage",
+                component_type="rerun.components.MagnificationFilter",
+            ),
+        ),
+    )
+
+    blob: rerun_components.BlobBatch | None
+    media_type: rerun_components.MediaTypeBatch | None
+    opacity: rerun_components.OpacityBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+    magnification_filter: rerun_components.MagnificationFilterBatch | None
+
+    def __init__(
+        self,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None:
+        """Create a new `EncodedImage`.
+
+        Parameters
+        ----------
+        blob:
+            The content of the image file, e.g. JPEG or PNG bytes.
+        media_type:
+            The media type of the file, `image/jpeg` or `image/png`.
+
+            When missing, the viewer tries to detect it from the bytes and cannot show the image if
+            that fails.
+        opacity:
+            How opaque the image is, from 0 (invisible) to 1 (fully opaque, the default).
+        draw_order:
+            Where the image sits in the stack of 2D layers; higher values are drawn on top.
+        magnification_filter:
+            How pixels are filtered when zoomed in so far that one covers several screen pixels.
+        """
+        with catch_and_log_exceptions("EncodedImage") as guard:
+            self.blob = rerun_components.BlobBatch._converter(blob)
+            self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
+            self.opacity = rerun_components.OpacityBatch._converter(opacity)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
+                magnification_filter
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.blob = None
+        self.media_type = None
+        self.opacity = None
+        self.draw_order = None
+        self.magnification_filter = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        blob: Any = None,
+        media_type: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> EncodedImage:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("EncodedImage") as guard:
+            instance.blob = rerun_components.BlobBatch._converter(
+                [] if clear_unset and blob is None else blob
+            )
+            instance.media_type = rerun_components.MediaTypeBatch._converter(
+                [] if clear_unset and media_type is None else media_type
+            )
+            instance.opacity = rerun_components.OpacityBatch._converter(
+                [] if clear_unset and opacity is None else opacity
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            instance.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
+                [] if clear_unset and magnification_filter is None else magnification_filter
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> EncodedImage:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            blob=blob,
+            media_type=media_type,
+            opacity=opacity,
+            draw_order=draw_order,
+            magnification_filter=magnification_filter,
+        )
+        return instance._as_columns(
+            {
+                "blob": (blob, 0),
+                "media_type": (media_type, 0),
+                "opacity": (opacity, 0),
+                "draw_order": (draw_order, 0),
+                "magnification_filter": (magnification_filter, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_blob() -> ComponentDescriptor:
-        """The descriptor of the `blob` field: The content of the image file, e.g. JPEG or PNG bytes."""
+        """The descriptor of the `blob` field."""
         return ComponentDescriptor(
             "EncodedImage:blob",
             archetype="rerun.archetypes.EncodedImage",
@@ -46,7 +214,7 @@ class EncodedImage(Archetype):
 
     @staticmethod
     def descriptor_media_type() -> ComponentDescriptor:
-        """The descriptor of the `media_type` field: The media type of the file, `image/jpeg` or `image/png`."""
+        """The descriptor of the `media_type` field."""
         return ComponentDescriptor(
             "EncodedImage:media_type",
             archetype="rerun.archetypes.EncodedImage",
@@ -55,7 +223,7 @@ class EncodedImage(Archetype):
 
     @staticmethod
     def descriptor_opacity() -> ComponentDescriptor:
-        """The descriptor of the `opacity` field: How opaque the image is, from 0 (invisible) to 1 (fully opaque, the default)."""
+        """The descriptor of the `opacity` field."""
         return ComponentDescriptor(
             "EncodedImage:opacity",
             archetype="rerun.archetypes.EncodedImage",
@@ -64,7 +232,7 @@ class EncodedImage(Archetype):
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: Where the image sits in the stack of 2D layers; higher values are drawn on top."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "EncodedImage:draw_order",
             archetype="rerun.archetypes.EncodedImage",
@@ -73,7 +241,7 @@ class EncodedImage(Archetype):
 
     @staticmethod
     def descriptor_magnification_filter() -> ComponentDescriptor:
-        """The descriptor of the `magnification_filter` field: How pixels are filtered when zoomed in so far that one covers several screen pixels."""
+        """The descriptor of the `magnification_filter` field."""
         return ComponentDescriptor(
             "EncodedImage:magnification_filter",
             archetype="rerun.archetypes.EncodedImage",

@@ -13,9 +13,11 @@ The constructor takes the line strings as `lat_lon`."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "GeoLineStrings",
@@ -34,10 +36,132 @@ class GeoLineStrings(Archetype):
     The constructor takes the line strings as `lat_lon`."""
 
     NAME: ClassVar[str] = "rerun.archetypes.GeoLineStrings"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "line_strings",
+            ComponentDescriptor(
+                "GeoLineStrings:line_strings",
+                archetype="rerun.archetypes.GeoLineStrings",
+                component_type="rerun.components.GeoLineString",
+            ),
+        ),
+        (
+            "radii",
+            ComponentDescriptor(
+                "GeoLineStrings:radii",
+                archetype="rerun.archetypes.GeoLineStrings",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "GeoLineStrings:colors",
+                archetype="rerun.archetypes.GeoLineStrings",
+                component_type="rerun.components.Color",
+            ),
+        ),
+    )
+
+    line_strings: rerun_components.GeoLineStringBatch | None
+    radii: rerun_components.RadiusBatch | None
+    colors: rerun_components.ColorBatch | None
+
+    def __init__(
+        self,
+        *,
+        line_strings: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+    ) -> None:
+        """Create a new `GeoLineStrings`.
+
+        Parameters
+        ----------
+        line_strings:
+            The line strings, each a list of latitude/longitude pairs in degrees.
+        radii:
+            How thick each line string is drawn.
+
+            Positive values are in meters; the conversion to pixels only uses the latitude of the
+            first vertex. Negative values are in UI points.
+        colors:
+            The color of each line string, in sRGB with an optional separate alpha.
+        """
+        with catch_and_log_exceptions("GeoLineStrings") as guard:
+            self.line_strings = rerun_components.GeoLineStringBatch._converter(line_strings)
+            self.radii = rerun_components.RadiusBatch._converter(radii)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.line_strings = None
+        self.radii = None
+        self.colors = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        line_strings: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+    ) -> GeoLineStrings:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("GeoLineStrings") as guard:
+            instance.line_strings = rerun_components.GeoLineStringBatch._converter(
+                [] if clear_unset and line_strings is None else line_strings
+            )
+            instance.radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and radii is None else radii
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> GeoLineStrings:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        line_strings: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            line_strings=line_strings,
+            radii=radii,
+            colors=colors,
+        )
+        return instance._as_columns(
+            {
+                "line_strings": (line_strings, 0),
+                "radii": (radii, 0),
+                "colors": (colors, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_line_strings() -> ComponentDescriptor:
-        """The descriptor of the `line_strings` field: The line strings, each a list of latitude/longitude pairs in degrees."""
+        """The descriptor of the `line_strings` field."""
         return ComponentDescriptor(
             "GeoLineStrings:line_strings",
             archetype="rerun.archetypes.GeoLineStrings",
@@ -46,7 +170,7 @@ class GeoLineStrings(Archetype):
 
     @staticmethod
     def descriptor_radii() -> ComponentDescriptor:
-        """The descriptor of the `radii` field: How thick each line string is drawn."""
+        """The descriptor of the `radii` field."""
         return ComponentDescriptor(
             "GeoLineStrings:radii",
             archetype="rerun.archetypes.GeoLineStrings",
@@ -55,7 +179,7 @@ class GeoLineStrings(Archetype):
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each line string, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
             "GeoLineStrings:colors",
             archetype="rerun.archetypes.GeoLineStrings",

@@ -11,9 +11,11 @@ The constructor takes the positions as `lat_lon`."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "GeoPoints",
@@ -30,10 +32,155 @@ class GeoPoints(Archetype):
     The constructor takes the positions as `lat_lon`."""
 
     NAME: ClassVar[str] = "rerun.archetypes.GeoPoints"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "positions",
+            ComponentDescriptor(
+                "GeoPoints:positions",
+                archetype="rerun.archetypes.GeoPoints",
+                component_type="rerun.components.LatLon",
+            ),
+        ),
+        (
+            "radii",
+            ComponentDescriptor(
+                "GeoPoints:radii",
+                archetype="rerun.archetypes.GeoPoints",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "GeoPoints:colors",
+                archetype="rerun.archetypes.GeoPoints",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "class_ids",
+            ComponentDescriptor(
+                "GeoPoints:class_ids",
+                archetype="rerun.archetypes.GeoPoints",
+                component_type="rerun.components.ClassId",
+            ),
+        ),
+    )
+
+    positions: rerun_components.LatLonBatch | None
+    radii: rerun_components.RadiusBatch | None
+    colors: rerun_components.ColorBatch | None
+    class_ids: rerun_components.ClassIdBatch | None
+
+    def __init__(
+        self,
+        *,
+        positions: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Create a new `GeoPoints`.
+
+        Parameters
+        ----------
+        positions:
+            The latitude and longitude of each point, in degrees.
+        radii:
+            The radius of each circle.
+
+            Positive values are in meters on the ground, so the circles grow when zooming in;
+            negative values are in UI points and keep a fixed size on screen.
+        colors:
+            The color of each point, in sRGB with an optional separate alpha.
+        class_ids:
+            A class id per point, used to look up a color in the `AnnotationContext`.
+
+            Explicit colors take priority over the looked-up ones.
+        """
+        with catch_and_log_exceptions("GeoPoints") as guard:
+            self.positions = rerun_components.LatLonBatch._converter(positions)
+            self.radii = rerun_components.RadiusBatch._converter(radii)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.positions = None
+        self.radii = None
+        self.colors = None
+        self.class_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        positions: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        class_ids: Any = None,
+    ) -> GeoPoints:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("GeoPoints") as guard:
+            instance.positions = rerun_components.LatLonBatch._converter(
+                [] if clear_unset and positions is None else positions
+            )
+            instance.radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and radii is None else radii
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.class_ids = rerun_components.ClassIdBatch._converter(
+                [] if clear_unset and class_ids is None else class_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> GeoPoints:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        positions: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        class_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            positions=positions,
+            radii=radii,
+            colors=colors,
+            class_ids=class_ids,
+        )
+        return instance._as_columns(
+            {
+                "positions": (positions, 1),
+                "radii": (radii, 0),
+                "colors": (colors, 0),
+                "class_ids": (class_ids, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_positions() -> ComponentDescriptor:
-        """The descriptor of the `positions` field: The latitude and longitude of each point, in degrees."""
+        """The descriptor of the `positions` field."""
         return ComponentDescriptor(
             "GeoPoints:positions",
             archetype="rerun.archetypes.GeoPoints",
@@ -42,7 +189,7 @@ class GeoPoints(Archetype):
 
     @staticmethod
     def descriptor_radii() -> ComponentDescriptor:
-        """The descriptor of the `radii` field: The radius of each circle."""
+        """The descriptor of the `radii` field."""
         return ComponentDescriptor(
             "GeoPoints:radii",
             archetype="rerun.archetypes.GeoPoints",
@@ -51,7 +198,7 @@ class GeoPoints(Archetype):
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each point, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
             "GeoPoints:colors",
             archetype="rerun.archetypes.GeoPoints",
@@ -60,7 +207,7 @@ class GeoPoints(Archetype):
 
     @staticmethod
     def descriptor_class_ids() -> ComponentDescriptor:
-        """The descriptor of the `class_ids` field: A class id per point, used to look up a color in the `AnnotationContext`."""
+        """The descriptor of the `class_ids` field."""
         return ComponentDescriptor(
             "GeoPoints:class_ids",
             archetype="rerun.archetypes.GeoPoints",

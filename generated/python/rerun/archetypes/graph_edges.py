@@ -9,9 +9,11 @@ arrows from source to target."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "GraphEdges",
@@ -26,10 +28,108 @@ class GraphEdges(Archetype):
     arrows from source to target."""
 
     NAME: ClassVar[str] = "rerun.archetypes.GraphEdges"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "edges",
+            ComponentDescriptor(
+                "GraphEdges:edges",
+                archetype="rerun.archetypes.GraphEdges",
+                component_type="rerun.components.GraphEdge",
+            ),
+        ),
+        (
+            "graph_type",
+            ComponentDescriptor(
+                "GraphEdges:graph_type",
+                archetype="rerun.archetypes.GraphEdges",
+                component_type="rerun.components.GraphType",
+            ),
+        ),
+    )
+
+    edges: rerun_components.GraphEdgeBatch | None
+    graph_type: rerun_components.GraphTypeBatch | None
+
+    def __init__(
+        self,
+        edges: Any,
+        *,
+        graph_type: Any = None,
+    ) -> None:
+        """Create a new `GraphEdges`.
+
+        Parameters
+        ----------
+        edges:
+            The edges, each a pair of node ids: source first, then target.
+        graph_type:
+            Whether the edges are directed or undirected (the default).
+        """
+        with catch_and_log_exceptions("GraphEdges") as guard:
+            self.edges = rerun_components.GraphEdgeBatch._converter(edges)
+            self.graph_type = rerun_components.GraphTypeBatch._converter(graph_type)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.edges = None
+        self.graph_type = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        edges: Any = None,
+        graph_type: Any = None,
+    ) -> GraphEdges:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("GraphEdges") as guard:
+            instance.edges = rerun_components.GraphEdgeBatch._converter(
+                [] if clear_unset and edges is None else edges
+            )
+            instance.graph_type = rerun_components.GraphTypeBatch._converter(
+                [] if clear_unset and graph_type is None else graph_type
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> GraphEdges:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        edges: Any = None,
+        graph_type: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            edges=edges,
+            graph_type=graph_type,
+        )
+        return instance._as_columns(
+            {
+                "edges": (edges, 0),
+                "graph_type": (graph_type, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_edges() -> ComponentDescriptor:
-        """The descriptor of the `edges` field: The edges, each a pair of node ids: source first, then target."""
+        """The descriptor of the `edges` field."""
         return ComponentDescriptor(
             "GraphEdges:edges",
             archetype="rerun.archetypes.GraphEdges",
@@ -38,7 +138,7 @@ class GraphEdges(Archetype):
 
     @staticmethod
     def descriptor_graph_type() -> ComponentDescriptor:
-        """The descriptor of the `graph_type` field: Whether the edges are directed or undirected (the default)."""
+        """The descriptor of the `graph_type` field."""
         return ComponentDescriptor(
             "GraphEdges:graph_type",
             archetype="rerun.archetypes.GraphEdges",

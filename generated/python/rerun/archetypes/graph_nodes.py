@@ -12,9 +12,11 @@ A graph view can combine the nodes and edges of several entities into one pictur
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "GraphNodes",
@@ -32,10 +34,194 @@ class GraphNodes(Archetype):
     A graph view can combine the nodes and edges of several entities into one picture."""
 
     NAME: ClassVar[str] = "rerun.archetypes.GraphNodes"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "node_ids",
+            ComponentDescriptor(
+                "GraphNodes:node_ids",
+                archetype="rerun.archetypes.GraphNodes",
+                component_type="rerun.components.GraphNode",
+            ),
+        ),
+        (
+            "positions",
+            ComponentDescriptor(
+                "GraphNodes:positions",
+                archetype="rerun.archetypes.GraphNodes",
+                component_type="rerun.components.Position2D",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "GraphNodes:colors",
+                archetype="rerun.archetypes.GraphNodes",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "labels",
+            ComponentDescriptor(
+                "GraphNodes:labels",
+                archetype="rerun.archetypes.GraphNodes",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "show_labels",
+            ComponentDescriptor(
+                "GraphNodes:show_labels",
+                archetype="rerun.archetypes.GraphNodes",
+                component_type="rerun.components.ShowLabels",
+            ),
+        ),
+        (
+            "radii",
+            ComponentDescriptor(
+                "GraphNodes:radii",
+                archetype="rerun.archetypes.GraphNodes",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+    )
+
+    node_ids: rerun_components.GraphNodeBatch | None
+    positions: rerun_components.Position2DBatch | None
+    colors: rerun_components.ColorBatch | None
+    labels: rerun_components.TextBatch | None
+    show_labels: rerun_components.ShowLabelsBatch | None
+    radii: rerun_components.RadiusBatch | None
+
+    def __init__(
+        self,
+        node_ids: Any,
+        *,
+        positions: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        radii: Any = None,
+    ) -> None:
+        """Create a new `GraphNodes`.
+
+        Parameters
+        ----------
+        node_ids:
+            The id of each node, used by edges to refer to it.
+        positions:
+            Fixed 2D positions for the nodes; the layout places nodes that have none.
+        colors:
+            The color of each node, in sRGB with an optional separate alpha.
+        labels:
+            The text shown for each node.
+        show_labels:
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough nodes.
+        radii:
+            The radius of each node.
+        """
+        with catch_and_log_exceptions("GraphNodes") as guard:
+            self.node_ids = rerun_components.GraphNodeBatch._converter(node_ids)
+            self.positions = rerun_components.Position2DBatch._converter(positions)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.labels = rerun_components.TextBatch._converter(labels)
+            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+            self.radii = rerun_components.RadiusBatch._converter(radii)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.node_ids = None
+        self.positions = None
+        self.colors = None
+        self.labels = None
+        self.show_labels = None
+        self.radii = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        node_ids: Any = None,
+        positions: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        radii: Any = None,
+    ) -> GraphNodes:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("GraphNodes") as guard:
+            instance.node_ids = rerun_components.GraphNodeBatch._converter(
+                [] if clear_unset and node_ids is None else node_ids
+            )
+            instance.positions = rerun_components.Position2DBatch._converter(
+                [] if clear_unset and positions is None else positions
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.labels = rerun_components.TextBatch._converter(
+                [] if clear_unset and labels is None else labels
+            )
+            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
+                [] if clear_unset and show_labels is None else show_labels
+            )
+            instance.radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and radii is None else radii
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> GraphNodes:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        node_ids: Any = None,
+        positions: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        radii: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            node_ids=node_ids,
+            positions=positions,
+            colors=colors,
+            labels=labels,
+            show_labels=show_labels,
+            radii=radii,
+        )
+        return instance._as_columns(
+            {
+                "node_ids": (node_ids, 0),
+                "positions": (positions, 1),
+                "colors": (colors, 0),
+                "labels": (labels, 0),
+                "show_labels": (show_labels, 0),
+                "radii": (radii, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_node_ids() -> ComponentDescriptor:
-        """The descriptor of the `node_ids` field: The id of each node, used by edges to refer to it."""
+        """The descriptor of the `node_ids` field."""
         return ComponentDescriptor(
             "GraphNodes:node_ids",
             archetype="rerun.archetypes.GraphNodes",
@@ -44,7 +230,7 @@ class GraphNodes(Archetype):
 
     @staticmethod
     def descriptor_positions() -> ComponentDescriptor:
-        """The descriptor of the `positions` field: Fixed 2D positions for the nodes; the layout places nodes that have none."""
+        """The descriptor of the `positions` field."""
         return ComponentDescriptor(
             "GraphNodes:positions",
             archetype="rerun.archetypes.GraphNodes",
@@ -53,7 +239,7 @@ class GraphNodes(Archetype):
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each node, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
             "GraphNodes:colors",
             archetype="rerun.archetypes.GraphNodes",
@@ -62,7 +248,7 @@ class GraphNodes(Archetype):
 
     @staticmethod
     def descriptor_labels() -> ComponentDescriptor:
-        """The descriptor of the `labels` field: The text shown for each node."""
+        """The descriptor of the `labels` field."""
         return ComponentDescriptor(
             "GraphNodes:labels",
             archetype="rerun.archetypes.GraphNodes",
@@ -71,7 +257,7 @@ class GraphNodes(Archetype):
 
     @staticmethod
     def descriptor_show_labels() -> ComponentDescriptor:
-        """The descriptor of the `show_labels` field: Whether the labels are drawn."""
+        """The descriptor of the `show_labels` field."""
         return ComponentDescriptor(
             "GraphNodes:show_labels",
             archetype="rerun.archetypes.GraphNodes",
@@ -80,7 +266,7 @@ class GraphNodes(Archetype):
 
     @staticmethod
     def descriptor_radii() -> ComponentDescriptor:
-        """The descriptor of the `radii` field: The radius of each node."""
+        """The descriptor of the `radii` field."""
         return ComponentDescriptor(
             "GraphNodes:radii",
             archetype="rerun.archetypes.GraphNodes",

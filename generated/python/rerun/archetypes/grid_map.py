@@ -16,9 +16,11 @@ This is meant for robotics mapping and navigation. For ordinary pictures, use `I
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "GridMap",
@@ -40,10 +42,265 @@ class GridMap(Archetype):
     This is meant for robotics mapping and navigation. For ordinary pictures, use `Image`."""
 
     NAME: ClassVar[str] = "rerun.archetypes.GridMap"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "data",
+            ComponentDescriptor(
+                "GridMap:data",
+                archetype="rerun.archetypes.GridMap",
+                component_type="rerun.components.ImageBuffer",
+            ),
+        ),
+        (
+            "format",
+            ComponentDescriptor(
+                "GridMap:format",
+                archetype="rerun.archetypes.GridMap",
+                component_type="rerun.components.ImageFormat",
+            ),
+        ),
+        (
+            "cell_size",
+            ComponentDescriptor(
+                "GridMap:cell_size",
+                archetype="rerun.archetypes.GridMap",
+                component_type="rerun.components.CellSize",
+            ),
+        ),
+        (
+            "translation",
+            ComponentDescriptor(
+                "GridMap:translation",
+                archetype="rerun.archetypes.GridMap",
+                component_type="rerun.components.Translation3D",
+            ),
+        ),
+        (
+            "rotation_axis_angle",
+            ComponentDescriptor(
+                "GridMap:rotation_axis_angle",
+                archetype="rerun.archetypes.GridMap",
+                component_type="rerun.components.RotationAxisAngle",
+            ),
+        ),
+        (
+            "quaternion",
+            ComponentDescriptor(
+                "GridMap:quaternion",
+                archetype="rerun.archetypes.GridMap",
+                component_type="rerun.components.RotationQuat",
+            ),
+        ),
+        (
+            "opacity",
+            ComponentDescriptor(
+                "GridMap:opacity",
+                archetype="rerun.archetypes.GridMap",
+                component_type="rerun.components.Opacity",
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "GridMap:draw_order",
+                archetype="rerun.archetypes.GridMap",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+        (
+            "colormap",
+            ComponentDescriptor(
+                "GridMap:colormap",
+                archetype="rerun.archetypes.GridMap",
+                component_type="rerun.components.Colormap",
+            ),
+        ),
+    )
+
+    data: rerun_components.ImageBufferBatch | None
+    format: rerun_components.ImageFormatBatch | None
+    cell_size: rerun_components.CellSizeBatch | None
+    translation: rerun_components.Translation3DBatch | None
+    rotation_axis_angle: rerun_components.RotationAxisAngleBatch | None
+    quaternion: rerun_components.RotationQuatBatch | None
+    opacity: rerun_components.OpacityBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+    colormap: rerun_components.ColormapBatch | None
+
+    def __init__(
+        self,
+        data: Any,
+        format: Any,
+        cell_size: Any,
+        *,
+        translation: Any = None,
+        rotation_axis_angle: Any = None,
+        quaternion: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        colormap: Any = None,
+    ) -> None:
+        """Create a new `GridMap`.
+
+        Parameters
+        ----------
+        data:
+            The raw cell values, row by row, laid out as described by `format`.
+        format:
+            The width and height of the grid in cells, and how each cell is encoded.
+        cell_size:
+            How long one side of a cell is, in scene units (e.g. meters per cell).
+        translation:
+            Where the lower-left corner of the grid is, in the entity's coordinate frame.
+
+            Defaults to the origin.
+        rotation_axis_angle:
+            The orientation of the grid, as a rotation around an axis by an angle.
+
+            If `quaternion` is also set, the quaternion is used and this field is ignored.
+        quaternion:
+            The orientation of the grid, as a unit quaternion.
+
+            Takes precedence over `rotation_axis_angle` when both are given.
+        opacity:
+            How opaque the map is, from 0 (invisible) to 1 (fully opaque, the default).
+
+            Applied after decoding and after the colormap.
+        draw_order:
+            The order in which overlapping grid maps are layered; higher values are drawn on top.
+        colormap:
+            The colormap used for single-channel grids.
+
+            Without it, the cells are shown according to their color model in `format`.
+        """
+        with catch_and_log_exceptions("GridMap") as guard:
+            self.data = rerun_components.ImageBufferBatch._converter(data)
+            self.format = rerun_components.ImageFormatBatch._converter(format)
+            self.cell_size = rerun_components.CellSizeBatch._converter(cell_size)
+            self.translation = rerun_components.Translation3DBatch._converter(translation)
+            self.rotation_axis_angle = rerun_components.RotationAxisAngleBatch._converter(rotation_axis_angle)
+            self.quaternion = rerun_components.RotationQuatBatch._converter(quaternion)
+            self.opacity = rerun_components.OpacityBatch._converter(opacity)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self.colormap = rerun_components.ColormapBatch._converter(colormap)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.data = None
+        self.format = None
+        self.cell_size = None
+        self.translation = None
+        self.rotation_axis_angle = None
+        self.quaternion = None
+        self.opacity = None
+        self.draw_order = None
+        self.colormap = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        data: Any = None,
+        format: Any = None,
+        cell_size: Any = None,
+        translation: Any = None,
+        rotation_axis_angle: Any = None,
+        quaternion: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        colormap: Any = None,
+    ) -> GridMap:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("GridMap") as guard:
+            instance.data = rerun_components.ImageBufferBatch._converter(
+                [] if clear_unset and data is None else data
+            )
+            instance.format = rerun_components.ImageFormatBatch._converter(
+                [] if clear_unset and format is None else format
+            )
+            instance.cell_size = rerun_components.CellSizeBatch._converter(
+                [] if clear_unset and cell_size is None else cell_size
+            )
+            instance.translation = rerun_components.Translation3DBatch._converter(
+                [] if clear_unset and translation is None else translation
+            )
+            instance.rotation_axis_angle = rerun_components.RotationAxisAngleBatch._converter(
+                [] if clear_unset and rotation_axis_angle is None else rotation_axis_angle
+            )
+            instance.quaternion = rerun_components.RotationQuatBatch._converter(
+                [] if clear_unset and quaternion is None else quaternion
+            )
+            instance.opacity = rerun_components.OpacityBatch._converter(
+                [] if clear_unset and opacity is None else opacity
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            instance.colormap = rerun_components.ColormapBatch._converter(
+                [] if clear_unset and colormap is None else colormap
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> GridMap:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        data: Any = None,
+        format: Any = None,
+        cell_size: Any = None,
+        translation: Any = None,
+        rotation_axis_angle: Any = None,
+        quaternion: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        colormap: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            data=data,
+            format=format,
+            cell_size=cell_size,
+            translation=translation,
+            rotation_axis_angle=rotation_axis_angle,
+            quaternion=quaternion,
+            opacity=opacity,
+            draw_order=draw_order,
+            colormap=colormap,
+        )
+        return instance._as_columns(
+            {
+                "data": (data, 0),
+                "format": (format, 0),
+                "cell_size": (cell_size, 0),
+                "translation": (translation, 1),
+                "rotation_axis_angle": (rotation_axis_angle, 0),
+                "quaternion": (quaternion, 1),
+                "opacity": (opacity, 0),
+                "draw_order": (draw_order, 0),
+                "colormap": (colormap, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_data() -> ComponentDescriptor:
-        """The descriptor of the `data` field: The raw cell values, row by row, laid out as described by `format`."""
+        """The descriptor of the `data` field."""
         return ComponentDescriptor(
             "GridMap:data",
             archetype="rerun.archetypes.GridMap",
@@ -52,7 +309,7 @@ class GridMap(Archetype):
 
     @staticmethod
     def descriptor_format() -> ComponentDescriptor:
-        """The descriptor of the `format` field: The width and height of the grid in cells, and how each cell is encoded."""
+        """The descriptor of the `format` field."""
         return ComponentDescriptor(
             "GridMap:format",
             archetype="rerun.archetypes.GridMap",
@@ -61,7 +318,7 @@ class GridMap(Archetype):
 
     @staticmethod
     def descriptor_cell_size() -> ComponentDescriptor:
-        """The descriptor of the `cell_size` field: How long one side of a cell is, in scene units (e.g. meters per cell)."""
+        """The descriptor of the `cell_size` field."""
         return ComponentDescriptor(
             "GridMap:cell_size",
             archetype="rerun.archetypes.GridMap",
@@ -70,7 +327,7 @@ class GridMap(Archetype):
 
     @staticmethod
     def descriptor_translation() -> ComponentDescriptor:
-        """The descriptor of the `translation` field: Where the lower-left corner of the grid is, in the entity's coordinate frame."""
+        """The descriptor of the `translation` field."""
         return ComponentDescriptor(
             "GridMap:translation",
             archetype="rerun.archetypes.GridMap",
@@ -79,7 +336,7 @@ class GridMap(Archetype):
 
     @staticmethod
     def descriptor_rotation_axis_angle() -> ComponentDescriptor:
-        """The descriptor of the `rotation_axis_angle` field: The orientation of the grid, as a rotation around an axis by an angle."""
+        """The descriptor of the `rotation_axis_angle` field."""
         return ComponentDescriptor(
             "GridMap:rotation_axis_angle",
             archetype="rerun.archetypes.GridMap",
@@ -88,7 +345,7 @@ class GridMap(Archetype):
 
     @staticmethod
     def descriptor_quaternion() -> ComponentDescriptor:
-        """The descriptor of the `quaternion` field: The orientation of the grid, as a unit quaternion."""
+        """The descriptor of the `quaternion` field."""
         return ComponentDescriptor(
             "GridMap:quaternion",
             archetype="rerun.archetypes.GridMap",
@@ -97,16 +354,14 @@ class GridMap(Archetype):
 
     @staticmethod
     def descriptor_opacity() -> ComponentDescriptor:
-        """The descriptor of the `opacity` field: How opaque the map is, from 0 (invisible) to 1 (fully opaque, the default)."""
+        """The descriptor of the `opacity` field."""
         return ComponentDescriptor(
-            "GridMap:opacity",
-            archetype="rerun.archetypes.GridMap",
-            component_type="rerun.components.Opacity",
+            "GridMap:opacity", archetype="rerun.archetypes.GridMap", component_type="rerun.components.Opacity"
         )
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: The order in which overlapping grid maps are layered; higher values are drawn on top."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "GridMap:draw_order",
             archetype="rerun.archetypes.GridMap",
@@ -115,7 +370,7 @@ class GridMap(Archetype):
 
     @staticmethod
     def descriptor_colormap() -> ComponentDescriptor:
-        """The descriptor of the `colormap` field: The colormap used for single-channel grids."""
+        """The descriptor of the `colormap` field."""
         return ComponentDescriptor(
             "GridMap:colormap",
             archetype="rerun.archetypes.GridMap",

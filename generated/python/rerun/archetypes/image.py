@@ -19,9 +19,11 @@ format; `compress()` turns an image into an `EncodedImage` holding a JPEG."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Image",
@@ -46,37 +48,197 @@ class Image(Archetype):
     format; `compress()` turns an image into an `EncodedImage` holding a JPEG."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Image"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "buffer",
+            ComponentDescriptor(
+                "Image:buffer",
+                archetype="rerun.archetypes.Image",
+                component_type="rerun.components.ImageBuffer",
+            ),
+        ),
+        (
+            "format",
+            ComponentDescriptor(
+                "Image:format",
+                archetype="rerun.archetypes.Image",
+                component_type="rerun.components.ImageFormat",
+            ),
+        ),
+        (
+            "opacity",
+            ComponentDescriptor(
+                "Image:opacity", archetype="rerun.archetypes.Image", component_type="rerun.components.Opacity"
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "Image:draw_order",
+                archetype="rerun.archetypes.Image",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+        (
+            "magnification_filter",
+            ComponentDescriptor(
+                "Image:magnification_filter",
+                archetype="rerun.archetypes.Image",
+                component_type="rerun.components.MagnificationFilter",
+            ),
+        ),
+    )
+
+    buffer: rerun_components.ImageBufferBatch | None
+    format: rerun_components.ImageFormatBatch | None
+    opacity: rerun_components.OpacityBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+    magnification_filter: rerun_components.MagnificationFilterBatch | None
+
+    def __init__(
+        self,
+        *,
+        buffer: Any = None,
+        format: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None:
+        """Create a new `Image`.
+
+        Parameters
+        ----------
+        buffer:
+            The raw pixel bytes, laid out as described by `format`.
+        format:
+            The resolution of the image and how its bytes encode each pixel.
+        opacity:
+            How opaque the image is, from 0 (invisible) to 1 (fully opaque, the default).
+
+            Lowering it lets several images stacked on top of each other show through.
+        draw_order:
+            Where the image sits in the stack of 2D layers.
+
+            Higher values are drawn over lower ones; images default to -10, below most other 2D
+            data.
+        magnification_filter:
+            How pixels are filtered when zoomed in so far that one covers several screen pixels.
+        """
+        with catch_and_log_exceptions("Image") as guard:
+            self.buffer = rerun_components.ImageBufferBatch._converter(buffer)
+            self.format = rerun_components.ImageFormatBatch._converter(format)
+            self.opacity = rerun_components.OpacityBatch._converter(opacity)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
+                magnification_filter
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.buffer = None
+        self.format = None
+        self.opacity = None
+        self.draw_order = None
+        self.magnification_filter = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        buffer: Any = None,
+        format: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> Image:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Image") as guard:
+            instance.buffer = rerun_components.ImageBufferBatch._converter(
+                [] if clear_unset and buffer is None else buffer
+            )
+            instance.format = rerun_components.ImageFormatBatch._converter(
+                [] if clear_unset and format is None else format
+            )
+            instance.opacity = rerun_components.OpacityBatch._converter(
+                [] if clear_unset and opacity is None else opacity
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            instance.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
+                [] if clear_unset and magnification_filter is None else magnification_filter
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Image:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        buffer: Any = None,
+        format: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            buffer=buffer,
+            format=format,
+            opacity=opacity,
+            draw_order=draw_order,
+            magnification_filter=magnification_filter,
+        )
+        return instance._as_columns(
+            {
+                "buffer": (buffer, 0),
+                "format": (format, 0),
+                "opacity": (opacity, 0),
+                "draw_order": (draw_order, 0),
+                "magnification_filter": (magnification_filter, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_buffer() -> ComponentDescriptor:
-        """The descriptor of the `buffer` field: The raw pixel bytes, laid out as described by `format`."""
+        """The descriptor of the `buffer` field."""
         return ComponentDescriptor(
-            "Image:buffer",
-            archetype="rerun.archetypes.Image",
-            component_type="rerun.components.ImageBuffer",
+            "Image:buffer", archetype="rerun.archetypes.Image", component_type="rerun.components.ImageBuffer"
         )
 
     @staticmethod
     def descriptor_format() -> ComponentDescriptor:
-        """The descriptor of the `format` field: The resolution of the image and how its bytes encode each pixel."""
+        """The descriptor of the `format` field."""
         return ComponentDescriptor(
-            "Image:format",
-            archetype="rerun.archetypes.Image",
-            component_type="rerun.components.ImageFormat",
+            "Image:format", archetype="rerun.archetypes.Image", component_type="rerun.components.ImageFormat"
         )
 
     @staticmethod
     def descriptor_opacity() -> ComponentDescriptor:
-        """The descriptor of the `opacity` field: How opaque the image is, from 0 (invisible) to 1 (fully opaque, the default)."""
+        """The descriptor of the `opacity` field."""
         return ComponentDescriptor(
-            "Image:opacity",
-            archetype="rerun.archetypes.Image",
-            component_type="rerun.components.Opacity",
+            "Image:opacity", archetype="rerun.archetypes.Image", component_type="rerun.components.Opacity"
         )
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: Where the image sits in the stack of 2D layers."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "Image:draw_order",
             archetype="rerun.archetypes.Image",
@@ -85,7 +247,7 @@ class Image(Archetype):
 
     @staticmethod
     def descriptor_magnification_filter() -> ComponentDescriptor:
-        """The descriptor of the `magnification_filter` field: How pixels are filtered when zoomed in so far that one covers several screen pixels."""
+        """The descriptor of the `magnification_filter` field."""
         return ComponentDescriptor(
             "Image:magnification_filter",
             archetype="rerun.archetypes.Image",

@@ -17,9 +17,11 @@ Like `Transform3D`, each log resets all fields that are not part of it."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "InstancePoses3D",
@@ -42,10 +44,173 @@ class InstancePoses3D(Archetype):
     Like `Transform3D`, each log resets all fields that are not part of it."""
 
     NAME: ClassVar[str] = "rerun.archetypes.InstancePoses3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "translations",
+            ComponentDescriptor(
+                "InstancePoses3D:translations",
+                archetype="rerun.archetypes.InstancePoses3D",
+                component_type="rerun.components.Translation3D",
+            ),
+        ),
+        (
+            "rotation_axis_angles",
+            ComponentDescriptor(
+                "InstancePoses3D:rotation_axis_angles",
+                archetype="rerun.archetypes.InstancePoses3D",
+                component_type="rerun.components.RotationAxisAngle",
+            ),
+        ),
+        (
+            "quaternions",
+            ComponentDescriptor(
+                "InstancePoses3D:quaternions",
+                archetype="rerun.archetypes.InstancePoses3D",
+                component_type="rerun.components.RotationQuat",
+            ),
+        ),
+        (
+            "scales",
+            ComponentDescriptor(
+                "InstancePoses3D:scales",
+                archetype="rerun.archetypes.InstancePoses3D",
+                component_type="rerun.components.Scale3D",
+            ),
+        ),
+        (
+            "mat3x3",
+            ComponentDescriptor(
+                "InstancePoses3D:mat3x3",
+                archetype="rerun.archetypes.InstancePoses3D",
+                component_type="rerun.components.TransformMat3x3",
+            ),
+        ),
+    )
+
+    translations: rerun_components.Translation3DBatch | None
+    rotation_axis_angles: rerun_components.RotationAxisAngleBatch | None
+    quaternions: rerun_components.RotationQuatBatch | None
+    scales: rerun_components.Scale3DBatch | None
+    mat3x3: rerun_components.TransformMat3x3Batch | None
+
+    def __init__(
+        self,
+        *,
+        translations: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        scales: Any = None,
+        mat3x3: Any = None,
+    ) -> None:
+        """Create a new `InstancePoses3D`.
+
+        Parameters
+        ----------
+        translations:
+            A translation per pose.
+        rotation_axis_angles:
+            A rotation per pose, given as an axis and an angle.
+        quaternions:
+            A rotation per pose, given as a unit quaternion.
+        scales:
+            A scale factor along each axis, per pose.
+        mat3x3:
+            A general 3x3 matrix per pose, applied before the other parts.
+        """
+        with catch_and_log_exceptions("InstancePoses3D") as guard:
+            self.translations = rerun_components.Translation3DBatch._converter(translations)
+            self.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
+                rotation_axis_angles
+            )
+            self.quaternions = rerun_components.RotationQuatBatch._converter(quaternions)
+            self.scales = rerun_components.Scale3DBatch._converter(scales)
+            self.mat3x3 = rerun_components.TransformMat3x3Batch._converter(mat3x3)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.translations = None
+        self.rotation_axis_angles = None
+        self.quaternions = None
+        self.scales = None
+        self.mat3x3 = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        translations: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        scales: Any = None,
+        mat3x3: Any = None,
+    ) -> InstancePoses3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("InstancePoses3D") as guard:
+            instance.translations = rerun_components.Translation3DBatch._converter(
+                [] if clear_unset and translations is None else translations
+            )
+            instance.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
+                [] if clear_unset and rotation_axis_angles is None else rotation_axis_angles
+            )
+            instance.quaternions = rerun_components.RotationQuatBatch._converter(
+                [] if clear_unset and quaternions is None else quaternions
+            )
+            instance.scales = rerun_components.Scale3DBatch._converter(
+                [] if clear_unset and scales is None else scales
+            )
+            instance.mat3x3 = rerun_components.TransformMat3x3Batch._converter(
+                [] if clear_unset and mat3x3 is None else mat3x3
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> InstancePoses3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        translations: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        scales: Any = None,
+        mat3x3: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            translations=translations,
+            rotation_axis_angles=rotation_axis_angles,
+            quaternions=quaternions,
+            scales=scales,
+            mat3x3=mat3x3,
+        )
+        return instance._as_columns(
+            {
+                "translations": (translations, 1),
+                "rotation_axis_angles": (rotation_axis_angles, 0),
+                "quaternions": (quaternions, 1),
+                "scales": (scales, 1),
+                "mat3x3": (mat3x3, 1),
+            }
+        )
 
     @staticmethod
     def descriptor_translations() -> ComponentDescriptor:
-        """The descriptor of the `translations` field: A translation per pose."""
+        """The descriptor of the `translations` field."""
         return ComponentDescriptor(
             "InstancePoses3D:translations",
             archetype="rerun.archetypes.InstancePoses3D",
@@ -54,7 +219,7 @@ class InstancePoses3D(Archetype):
 
     @staticmethod
     def descriptor_rotation_axis_angles() -> ComponentDescriptor:
-        """The descriptor of the `rotation_axis_angles` field: A rotation per pose, given as an axis and an angle."""
+        """The descriptor of the `rotation_axis_angles` field."""
         return ComponentDescriptor(
             "InstancePoses3D:rotation_axis_angles",
             archetype="rerun.archetypes.InstancePoses3D",
@@ -63,7 +228,7 @@ class InstancePoses3D(Archetype):
 
     @staticmethod
     def descriptor_quaternions() -> ComponentDescriptor:
-        """The descriptor of the `quaternions` field: A rotation per pose, given as a unit quaternion."""
+        """The descriptor of the `quaternions` field."""
         return ComponentDescriptor(
             "InstancePoses3D:quaternions",
             archetype="rerun.archetypes.InstancePoses3D",
@@ -72,7 +237,7 @@ class InstancePoses3D(Archetype):
 
     @staticmethod
     def descriptor_scales() -> ComponentDescriptor:
-        """The descriptor of the `scales` field: A scale factor along each axis, per pose."""
+        """The descriptor of the `scales` field."""
         return ComponentDescriptor(
             "InstancePoses3D:scales",
             archetype="rerun.archetypes.InstancePoses3D",
@@ -81,7 +246,7 @@ class InstancePoses3D(Archetype):
 
     @staticmethod
     def descriptor_mat3x3() -> ComponentDescriptor:
-        """The descriptor of the `mat3x3` field: A general 3x3 matrix per pose, applied before the other parts."""
+        """The descriptor of the `mat3x3` field."""
         return ComponentDescriptor(
             "InstancePoses3D:mat3x3",
             archetype="rerun.archetypes.InstancePoses3D",

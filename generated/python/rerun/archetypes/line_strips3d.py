@@ -13,9 +13,11 @@ each segment as a two-point strip in one batch rather than one entity per segmen
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "LineStrips3D",
@@ -34,10 +36,201 @@ class LineStrips3D(Archetype):
     each segment as a two-point strip in one batch rather than one entity per segment."""
 
     NAME: ClassVar[str] = "rerun.archetypes.LineStrips3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "strips",
+            ComponentDescriptor(
+                "LineStrips3D:strips",
+                archetype="rerun.archetypes.LineStrips3D",
+                component_type="rerun.components.LineStrip3D",
+            ),
+        ),
+        (
+            "radii",
+            ComponentDescriptor(
+                "LineStrips3D:radii",
+                archetype="rerun.archetypes.LineStrips3D",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "LineStrips3D:colors",
+                archetype="rerun.archetypes.LineStrips3D",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "labels",
+            ComponentDescriptor(
+                "LineStrips3D:labels",
+                archetype="rerun.archetypes.LineStrips3D",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "show_labels",
+            ComponentDescriptor(
+                "LineStrips3D:show_labels",
+                archetype="rerun.archetypes.LineStrips3D",
+                component_type="rerun.components.ShowLabels",
+            ),
+        ),
+        (
+            "class_ids",
+            ComponentDescriptor(
+                "LineStrips3D:class_ids",
+                archetype="rerun.archetypes.LineStrips3D",
+                component_type="rerun.components.ClassId",
+            ),
+        ),
+    )
+
+    strips: rerun_components.LineStrip3DBatch | None
+    radii: rerun_components.RadiusBatch | None
+    colors: rerun_components.ColorBatch | None
+    labels: rerun_components.TextBatch | None
+    show_labels: rerun_components.ShowLabelsBatch | None
+    class_ids: rerun_components.ClassIdBatch | None
+
+    def __init__(
+        self,
+        strips: Any,
+        *,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Create a new `LineStrips3D`.
+
+        Parameters
+        ----------
+        strips:
+            The strips, each a list of 3D points in the entity's coordinate space.
+        radii:
+            How thick each strip is drawn.
+
+            Positive values are in scene units; negative values are in UI points, which keep lines
+            equally thick on screen regardless of distance.
+        colors:
+            The color of each strip, in sRGB with an optional separate alpha.
+        labels:
+            Text shown next to the strips.
+
+            A lone label is placed at the middle of the entity; otherwise each strip gets its own.
+        show_labels:
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough strips.
+        class_ids:
+            A class id per strip, used to look up a color and label in the `AnnotationContext`.
+
+            Explicit colors and labels take priority over the looked-up ones.
+        """
+        with catch_and_log_exceptions("LineStrips3D") as guard:
+            self.strips = rerun_components.LineStrip3DBatch._converter(strips)
+            self.radii = rerun_components.RadiusBatch._converter(radii)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.labels = rerun_components.TextBatch._converter(labels)
+            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.strips = None
+        self.radii = None
+        self.colors = None
+        self.labels = None
+        self.show_labels = None
+        self.class_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        strips: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> LineStrips3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("LineStrips3D") as guard:
+            instance.strips = rerun_components.LineStrip3DBatch._converter(
+                [] if clear_unset and strips is None else strips
+            )
+            instance.radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and radii is None else radii
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.labels = rerun_components.TextBatch._converter(
+                [] if clear_unset and labels is None else labels
+            )
+            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
+                [] if clear_unset and show_labels is None else show_labels
+            )
+            instance.class_ids = rerun_components.ClassIdBatch._converter(
+                [] if clear_unset and class_ids is None else class_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> LineStrips3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        strips: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            strips=strips,
+            radii=radii,
+            colors=colors,
+            labels=labels,
+            show_labels=show_labels,
+            class_ids=class_ids,
+        )
+        return instance._as_columns(
+            {
+                "strips": (strips, 0),
+                "radii": (radii, 0),
+                "colors": (colors, 0),
+                "labels": (labels, 0),
+                "show_labels": (show_labels, 0),
+                "class_ids": (class_ids, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_strips() -> ComponentDescriptor:
-        """The descriptor of the `strips` field: The strips, each a list of 3D points in the entity's coordinate space."""
+        """The descriptor of the `strips` field."""
         return ComponentDescriptor(
             "LineStrips3D:strips",
             archetype="rerun.archetypes.LineStrips3D",
@@ -46,7 +239,7 @@ class LineStrips3D(Archetype):
 
     @staticmethod
     def descriptor_radii() -> ComponentDescriptor:
-        """The descriptor of the `radii` field: How thick each strip is drawn."""
+        """The descriptor of the `radii` field."""
         return ComponentDescriptor(
             "LineStrips3D:radii",
             archetype="rerun.archetypes.LineStrips3D",
@@ -55,7 +248,7 @@ class LineStrips3D(Archetype):
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each strip, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
             "LineStrips3D:colors",
             archetype="rerun.archetypes.LineStrips3D",
@@ -64,7 +257,7 @@ class LineStrips3D(Archetype):
 
     @staticmethod
     def descriptor_labels() -> ComponentDescriptor:
-        """The descriptor of the `labels` field: Text shown next to the strips."""
+        """The descriptor of the `labels` field."""
         return ComponentDescriptor(
             "LineStrips3D:labels",
             archetype="rerun.archetypes.LineStrips3D",
@@ -73,7 +266,7 @@ class LineStrips3D(Archetype):
 
     @staticmethod
     def descriptor_show_labels() -> ComponentDescriptor:
-        """The descriptor of the `show_labels` field: Whether the labels are drawn."""
+        """The descriptor of the `show_labels` field."""
         return ComponentDescriptor(
             "LineStrips3D:show_labels",
             archetype="rerun.archetypes.LineStrips3D",
@@ -82,7 +275,7 @@ class LineStrips3D(Archetype):
 
     @staticmethod
     def descriptor_class_ids() -> ComponentDescriptor:
-        """The descriptor of the `class_ids` field: A class id per strip, used to look up a color and label in the `AnnotationContext`."""
+        """The descriptor of the `class_ids` field."""
         return ComponentDescriptor(
             "LineStrips3D:class_ids",
             archetype="rerun.archetypes.LineStrips3D",

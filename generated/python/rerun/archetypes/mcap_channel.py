@@ -12,9 +12,11 @@ of the format."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "McapChannel",
@@ -32,10 +34,153 @@ class McapChannel(Archetype):
     of the format."""
 
     NAME: ClassVar[str] = "rerun.archetypes.McapChannel"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "id",
+            ComponentDescriptor(
+                "McapChannel:id",
+                archetype="rerun.archetypes.McapChannel",
+                component_type="rerun.components.ChannelId",
+            ),
+        ),
+        (
+            "topic",
+            ComponentDescriptor(
+                "McapChannel:topic",
+                archetype="rerun.archetypes.McapChannel",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "message_encoding",
+            ComponentDescriptor(
+                "McapChannel:message_encoding",
+                archetype="rerun.archetypes.McapChannel",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "metadata",
+            ComponentDescriptor(
+                "McapChannel:metadata",
+                archetype="rerun.archetypes.McapChannel",
+                component_type="rerun.components.KeyValuePairs",
+            ),
+        ),
+    )
+
+    id: rerun_components.ChannelIdBatch | None
+    topic: rerun_components.TextBatch | None
+    message_encoding: rerun_components.TextBatch | None
+    metadata: rerun_components.KeyValuePairsBatch | None
+
+    def __init__(
+        self,
+        id: Any,
+        topic: Any,
+        message_encoding: Any,
+        *,
+        metadata: Any = None,
+    ) -> None:
+        """Create a new `McapChannel`.
+
+        Parameters
+        ----------
+        id:
+            The id of the channel, unique within its MCAP file, which messages use to refer to it.
+        topic:
+            The topic of the channel, such as `/camera/image`.
+
+            Topics come from the system that recorded the data; they are separate from Rerun entity
+            paths, though they often map onto them.
+        message_encoding:
+            How the messages of the channel are encoded.
+
+            Common values are `ros1`, `cdr` (used by ROS 2), `protobuf` and `json`.
+        metadata:
+            Extra key-value information attached to the channel.
+        """
+        with catch_and_log_exceptions("McapChannel") as guard:
+            self.id = rerun_components.ChannelIdBatch._converter(id)
+            self.topic = rerun_components.TextBatch._converter(topic)
+            self.message_encoding = rerun_components.TextBatch._converter(message_encoding)
+            self.metadata = rerun_components.KeyValuePairsBatch._converter(metadata)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.id = None
+        self.topic = None
+        self.message_encoding = None
+        self.metadata = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        id: Any = None,
+        topic: Any = None,
+        message_encoding: Any = None,
+        metadata: Any = None,
+    ) -> McapChannel:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("McapChannel") as guard:
+            instance.id = rerun_components.ChannelIdBatch._converter([] if clear_unset and id is None else id)
+            instance.topic = rerun_components.TextBatch._converter(
+                [] if clear_unset and topic is None else topic
+            )
+            instance.message_encoding = rerun_components.TextBatch._converter(
+                [] if clear_unset and message_encoding is None else message_encoding
+            )
+            instance.metadata = rerun_components.KeyValuePairsBatch._converter(
+                [] if clear_unset and metadata is None else metadata
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> McapChannel:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        id: Any = None,
+        topic: Any = None,
+        message_encoding: Any = None,
+        metadata: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            id=id,
+            topic=topic,
+            message_encoding=message_encoding,
+            metadata=metadata,
+        )
+        return instance._as_columns(
+            {
+                "id": (id, 0),
+                "topic": (topic, 0),
+                "message_encoding": (message_encoding, 0),
+                "metadata": (metadata, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_id() -> ComponentDescriptor:
-        """The descriptor of the `id` field: The id of the channel, unique within its MCAP file, which messages use to refer to it."""
+        """The descriptor of the `id` field."""
         return ComponentDescriptor(
             "McapChannel:id",
             archetype="rerun.archetypes.McapChannel",
@@ -44,7 +189,7 @@ class McapChannel(Archetype):
 
     @staticmethod
     def descriptor_topic() -> ComponentDescriptor:
-        """The descriptor of the `topic` field: The topic of the channel, such as `/camera/image`."""
+        """The descriptor of the `topic` field."""
         return ComponentDescriptor(
             "McapChannel:topic",
             archetype="rerun.archetypes.McapChannel",
@@ -53,7 +198,7 @@ class McapChannel(Archetype):
 
     @staticmethod
     def descriptor_message_encoding() -> ComponentDescriptor:
-        """The descriptor of the `message_encoding` field: How the messages of the channel are encoded."""
+        """The descriptor of the `message_encoding` field."""
         return ComponentDescriptor(
             "McapChannel:message_encoding",
             archetype="rerun.archetypes.McapChannel",
@@ -62,7 +207,7 @@ class McapChannel(Archetype):
 
     @staticmethod
     def descriptor_metadata() -> ComponentDescriptor:
-        """The descriptor of the `metadata` field: Extra key-value information attached to the channel."""
+        """The descriptor of the `metadata` field."""
         return ComponentDescriptor(
             "McapChannel:metadata",
             archetype="rerun.archetypes.McapChannel",

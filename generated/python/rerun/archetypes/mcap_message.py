@@ -9,9 +9,11 @@ out according to its `McapSchema`, so interpreting them requires both."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "McapMessage",
@@ -26,10 +28,86 @@ class McapMessage(Archetype):
     out according to its `McapSchema`, so interpreting them requires both."""
 
     NAME: ClassVar[str] = "rerun.archetypes.McapMessage"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "data",
+            ComponentDescriptor(
+                "McapMessage:data",
+                archetype="rerun.archetypes.McapMessage",
+                component_type="rerun.components.Blob",
+            ),
+        ),
+    )
+
+    data: rerun_components.BlobBatch | None
+
+    def __init__(
+        self,
+        data: Any,
+    ) -> None:
+        """Create a new `McapMessage`.
+
+        Parameters
+        ----------
+        data:
+            The message bytes, exactly as they were in the MCAP file.
+        """
+        with catch_and_log_exceptions("McapMessage") as guard:
+            self.data = rerun_components.BlobBatch._converter(data)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.data = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        data: Any = None,
+    ) -> McapMessage:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("McapMessage") as guard:
+            instance.data = rerun_components.BlobBatch._converter(
+                [] if clear_unset and data is None else data
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> McapMessage:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        data: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            data=data,
+        )
+        return instance._as_columns(
+            {
+                "data": (data, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_data() -> ComponentDescriptor:
-        """The descriptor of the `data` field: The message bytes, exactly as they were in the MCAP file."""
+        """The descriptor of the `data` field."""
         return ComponentDescriptor(
             "McapMessage:data",
             archetype="rerun.archetypes.McapMessage",

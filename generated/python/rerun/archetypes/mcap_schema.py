@@ -9,9 +9,11 @@ channels. Together with `McapChannel` it says how to decode the bytes of each `M
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "McapSchema",
@@ -26,10 +28,152 @@ class McapSchema(Archetype):
     channels. Together with `McapChannel` it says how to decode the bytes of each `McapMessage`."""
 
     NAME: ClassVar[str] = "rerun.archetypes.McapSchema"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "id",
+            ComponentDescriptor(
+                "McapSchema:id",
+                archetype="rerun.archetypes.McapSchema",
+                component_type="rerun.components.SchemaId",
+            ),
+        ),
+        (
+            "name",
+            ComponentDescriptor(
+                "McapSchema:name",
+                archetype="rerun.archetypes.McapSchema",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "encoding",
+            ComponentDescriptor(
+                "McapSchema:encoding",
+                archetype="rerun.archetypes.McapSchema",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "data",
+            ComponentDescriptor(
+                "McapSchema:data",
+                archetype="rerun.archetypes.McapSchema",
+                component_type="rerun.components.Blob",
+            ),
+        ),
+    )
+
+    id: rerun_components.SchemaIdBatch | None
+    name: rerun_components.TextBatch | None
+    encoding: rerun_components.TextBatch | None
+    data: rerun_components.BlobBatch | None
+
+    def __init__(
+        self,
+        id: Any,
+        name: Any,
+        encoding: Any,
+        data: Any,
+    ) -> None:
+        """Create a new `McapSchema`.
+
+        Parameters
+        ----------
+        id:
+            The id of the schema, unique within its MCAP file, which channels use to refer to it.
+        name:
+            The name of the message type, e.g. `sensor_msgs/msg/Imu`.
+        encoding:
+            The language the schema definition is written in.
+
+            Common values are `ros2msg`, `ros1msg`, `protobuf`, `jsonschema` and `flatbuffer`.
+        data:
+            The schema definition itself.
+
+            For text-based schema languages these are UTF-8 bytes; for binary ones, the serialized
+            schema.
+        """
+        with catch_and_log_exceptions("McapSchema") as guard:
+            self.id = rerun_components.SchemaIdBatch._converter(id)
+            self.name = rerun_components.TextBatch._converter(name)
+            self.encoding = rerun_components.TextBatch._converter(encoding)
+            self.data = rerun_components.BlobBatch._converter(data)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.id = None
+        self.name = None
+        self.encoding = None
+        self.data = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        id: Any = None,
+        name: Any = None,
+        encoding: Any = None,
+        data: Any = None,
+    ) -> McapSchema:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("McapSchema") as guard:
+            instance.id = rerun_components.SchemaIdBatch._converter([] if clear_unset and id is None else id)
+            instance.name = rerun_components.TextBatch._converter(
+                [] if clear_unset and name is None else name
+            )
+            instance.encoding = rerun_components.TextBatch._converter(
+                [] if clear_unset and encoding is None else encoding
+            )
+            instance.data = rerun_components.BlobBatch._converter(
+                [] if clear_unset and data is None else data
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> McapSchema:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        id: Any = None,
+        name: Any = None,
+        encoding: Any = None,
+        data: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            id=id,
+            name=name,
+            encoding=encoding,
+            data=data,
+        )
+        return instance._as_columns(
+            {
+                "id": (id, 0),
+                "name": (name, 0),
+                "encoding": (encoding, 0),
+                "data": (data, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_id() -> ComponentDescriptor:
-        """The descriptor of the `id` field: The id of the schema, unique within its MCAP file, which channels use to refer to it."""
+        """The descriptor of the `id` field."""
         return ComponentDescriptor(
             "McapSchema:id",
             archetype="rerun.archetypes.McapSchema",
@@ -38,16 +182,14 @@ class McapSchema(Archetype):
 
     @staticmethod
     def descriptor_name() -> ComponentDescriptor:
-        """The descriptor of the `name` field: The name of the message type, e.g. `sensor_msgs/msg/Imu`."""
+        """The descriptor of the `name` field."""
         return ComponentDescriptor(
-            "McapSchema:name",
-            archetype="rerun.archetypes.McapSchema",
-            component_type="rerun.components.Text",
+            "McapSchema:name", archetype="rerun.archetypes.McapSchema", component_type="rerun.components.Text"
         )
 
     @staticmethod
     def descriptor_encoding() -> ComponentDescriptor:
-        """The descriptor of the `encoding` field: The language the schema definition is written in."""
+        """The descriptor of the `encoding` field."""
         return ComponentDescriptor(
             "McapSchema:encoding",
             archetype="rerun.archetypes.McapSchema",
@@ -56,9 +198,7 @@ class McapSchema(Archetype):
 
     @staticmethod
     def descriptor_data() -> ComponentDescriptor:
-        """The descriptor of the `data` field: The schema definition itself."""
+        """The descriptor of the `data` field."""
         return ComponentDescriptor(
-            "McapSchema:data",
-            archetype="rerun.archetypes.McapSchema",
-            component_type="rerun.components.Blob",
+            "McapSchema:data", archetype="rerun.archetypes.McapSchema", component_type="rerun.components.Blob"
         )

@@ -8,9 +8,11 @@ looking at individual channels or messages."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "McapStatistics",
@@ -24,10 +26,259 @@ class McapStatistics(Archetype):
     looking at individual channels or messages."""
 
     NAME: ClassVar[str] = "rerun.archetypes.McapStatistics"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "message_count",
+            ComponentDescriptor(
+                "McapStatistics:message_count",
+                archetype="rerun.archetypes.McapStatistics",
+                component_type="rerun.components.Count",
+            ),
+        ),
+        (
+            "schema_count",
+            ComponentDescriptor(
+                "McapStatistics:schema_count",
+                archetype="rerun.archetypes.McapStatistics",
+                component_type="rerun.components.Count",
+            ),
+        ),
+        (
+            "channel_count",
+            ComponentDescriptor(
+                "McapStatistics:channel_count",
+                archetype="rerun.archetypes.McapStatistics",
+                component_type="rerun.components.Count",
+            ),
+        ),
+        (
+            "attachment_count",
+            ComponentDescriptor(
+                "McapStatistics:attachment_count",
+                archetype="rerun.archetypes.McapStatistics",
+                component_type="rerun.components.Count",
+            ),
+        ),
+        (
+            "metadata_count",
+            ComponentDescriptor(
+                "McapStatistics:metadata_count",
+                archetype="rerun.archetypes.McapStatistics",
+                component_type="rerun.components.Count",
+            ),
+        ),
+        (
+            "chunk_count",
+            ComponentDescriptor(
+                "McapStatistics:chunk_count",
+                archetype="rerun.archetypes.McapStatistics",
+                component_type="rerun.components.Count",
+            ),
+        ),
+        (
+            "message_start_time",
+            ComponentDescriptor(
+                "McapStatistics:message_start_time",
+                archetype="rerun.archetypes.McapStatistics",
+                component_type="rerun.components.Timestamp",
+            ),
+        ),
+        (
+            "message_end_time",
+            ComponentDescriptor(
+                "McapStatistics:message_end_time",
+                archetype="rerun.archetypes.McapStatistics",
+                component_type="rerun.components.Timestamp",
+            ),
+        ),
+        (
+            "channel_message_counts",
+            ComponentDescriptor(
+                "McapStatistics:channel_message_counts",
+                archetype="rerun.archetypes.McapStatistics",
+                component_type="rerun.components.ChannelMessageCounts",
+            ),
+        ),
+    )
+
+    message_count: rerun_components.CountBatch | None
+    schema_count: rerun_components.CountBatch | None
+    channel_count: rerun_components.CountBatch | None
+    attachment_count: rerun_components.CountBatch | None
+    metadata_count: rerun_components.CountBatch | None
+    chunk_count: rerun_components.CountBatch | None
+    message_start_time: rerun_components.TimestampBatch | None
+    message_end_time: rerun_components.TimestampBatch | None
+    channel_message_counts: rerun_components.ChannelMessageCountsBatch | None
+
+    def __init__(
+        self,
+        message_count: Any,
+        schema_count: Any,
+        channel_count: Any,
+        attachment_count: Any,
+        metadata_count: Any,
+        chunk_count: Any,
+        message_start_time: Any,
+        message_end_time: Any,
+        *,
+        channel_message_counts: Any = None,
+    ) -> None:
+        """Create a new `McapStatistics`.
+
+        Parameters
+        ----------
+        message_count:
+            How many data messages the file contains.
+
+            Schemas, metadata and other kinds of records are not counted.
+        schema_count:
+            How many distinct schemas the file defines.
+        channel_count:
+            How many channels the file defines.
+        attachment_count:
+            How many attachments (e.g. calibration or configuration files) are embedded in the file.
+        metadata_count:
+            How many metadata records the file contains.
+        chunk_count:
+            How many chunks the messages are grouped into.
+        message_start_time:
+            The timestamp of the earliest message.
+        message_end_time:
+            The timestamp of the latest message; with the start time it gives the file's duration.
+        channel_message_counts:
+            The number of messages on each channel.
+        """
+        with catch_and_log_exceptions("McapStatistics") as guard:
+            self.message_count = rerun_components.CountBatch._converter(message_count)
+            self.schema_count = rerun_components.CountBatch._converter(schema_count)
+            self.channel_count = rerun_components.CountBatch._converter(channel_count)
+            self.attachment_count = rerun_components.CountBatch._converter(attachment_count)
+            self.metadata_count = rerun_components.CountBatch._converter(metadata_count)
+            self.chunk_count = rerun_components.CountBatch._converter(chunk_count)
+            self.message_start_time = rerun_components.TimestampBatch._converter(message_start_time)
+            self.message_end_time = rerun_components.TimestampBatch._converter(message_end_time)
+            self.channel_message_counts = rerun_components.ChannelMessageCountsBatch._converter(
+                channel_message_counts
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.message_count = None
+        self.schema_count = None
+        self.channel_count = None
+        self.attachment_count = None
+        self.metadata_count = None
+        self.chunk_count = None
+        self.message_start_time = None
+        self.message_end_time = None
+        self.channel_message_counts = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        message_count: Any = None,
+        schema_count: Any = None,
+        channel_count: Any = None,
+        attachment_count: Any = None,
+        metadata_count: Any = None,
+        chunk_count: Any = None,
+        message_start_time: Any = None,
+        message_end_time: Any = None,
+        channel_message_counts: Any = None,
+    ) -> McapStatistics:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("McapStatistics") as guard:
+            instance.message_count = rerun_components.CountBatch._converter(
+                [] if clear_unset and message_count is None else message_count
+            )
+            instance.schema_count = rerun_components.CountBatch._converter(
+                [] if clear_unset and schema_count is None else schema_count
+            )
+            instance.channel_count = rerun_components.CountBatch._converter(
+                [] if clear_unset and channel_count is None else channel_count
+            )
+            instance.attachment_count = rerun_components.CountBatch._converter(
+                [] if clear_unset and attachment_count is None else attachment_count
+            )
+            instance.metadata_count = rerun_components.CountBatch._converter(
+                [] if clear_unset and metadata_count is None else metadata_count
+            )
+            instance.chunk_count = rerun_components.CountBatch._converter(
+                [] if clear_unset and chunk_count is None else chunk_count
+            )
+            instance.message_start_time = rerun_components.TimestampBatch._converter(
+                [] if clear_unset and message_start_time is None else message_start_time
+            )
+            instance.message_end_time = rerun_components.TimestampBatch._converter(
+                [] if clear_unset and message_end_time is None else message_end_time
+            )
+            instance.channel_message_counts = rerun_components.ChannelMessageCountsBatch._converter(
+                [] if clear_unset and channel_message_counts is None else channel_message_counts
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> McapStatistics:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        message_count: Any = None,
+        schema_count: Any = None,
+        channel_count: Any = None,
+        attachment_count: Any = None,
+        metadata_count: Any = None,
+        chunk_count: Any = None,
+        message_start_time: Any = None,
+        message_end_time: Any = None,
+        channel_message_counts: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            message_count=message_count,
+            schema_count=schema_count,
+            channel_count=channel_count,
+            attachment_count=attachment_count,
+            metadata_count=metadata_count,
+            chunk_count=chunk_count,
+            message_start_time=message_start_time,
+            message_end_time=message_end_time,
+            channel_message_counts=channel_message_counts,
+        )
+        return instance._as_columns(
+            {
+                "message_count": (message_count, 0),
+                "schema_count": (schema_count, 0),
+                "channel_count": (channel_count, 0),
+                "attachment_count": (attachment_count, 0),
+                "metadata_count": (metadata_count, 0),
+                "chunk_count": (chunk_count, 0),
+                "message_start_time": (message_start_time, 0),
+                "message_end_time": (message_end_time, 0),
+                "channel_message_counts": (channel_message_counts, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_message_count() -> ComponentDescriptor:
-        """The descriptor of the `message_count` field: How many data messages the file contains."""
+        """The descriptor of the `message_count` field."""
         return ComponentDescriptor(
             "McapStatistics:message_count",
             archetype="rerun.archetypes.McapStatistics",
@@ -36,7 +287,7 @@ class McapStatistics(Archetype):
 
     @staticmethod
     def descriptor_schema_count() -> ComponentDescriptor:
-        """The descriptor of the `schema_count` field: How many distinct schemas the file defines."""
+        """The descriptor of the `schema_count` field."""
         return ComponentDescriptor(
             "McapStatistics:schema_count",
             archetype="rerun.archetypes.McapStatistics",
@@ -45,7 +296,7 @@ class McapStatistics(Archetype):
 
     @staticmethod
     def descriptor_channel_count() -> ComponentDescriptor:
-        """The descriptor of the `channel_count` field: How many channels the file defines."""
+        """The descriptor of the `channel_count` field."""
         return ComponentDescriptor(
             "McapStatistics:channel_count",
             archetype="rerun.archetypes.McapStatistics",
@@ -54,7 +305,7 @@ class McapStatistics(Archetype):
 
     @staticmethod
     def descriptor_attachment_count() -> ComponentDescriptor:
-        """The descriptor of the `attachment_count` field: How many attachments (e.g. calibration or configuration files) are embedded in the file."""
+        """The descriptor of the `attachment_count` field."""
         return ComponentDescriptor(
             "McapStatistics:attachment_count",
             archetype="rerun.archetypes.McapStatistics",
@@ -63,7 +314,7 @@ class McapStatistics(Archetype):
 
     @staticmethod
     def descriptor_metadata_count() -> ComponentDescriptor:
-        """The descriptor of the `metadata_count` field: How many metadata records the file contains."""
+        """The descriptor of the `metadata_count` field."""
         return ComponentDescriptor(
             "McapStatistics:metadata_count",
             archetype="rerun.archetypes.McapStatistics",
@@ -72,7 +323,7 @@ class McapStatistics(Archetype):
 
     @staticmethod
     def descriptor_chunk_count() -> ComponentDescriptor:
-        """The descriptor of the `chunk_count` field: How many chunks the messages are grouped into."""
+        """The descriptor of the `chunk_count` field."""
         return ComponentDescriptor(
             "McapStatistics:chunk_count",
             archetype="rerun.archetypes.McapStatistics",
@@ -81,7 +332,7 @@ class McapStatistics(Archetype):
 
     @staticmethod
     def descriptor_message_start_time() -> ComponentDescriptor:
-        """The descriptor of the `message_start_time` field: The timestamp of the earliest message."""
+        """The descriptor of the `message_start_time` field."""
         return ComponentDescriptor(
             "McapStatistics:message_start_time",
             archetype="rerun.archetypes.McapStatistics",
@@ -90,7 +341,7 @@ class McapStatistics(Archetype):
 
     @staticmethod
     def descriptor_message_end_time() -> ComponentDescriptor:
-        """The descriptor of the `message_end_time` field: The timestamp of the latest message; with the start time it gives the file's duration."""
+        """The descriptor of the `message_end_time` field."""
         return ComponentDescriptor(
             "McapStatistics:message_end_time",
             archetype="rerun.archetypes.McapStatistics",
@@ -99,7 +350,7 @@ class McapStatistics(Archetype):
 
     @staticmethod
     def descriptor_channel_message_counts() -> ComponentDescriptor:
-        """The descriptor of the `channel_message_counts` field: The number of messages on each channel."""
+        """The descriptor of the `channel_message_counts` field."""
         return ComponentDescriptor(
             "McapStatistics:channel_message_counts",
             archetype="rerun.archetypes.McapStatistics",

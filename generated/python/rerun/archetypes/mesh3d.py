@@ -20,9 +20,11 @@ buffer and format fields from it."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Mesh3D",
@@ -48,10 +50,285 @@ class Mesh3D(Archetype):
     buffer and format fields from it."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Mesh3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "vertex_positions",
+            ComponentDescriptor(
+                "Mesh3D:vertex_positions",
+                archetype="rerun.archetypes.Mesh3D",
+                component_type="rerun.components.Position3D",
+            ),
+        ),
+        (
+            "triangle_indices",
+            ComponentDescriptor(
+                "Mesh3D:triangle_indices",
+                archetype="rerun.archetypes.Mesh3D",
+                component_type="rerun.components.TriangleIndices",
+            ),
+        ),
+        (
+            "vertex_normals",
+            ComponentDescriptor(
+                "Mesh3D:vertex_normals",
+                archetype="rerun.archetypes.Mesh3D",
+                component_type="rerun.components.Vector3D",
+            ),
+        ),
+        (
+            "vertex_colors",
+            ComponentDescriptor(
+                "Mesh3D:vertex_colors",
+                archetype="rerun.archetypes.Mesh3D",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "vertex_texcoords",
+            ComponentDescriptor(
+                "Mesh3D:vertex_texcoords",
+                archetype="rerun.archetypes.Mesh3D",
+                component_type="rerun.components.Texcoord2D",
+            ),
+        ),
+        (
+            "albedo_factor",
+            ComponentDescriptor(
+                "Mesh3D:albedo_factor",
+                archetype="rerun.archetypes.Mesh3D",
+                component_type="rerun.components.AlbedoFactor",
+            ),
+        ),
+        (
+            "face_rendering",
+            ComponentDescriptor(
+                "Mesh3D:face_rendering",
+                archetype="rerun.archetypes.Mesh3D",
+                component_type="rerun.components.MeshFaceRendering",
+            ),
+        ),
+        (
+            "albedo_texture_buffer",
+            ComponentDescriptor(
+                "Mesh3D:albedo_texture_buffer",
+                archetype="rerun.archetypes.Mesh3D",
+                component_type="rerun.components.ImageBuffer",
+            ),
+        ),
+        (
+            "albedo_texture_format",
+            ComponentDescriptor(
+                "Mesh3D:albedo_texture_format",
+                archetype="rerun.archetypes.Mesh3D",
+                component_type="rerun.components.ImageFormat",
+            ),
+        ),
+        (
+            "class_ids",
+            ComponentDescriptor(
+                "Mesh3D:class_ids",
+                archetype="rerun.archetypes.Mesh3D",
+                component_type="rerun.components.ClassId",
+            ),
+        ),
+    )
+
+    vertex_positions: rerun_components.Position3DBatch | None
+    triangle_indices: rerun_components.TriangleIndicesBatch | None
+    vertex_normals: rerun_components.Vector3DBatch | None
+    vertex_colors: rerun_components.ColorBatch | None
+    vertex_texcoords: rerun_components.Texcoord2DBatch | None
+    albedo_factor: rerun_components.AlbedoFactorBatch | None
+    face_rendering: rerun_components.MeshFaceRenderingBatch | None
+    albedo_texture_buffer: rerun_components.ImageBufferBatch | None
+    albedo_texture_format: rerun_components.ImageFormatBatch | None
+    class_ids: rerun_components.ClassIdBatch | None
+
+    def __init__(
+        self,
+        vertex_positions: Any,
+        *,
+        triangle_indices: Any = None,
+        vertex_normals: Any = None,
+        vertex_colors: Any = None,
+        vertex_texcoords: Any = None,
+        albedo_factor: Any = None,
+        face_rendering: Any = None,
+        albedo_texture_buffer: Any = None,
+        albedo_texture_format: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Create a new `Mesh3D`.
+
+        Parameters
+        ----------
+        vertex_positions:
+            The position of each vertex, in the entity's 3D coordinate space.
+
+            Without `triangle_indices`, each consecutive group of three positions is one triangle.
+        triangle_indices:
+            The triangles of the mesh, each as three indices into the vertex batches.
+        vertex_normals:
+            A normal per vertex, used to light the surface smoothly.
+        vertex_colors:
+            A color per vertex, blended across each triangle; the alpha channel is ignored.
+        vertex_texcoords:
+            A texture coordinate (u, v) per vertex, used to sample the albedo texture.
+        albedo_factor:
+            A color that multiplies the whole mesh.
+
+            Its alpha sets the transparency of the entire mesh.
+        face_rendering:
+            Which sides of the triangles are drawn: both (the default), only front or only back.
+        albedo_texture_buffer:
+            The pixels of an optional albedo (base color) texture, mapped by `vertex_texcoords`.
+
+            Only 8-bit sRGB textures with three or four channels are supported, and alpha is
+            ignored.
+        albedo_texture_format:
+            The size and pixel format of `albedo_texture_buffer`.
+        class_ids:
+            A class id per vertex, used to look up a color in the `AnnotationContext`.
+
+            Explicit vertex colors take priority over the looked-up ones.
+        """
+        with catch_and_log_exceptions("Mesh3D") as guard:
+            self.vertex_positions = rerun_components.Position3DBatch._converter(vertex_positions)
+            self.triangle_indices = rerun_components.TriangleIndicesBatch._converter(triangle_indices)
+            self.vertex_normals = rerun_components.Vector3DBatch._converter(vertex_normals)
+            self.vertex_colors = rerun_components.ColorBatch._converter(vertex_colors)
+            self.vertex_texcoords = rerun_components.Texcoord2DBatch._converter(vertex_texcoords)
+            self.albedo_factor = rerun_components.AlbedoFactorBatch._converter(albedo_factor)
+            self.face_rendering = rerun_components.MeshFaceRenderingBatch._converter(face_rendering)
+            self.albedo_texture_buffer = rerun_components.ImageBufferBatch._converter(albedo_texture_buffer)
+            self.albedo_texture_format = rerun_components.ImageFormatBatch._converter(albedo_texture_format)
+            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.vertex_positions = None
+        self.triangle_indices = None
+        self.vertex_normals = None
+        self.vertex_colors = None
+        self.vertex_texcoords = None
+        self.albedo_factor = None
+        self.face_rendering = None
+        self.albedo_texture_buffer = None
+        self.albedo_texture_format = None
+        self.class_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        vertex_positions: Any = None,
+        triangle_indices: Any = None,
+        vertex_normals: Any = None,
+        vertex_colors: Any = None,
+        vertex_texcoords: Any = None,
+        albedo_factor: Any = None,
+        face_rendering: Any = None,
+        albedo_texture_buffer: Any = None,
+        albedo_texture_format: Any = None,
+        class_ids: Any = None,
+    ) -> Mesh3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Mesh3D") as guard:
+            instance.vertex_positions = rerun_components.Position3DBatch._converter(
+                [] if clear_unset and vertex_positions is None else vertex_positions
+            )
+            instance.triangle_indices = rerun_components.TriangleIndicesBatch._converter(
+                [] if clear_unset and triangle_indices is None else triangle_indices
+            )
+            instance.vertex_normals = rerun_components.Vector3DBatch._converter(
+                [] if clear_unset and vertex_normals is None else vertex_normals
+            )
+            instance.vertex_colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and vertex_colors is None else vertex_colors
+            )
+            instance.vertex_texcoords = rerun_components.Texcoord2DBatch._converter(
+                [] if clear_unset and vertex_texcoords is None else vertex_texcoords
+            )
+            instance.albedo_factor = rerun_components.AlbedoFactorBatch._converter(
+                [] if clear_unset and albedo_factor is None else albedo_factor
+            )
+            instance.face_rendering = rerun_components.MeshFaceRenderingBatch._converter(
+                [] if clear_unset and face_rendering is None else face_rendering
+            )
+            instance.albedo_texture_buffer = rerun_components.ImageBufferBatch._converter(
+                [] if clear_unset and albedo_texture_buffer is None else albedo_texture_buffer
+            )
+            instance.albedo_texture_format = rerun_components.ImageFormatBatch._converter(
+                [] if clear_unset and albedo_texture_format is None else albedo_texture_format
+            )
+            instance.class_ids = rerun_components.ClassIdBatch._converter(
+                [] if clear_unset and class_ids is None else class_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Mesh3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        vertex_positions: Any = None,
+        triangle_indices: Any = None,
+        vertex_normals: Any = None,
+        vertex_colors: Any = None,
+        vertex_texcoords: Any = None,
+        albedo_factor: Any = None,
+        face_rendering: Any = None,
+        albedo_texture_buffer: Any = None,
+        albedo_texture_format: Any = None,
+        class_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            vertex_positions=vertex_positions,
+            triangle_indices=triangle_indices,
+            vertex_normals=vertex_normals,
+            vertex_colors=vertex_colors,
+            vertex_texcoords=vertex_texcoords,
+            albedo_factor=albedo_factor,
+            face_rendering=face_rendering,
+            albedo_texture_buffer=albedo_texture_buffer,
+            albedo_texture_format=albedo_texture_format,
+            class_ids=class_ids,
+        )
+        return instance._as_columns(
+            {
+                "vertex_positions": (vertex_positions, 1),
+                "triangle_indices": (triangle_indices, 1),
+                "vertex_normals": (vertex_normals, 1),
+                "vertex_colors": (vertex_colors, 0),
+                "vertex_texcoords": (vertex_texcoords, 1),
+                "albedo_factor": (albedo_factor, 0),
+                "face_rendering": (face_rendering, 0),
+                "albedo_texture_buffer": (albedo_texture_buffer, 0),
+                "albedo_texture_format": (albedo_texture_format, 0),
+                "class_ids": (class_ids, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_vertex_positions() -> ComponentDescriptor:
-        """The descriptor of the `vertex_positions` field: The position of each vertex, in the entity's 3D coordinate space."""
+        """The descriptor of the `vertex_positions` field."""
         return ComponentDescriptor(
             "Mesh3D:vertex_positions",
             archetype="rerun.archetypes.Mesh3D",
@@ -60,7 +337,7 @@ class Mesh3D(Archetype):
 
     @staticmethod
     def descriptor_triangle_indices() -> ComponentDescriptor:
-        """The descriptor of the `triangle_indices` field: The triangles of the mesh, each as three indices into the vertex batches."""
+        """The descriptor of the `triangle_indices` field."""
         return ComponentDescriptor(
             "Mesh3D:triangle_indices",
             archetype="rerun.archetypes.Mesh3D",
@@ -69,7 +346,7 @@ class Mesh3D(Archetype):
 
     @staticmethod
     def descriptor_vertex_normals() -> ComponentDescriptor:
-        """The descriptor of the `vertex_normals` field: A normal per vertex, used to light the surface smoothly."""
+        """The descriptor of the `vertex_normals` field."""
         return ComponentDescriptor(
             "Mesh3D:vertex_normals",
             archetype="rerun.archetypes.Mesh3D",
@@ -78,7 +355,7 @@ class Mesh3D(Archetype):
 
     @staticmethod
     def descriptor_vertex_colors() -> ComponentDescriptor:
-        """The descriptor of the `vertex_colors` field: A color per vertex, blended across each triangle; the alpha channel is ignored."""
+        """The descriptor of the `vertex_colors` field."""
         return ComponentDescriptor(
             "Mesh3D:vertex_colors",
             archetype="rerun.archetypes.Mesh3D",
@@ -87,7 +364,7 @@ class Mesh3D(Archetype):
 
     @staticmethod
     def descriptor_vertex_texcoords() -> ComponentDescriptor:
-        """The descriptor of the `vertex_texcoords` field: A texture coordinate (u, v) per vertex, used to sample the albedo texture."""
+        """The descriptor of the `vertex_texcoords` field."""
         return ComponentDescriptor(
             "Mesh3D:vertex_texcoords",
             archetype="rerun.archetypes.Mesh3D",
@@ -96,7 +373,7 @@ class Mesh3D(Archetype):
 
     @staticmethod
     def descriptor_albedo_factor() -> ComponentDescriptor:
-        """The descriptor of the `albedo_factor` field: A color that multiplies the whole mesh."""
+        """The descriptor of the `albedo_factor` field."""
         return ComponentDescriptor(
             "Mesh3D:albedo_factor",
             archetype="rerun.archetypes.Mesh3D",
@@ -105,7 +382,7 @@ class Mesh3D(Archetype):
 
     @staticmethod
     def descriptor_face_rendering() -> ComponentDescriptor:
-        """The descriptor of the `face_rendering` field: Which sides of the triangles are drawn: both (the default), only front or only back."""
+        """The descriptor of the `face_rendering` field."""
         return ComponentDescriptor(
             "Mesh3D:face_rendering",
             archetype="rerun.archetypes.Mesh3D",
@@ -114,7 +391,7 @@ class Mesh3D(Archetype):
 
     @staticmethod
     def descriptor_albedo_texture_buffer() -> ComponentDescriptor:
-        """The descriptor of the `albedo_texture_buffer` field: The pixels of an optional albedo (base color) texture, mapped by `vertex_texcoords`."""
+        """The descriptor of the `albedo_texture_buffer` field."""
         return ComponentDescriptor(
             "Mesh3D:albedo_texture_buffer",
             archetype="rerun.archetypes.Mesh3D",
@@ -123,7 +400,7 @@ class Mesh3D(Archetype):
 
     @staticmethod
     def descriptor_albedo_texture_format() -> ComponentDescriptor:
-        """The descriptor of the `albedo_texture_format` field: The size and pixel format of `albedo_texture_buffer`."""
+        """The descriptor of the `albedo_texture_format` field."""
         return ComponentDescriptor(
             "Mesh3D:albedo_texture_format",
             archetype="rerun.archetypes.Mesh3D",
@@ -132,9 +409,7 @@ class Mesh3D(Archetype):
 
     @staticmethod
     def descriptor_class_ids() -> ComponentDescriptor:
-        """The descriptor of the `class_ids` field: A class id per vertex, used to look up a color in the `AnnotationContext`."""
+        """The descriptor of the `class_ids` field."""
         return ComponentDescriptor(
-            "Mesh3D:class_ids",
-            archetype="rerun.archetypes.Mesh3D",
-            component_type="rerun.components.ClassId",
+            "Mesh3D:class_ids", archetype="rerun.archetypes.Mesh3D", component_type="rerun.components.ClassId"
         )

@@ -23,9 +23,11 @@ or `fov_y` and `aspect_ratio`, and `width`/`height` for the resolution."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Pinhole",
@@ -54,10 +56,249 @@ class Pinhole(Archetype):
     or `fov_y` and `aspect_ratio`, and `width`/`height` for the resolution."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Pinhole"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "image_from_camera",
+            ComponentDescriptor(
+                "Pinhole:image_from_camera",
+                archetype="rerun.archetypes.Pinhole",
+                component_type="rerun.components.PinholeProjection",
+            ),
+        ),
+        (
+            "resolution",
+            ComponentDescriptor(
+                "Pinhole:resolution",
+                archetype="rerun.archetypes.Pinhole",
+                component_type="rerun.components.Resolution",
+            ),
+        ),
+        (
+            "camera_xyz",
+            ComponentDescriptor(
+                "Pinhole:camera_xyz",
+                archetype="rerun.archetypes.Pinhole",
+                component_type="rerun.components.ViewCoordinates",
+            ),
+        ),
+        (
+            "child_frame",
+            ComponentDescriptor(
+                "Pinhole:child_frame",
+                archetype="rerun.archetypes.Pinhole",
+                component_type="rerun.components.TransformFrameId",
+            ),
+        ),
+        (
+            "parent_frame",
+            ComponentDescriptor(
+                "Pinhole:parent_frame",
+                archetype="rerun.archetypes.Pinhole",
+                component_type="rerun.components.TransformFrameId",
+            ),
+        ),
+        (
+            "image_plane_distance",
+            ComponentDescriptor(
+                "Pinhole:image_plane_distance",
+                archetype="rerun.archetypes.Pinhole",
+                component_type="rerun.components.ImagePlaneDistance",
+            ),
+        ),
+        (
+            "color",
+            ComponentDescriptor(
+                "Pinhole:color", archetype="rerun.archetypes.Pinhole", component_type="rerun.components.Color"
+            ),
+        ),
+        (
+            "line_width",
+            ComponentDescriptor(
+                "Pinhole:line_width",
+                archetype="rerun.archetypes.Pinhole",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+    )
+
+    image_from_camera: rerun_components.PinholeProjectionBatch | None
+    resolution: rerun_components.ResolutionBatch | None
+    camera_xyz: rerun_components.ViewCoordinatesBatch | None
+    child_frame: rerun_components.TransformFrameIdBatch | None
+    parent_frame: rerun_components.TransformFrameIdBatch | None
+    image_plane_distance: rerun_components.ImagePlaneDistanceBatch | None
+    color: rerun_components.ColorBatch | None
+    line_width: rerun_components.RadiusBatch | None
+
+    def __init__(
+        self,
+        *,
+        image_from_camera: Any = None,
+        resolution: Any = None,
+        camera_xyz: Any = None,
+        child_frame: Any = None,
+        parent_frame: Any = None,
+        image_plane_distance: Any = None,
+        color: Any = None,
+        line_width: Any = None,
+    ) -> None:
+        """Create a new `Pinhole`.
+
+        Parameters
+        ----------
+        image_from_camera:
+            The 3x3 intrinsic matrix, which maps points in camera space to pixel coordinates.
+
+            It holds the focal lengths and the principal point, in pixels.
+        resolution:
+            The width and height of the image in pixels.
+
+            The projection covers the rectangle from (0, 0) to `resolution - 1`. It also sets the
+            shape of the frustum drawn in 3D views.
+        camera_xyz:
+            Which directions the camera's X, Y and Z axes point to.
+
+            Defaults to RDF: X right, Y down, Z forward, the recommended setting. The frustum always
+            points along the forward axis (F, or the opposite of B) and images are assumed to be RDF,
+            so choosing something else (e.g. RUB or FLU) turns the frustum relative to the matrix.
+        child_frame:
+            The frame the projection maps from, i.e. the camera's image space.
+
+            Defaults to the implicit frame of the entity.
+        parent_frame:
+            The frame the projection maps into, i.e. the 3D space the camera lives in.
+
+            Defaults to the implicit frame of the entity's parent path.
+        image_plane_distance:
+            How far from the camera the image plane is drawn in 3D views, in scene units.
+
+            Purely visual: it sets the depth of the frustum and does not change the projection.
+        color:
+            The color of the frustum's wireframe.
+        line_width:
+            How thick the frustum's wireframe lines are drawn.
+        """
+        with catch_and_log_exceptions("Pinhole") as guard:
+            self.image_from_camera = rerun_components.PinholeProjectionBatch._converter(image_from_camera)
+            self.resolution = rerun_components.ResolutionBatch._converter(resolution)
+            self.camera_xyz = rerun_components.ViewCoordinatesBatch._converter(camera_xyz)
+            self.child_frame = rerun_components.TransformFrameIdBatch._converter(child_frame)
+            self.parent_frame = rerun_components.TransformFrameIdBatch._converter(parent_frame)
+            self.image_plane_distance = rerun_components.ImagePlaneDistanceBatch._converter(
+                image_plane_distance
+            )
+            self.color = rerun_components.ColorBatch._converter(color)
+            self.line_width = rerun_components.RadiusBatch._converter(line_width)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.image_from_camera = None
+        self.resolution = None
+        self.camera_xyz = None
+        self.child_frame = None
+        self.parent_frame = None
+        self.image_plane_distance = None
+        self.color = None
+        self.line_width = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        image_from_camera: Any = None,
+        resolution: Any = None,
+        camera_xyz: Any = None,
+        child_frame: Any = None,
+        parent_frame: Any = None,
+        image_plane_distance: Any = None,
+        color: Any = None,
+        line_width: Any = None,
+    ) -> Pinhole:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Pinhole") as guard:
+            instance.image_from_camera = rerun_components.PinholeProjectionBatch._converter(
+                [] if clear_unset and image_from_camera is None else image_from_camera
+            )
+            instance.resolution = rerun_components.ResolutionBatch._converter(
+                [] if clear_unset and resolution is None else resolution
+            )
+            instance.camera_xyz = rerun_components.ViewCoordinatesBatch._converter(
+                [] if clear_unset and camera_xyz is None else camera_xyz
+            )
+            instance.child_frame = rerun_components.TransformFrameIdBatch._converter(
+                [] if clear_unset and child_frame is None else child_frame
+            )
+            instance.parent_frame = rerun_components.TransformFrameIdBatch._converter(
+                [] if clear_unset and parent_frame is None else parent_frame
+            )
+            instance.image_plane_distance = rerun_components.ImagePlaneDistanceBatch._converter(
+                [] if clear_unset and image_plane_distance is None else image_plane_distance
+            )
+            instance.color = rerun_components.ColorBatch._converter(
+                [] if clear_unset and color is None else color
+            )
+            instance.line_width = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and line_width is None else line_width
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Pinhole:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        image_from_camera: Any = None,
+        resolution: Any = None,
+        camera_xyz: Any = None,
+        child_frame: Any = None,
+        parent_frame: Any = None,
+        image_plane_distance: Any = None,
+        color: Any = None,
+        line_width: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            image_from_camera=image_from_camera,
+            resolution=resolution,
+            camera_xyz=camera_xyz,
+            child_frame=child_frame,
+            parent_frame=parent_frame,
+            image_plane_distance=image_plane_distance,
+            color=color,
+            line_width=line_width,
+        )
+        return instance._as_columns(
+            {
+                "image_from_camera": (image_from_camera, 1),
+                "resolution": (resolution, 1),
+                "camera_xyz": (camera_xyz, 1),
+                "child_frame": (child_frame, 0),
+                "parent_frame": (parent_frame, 0),
+                "image_plane_distance": (image_plane_distance, 0),
+                "color": (color, 0),
+                "line_width": (line_width, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_image_from_camera() -> ComponentDescriptor:
-        """The descriptor of the `image_from_camera` field: The 3x3 intrinsic matrix, which maps points in camera space to pixel coordinates."""
+        """The descriptor of the `image_from_camera` field."""
         return ComponentDescriptor(
             "Pinhole:image_from_camera",
             archetype="rerun.archetypes.Pinhole",
@@ -66,7 +307,7 @@ class Pinhole(Archetype):
 
     @staticmethod
     def descriptor_resolution() -> ComponentDescriptor:
-        """The descriptor of the `resolution` field: The width and height of the image in pixels."""
+        """The descriptor of the `resolution` field."""
         return ComponentDescriptor(
             "Pinhole:resolution",
             archetype="rerun.archetypes.Pinhole",
@@ -75,7 +316,7 @@ class Pinhole(Archetype):
 
     @staticmethod
     def descriptor_camera_xyz() -> ComponentDescriptor:
-        """The descriptor of the `camera_xyz` field: Which directions the camera's X, Y and Z axes point to."""
+        """The descriptor of the `camera_xyz` field."""
         return ComponentDescriptor(
             "Pinhole:camera_xyz",
             archetype="rerun.archetypes.Pinhole",
@@ -84,7 +325,7 @@ class Pinhole(Archetype):
 
     @staticmethod
     def descriptor_child_frame() -> ComponentDescriptor:
-        """The descriptor of the `child_frame` field: The frame the projection maps from, i.e. the camera's image space."""
+        """The descriptor of the `child_frame` field."""
         return ComponentDescriptor(
             "Pinhole:child_frame",
             archetype="rerun.archetypes.Pinhole",
@@ -93,7 +334,7 @@ class Pinhole(Archetype):
 
     @staticmethod
     def descriptor_parent_frame() -> ComponentDescriptor:
-        """The descriptor of the `parent_frame` field: The frame the projection maps into, i.e. the 3D space the camera lives in."""
+        """The descriptor of the `parent_frame` field."""
         return ComponentDescriptor(
             "Pinhole:parent_frame",
             archetype="rerun.archetypes.Pinhole",
@@ -102,7 +343,7 @@ class Pinhole(Archetype):
 
     @staticmethod
     def descriptor_image_plane_distance() -> ComponentDescriptor:
-        """The descriptor of the `image_plane_distance` field: How far from the camera the image plane is drawn in 3D views, in scene units."""
+        """The descriptor of the `image_plane_distance` field."""
         return ComponentDescriptor(
             "Pinhole:image_plane_distance",
             archetype="rerun.archetypes.Pinhole",
@@ -111,16 +352,14 @@ class Pinhole(Archetype):
 
     @staticmethod
     def descriptor_color() -> ComponentDescriptor:
-        """The descriptor of the `color` field: The color of the frustum's wireframe."""
+        """The descriptor of the `color` field."""
         return ComponentDescriptor(
-            "Pinhole:color",
-            archetype="rerun.archetypes.Pinhole",
-            component_type="rerun.components.Color",
+            "Pinhole:color", archetype="rerun.archetypes.Pinhole", component_type="rerun.components.Color"
         )
 
     @staticmethod
     def descriptor_line_width() -> ComponentDescriptor:
-        """The descriptor of the `line_width` field: How thick the frustum's wireframe lines are drawn."""
+        """The descriptor of the `line_width` field."""
         return ComponentDescriptor(
             "Pinhole:line_width",
             archetype="rerun.archetypes.Pinhole",

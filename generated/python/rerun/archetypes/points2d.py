@@ -13,9 +13,11 @@ into the surrounding 3D scene."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Points2D",
@@ -34,10 +36,248 @@ class Points2D(Archetype):
     into the surrounding 3D scene."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Points2D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "positions",
+            ComponentDescriptor(
+                "Points2D:positions",
+                archetype="rerun.archetypes.Points2D",
+                component_type="rerun.components.Position2D",
+            ),
+        ),
+        (
+            "radii",
+            ComponentDescriptor(
+                "Points2D:radii",
+                archetype="rerun.archetypes.Points2D",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "Points2D:colors",
+                archetype="rerun.archetypes.Points2D",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "labels",
+            ComponentDescriptor(
+                "Points2D:labels",
+                archetype="rerun.archetypes.Points2D",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "show_labels",
+            ComponentDescriptor(
+                "Points2D:show_labels",
+                archetype="rerun.archetypes.Points2D",
+                component_type="rerun.components.ShowLabels",
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "Points2D:draw_order",
+                archetype="rerun.archetypes.Points2D",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+        (
+            "class_ids",
+            ComponentDescriptor(
+                "Points2D:class_ids",
+                archetype="rerun.archetypes.Points2D",
+                component_type="rerun.components.ClassId",
+            ),
+        ),
+        (
+            "keypoint_ids",
+            ComponentDescriptor(
+                "Points2D:keypoint_ids",
+                archetype="rerun.archetypes.Points2D",
+                component_type="rerun.components.KeypointId",
+            ),
+        ),
+    )
+
+    positions: rerun_components.Position2DBatch | None
+    radii: rerun_components.RadiusBatch | None
+    colors: rerun_components.ColorBatch | None
+    labels: rerun_components.TextBatch | None
+    show_labels: rerun_components.ShowLabelsBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+    class_ids: rerun_components.ClassIdBatch | None
+    keypoint_ids: rerun_components.KeypointIdBatch | None
+
+    def __init__(
+        self,
+        positions: Any,
+        *,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+        keypoint_ids: Any = None,
+    ) -> None:
+        """Create a new `Points2D`.
+
+        Parameters
+        ----------
+        positions:
+            Where the points are, in the entity's 2D coordinate space.
+        radii:
+            The radius of each point, which turns it into a filled circle of that size.
+
+            Positive values are in scene units (pixels, over an image); negative values are in UI
+            points and do not scale with zoom.
+        colors:
+            The color of each point, in sRGB with an optional separate alpha.
+        labels:
+            Text shown next to the points.
+
+            A lone label is placed at the middle of the entity; otherwise each point gets its own.
+        show_labels:
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough points.
+        draw_order:
+            Where the points sit in the stack of 2D layers.
+
+            Higher values are drawn over lower ones; points default to 30, above images and lines.
+        class_ids:
+            A class id per point, used to look up a color and label in the `AnnotationContext`.
+
+            Explicit colors and labels take priority over the looked-up ones.
+        keypoint_ids:
+            A keypoint id per point, naming which part of its class the point stands for.
+
+            Together with the class id (0 when none is given) it selects a keypoint annotation,
+            which can also connect keypoints into a skeleton, e.g. facial landmarks or body joints.
+        """
+        with catch_and_log_exceptions("Points2D") as guard:
+            self.positions = rerun_components.Position2DBatch._converter(positions)
+            self.radii = rerun_components.RadiusBatch._converter(radii)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.labels = rerun_components.TextBatch._converter(labels)
+            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            self.keypoint_ids = rerun_components.KeypointIdBatch._converter(keypoint_ids)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.positions = None
+        self.radii = None
+        self.colors = None
+        self.labels = None
+        self.show_labels = None
+        self.draw_order = None
+        self.class_ids = None
+        self.keypoint_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        positions: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+        keypoint_ids: Any = None,
+    ) -> Points2D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Points2D") as guard:
+            instance.positions = rerun_components.Position2DBatch._converter(
+                [] if clear_unset and positions is None else positions
+            )
+            instance.radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and radii is None else radii
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.labels = rerun_components.TextBatch._converter(
+                [] if clear_unset and labels is None else labels
+            )
+            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
+                [] if clear_unset and show_labels is None else show_labels
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            instance.class_ids = rerun_components.ClassIdBatch._converter(
+                [] if clear_unset and class_ids is None else class_ids
+            )
+            instance.keypoint_ids = rerun_components.KeypointIdBatch._converter(
+                [] if clear_unset and keypoint_ids is None else keypoint_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Points2D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        positions: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+        keypoint_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            positions=positions,
+            radii=radii,
+            colors=colors,
+            labels=labels,
+            show_labels=show_labels,
+            draw_order=draw_order,
+            class_ids=class_ids,
+            keypoint_ids=keypoint_ids,
+        )
+        return instance._as_columns(
+            {
+                "positions": (positions, 1),
+                "radii": (radii, 0),
+                "colors": (colors, 0),
+                "labels": (labels, 0),
+                "show_labels": (show_labels, 0),
+                "draw_order": (draw_order, 0),
+                "class_ids": (class_ids, 0),
+                "keypoint_ids": (keypoint_ids, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_positions() -> ComponentDescriptor:
-        """The descriptor of the `positions` field: Where the points are, in the entity's 2D coordinate space."""
+        """The descriptor of the `positions` field."""
         return ComponentDescriptor(
             "Points2D:positions",
             archetype="rerun.archetypes.Points2D",
@@ -46,34 +286,28 @@ class Points2D(Archetype):
 
     @staticmethod
     def descriptor_radii() -> ComponentDescriptor:
-        """The descriptor of the `radii` field: The radius of each point, which turns it into a filled circle of that size."""
+        """The descriptor of the `radii` field."""
         return ComponentDescriptor(
-            "Points2D:radii",
-            archetype="rerun.archetypes.Points2D",
-            component_type="rerun.components.Radius",
+            "Points2D:radii", archetype="rerun.archetypes.Points2D", component_type="rerun.components.Radius"
         )
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each point, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
-            "Points2D:colors",
-            archetype="rerun.archetypes.Points2D",
-            component_type="rerun.components.Color",
+            "Points2D:colors", archetype="rerun.archetypes.Points2D", component_type="rerun.components.Color"
         )
 
     @staticmethod
     def descriptor_labels() -> ComponentDescriptor:
-        """The descriptor of the `labels` field: Text shown next to the points."""
+        """The descriptor of the `labels` field."""
         return ComponentDescriptor(
-            "Points2D:labels",
-            archetype="rerun.archetypes.Points2D",
-            component_type="rerun.components.Text",
+            "Points2D:labels", archetype="rerun.archetypes.Points2D", component_type="rerun.components.Text"
         )
 
     @staticmethod
     def descriptor_show_labels() -> ComponentDescriptor:
-        """The descriptor of the `show_labels` field: Whether the labels are drawn."""
+        """The descriptor of the `show_labels` field."""
         return ComponentDescriptor(
             "Points2D:show_labels",
             archetype="rerun.archetypes.Points2D",
@@ -82,7 +316,7 @@ class Points2D(Archetype):
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: Where the points sit in the stack of 2D layers."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "Points2D:draw_order",
             archetype="rerun.archetypes.Points2D",
@@ -91,7 +325,7 @@ class Points2D(Archetype):
 
     @staticmethod
     def descriptor_class_ids() -> ComponentDescriptor:
-        """The descriptor of the `class_ids` field: A class id per point, used to look up a color and label in the `AnnotationContext`."""
+        """The descriptor of the `class_ids` field."""
         return ComponentDescriptor(
             "Points2D:class_ids",
             archetype="rerun.archetypes.Points2D",
@@ -100,7 +334,7 @@ class Points2D(Archetype):
 
     @staticmethod
     def descriptor_keypoint_ids() -> ComponentDescriptor:
-        """The descriptor of the `keypoint_ids` field: A keypoint id per point, naming which part of its class the point stands for."""
+        """The descriptor of the `keypoint_ids` field."""
         return ComponentDescriptor(
             "Points2D:keypoint_ids",
             archetype="rerun.archetypes.Points2D",

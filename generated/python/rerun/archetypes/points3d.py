@@ -16,9 +16,11 @@ For spheres whose size matters, such as bounding volumes, prefer `Ellipsoids3D`.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Points3D",
@@ -40,10 +42,227 @@ class Points3D(Archetype):
     For spheres whose size matters, such as bounding volumes, prefer `Ellipsoids3D`."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Points3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "positions",
+            ComponentDescriptor(
+                "Points3D:positions",
+                archetype="rerun.archetypes.Points3D",
+                component_type="rerun.components.Position3D",
+            ),
+        ),
+        (
+            "radii",
+            ComponentDescriptor(
+                "Points3D:radii",
+                archetype="rerun.archetypes.Points3D",
+                component_type="rerun.components.Radius",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "Points3D:colors",
+                archetype="rerun.archetypes.Points3D",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "labels",
+            ComponentDescriptor(
+                "Points3D:labels",
+                archetype="rerun.archetypes.Points3D",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "show_labels",
+            ComponentDescriptor(
+                "Points3D:show_labels",
+                archetype="rerun.archetypes.Points3D",
+                component_type="rerun.components.ShowLabels",
+            ),
+        ),
+        (
+            "class_ids",
+            ComponentDescriptor(
+                "Points3D:class_ids",
+                archetype="rerun.archetypes.Points3D",
+                component_type="rerun.components.ClassId",
+            ),
+        ),
+        (
+            "keypoint_ids",
+            ComponentDescriptor(
+                "Points3D:keypoint_ids",
+                archetype="rerun.archetypes.Points3D",
+                component_type="rerun.components.KeypointId",
+            ),
+        ),
+    )
+
+    positions: rerun_components.Position3DBatch | None
+    radii: rerun_components.RadiusBatch | None
+    colors: rerun_components.ColorBatch | None
+    labels: rerun_components.TextBatch | None
+    show_labels: rerun_components.ShowLabelsBatch | None
+    class_ids: rerun_components.ClassIdBatch | None
+    keypoint_ids: rerun_components.KeypointIdBatch | None
+
+    def __init__(
+        self,
+        positions: Any,
+        *,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+        keypoint_ids: Any = None,
+    ) -> None:
+        """Create a new `Points3D`.
+
+        Parameters
+        ----------
+        positions:
+            Where the points are, in the entity's 3D coordinate space.
+        radii:
+            How big each point is drawn.
+
+            Positive values are radii in scene units; negative values are radii in UI points, which
+            keep the same size on screen however far the camera is.
+        colors:
+            The color of each point, in sRGB with an optional separate alpha.
+
+            When unset, the color comes from the class id's annotation, or else an automatic one.
+        labels:
+            Text shown next to the points.
+
+            A lone label is placed at the middle of the entity; otherwise each point gets its own.
+        show_labels:
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough points.
+        class_ids:
+            A class id per point, used to look up a color and label in the `AnnotationContext`.
+
+            Explicit colors and labels take priority over the looked-up ones.
+        keypoint_ids:
+            A keypoint id per point, naming which part of its class the point stands for.
+
+            Together with the class id (0 when none is given) it selects a keypoint annotation,
+            which can also connect keypoints into a skeleton, e.g. the joints of a detected person.
+        """
+        with catch_and_log_exceptions("Points3D") as guard:
+            self.positions = rerun_components.Position3DBatch._converter(positions)
+            self.radii = rerun_components.RadiusBatch._converter(radii)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.labels = rerun_components.TextBatch._converter(labels)
+            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            self.keypoint_ids = rerun_components.KeypointIdBatch._converter(keypoint_ids)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.positions = None
+        self.radii = None
+        self.colors = None
+        self.labels = None
+        self.show_labels = None
+        self.class_ids = None
+        self.keypoint_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        positions: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+        keypoint_ids: Any = None,
+    ) -> Points3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Points3D") as guard:
+            instance.positions = rerun_components.Position3DBatch._converter(
+                [] if clear_unset and positions is None else positions
+            )
+            instance.radii = rerun_components.RadiusBatch._converter(
+                [] if clear_unset and radii is None else radii
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.labels = rerun_components.TextBatch._converter(
+                [] if clear_unset and labels is None else labels
+            )
+            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
+                [] if clear_unset and show_labels is None else show_labels
+            )
+            instance.class_ids = rerun_components.ClassIdBatch._converter(
+                [] if clear_unset and class_ids is None else class_ids
+            )
+            instance.keypoint_ids = rerun_components.KeypointIdBatch._converter(
+                [] if clear_unset and keypoint_ids is None else keypoint_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Points3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        positions: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+        keypoint_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            positions=positions,
+            radii=radii,
+            colors=colors,
+            labels=labels,
+            show_labels=show_labels,
+            class_ids=class_ids,
+            keypoint_ids=keypoint_ids,
+        )
+        return instance._as_columns(
+            {
+                "positions": (positions, 1),
+                "radii": (radii, 0),
+                "colors": (colors, 0),
+                "labels": (labels, 0),
+                "show_labels": (show_labels, 0),
+                "class_ids": (class_ids, 0),
+                "keypoint_ids": (keypoint_ids, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_positions() -> ComponentDescriptor:
-        """The descriptor of the `positions` field: Where the points are, in the entity's 3D coordinate space."""
+        """The descriptor of the `positions` field."""
         return ComponentDescriptor(
             "Points3D:positions",
             archetype="rerun.archetypes.Points3D",
@@ -52,34 +271,28 @@ class Points3D(Archetype):
 
     @staticmethod
     def descriptor_radii() -> ComponentDescriptor:
-        """The descriptor of the `radii` field: How big each point is drawn."""
+        """The descriptor of the `radii` field."""
         return ComponentDescriptor(
-            "Points3D:radii",
-            archetype="rerun.archetypes.Points3D",
-            component_type="rerun.components.Radius",
+            "Points3D:radii", archetype="rerun.archetypes.Points3D", component_type="rerun.components.Radius"
         )
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each point, in sRGB with an optional separate alpha."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
-            "Points3D:colors",
-            archetype="rerun.archetypes.Points3D",
-            component_type="rerun.components.Color",
+            "Points3D:colors", archetype="rerun.archetypes.Points3D", component_type="rerun.components.Color"
         )
 
     @staticmethod
     def descriptor_labels() -> ComponentDescriptor:
-        """The descriptor of the `labels` field: Text shown next to the points."""
+        """The descriptor of the `labels` field."""
         return ComponentDescriptor(
-            "Points3D:labels",
-            archetype="rerun.archetypes.Points3D",
-            component_type="rerun.components.Text",
+            "Points3D:labels", archetype="rerun.archetypes.Points3D", component_type="rerun.components.Text"
         )
 
     @staticmethod
     def descriptor_show_labels() -> ComponentDescriptor:
-        """The descriptor of the `show_labels` field: Whether the labels are drawn."""
+        """The descriptor of the `show_labels` field."""
         return ComponentDescriptor(
             "Points3D:show_labels",
             archetype="rerun.archetypes.Points3D",
@@ -88,7 +301,7 @@ class Points3D(Archetype):
 
     @staticmethod
     def descriptor_class_ids() -> ComponentDescriptor:
-        """The descriptor of the `class_ids` field: A class id per point, used to look up a color and label in the `AnnotationContext`."""
+        """The descriptor of the `class_ids` field."""
         return ComponentDescriptor(
             "Points3D:class_ids",
             archetype="rerun.archetypes.Points3D",
@@ -97,7 +310,7 @@ class Points3D(Archetype):
 
     @staticmethod
     def descriptor_keypoint_ids() -> ComponentDescriptor:
-        """The descriptor of the `keypoint_ids` field: A keypoint id per point, naming which part of its class the point stands for."""
+        """The descriptor of the `keypoint_ids` field."""
         return ComponentDescriptor(
             "Points3D:keypoint_ids",
             archetype="rerun.archetypes.Points3D",

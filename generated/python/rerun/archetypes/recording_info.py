@@ -11,9 +11,11 @@ properties for you."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "RecordingInfo",
@@ -30,10 +32,108 @@ class RecordingInfo(Archetype):
     properties for you."""
 
     NAME: ClassVar[str] = "rerun.archetypes.RecordingInfo"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "start_time",
+            ComponentDescriptor(
+                "RecordingInfo:start_time",
+                archetype="rerun.archetypes.RecordingInfo",
+                component_type="rerun.components.Timestamp",
+            ),
+        ),
+        (
+            "name",
+            ComponentDescriptor(
+                "RecordingInfo:name",
+                archetype="rerun.archetypes.RecordingInfo",
+                component_type="rerun.components.Name",
+            ),
+        ),
+    )
+
+    start_time: rerun_components.TimestampBatch | None
+    name: rerun_components.NameBatch | None
+
+    def __init__(
+        self,
+        *,
+        start_time: Any = None,
+        name: Any = None,
+    ) -> None:
+        """Create a new `RecordingInfo`.
+
+        Parameters
+        ----------
+        start_time:
+            The moment the recording started.
+        name:
+            A human-readable name for the recording.
+        """
+        with catch_and_log_exceptions("RecordingInfo") as guard:
+            self.start_time = rerun_components.TimestampBatch._converter(start_time)
+            self.name = rerun_components.NameBatch._converter(name)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.start_time = None
+        self.name = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        start_time: Any = None,
+        name: Any = None,
+    ) -> RecordingInfo:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("RecordingInfo") as guard:
+            instance.start_time = rerun_components.TimestampBatch._converter(
+                [] if clear_unset and start_time is None else start_time
+            )
+            instance.name = rerun_components.NameBatch._converter(
+                [] if clear_unset and name is None else name
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> RecordingInfo:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        start_time: Any = None,
+        name: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            start_time=start_time,
+            name=name,
+        )
+        return instance._as_columns(
+            {
+                "start_time": (start_time, 0),
+                "name": (name, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_start_time() -> ComponentDescriptor:
-        """The descriptor of the `start_time` field: The moment the recording started."""
+        """The descriptor of the `start_time` field."""
         return ComponentDescriptor(
             "RecordingInfo:start_time",
             archetype="rerun.archetypes.RecordingInfo",
@@ -42,7 +142,7 @@ class RecordingInfo(Archetype):
 
     @staticmethod
     def descriptor_name() -> ComponentDescriptor:
-        """The descriptor of the `name` field: A human-readable name for the recording."""
+        """The descriptor of the `name` field."""
         return ComponentDescriptor(
             "RecordingInfo:name",
             archetype="rerun.archetypes.RecordingInfo",

@@ -14,9 +14,11 @@ entity shows up as a gap in the line."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Scalars",
@@ -36,12 +38,86 @@ class Scalars(Archetype):
     entity shows up as a gap in the line."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Scalars"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "scalars",
+            ComponentDescriptor(
+                "Scalars:scalars",
+                archetype="rerun.archetypes.Scalars",
+                component_type="rerun.components.Scalar",
+            ),
+        ),
+    )
+
+    scalars: rerun_components.ScalarBatch | None
+
+    def __init__(
+        self,
+        scalars: Any,
+    ) -> None:
+        """Create a new `Scalars`.
+
+        Parameters
+        ----------
+        scalars:
+            The values at the current time, one per series.
+        """
+        with catch_and_log_exceptions("Scalars") as guard:
+            self.scalars = rerun_components.ScalarBatch._converter(scalars)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.scalars = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        scalars: Any = None,
+    ) -> Scalars:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Scalars") as guard:
+            instance.scalars = rerun_components.ScalarBatch._converter(
+                [] if clear_unset and scalars is None else scalars
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Scalars:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        scalars: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            scalars=scalars,
+        )
+        return instance._as_columns(
+            {
+                "scalars": (scalars, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_scalars() -> ComponentDescriptor:
-        """The descriptor of the `scalars` field: The values at the current time, one per series."""
+        """The descriptor of the `scalars` field."""
         return ComponentDescriptor(
-            "Scalars:scalars",
-            archetype="rerun.archetypes.Scalars",
-            component_type="rerun.components.Scalar",
+            "Scalars:scalars", archetype="rerun.archetypes.Scalars", component_type="rerun.components.Scalar"
         )

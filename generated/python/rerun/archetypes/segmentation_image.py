@@ -13,9 +13,11 @@ under the same parent so they line up pixel for pixel."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "SegmentationImage",
@@ -34,10 +36,155 @@ class SegmentationImage(Archetype):
     under the same parent so they line up pixel for pixel."""
 
     NAME: ClassVar[str] = "rerun.archetypes.SegmentationImage"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "buffer",
+            ComponentDescriptor(
+                "SegmentationImage:buffer",
+                archetype="rerun.archetypes.SegmentationImage",
+                component_type="rerun.components.ImageBuffer",
+            ),
+        ),
+        (
+            "format",
+            ComponentDescriptor(
+                "SegmentationImage:format",
+                archetype="rerun.archetypes.SegmentationImage",
+                component_type="rerun.components.ImageFormat",
+            ),
+        ),
+        (
+            "opacity",
+            ComponentDescriptor(
+                "SegmentationImage:opacity",
+                archetype="rerun.archetypes.SegmentationImage",
+                component_type="rerun.components.Opacity",
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "SegmentationImage:draw_order",
+                archetype="rerun.archetypes.SegmentationImage",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+    )
+
+    buffer: rerun_components.ImageBufferBatch | None
+    format: rerun_components.ImageFormatBatch | None
+    opacity: rerun_components.OpacityBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+
+    def __init__(
+        self,
+        *,
+        buffer: Any = None,
+        format: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> None:
+        """Create a new `SegmentationImage`.
+
+        Parameters
+        ----------
+        buffer:
+            The raw class id of every pixel, laid out as described by `format`.
+        format:
+            The resolution of the image and the data type of its class ids.
+        opacity:
+            How opaque the mask is, from 0 (invisible) to 1 (fully opaque).
+
+            Defaults to 0.5 when there are other images in the scene, so the mask does not hide
+            them, and to 1 otherwise.
+        draw_order:
+            Where the image sits in the stack of 2D layers.
+
+            Higher values are drawn on top; segmentation images default to 0, above color images.
+        """
+        with catch_and_log_exceptions("SegmentationImage") as guard:
+            self.buffer = rerun_components.ImageBufferBatch._converter(buffer)
+            self.format = rerun_components.ImageFormatBatch._converter(format)
+            self.opacity = rerun_components.OpacityBatch._converter(opacity)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.buffer = None
+        self.format = None
+        self.opacity = None
+        self.draw_order = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        buffer: Any = None,
+        format: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> SegmentationImage:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("SegmentationImage") as guard:
+            instance.buffer = rerun_components.ImageBufferBatch._converter(
+                [] if clear_unset and buffer is None else buffer
+            )
+            instance.format = rerun_components.ImageFormatBatch._converter(
+                [] if clear_unset and format is None else format
+            )
+            instance.opacity = rerun_components.OpacityBatch._converter(
+                [] if clear_unset and opacity is None else opacity
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> SegmentationImage:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        buffer: Any = None,
+        format: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            buffer=buffer,
+            format=format,
+            opacity=opacity,
+            draw_order=draw_order,
+        )
+        return instance._as_columns(
+            {
+                "buffer": (buffer, 0),
+                "format": (format, 0),
+                "opacity": (opacity, 0),
+                "draw_order": (draw_order, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_buffer() -> ComponentDescriptor:
-        """The descriptor of the `buffer` field: The raw class id of every pixel, laid out as described by `format`."""
+        """The descriptor of the `buffer` field."""
         return ComponentDescriptor(
             "SegmentationImage:buffer",
             archetype="rerun.archetypes.SegmentationImage",
@@ -46,7 +193,7 @@ class SegmentationImage(Archetype):
 
     @staticmethod
     def descriptor_format() -> ComponentDescriptor:
-        """The descriptor of the `format` field: The resolution of the image and the data type of its class ids."""
+        """The descriptor of the `format` field."""
         return ComponentDescriptor(
             "SegmentationImage:format",
             archetype="rerun.archetypes.SegmentationImage",
@@ -55,7 +202,7 @@ class SegmentationImage(Archetype):
 
     @staticmethod
     def descriptor_opacity() -> ComponentDescriptor:
-        """The descriptor of the `opacity` field: How opaque the mask is, from 0 (invisible) to 1 (fully opaque)."""
+        """The descriptor of the `opacity` field."""
         return ComponentDescriptor(
             "SegmentationImage:opacity",
             archetype="rerun.archetypes.SegmentationImage",
@@ -64,7 +211,7 @@ class SegmentationImage(Archetype):
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: Where the image sits in the stack of 2D layers."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "SegmentationImage:draw_order",
             archetype="rerun.archetypes.SegmentationImage",

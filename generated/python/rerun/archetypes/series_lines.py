@@ -13,9 +13,11 @@ To draw the same values as separate markers instead, use `SeriesPoints`."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "SeriesLines",
@@ -34,10 +36,200 @@ class SeriesLines(Archetype):
     To draw the same values as separate markers instead, use `SeriesPoints`."""
 
     NAME: ClassVar[str] = "rerun.archetypes.SeriesLines"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "colors",
+            ComponentDescriptor(
+                "SeriesLines:colors",
+                archetype="rerun.archetypes.SeriesLines",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "widths",
+            ComponentDescriptor(
+                "SeriesLines:widths",
+                archetype="rerun.archetypes.SeriesLines",
+                component_type="rerun.components.StrokeWidth",
+            ),
+        ),
+        (
+            "names",
+            ComponentDescriptor(
+                "SeriesLines:names",
+                archetype="rerun.archetypes.SeriesLines",
+                component_type="rerun.components.Name",
+            ),
+        ),
+        (
+            "visible_series",
+            ComponentDescriptor(
+                "SeriesLines:visible_series",
+                archetype="rerun.archetypes.SeriesLines",
+                component_type="rerun.components.Visible",
+            ),
+        ),
+        (
+            "aggregation_policy",
+            ComponentDescriptor(
+                "SeriesLines:aggregation_policy",
+                archetype="rerun.archetypes.SeriesLines",
+                component_type="rerun.components.AggregationPolicy",
+            ),
+        ),
+        (
+            "interpolation_mode",
+            ComponentDescriptor(
+                "SeriesLines:interpolation_mode",
+                archetype="rerun.archetypes.SeriesLines",
+                component_type="rerun.components.InterpolationMode",
+            ),
+        ),
+    )
+
+    colors: rerun_components.ColorBatch | None
+    widths: rerun_components.StrokeWidthBatch | None
+    names: rerun_components.NameBatch | None
+    visible_series: rerun_components.VisibleBatch | None
+    aggregation_policy: rerun_components.AggregationPolicyBatch | None
+    interpolation_mode: rerun_components.InterpolationModeBatch | None
+
+    def __init__(
+        self,
+        *,
+        colors: Any = None,
+        widths: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        aggregation_policy: Any = None,
+        interpolation_mode: Any = None,
+    ) -> None:
+        """Create a new `SeriesLines`.
+
+        Parameters
+        ----------
+        colors:
+            The color of each line; may change over time, which splits the line.
+        widths:
+            The width of each line in UI points; may change over time, which splits the line.
+        names:
+            The name of each series, as shown in the legend; should stay the same over time.
+        visible_series:
+            Which series are drawn; all are drawn when unset.
+
+            Hidden series still appear in the legend, unlike hiding the whole entity. May change
+            over time, which splits the line.
+        aggregation_policy:
+            How many values falling onto one horizontal pixel are combined when zoomed out.
+
+            Only kicks in when a pixel covers more than one time step, where it saves drawing time
+            and keeps the plot readable. Should stay the same over time.
+        interpolation_mode:
+            How the line goes from one value to the next: straight (the default) or as steps.
+
+            Should stay the same over time.
+        """
+        with catch_and_log_exceptions("SeriesLines") as guard:
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.widths = rerun_components.StrokeWidthBatch._converter(widths)
+            self.names = rerun_components.NameBatch._converter(names)
+            self.visible_series = rerun_components.VisibleBatch._converter(visible_series)
+            self.aggregation_policy = rerun_components.AggregationPolicyBatch._converter(aggregation_policy)
+            self.interpolation_mode = rerun_components.InterpolationModeBatch._converter(interpolation_mode)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.colors = None
+        self.widths = None
+        self.names = None
+        self.visible_series = None
+        self.aggregation_policy = None
+        self.interpolation_mode = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        colors: Any = None,
+        widths: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        aggregation_policy: Any = None,
+        interpolation_mode: Any = None,
+    ) -> SeriesLines:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("SeriesLines") as guard:
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.widths = rerun_components.StrokeWidthBatch._converter(
+                [] if clear_unset and widths is None else widths
+            )
+            instance.names = rerun_components.NameBatch._converter(
+                [] if clear_unset and names is None else names
+            )
+            instance.visible_series = rerun_components.VisibleBatch._converter(
+                [] if clear_unset and visible_series is None else visible_series
+            )
+            instance.aggregation_policy = rerun_components.AggregationPolicyBatch._converter(
+                [] if clear_unset and aggregation_policy is None else aggregation_policy
+            )
+            instance.interpolation_mode = rerun_components.InterpolationModeBatch._converter(
+                [] if clear_unset and interpolation_mode is None else interpolation_mode
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> SeriesLines:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        colors: Any = None,
+        widths: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        aggregation_policy: Any = None,
+        interpolation_mode: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            colors=colors,
+            widths=widths,
+            names=names,
+            visible_series=visible_series,
+            aggregation_policy=aggregation_policy,
+            interpolation_mode=interpolation_mode,
+        )
+        return instance._as_columns(
+            {
+                "colors": (colors, 0),
+                "widths": (widths, 0),
+                "names": (names, 0),
+                "visible_series": (visible_series, 0),
+                "aggregation_policy": (aggregation_policy, 0),
+                "interpolation_mode": (interpolation_mode, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each line; may change over time, which splits the line."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
             "SeriesLines:colors",
             archetype="rerun.archetypes.SeriesLines",
@@ -46,7 +238,7 @@ class SeriesLines(Archetype):
 
     @staticmethod
     def descriptor_widths() -> ComponentDescriptor:
-        """The descriptor of the `widths` field: The width of each line in UI points; may change over time, which splits the line."""
+        """The descriptor of the `widths` field."""
         return ComponentDescriptor(
             "SeriesLines:widths",
             archetype="rerun.archetypes.SeriesLines",
@@ -55,7 +247,7 @@ class SeriesLines(Archetype):
 
     @staticmethod
     def descriptor_names() -> ComponentDescriptor:
-        """The descriptor of the `names` field: The name of each series, as shown in the legend; should stay the same over time."""
+        """The descriptor of the `names` field."""
         return ComponentDescriptor(
             "SeriesLines:names",
             archetype="rerun.archetypes.SeriesLines",
@@ -64,7 +256,7 @@ class SeriesLines(Archetype):
 
     @staticmethod
     def descriptor_visible_series() -> ComponentDescriptor:
-        """The descriptor of the `visible_series` field: Which series are drawn; all are drawn when unset."""
+        """The descriptor of the `visible_series` field."""
         return ComponentDescriptor(
             "SeriesLines:visible_series",
             archetype="rerun.archetypes.SeriesLines",
@@ -73,7 +265,7 @@ class SeriesLines(Archetype):
 
     @staticmethod
     def descriptor_aggregation_policy() -> ComponentDescriptor:
-        """The descriptor of the `aggregation_policy` field: How many values falling onto one horizontal pixel are combined when zoomed out."""
+        """The descriptor of the `aggregation_policy` field."""
         return ComponentDescriptor(
             "SeriesLines:aggregation_policy",
             archetype="rerun.archetypes.SeriesLines",
@@ -82,7 +274,7 @@ class SeriesLines(Archetype):
 
     @staticmethod
     def descriptor_interpolation_mode() -> ComponentDescriptor:
-        """The descriptor of the `interpolation_mode` field: How the line goes from one value to the next: straight (the default) or as steps."""
+        """The descriptor of the `interpolation_mode` field."""
         return ComponentDescriptor(
             "SeriesLines:interpolation_mode",
             archetype="rerun.archetypes.SeriesLines",

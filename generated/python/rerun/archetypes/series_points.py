@@ -12,9 +12,11 @@ To connect the values with lines, use `SeriesLines`; both can be used on the sam
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "SeriesPoints",
@@ -32,10 +34,173 @@ class SeriesPoints(Archetype):
     To connect the values with lines, use `SeriesLines`; both can be used on the same entity."""
 
     NAME: ClassVar[str] = "rerun.archetypes.SeriesPoints"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "colors",
+            ComponentDescriptor(
+                "SeriesPoints:colors",
+                archetype="rerun.archetypes.SeriesPoints",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "markers",
+            ComponentDescriptor(
+                "SeriesPoints:markers",
+                archetype="rerun.archetypes.SeriesPoints",
+                component_type="rerun.components.MarkerShape",
+            ),
+        ),
+        (
+            "names",
+            ComponentDescriptor(
+                "SeriesPoints:names",
+                archetype="rerun.archetypes.SeriesPoints",
+                component_type="rerun.components.Name",
+            ),
+        ),
+        (
+            "visible_series",
+            ComponentDescriptor(
+                "SeriesPoints:visible_series",
+                archetype="rerun.archetypes.SeriesPoints",
+                component_type="rerun.components.Visible",
+            ),
+        ),
+        (
+            "marker_sizes",
+            ComponentDescriptor(
+                "SeriesPoints:marker_sizes",
+                archetype="rerun.archetypes.SeriesPoints",
+                component_type="rerun.components.MarkerSize",
+            ),
+        ),
+    )
+
+    colors: rerun_components.ColorBatch | None
+    markers: rerun_components.MarkerShapeBatch | None
+    names: rerun_components.NameBatch | None
+    visible_series: rerun_components.VisibleBatch | None
+    marker_sizes: rerun_components.MarkerSizeBatch | None
+
+    def __init__(
+        self,
+        *,
+        colors: Any = None,
+        markers: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        marker_sizes: Any = None,
+    ) -> None:
+        """Create a new `SeriesPoints`.
+
+        Parameters
+        ----------
+        colors:
+            The color of each series; may change over time.
+        markers:
+            The marker shape of each series, such as a circle, square or cross; may change over time.
+        names:
+            The name of each series, as shown in the legend; should stay the same over time.
+        visible_series:
+            Which series are drawn; all are drawn when unset.
+
+            Hidden series still appear in the legend, unlike hiding the whole entity.
+        marker_sizes:
+            The size of the markers of each series; may change over time.
+        """
+        with catch_and_log_exceptions("SeriesPoints") as guard:
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.markers = rerun_components.MarkerShapeBatch._converter(markers)
+            self.names = rerun_components.NameBatch._converter(names)
+            self.visible_series = rerun_components.VisibleBatch._converter(visible_series)
+            self.marker_sizes = rerun_components.MarkerSizeBatch._converter(marker_sizes)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.colors = None
+        self.markers = None
+        self.names = None
+        self.visible_series = None
+        self.marker_sizes = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        colors: Any = None,
+        markers: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        marker_sizes: Any = None,
+    ) -> SeriesPoints:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("SeriesPoints") as guard:
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.markers = rerun_components.MarkerShapeBatch._converter(
+                [] if clear_unset and markers is None else markers
+            )
+            instance.names = rerun_components.NameBatch._converter(
+                [] if clear_unset and names is None else names
+            )
+            instance.visible_series = rerun_components.VisibleBatch._converter(
+                [] if clear_unset and visible_series is None else visible_series
+            )
+            instance.marker_sizes = rerun_components.MarkerSizeBatch._converter(
+                [] if clear_unset and marker_sizes is None else marker_sizes
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> SeriesPoints:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        colors: Any = None,
+        markers: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        marker_sizes: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            colors=colors,
+            markers=markers,
+            names=names,
+            visible_series=visible_series,
+            marker_sizes=marker_sizes,
+        )
+        return instance._as_columns(
+            {
+                "colors": (colors, 0),
+                "markers": (markers, 0),
+                "names": (names, 0),
+                "visible_series": (visible_series, 0),
+                "marker_sizes": (marker_sizes, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each series; may change over time."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
             "SeriesPoints:colors",
             archetype="rerun.archetypes.SeriesPoints",
@@ -44,7 +209,7 @@ class SeriesPoints(Archetype):
 
     @staticmethod
     def descriptor_markers() -> ComponentDescriptor:
-        """The descriptor of the `markers` field: The marker shape of each series, such as a circle, square or cross; may change over time."""
+        """The descriptor of the `markers` field."""
         return ComponentDescriptor(
             "SeriesPoints:markers",
             archetype="rerun.archetypes.SeriesPoints",
@@ -53,7 +218,7 @@ class SeriesPoints(Archetype):
 
     @staticmethod
     def descriptor_names() -> ComponentDescriptor:
-        """The descriptor of the `names` field: The name of each series, as shown in the legend; should stay the same over time."""
+        """The descriptor of the `names` field."""
         return ComponentDescriptor(
             "SeriesPoints:names",
             archetype="rerun.archetypes.SeriesPoints",
@@ -62,7 +227,7 @@ class SeriesPoints(Archetype):
 
     @staticmethod
     def descriptor_visible_series() -> ComponentDescriptor:
-        """The descriptor of the `visible_series` field: Which series are drawn; all are drawn when unset."""
+        """The descriptor of the `visible_series` field."""
         return ComponentDescriptor(
             "SeriesPoints:visible_series",
             archetype="rerun.archetypes.SeriesPoints",
@@ -71,7 +236,7 @@ class SeriesPoints(Archetype):
 
     @staticmethod
     def descriptor_marker_sizes() -> ComponentDescriptor:
-        """The descriptor of the `marker_sizes` field: The size of the markers of each series; may change over time."""
+        """The descriptor of the `marker_sizes` field."""
         return ComponentDescriptor(
             "SeriesPoints:marker_sizes",
             archetype="rerun.archetypes.SeriesPoints",

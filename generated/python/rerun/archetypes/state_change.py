@@ -12,9 +12,11 @@ entity."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "StateChange",
@@ -32,10 +34,89 @@ class StateChange(Archetype):
     entity."""
 
     NAME: ClassVar[str] = "rerun.archetypes.StateChange"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "state",
+            ComponentDescriptor(
+                "StateChange:state",
+                archetype="rerun.archetypes.StateChange",
+                component_type="rerun.components.Text",
+            ),
+        ),
+    )
+
+    state: rerun_components.TextBatch | None
+
+    def __init__(
+        self,
+        *,
+        state: Any = None,
+    ) -> None:
+        """Create a new `StateChange`.
+
+        Parameters
+        ----------
+        state:
+            The state entered at this time.
+
+            A null value is ignored by the state timeline view.
+        """
+        with catch_and_log_exceptions("StateChange") as guard:
+            self.state = rerun_components.TextBatch._converter(state)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.state = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        state: Any = None,
+    ) -> StateChange:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("StateChange") as guard:
+            instance.state = rerun_components.TextBatch._converter(
+                [] if clear_unset and state is None else state
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> StateChange:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        state: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            state=state,
+        )
+        return instance._as_columns(
+            {
+                "state": (state, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_state() -> ComponentDescriptor:
-        """The descriptor of the `state` field: The state entered at this time."""
+        """The descriptor of the `state` field."""
         return ComponentDescriptor(
             "StateChange:state",
             archetype="rerun.archetypes.StateChange",

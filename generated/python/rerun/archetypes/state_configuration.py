@@ -10,9 +10,11 @@ entity as the `StateChange`s, typically as static data."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "StateConfiguration",
@@ -28,10 +30,150 @@ class StateConfiguration(Archetype):
     entity as the `StateChange`s, typically as static data."""
 
     NAME: ClassVar[str] = "rerun.archetypes.StateConfiguration"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "values",
+            ComponentDescriptor(
+                "StateConfiguration:values",
+                archetype="rerun.archetypes.StateConfiguration",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "labels",
+            ComponentDescriptor(
+                "StateConfiguration:labels",
+                archetype="rerun.archetypes.StateConfiguration",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "colors",
+            ComponentDescriptor(
+                "StateConfiguration:colors",
+                archetype="rerun.archetypes.StateConfiguration",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "visible",
+            ComponentDescriptor(
+                "StateConfiguration:visible",
+                archetype="rerun.archetypes.StateConfiguration",
+                component_type="rerun.components.Visible",
+            ),
+        ),
+    )
+
+    values: rerun_components.TextBatch | None
+    labels: rerun_components.TextBatch | None
+    colors: rerun_components.ColorBatch | None
+    visible: rerun_components.VisibleBatch | None
+
+    def __init__(
+        self,
+        *,
+        values: Any = None,
+        labels: Any = None,
+        colors: Any = None,
+        visible: Any = None,
+    ) -> None:
+        """Create a new `StateConfiguration`.
+
+        Parameters
+        ----------
+        values:
+            The raw state values being configured, each matched by index to the other batches.
+        labels:
+            The text shown for each state value instead of the raw value.
+        colors:
+            The color of each state value; states without one get a color from a built-in palette.
+        visible:
+            Whether each state value is shown; all are shown when unset.
+        """
+        with catch_and_log_exceptions("StateConfiguration") as guard:
+            self.values = rerun_components.TextBatch._converter(values)
+            self.labels = rerun_components.TextBatch._converter(labels)
+            self.colors = rerun_components.ColorBatch._converter(colors)
+            self.visible = rerun_components.VisibleBatch._converter(visible)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.values = None
+        self.labels = None
+        self.colors = None
+        self.visible = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        values: Any = None,
+        labels: Any = None,
+        colors: Any = None,
+        visible: Any = None,
+    ) -> StateConfiguration:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("StateConfiguration") as guard:
+            instance.values = rerun_components.TextBatch._converter(
+                [] if clear_unset and values is None else values
+            )
+            instance.labels = rerun_components.TextBatch._converter(
+                [] if clear_unset and labels is None else labels
+            )
+            instance.colors = rerun_components.ColorBatch._converter(
+                [] if clear_unset and colors is None else colors
+            )
+            instance.visible = rerun_components.VisibleBatch._converter(
+                [] if clear_unset and visible is None else visible
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> StateConfiguration:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        values: Any = None,
+        labels: Any = None,
+        colors: Any = None,
+        visible: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            values=values,
+            labels=labels,
+            colors=colors,
+            visible=visible,
+        )
+        return instance._as_columns(
+            {
+                "values": (values, 0),
+                "labels": (labels, 0),
+                "colors": (colors, 0),
+                "visible": (visible, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_values() -> ComponentDescriptor:
-        """The descriptor of the `values` field: The raw state values being configured, each matched by index to the other batches."""
+        """The descriptor of the `values` field."""
         return ComponentDescriptor(
             "StateConfiguration:values",
             archetype="rerun.archetypes.StateConfiguration",
@@ -40,7 +182,7 @@ class StateConfiguration(Archetype):
 
     @staticmethod
     def descriptor_labels() -> ComponentDescriptor:
-        """The descriptor of the `labels` field: The text shown for each state value instead of the raw value."""
+        """The descriptor of the `labels` field."""
         return ComponentDescriptor(
             "StateConfiguration:labels",
             archetype="rerun.archetypes.StateConfiguration",
@@ -49,7 +191,7 @@ class StateConfiguration(Archetype):
 
     @staticmethod
     def descriptor_colors() -> ComponentDescriptor:
-        """The descriptor of the `colors` field: The color of each state value; states without one get a color from a built-in palette."""
+        """The descriptor of the `colors` field."""
         return ComponentDescriptor(
             "StateConfiguration:colors",
             archetype="rerun.archetypes.StateConfiguration",
@@ -58,7 +200,7 @@ class StateConfiguration(Archetype):
 
     @staticmethod
     def descriptor_visible() -> ComponentDescriptor:
-        """The descriptor of the `visible` field: Whether each state value is shown; all are shown when unset."""
+        """The descriptor of the `visible` field."""
         return ComponentDescriptor(
             "StateConfiguration:visible",
             archetype="rerun.archetypes.StateConfiguration",

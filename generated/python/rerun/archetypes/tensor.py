@@ -13,9 +13,11 @@ holds a single tensor, so `send_columns` cannot yet be used with tensors."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Tensor",
@@ -34,19 +36,118 @@ class Tensor(Archetype):
     holds a single tensor, so `send_columns` cannot yet be used with tensors."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Tensor"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "data",
+            ComponentDescriptor(
+                "Tensor:data",
+                archetype="rerun.archetypes.Tensor",
+                component_type="rerun.components.TensorData",
+            ),
+        ),
+        (
+            "value_range",
+            ComponentDescriptor(
+                "Tensor:value_range",
+                archetype="rerun.archetypes.Tensor",
+                component_type="rerun.components.ValueRange",
+            ),
+        ),
+    )
+
+    data: rerun_components.TensorDataBatch | None
+    value_range: rerun_components.ValueRangeBatch | None
+
+    def __init__(
+        self,
+        *,
+        data: Any = None,
+        value_range: Any = None,
+    ) -> None:
+        """Create a new `Tensor`.
+
+        Parameters
+        ----------
+        data:
+            The array itself: its shape, optional dimension names and its values.
+        value_range:
+            The range of values the colormap is stretched over.
+
+            Values outside it are clamped to the nearest end. When unset, the viewer estimates a
+            range from the data, and may round it out to a typical range such as 0-255.
+        """
+        with catch_and_log_exceptions("Tensor") as guard:
+            self.data = rerun_components.TensorDataBatch._converter(data)
+            self.value_range = rerun_components.ValueRangeBatch._converter(value_range)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.data = None
+        self.value_range = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        data: Any = None,
+        value_range: Any = None,
+    ) -> Tensor:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Tensor") as guard:
+            instance.data = rerun_components.TensorDataBatch._converter(
+                [] if clear_unset and data is None else data
+            )
+            instance.value_range = rerun_components.ValueRangeBatch._converter(
+                [] if clear_unset and value_range is None else value_range
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Tensor:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        data: Any = None,
+        value_range: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            data=data,
+            value_range=value_range,
+        )
+        return instance._as_columns(
+            {
+                "data": (data, 0),
+                "value_range": (value_range, 1),
+            }
+        )
 
     @staticmethod
     def descriptor_data() -> ComponentDescriptor:
-        """The descriptor of the `data` field: The array itself: its shape, optional dimension names and its values."""
+        """The descriptor of the `data` field."""
         return ComponentDescriptor(
-            "Tensor:data",
-            archetype="rerun.archetypes.Tensor",
-            component_type="rerun.components.TensorData",
+            "Tensor:data", archetype="rerun.archetypes.Tensor", component_type="rerun.components.TensorData"
         )
 
     @staticmethod
     def descriptor_value_range() -> ComponentDescriptor:
-        """The descriptor of the `value_range` field: The range of values the colormap is stretched over."""
+        """The descriptor of the `value_range` field."""
         return ComponentDescriptor(
             "Tensor:value_range",
             archetype="rerun.archetypes.Tensor",

@@ -11,9 +11,11 @@ messages, use `TextLog`."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TextDocument",
@@ -30,10 +32,108 @@ class TextDocument(Archetype):
     messages, use `TextLog`."""
 
     NAME: ClassVar[str] = "rerun.archetypes.TextDocument"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "text",
+            ComponentDescriptor(
+                "TextDocument:text",
+                archetype="rerun.archetypes.TextDocument",
+                component_type="rerun.components.Text",
+            ),
+        ),
+        (
+            "media_type",
+            ComponentDescriptor(
+                "TextDocument:media_type",
+                archetype="rerun.archetypes.TextDocument",
+                component_type="rerun.components.MediaType",
+            ),
+        ),
+    )
+
+    text: rerun_components.TextBatch | None
+    media_type: rerun_components.MediaTypeBatch | None
+
+    def __init__(
+        self,
+        text: Any,
+        *,
+        media_type: Any = None,
+    ) -> None:
+        """Create a new `TextDocument`.
+
+        Parameters
+        ----------
+        text:
+            The content of the document.
+        media_type:
+            The media type of the text: `text/plain` (the default) or `text/markdown`.
+        """
+        with catch_and_log_exceptions("TextDocument") as guard:
+            self.text = rerun_components.TextBatch._converter(text)
+            self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.text = None
+        self.media_type = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        text: Any = None,
+        media_type: Any = None,
+    ) -> TextDocument:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TextDocument") as guard:
+            instance.text = rerun_components.TextBatch._converter(
+                [] if clear_unset and text is None else text
+            )
+            instance.media_type = rerun_components.MediaTypeBatch._converter(
+                [] if clear_unset and media_type is None else media_type
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TextDocument:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        text: Any = None,
+        media_type: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            text=text,
+            media_type=media_type,
+        )
+        return instance._as_columns(
+            {
+                "text": (text, 0),
+                "media_type": (media_type, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_text() -> ComponentDescriptor:
-        """The descriptor of the `text` field: The content of the document."""
+        """The descriptor of the `text` field."""
         return ComponentDescriptor(
             "TextDocument:text",
             archetype="rerun.archetypes.TextDocument",
@@ -42,7 +142,7 @@ class TextDocument(Archetype):
 
     @staticmethod
     def descriptor_media_type() -> ComponentDescriptor:
-        """The descriptor of the `media_type` field: The media type of the text: `text/plain` (the default) or `text/markdown`."""
+        """The descriptor of the `media_type` field."""
         return ComponentDescriptor(
             "TextDocument:media_type",
             archetype="rerun.archetypes.TextDocument",

@@ -12,9 +12,11 @@ log entries."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TextLog",
@@ -32,19 +34,132 @@ class TextLog(Archetype):
     log entries."""
 
     NAME: ClassVar[str] = "rerun.archetypes.TextLog"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "text",
+            ComponentDescriptor(
+                "TextLog:text", archetype="rerun.archetypes.TextLog", component_type="rerun.components.Text"
+            ),
+        ),
+        (
+            "level",
+            ComponentDescriptor(
+                "TextLog:level",
+                archetype="rerun.archetypes.TextLog",
+                component_type="rerun.components.TextLogLevel",
+            ),
+        ),
+        (
+            "color",
+            ComponentDescriptor(
+                "TextLog:color", archetype="rerun.archetypes.TextLog", component_type="rerun.components.Color"
+            ),
+        ),
+    )
+
+    text: rerun_components.TextBatch | None
+    level: rerun_components.TextLogLevelBatch | None
+    color: rerun_components.ColorBatch | None
+
+    def __init__(
+        self,
+        text: Any,
+        *,
+        level: Any = None,
+        color: Any = None,
+    ) -> None:
+        """Create a new `TextLog`.
+
+        Parameters
+        ----------
+        text:
+            The message itself.
+        level:
+            The severity of the message, e.g. `INFO`, `WARN` or `ERROR`, used for filtering.
+        color:
+            An explicit color for this message in the text log view.
+        """
+        with catch_and_log_exceptions("TextLog") as guard:
+            self.text = rerun_components.TextBatch._converter(text)
+            self.level = rerun_components.TextLogLevelBatch._converter(level)
+            self.color = rerun_components.ColorBatch._converter(color)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.text = None
+        self.level = None
+        self.color = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        text: Any = None,
+        level: Any = None,
+        color: Any = None,
+    ) -> TextLog:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TextLog") as guard:
+            instance.text = rerun_components.TextBatch._converter(
+                [] if clear_unset and text is None else text
+            )
+            instance.level = rerun_components.TextLogLevelBatch._converter(
+                [] if clear_unset and level is None else level
+            )
+            instance.color = rerun_components.ColorBatch._converter(
+                [] if clear_unset and color is None else color
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TextLog:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        text: Any = None,
+        level: Any = None,
+        color: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            text=text,
+            level=level,
+            color=color,
+        )
+        return instance._as_columns(
+            {
+                "text": (text, 0),
+                "level": (level, 0),
+                "color": (color, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_text() -> ComponentDescriptor:
-        """The descriptor of the `text` field: The message itself."""
+        """The descriptor of the `text` field."""
         return ComponentDescriptor(
-            "TextLog:text",
-            archetype="rerun.archetypes.TextLog",
-            component_type="rerun.components.Text",
+            "TextLog:text", archetype="rerun.archetypes.TextLog", component_type="rerun.components.Text"
         )
 
     @staticmethod
     def descriptor_level() -> ComponentDescriptor:
-        """The descriptor of the `level` field: The severity of the message, e.g. `INFO`, `WARN` or `ERROR`, used for filtering."""
+        """The descriptor of the `level` field."""
         return ComponentDescriptor(
             "TextLog:level",
             archetype="rerun.archetypes.TextLog",
@@ -53,9 +168,7 @@ class TextLog(Archetype):
 
     @staticmethod
     def descriptor_color() -> ComponentDescriptor:
-        """The descriptor of the `color` field: An explicit color for this message in the text log view."""
+        """The descriptor of the `color` field."""
         return ComponentDescriptor(
-            "TextLog:color",
-            archetype="rerun.archetypes.TextLog",
-            component_type="rerun.components.Color",
+            "TextLog:color", archetype="rerun.archetypes.TextLog", component_type="rerun.components.Color"
         )

@@ -23,9 +23,11 @@ for the child-from-parent relation."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Transform3D",
@@ -54,10 +56,241 @@ class Transform3D(Archetype):
     for the child-from-parent relation."""
 
     NAME: ClassVar[str] = "rerun.archetypes.Transform3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "translation",
+            ComponentDescriptor(
+                "Transform3D:translation",
+                archetype="rerun.archetypes.Transform3D",
+                component_type="rerun.components.Translation3D",
+            ),
+        ),
+        (
+            "rotation_axis_angle",
+            ComponentDescriptor(
+                "Transform3D:rotation_axis_angle",
+                archetype="rerun.archetypes.Transform3D",
+                component_type="rerun.components.RotationAxisAngle",
+            ),
+        ),
+        (
+            "quaternion",
+            ComponentDescriptor(
+                "Transform3D:quaternion",
+                archetype="rerun.archetypes.Transform3D",
+                component_type="rerun.components.RotationQuat",
+            ),
+        ),
+        (
+            "scale",
+            ComponentDescriptor(
+                "Transform3D:scale",
+                archetype="rerun.archetypes.Transform3D",
+                component_type="rerun.components.Scale3D",
+            ),
+        ),
+        (
+            "mat3x3",
+            ComponentDescriptor(
+                "Transform3D:mat3x3",
+                archetype="rerun.archetypes.Transform3D",
+                component_type="rerun.components.TransformMat3x3",
+            ),
+        ),
+        (
+            "relation",
+            ComponentDescriptor(
+                "Transform3D:relation",
+                archetype="rerun.archetypes.Transform3D",
+                component_type="rerun.components.TransformRelation",
+            ),
+        ),
+        (
+            "child_frame",
+            ComponentDescriptor(
+                "Transform3D:child_frame",
+                archetype="rerun.archetypes.Transform3D",
+                component_type="rerun.components.TransformFrameId",
+            ),
+        ),
+        (
+            "parent_frame",
+            ComponentDescriptor(
+                "Transform3D:parent_frame",
+                archetype="rerun.archetypes.Transform3D",
+                component_type="rerun.components.TransformFrameId",
+            ),
+        ),
+    )
+
+    translation: rerun_components.Translation3DBatch | None
+    rotation_axis_angle: rerun_components.RotationAxisAngleBatch | None
+    quaternion: rerun_components.RotationQuatBatch | None
+    scale: rerun_components.Scale3DBatch | None
+    mat3x3: rerun_components.TransformMat3x3Batch | None
+    relation: rerun_components.TransformRelationBatch | None
+    child_frame: rerun_components.TransformFrameIdBatch | None
+    parent_frame: rerun_components.TransformFrameIdBatch | None
+
+    def __init__(
+        self,
+        *,
+        translation: Any = None,
+        rotation_axis_angle: Any = None,
+        quaternion: Any = None,
+        scale: Any = None,
+        mat3x3: Any = None,
+        relation: Any = None,
+        child_frame: Any = None,
+        parent_frame: Any = None,
+    ) -> None:
+        """Create a new `Transform3D`.
+
+        Parameters
+        ----------
+        translation:
+            The translation, applied last: it moves the child's origin within the parent space.
+        rotation_axis_angle:
+            A rotation given as an axis and an angle around it.
+        quaternion:
+            A rotation given as a unit quaternion.
+        scale:
+            A scale factor along each of the three axes.
+        mat3x3:
+            A general 3x3 matrix, applied before every other part of the transform.
+
+            It can express rotation, scaling and shear at once.
+        relation:
+            Which way the transform points: parent-from-child (the default) or child-from-parent.
+        child_frame:
+            The name of the frame this transform maps from.
+
+            Defaults to the implicit frame of the entity, `tf#/` followed by its path. Transforms
+            for one child frame must always be logged on the same entity, except for static data.
+        parent_frame:
+            The name of the frame this transform maps into.
+
+            Defaults to the implicit frame of the entity's parent path.
+        """
+        with catch_and_log_exceptions("Transform3D") as guard:
+            self.translation = rerun_components.Translation3DBatch._converter(translation)
+            self.rotation_axis_angle = rerun_components.RotationAxisAngleBatch._converter(rotation_axis_angle)
+            self.quaternion = rerun_components.RotationQuatBatch._converter(quaternion)
+            self.scale = rerun_components.Scale3DBatch._converter(scale)
+            self.mat3x3 = rerun_components.TransformMat3x3Batch._converter(mat3x3)
+            self.relation = rerun_components.TransformRelationBatch._converter(relation)
+            self.child_frame = rerun_components.TransformFrameIdBatch._converter(child_frame)
+            self.parent_frame = rerun_components.TransformFrameIdBatch._converter(parent_frame)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.translation = None
+        self.rotation_axis_angle = None
+        self.quaternion = None
+        self.scale = None
+        self.mat3x3 = None
+        self.relation = None
+        self.child_frame = None
+        self.parent_frame = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        translation: Any = None,
+        rotation_axis_angle: Any = None,
+        quaternion: Any = None,
+        scale: Any = None,
+        mat3x3: Any = None,
+        relation: Any = None,
+        child_frame: Any = None,
+        parent_frame: Any = None,
+    ) -> Transform3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Transform3D") as guard:
+            instance.translation = rerun_components.Translation3DBatch._converter(
+                [] if clear_unset and translation is None else translation
+            )
+            instance.rotation_axis_angle = rerun_components.RotationAxisAngleBatch._converter(
+                [] if clear_unset and rotation_axis_angle is None else rotation_axis_angle
+            )
+            instance.quaternion = rerun_components.RotationQuatBatch._converter(
+                [] if clear_unset and quaternion is None else quaternion
+            )
+            instance.scale = rerun_components.Scale3DBatch._converter(
+                [] if clear_unset and scale is None else scale
+            )
+            instance.mat3x3 = rerun_components.TransformMat3x3Batch._converter(
+                [] if clear_unset and mat3x3 is None else mat3x3
+            )
+            instance.relation = rerun_components.TransformRelationBatch._converter(
+                [] if clear_unset and relation is None else relation
+            )
+            instance.child_frame = rerun_components.TransformFrameIdBatch._converter(
+                [] if clear_unset and child_frame is None else child_frame
+            )
+            instance.parent_frame = rerun_components.TransformFrameIdBatch._converter(
+                [] if clear_unset and parent_frame is None else parent_frame
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Transform3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        translation: Any = None,
+        rotation_axis_angle: Any = None,
+        quaternion: Any = None,
+        scale: Any = None,
+        mat3x3: Any = None,
+        relation: Any = None,
+        child_frame: Any = None,
+        parent_frame: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            translation=translation,
+            rotation_axis_angle=rotation_axis_angle,
+            quaternion=quaternion,
+            scale=scale,
+            mat3x3=mat3x3,
+            relation=relation,
+            child_frame=child_frame,
+            parent_frame=parent_frame,
+        )
+        return instance._as_columns(
+            {
+                "translation": (translation, 1),
+                "rotation_axis_angle": (rotation_axis_angle, 0),
+                "quaternion": (quaternion, 1),
+                "scale": (scale, 1),
+                "mat3x3": (mat3x3, 1),
+                "relation": (relation, 0),
+                "child_frame": (child_frame, 0),
+                "parent_frame": (parent_frame, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_translation() -> ComponentDescriptor:
-        """The descriptor of the `translation` field: The translation, applied last: it moves the child's origin within the parent space."""
+        """The descriptor of the `translation` field."""
         return ComponentDescriptor(
             "Transform3D:translation",
             archetype="rerun.archetypes.Transform3D",
@@ -66,7 +299,7 @@ class Transform3D(Archetype):
 
     @staticmethod
     def descriptor_rotation_axis_angle() -> ComponentDescriptor:
-        """The descriptor of the `rotation_axis_angle` field: A rotation given as an axis and an angle around it."""
+        """The descriptor of the `rotation_axis_angle` field."""
         return ComponentDescriptor(
             "Transform3D:rotation_axis_angle",
             archetype="rerun.archetypes.Transform3D",
@@ -75,7 +308,7 @@ class Transform3D(Archetype):
 
     @staticmethod
     def descriptor_quaternion() -> ComponentDescriptor:
-        """The descriptor of the `quaternion` field: A rotation given as a unit quaternion."""
+        """The descriptor of the `quaternion` field."""
         return ComponentDescriptor(
             "Transform3D:quaternion",
             archetype="rerun.archetypes.Transform3D",
@@ -84,7 +317,7 @@ class Transform3D(Archetype):
 
     @staticmethod
     def descriptor_scale() -> ComponentDescriptor:
-        """The descriptor of the `scale` field: A scale factor along each of the three axes."""
+        """The descriptor of the `scale` field."""
         return ComponentDescriptor(
             "Transform3D:scale",
             archetype="rerun.archetypes.Transform3D",
@@ -93,7 +326,7 @@ class Transform3D(Archetype):
 
     @staticmethod
     def descriptor_mat3x3() -> ComponentDescriptor:
-        """The descriptor of the `mat3x3` field: A general 3x3 matrix, applied before every other part of the transform."""
+        """The descriptor of the `mat3x3` field."""
         return ComponentDescriptor(
             "Transform3D:mat3x3",
             archetype="rerun.archetypes.Transform3D",
@@ -102,7 +335,7 @@ class Transform3D(Archetype):
 
     @staticmethod
     def descriptor_relation() -> ComponentDescriptor:
-        """The descriptor of the `relation` field: Which way the transform points: parent-from-child (the default) or child-from-parent."""
+        """The descriptor of the `relation` field."""
         return ComponentDescriptor(
             "Transform3D:relation",
             archetype="rerun.archetypes.Transform3D",
@@ -111,7 +344,7 @@ class Transform3D(Archetype):
 
     @staticmethod
     def descriptor_child_frame() -> ComponentDescriptor:
-        """The descriptor of the `child_frame` field: The name of the frame this transform maps from."""
+        """The descriptor of the `child_frame` field."""
         return ComponentDescriptor(
             "Transform3D:child_frame",
             archetype="rerun.archetypes.Transform3D",
@@ -120,7 +353,7 @@ class Transform3D(Archetype):
 
     @staticmethod
     def descriptor_parent_frame() -> ComponentDescriptor:
-        """The descriptor of the `parent_frame` field: The name of the frame this transform maps into."""
+        """The descriptor of the `parent_frame` field."""
         return ComponentDescriptor(
             "Transform3D:parent_frame",
             archetype="rerun.archetypes.Transform3D",

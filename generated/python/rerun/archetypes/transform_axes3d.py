@@ -9,9 +9,11 @@ and how it is oriented, which is especially helpful when debugging transform tre
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TransformAxes3D",
@@ -26,10 +28,110 @@ class TransformAxes3D(Archetype):
     and how it is oriented, which is especially helpful when debugging transform trees."""
 
     NAME: ClassVar[str] = "rerun.archetypes.TransformAxes3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "axis_length",
+            ComponentDescriptor(
+                "TransformAxes3D:axis_length",
+                archetype="rerun.archetypes.TransformAxes3D",
+                component_type="rerun.components.AxisLength",
+            ),
+        ),
+        (
+            "show_frame",
+            ComponentDescriptor(
+                "TransformAxes3D:show_frame",
+                archetype="rerun.archetypes.TransformAxes3D",
+                component_type="rerun.components.ShowLabels",
+            ),
+        ),
+    )
+
+    axis_length: rerun_components.AxisLengthBatch | None
+    show_frame: rerun_components.ShowLabelsBatch | None
+
+    def __init__(
+        self,
+        axis_length: Any,
+        *,
+        show_frame: Any = None,
+    ) -> None:
+        """Create a new `TransformAxes3D`.
+
+        Parameters
+        ----------
+        axis_length:
+            How long each of the three arrows is.
+
+            The length is measured in the frame itself, so a scaled transform scales the arrows too.
+        show_frame:
+            Whether a label with the name of the frame is shown next to the axes.
+        """
+        with catch_and_log_exceptions("TransformAxes3D") as guard:
+            self.axis_length = rerun_components.AxisLengthBatch._converter(axis_length)
+            self.show_frame = rerun_components.ShowLabelsBatch._converter(show_frame)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.axis_length = None
+        self.show_frame = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        axis_length: Any = None,
+        show_frame: Any = None,
+    ) -> TransformAxes3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TransformAxes3D") as guard:
+            instance.axis_length = rerun_components.AxisLengthBatch._converter(
+                [] if clear_unset and axis_length is None else axis_length
+            )
+            instance.show_frame = rerun_components.ShowLabelsBatch._converter(
+                [] if clear_unset and show_frame is None else show_frame
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TransformAxes3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        axis_length: Any = None,
+        show_frame: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            axis_length=axis_length,
+            show_frame=show_frame,
+        )
+        return instance._as_columns(
+            {
+                "axis_length": (axis_length, 0),
+                "show_frame": (show_frame, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_axis_length() -> ComponentDescriptor:
-        """The descriptor of the `axis_length` field: How long each of the three arrows is."""
+        """The descriptor of the `axis_length` field."""
         return ComponentDescriptor(
             "TransformAxes3D:axis_length",
             archetype="rerun.archetypes.TransformAxes3D",
@@ -38,7 +140,7 @@ class TransformAxes3D(Archetype):
 
     @staticmethod
     def descriptor_show_frame() -> ComponentDescriptor:
-        """The descriptor of the `show_frame` field: Whether a label with the name of the frame is shown next to the axes."""
+        """The descriptor of the `show_frame` field."""
         return ComponentDescriptor(
             "TransformAxes3D:show_frame",
             archetype="rerun.archetypes.TransformAxes3D",

@@ -16,9 +16,11 @@ The constructor also takes the time as `seconds` or `nanoseconds`, and
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "VideoFrameReference",
@@ -40,10 +42,159 @@ class VideoFrameReference(Archetype):
     `columns_nanos` / `columns_seconds` build a whole column of references at once."""
 
     NAME: ClassVar[str] = "rerun.archetypes.VideoFrameReference"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "timestamp",
+            ComponentDescriptor(
+                "VideoFrameReference:timestamp",
+                archetype="rerun.archetypes.VideoFrameReference",
+                component_type="rerun.components.VideoTimestamp",
+            ),
+        ),
+        (
+            "video_reference",
+            ComponentDescriptor(
+                "VideoFrameReference:video_reference",
+                archetype="rerun.archetypes.VideoFrameReference",
+                component_type="rerun.components.EntityPath",
+            ),
+        ),
+        (
+            "opacity",
+            ComponentDescriptor(
+                "VideoFrameReference:opacity",
+                archetype="rerun.archetypes.VideoFrameReference",
+                component_type="rerun.components.Opacity",
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "VideoFrameReference:draw_order",
+                archetype="rerun.archetypes.VideoFrameReference",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+    )
+
+    timestamp: rerun_components.VideoTimestampBatch | None
+    video_reference: rerun_components.EntityPathBatch | None
+    opacity: rerun_components.OpacityBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+
+    def __init__(
+        self,
+        *,
+        timestamp: Any = None,
+        video_reference: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> None:
+        """Create a new `VideoFrameReference`.
+
+        Parameters
+        ----------
+        timestamp:
+            The time of the wanted frame, measured from the start of the video.
+
+            A time of 0 is the first frame. The closest frame is used rather than the last one
+            before the time, which tolerates rounding. This is usually the presentation time, but
+            videos with B-frames may begin with an offset.
+        video_reference:
+            The path of the entity holding the `AssetVideo`; defaults to this entity.
+
+            It is enough to log it once at the start of a sequence of references, as later frames
+            keep using the latest value. Blueprint overrides on the referenced video do not apply.
+        opacity:
+            How opaque the frame is, from 0 (invisible) to 1 (fully opaque, the default).
+        draw_order:
+            Where the frame sits in the stack of 2D layers.
+
+            Higher values are drawn on top; video frames default to -15, just below images.
+        """
+        with catch_and_log_exceptions("VideoFrameReference") as guard:
+            self.timestamp = rerun_components.VideoTimestampBatch._converter(timestamp)
+            self.video_reference = rerun_components.EntityPathBatch._converter(video_reference)
+            self.opacity = rerun_components.OpacityBatch._converter(opacity)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.timestamp = None
+        self.video_reference = None
+        self.opacity = None
+        self.draw_order = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        timestamp: Any = None,
+        video_reference: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> VideoFrameReference:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("VideoFrameReference") as guard:
+            instance.timestamp = rerun_components.VideoTimestampBatch._converter(
+                [] if clear_unset and timestamp is None else timestamp
+            )
+            instance.video_reference = rerun_components.EntityPathBatch._converter(
+                [] if clear_unset and video_reference is None else video_reference
+            )
+            instance.opacity = rerun_components.OpacityBatch._converter(
+                [] if clear_unset and opacity is None else opacity
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> VideoFrameReference:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        timestamp: Any = None,
+        video_reference: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            timestamp=timestamp,
+            video_reference=video_reference,
+            opacity=opacity,
+            draw_order=draw_order,
+        )
+        return instance._as_columns(
+            {
+                "timestamp": (timestamp, 0),
+                "video_reference": (video_reference, 0),
+                "opacity": (opacity, 0),
+                "draw_order": (draw_order, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_timestamp() -> ComponentDescriptor:
-        """The descriptor of the `timestamp` field: The time of the wanted frame, measured from the start of the video."""
+        """The descriptor of the `timestamp` field."""
         return ComponentDescriptor(
             "VideoFrameReference:timestamp",
             archetype="rerun.archetypes.VideoFrameReference",
@@ -52,7 +203,7 @@ class VideoFrameReference(Archetype):
 
     @staticmethod
     def descriptor_video_reference() -> ComponentDescriptor:
-        """The descriptor of the `video_reference` field: The path of the entity holding the `AssetVideo`; defaults to this entity."""
+        """The descriptor of the `video_reference` field."""
         return ComponentDescriptor(
             "VideoFrameReference:video_reference",
             archetype="rerun.archetypes.VideoFrameReference",
@@ -61,7 +212,7 @@ class VideoFrameReference(Archetype):
 
     @staticmethod
     def descriptor_opacity() -> ComponentDescriptor:
-        """The descriptor of the `opacity` field: How opaque the frame is, from 0 (invisible) to 1 (fully opaque, the default)."""
+        """The descriptor of the `opacity` field."""
         return ComponentDescriptor(
             "VideoFrameReference:opacity",
             archetype="rerun.archetypes.VideoFrameReference",
@@ -70,7 +221,7 @@ class VideoFrameReference(Archetype):
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: Where the frame sits in the stack of 2D layers."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "VideoFrameReference:draw_order",
             archetype="rerun.archetypes.VideoFrameReference",

@@ -18,9 +18,11 @@ keyframe anyway, `EncodedImage` may be simpler."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "VideoStream",
@@ -44,10 +46,180 @@ class VideoStream(Archetype):
     keyframe anyway, `EncodedImage` may be simpler."""
 
     NAME: ClassVar[str] = "rerun.archetypes.VideoStream"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "codec",
+            ComponentDescriptor(
+                "VideoStream:codec",
+                archetype="rerun.archetypes.VideoStream",
+                component_type="rerun.components.VideoCodec",
+            ),
+        ),
+        (
+            "sample",
+            ComponentDescriptor(
+                "VideoStream:sample",
+                archetype="rerun.archetypes.VideoStream",
+                component_type="rerun.components.VideoSample",
+            ),
+        ),
+        (
+            "is_keyframe",
+            ComponentDescriptor(
+                "VideoStream:is_keyframe",
+                archetype="rerun.archetypes.VideoStream",
+                component_type="rerun.components.IsKeyframe",
+            ),
+        ),
+        (
+            "opacity",
+            ComponentDescriptor(
+                "VideoStream:opacity",
+                archetype="rerun.archetypes.VideoStream",
+                component_type="rerun.components.Opacity",
+            ),
+        ),
+        (
+            "draw_order",
+            ComponentDescriptor(
+                "VideoStream:draw_order",
+                archetype="rerun.archetypes.VideoStream",
+                component_type="rerun.components.DrawOrder",
+            ),
+        ),
+    )
+
+    codec: rerun_components.VideoCodecBatch | None
+    sample: rerun_components.VideoSampleBatch | None
+    is_keyframe: rerun_components.IsKeyframeBatch | None
+    opacity: rerun_components.OpacityBatch | None
+    draw_order: rerun_components.DrawOrderBatch | None
+
+    def __init__(
+        self,
+        codec: Any,
+        *,
+        sample: Any = None,
+        is_keyframe: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> None:
+        """Create a new `VideoStream`.
+
+        Parameters
+        ----------
+        codec:
+            The codec the samples are encoded with, e.g. H.264.
+
+            It should not change over time.
+        sample:
+            The encoded data of one frame (also called a video chunk).
+
+            Must be encoded with `codec`; see the codec for its specific requirements.
+        is_keyframe:
+            Whether the sample logged alongside is a keyframe, from which decoding can start.
+
+            This is metadata for reading the data back, e.g. to find seek points; it does not change
+            how the stream is decoded.
+        opacity:
+            How opaque the video is, from 0 (invisible) to 1 (fully opaque, the default).
+        draw_order:
+            Where the video sits in the stack of 2D layers.
+
+            Higher values are drawn on top; video defaults to -15, just below images.
+        """
+        with catch_and_log_exceptions("VideoStream") as guard:
+            self.codec = rerun_components.VideoCodecBatch._converter(codec)
+            self.sample = rerun_components.VideoSampleBatch._converter(sample)
+            self.is_keyframe = rerun_components.IsKeyframeBatch._converter(is_keyframe)
+            self.opacity = rerun_components.OpacityBatch._converter(opacity)
+            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.codec = None
+        self.sample = None
+        self.is_keyframe = None
+        self.opacity = None
+        self.draw_order = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        codec: Any = None,
+        sample: Any = None,
+        is_keyframe: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> VideoStream:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("VideoStream") as guard:
+            instance.codec = rerun_components.VideoCodecBatch._converter(
+                [] if clear_unset and codec is None else codec
+            )
+            instance.sample = rerun_components.VideoSampleBatch._converter(
+                [] if clear_unset and sample is None else sample
+            )
+            instance.is_keyframe = rerun_components.IsKeyframeBatch._converter(
+                [] if clear_unset and is_keyframe is None else is_keyframe
+            )
+            instance.opacity = rerun_components.OpacityBatch._converter(
+                [] if clear_unset and opacity is None else opacity
+            )
+            instance.draw_order = rerun_components.DrawOrderBatch._converter(
+                [] if clear_unset and draw_order is None else draw_order
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> VideoStream:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        codec: Any = None,
+        sample: Any = None,
+        is_keyframe: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            codec=codec,
+            sample=sample,
+            is_keyframe=is_keyframe,
+            opacity=opacity,
+            draw_order=draw_order,
+        )
+        return instance._as_columns(
+            {
+                "codec": (codec, 0),
+                "sample": (sample, 0),
+                "is_keyframe": (is_keyframe, 0),
+                "opacity": (opacity, 0),
+                "draw_order": (draw_order, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_codec() -> ComponentDescriptor:
-        """The descriptor of the `codec` field: The codec the samples are encoded with, e.g. H.264."""
+        """The descriptor of the `codec` field."""
         return ComponentDescriptor(
             "VideoStream:codec",
             archetype="rerun.archetypes.VideoStream",
@@ -56,7 +228,7 @@ class VideoStream(Archetype):
 
     @staticmethod
     def descriptor_sample() -> ComponentDescriptor:
-        """The descriptor of the `sample` field: The encoded data of one frame (also called a video chunk)."""
+        """The descriptor of the `sample` field."""
         return ComponentDescriptor(
             "VideoStream:sample",
             archetype="rerun.archetypes.VideoStream",
@@ -65,7 +237,7 @@ class VideoStream(Archetype):
 
     @staticmethod
     def descriptor_is_keyframe() -> ComponentDescriptor:
-        """The descriptor of the `is_keyframe` field: Whether the sample logged alongside is a keyframe, from which decoding can start."""
+        """The descriptor of the `is_keyframe` field."""
         return ComponentDescriptor(
             "VideoStream:is_keyframe",
             archetype="rerun.archetypes.VideoStream",
@@ -74,7 +246,7 @@ class VideoStream(Archetype):
 
     @staticmethod
     def descriptor_opacity() -> ComponentDescriptor:
-        """The descriptor of the `opacity` field: How opaque the video is, from 0 (invisible) to 1 (fully opaque, the default)."""
+        """The descriptor of the `opacity` field."""
         return ComponentDescriptor(
             "VideoStream:opacity",
             archetype="rerun.archetypes.VideoStream",
@@ -83,7 +255,7 @@ class VideoStream(Archetype):
 
     @staticmethod
     def descriptor_draw_order() -> ComponentDescriptor:
-        """The descriptor of the `draw_order` field: Where the video sits in the stack of 2D layers."""
+        """The descriptor of the `draw_order` field."""
         return ComponentDescriptor(
             "VideoStream:draw_order",
             archetype="rerun.archetypes.VideoStream",

@@ -13,9 +13,11 @@ Only right-handed systems are currently supported. The same component is used by
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ViewCoordinates",
@@ -34,10 +36,86 @@ class ViewCoordinates(Archetype):
     `Pinhole.camera_xyz` to describe camera axes."""
 
     NAME: ClassVar[str] = "rerun.archetypes.ViewCoordinates"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "xyz",
+            ComponentDescriptor(
+                "ViewCoordinates:xyz",
+                archetype="rerun.archetypes.ViewCoordinates",
+                component_type="rerun.components.ViewCoordinates",
+            ),
+        ),
+    )
+
+    xyz: rerun_components.ViewCoordinatesBatch | None
+
+    def __init__(
+        self,
+        xyz: Any,
+    ) -> None:
+        """Create a new `ViewCoordinates`.
+
+        Parameters
+        ----------
+        xyz:
+            The directions of the X, Y and Z axes, in that order.
+        """
+        with catch_and_log_exceptions("ViewCoordinates") as guard:
+            self.xyz = rerun_components.ViewCoordinatesBatch._converter(xyz)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.xyz = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        xyz: Any = None,
+    ) -> ViewCoordinates:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ViewCoordinates") as guard:
+            instance.xyz = rerun_components.ViewCoordinatesBatch._converter(
+                [] if clear_unset and xyz is None else xyz
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ViewCoordinates:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        xyz: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            xyz=xyz,
+        )
+        return instance._as_columns(
+            {
+                "xyz": (xyz, 1),
+            }
+        )
 
     @staticmethod
     def descriptor_xyz() -> ComponentDescriptor:
-        """The descriptor of the `xyz` field: The directions of the X, Y and Z axes, in that order."""
+        """The descriptor of the `xyz` field."""
         return ComponentDescriptor(
             "ViewCoordinates:xyz",
             archetype="rerun.archetypes.ViewCoordinates",

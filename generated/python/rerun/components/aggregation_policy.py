@@ -14,11 +14,12 @@ When nothing is set, samples are averaged."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._converters import enum_array
 
 __all__ = [
     "AggregationPolicy",
@@ -72,6 +73,19 @@ samples are distributed between them."""
         """The variant used when none is given."""
         return cls.Average
 
+    @classmethod
+    def auto(cls, val: str | int | AggregationPolicy) -> AggregationPolicy:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
     def __str__(self) -> str:
         return self.name
 
@@ -81,3 +95,7 @@ class AggregationPolicyBatch(BaseBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.AggregationPolicy"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return enum_array(data, data_type, AggregationPolicy.auto)

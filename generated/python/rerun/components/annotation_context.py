@@ -17,7 +17,7 @@ Used by the `AnnotationContext` archetype."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -95,3 +95,9 @@ class AnnotationContextBatch(BaseBatch, ComponentBatchMixin):
         )
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.AnnotationContext"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of AnnotationContext from Python values is not generated yet"
+        )

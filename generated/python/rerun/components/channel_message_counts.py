@@ -11,7 +11,7 @@ In Python, a `dict` that maps channel IDs to counts is accepted as well."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -38,3 +38,9 @@ class ChannelMessageCountsBatch(BaseBatch, ComponentBatchMixin):
         )
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.ChannelMessageCounts"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of ChannelMessageCounts from Python values is not generated yet"
+        )

@@ -8,11 +8,12 @@ Used by the `GraphEdges` archetype. A graph without this setting is undirected."
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._converters import enum_array
 
 __all__ = [
     "GraphType",
@@ -38,6 +39,19 @@ class GraphType(Enum):
         """The variant used when none is given."""
         return cls.Undirected
 
+    @classmethod
+    def auto(cls, val: str | int | GraphType) -> GraphType:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
     def __str__(self) -> str:
         return self.name
 
@@ -47,3 +61,7 @@ class GraphTypeBatch(BaseBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.GraphType"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return enum_array(data, data_type, GraphType.auto)

@@ -11,7 +11,7 @@ In Python, a `dict[str, str]` is accepted as well."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -35,3 +35,9 @@ class KeyValuePairsBatch(BaseBatch, ComponentBatchMixin):
         )
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.KeyValuePairs"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of KeyValuePairs from Python values is not generated yet"
+        )

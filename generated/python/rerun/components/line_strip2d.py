@@ -12,7 +12,7 @@ Python also accepts an N×2 NumPy array of `float32`, one row per point."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -30,3 +30,9 @@ class LineStrip2DBatch(BaseBatch, ComponentBatchMixin):
         pa.field("item", pa.list_(pa.field("item", pa.float32(), nullable=False), 2), nullable=False)
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.LineStrip2D"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of LineStrip2D from Python values is not generated yet"
+        )

@@ -12,7 +12,7 @@ Python also accepts an N×3 NumPy array of `float32`, one row per point."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -30,3 +30,9 @@ class LineStrip3DBatch(BaseBatch, ComponentBatchMixin):
         pa.field("item", pa.list_(pa.field("item", pa.float32(), nullable=False), 3), nullable=False)
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.LineStrip3D"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of LineStrip3D from Python values is not generated yet"
+        )

@@ -13,11 +13,12 @@ blueprint settings of the tensor view."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._converters import enum_array
 
 __all__ = [
     "MagnificationFilter",
@@ -58,6 +59,19 @@ This gives even smoother results than `Linear`, at a somewhat higher drawing cos
         """The variant used when none is given."""
         return cls.Nearest
 
+    @classmethod
+    def auto(cls, val: str | int | MagnificationFilter) -> MagnificationFilter:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
     def __str__(self) -> str:
         return self.name
 
@@ -67,3 +81,7 @@ class MagnificationFilterBatch(BaseBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.MagnificationFilter"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return enum_array(data, data_type, MagnificationFilter.auto)

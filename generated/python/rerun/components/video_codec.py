@@ -15,11 +15,12 @@ Used by the `VideoStream` archetype, typically logged once and statically."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._converters import enum_array
 
 __all__ = [
     "VideoCodec",
@@ -74,6 +75,19 @@ include the sequence parameter set."""
         """The variant used when none is given."""
         return cls.H264
 
+    @classmethod
+    def auto(cls, val: str | int | VideoCodec) -> VideoCodec:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
     def __str__(self) -> str:
         return self.name
 
@@ -83,3 +97,7 @@ class VideoCodecBatch(BaseBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.VideoCodec"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return enum_array(data, data_type, VideoCodec.auto)

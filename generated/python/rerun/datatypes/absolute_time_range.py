@@ -9,7 +9,7 @@ is used with: sequence numbers on sequence timelines, nanoseconds on temporal ti
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -26,3 +26,9 @@ class AbsoluteTimeRangeBatch(BaseBatch):
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.struct(
         [pa.field("min", pa.int64(), nullable=False), pa.field("max", pa.int64(), nullable=False)]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of AbsoluteTimeRange from Python values is not generated yet"
+        )

@@ -10,11 +10,13 @@ A bare `float` or `int` is accepted wherever an angle is expected and is read as
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import numeric_array
 
 __all__ = [
     "AngleBatch",
@@ -25,3 +27,7 @@ class AngleBatch(BaseBatch):
     """A batch of `Angle` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return numeric_array(data, data_type, np.float32)

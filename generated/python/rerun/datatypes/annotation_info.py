@@ -11,7 +11,7 @@ Besides the class itself, a bare `int` id, an `(id, label)` tuple or an
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -32,3 +32,9 @@ class AnnotationInfoBatch(BaseBatch):
             pa.field("color", pa.uint32(), nullable=True),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of AnnotationInfo from Python values is not generated yet"
+        )

@@ -10,7 +10,7 @@ Python `bytes` and one-dimensional `numpy.uint8` arrays are accepted directly.""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -25,3 +25,7 @@ class BlobBatch(BaseBatch):
     """A batch of `Blob` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint8(), nullable=False))
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError("Arrow serialization of Blob from Python values is not generated yet")

@@ -7,11 +7,12 @@ Used as the basis of on/off components, such as visibility toggles or feature sw
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import bool_array
 
 __all__ = [
     "BoolBatch",
@@ -22,3 +23,7 @@ class BoolBatch(BaseBatch):
     """A batch of `Bool` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return bool_array(data, data_type)

@@ -9,7 +9,7 @@ A `(channel_id, message_count)` tuple is accepted as well."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -29,3 +29,9 @@ class ChannelCountPairBatch(BaseBatch):
             pa.field("message_count", pa.uint64(), nullable=False),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of ChannelCountPair from Python values is not generated yet"
+        )

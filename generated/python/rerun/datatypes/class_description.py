@@ -15,7 +15,7 @@ holds just this one class."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -77,3 +77,9 @@ class ClassDescriptionBatch(BaseBatch):
             ),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of ClassDescription from Python values is not generated yet"
+        )

@@ -10,7 +10,7 @@ then taken from its `info.id`."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -81,3 +81,9 @@ class ClassDescriptionMapElemBatch(BaseBatch):
             ),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of ClassDescriptionMapElem from Python values is not generated yet"
+        )

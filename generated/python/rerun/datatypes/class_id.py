@@ -9,11 +9,13 @@ every pixel value is a class id."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import numeric_array
 
 __all__ = [
     "ClassIdBatch",
@@ -24,3 +26,7 @@ class ClassIdBatch(BaseBatch):
     """A batch of `ClassId` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint16()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return numeric_array(data, data_type, np.uint16)

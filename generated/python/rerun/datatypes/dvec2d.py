@@ -9,11 +9,13 @@ Any array-like value with two numbers works, such as a list, tuple or numpy arra
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import fixed_size_numeric_array
 
 __all__ = [
     "DVec2DBatch",
@@ -24,3 +26,7 @@ class DVec2DBatch(BaseBatch):
     """A batch of `DVec2D` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float64(), nullable=False), 2)
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return fixed_size_numeric_array(data, data_type, np.float64, 2)

@@ -9,11 +9,12 @@ this tree to the entities below."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import string_array
 
 __all__ = [
     "EntityPathBatch",
@@ -24,3 +25,7 @@ class EntityPathBatch(BaseBatch):
     """A batch of `EntityPath` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return string_array(data, data_type)

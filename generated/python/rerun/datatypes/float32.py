@@ -8,11 +8,13 @@ the component built on top of it defines the unit and the valid range."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import numeric_array
 
 __all__ = [
     "Float32Batch",
@@ -23,3 +25,7 @@ class Float32Batch(BaseBatch):
     """A batch of `Float32` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return numeric_array(data, data_type, np.float32)

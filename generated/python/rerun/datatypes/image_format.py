@@ -14,7 +14,7 @@ accept enum values as well as their names as strings (e.g. `"RGB"`, `"u8"`)."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -37,3 +37,9 @@ class ImageFormatBatch(BaseBatch):
             pa.field("channel_datatype", pa.uint8(), nullable=True),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of ImageFormat from Python values is not generated yet"
+        )

@@ -10,11 +10,13 @@ find the label and color to use."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import numeric_array
 
 __all__ = [
     "KeypointIdBatch",
@@ -25,3 +27,7 @@ class KeypointIdBatch(BaseBatch):
     """A batch of `KeypointId` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint16()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return numeric_array(data, data_type, np.uint16)

@@ -8,7 +8,7 @@ Any sequence of two keypoint ids, such as `(0, 1)`, is accepted as well."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -28,3 +28,9 @@ class KeypointPairBatch(BaseBatch):
             pa.field("keypoint1", pa.uint16(), nullable=False),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of KeypointPair from Python values is not generated yet"
+        )

@@ -12,11 +12,13 @@ down (e.g. a nested list or a 3x3 numpy array); pass `columns=` to give it as co
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import fixed_size_numeric_array
 
 __all__ = [
     "Mat3x3Batch",
@@ -27,3 +29,7 @@ class Mat3x3Batch(BaseBatch):
     """A batch of `Mat3x3` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 9)
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return fixed_size_numeric_array(data, data_type, np.float32, 9)

@@ -14,11 +14,12 @@ compressed images, such as JPEG, are not described here but logged as encoded im
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import enum_array
 
 __all__ = [
     "PixelFormat",
@@ -97,6 +98,19 @@ and the full height of the image."""
         """The variant used when none is given."""
         return cls.NV12
 
+    @classmethod
+    def auto(cls, val: str | int | PixelFormat) -> PixelFormat:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
     def __str__(self) -> str:
         return self.name
 
@@ -105,3 +119,7 @@ class PixelFormatBatch(BaseBatch):
     """A batch of `PixelFormat` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint8()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return enum_array(data, data_type, PixelFormat.auto)

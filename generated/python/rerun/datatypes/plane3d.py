@@ -12,11 +12,13 @@ Construct it with `Plane3D(normal, distance)`; the ready-made planes `Plane3D.XY
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import fixed_size_numeric_array
 
 __all__ = [
     "Plane3DBatch",
@@ -27,3 +29,7 @@ class Plane3DBatch(BaseBatch):
     """A batch of `Plane3D` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 4)
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return fixed_size_numeric_array(data, data_type, np.float32, 4)

@@ -10,11 +10,13 @@ Any array-like with two numbers is accepted, as is a Python `slice` such as
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import fixed_size_numeric_array
 
 __all__ = [
     "Range1DBatch",
@@ -25,3 +27,7 @@ class Range1DBatch(BaseBatch):
     """A batch of `Range1D` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float64(), nullable=False), 2)
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return fixed_size_numeric_array(data, data_type, np.float64, 2)

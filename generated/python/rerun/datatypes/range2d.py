@@ -8,7 +8,7 @@ Used for example to describe which part of a 2D scene a view shows. Each interva
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -28,3 +28,7 @@ class Range2DBatch(BaseBatch):
             pa.field("y_range", pa.list_(pa.field("item", pa.float64(), nullable=False), 2), nullable=False),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError("Arrow serialization of Range2D from Python values is not generated yet")

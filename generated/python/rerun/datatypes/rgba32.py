@@ -13,11 +13,13 @@ floats in the 0 to 1 range. Numpy arrays of `uint8` or floats work the same way.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import numeric_array
 
 __all__ = [
     "Rgba32Batch",
@@ -28,3 +30,7 @@ class Rgba32Batch(BaseBatch):
     """A batch of `Rgba32` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint32()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return numeric_array(data, data_type, np.uint32)

@@ -11,7 +11,7 @@ The angle can be passed as an `Angle`, or as a plain number with the keyword arg
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -31,3 +31,9 @@ class RotationAxisAngleBatch(BaseBatch):
             pa.field("angle", pa.float32(), nullable=False),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of RotationAxisAngle from Python values is not generated yet"
+        )

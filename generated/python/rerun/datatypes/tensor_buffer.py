@@ -12,7 +12,7 @@ and the matching variant is chosen from its `dtype`."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -43,3 +43,9 @@ class TensorBufferBatch(BaseBatch):
         ],
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of TensorBuffer from Python values is not generated yet"
+        )

@@ -12,7 +12,7 @@ filled in from it; `dim_names=` gives names to the dimensions. `numpy()` convert
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -73,3 +73,7 @@ class TensorDataBatch(BaseBatch):
             ),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError("Arrow serialization of TensorData from Python values is not generated yet")

@@ -9,7 +9,7 @@ picking index 10 of dimension 0 in a `[depth, height, width]` volume shows its e
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -26,3 +26,9 @@ class TensorDimensionIndexSelectionBatch(BaseBatch):
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.struct(
         [pa.field("dimension", pa.uint32(), nullable=False), pa.field("index", pa.uint64(), nullable=False)]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of TensorDimensionIndexSelection from Python values is not generated yet"
+        )

@@ -10,7 +10,7 @@ A bare `int` is accepted and selects that dimension without inverting it."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -27,3 +27,9 @@ class TensorDimensionSelectionBatch(BaseBatch):
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.struct(
         [pa.field("dimension", pa.uint32(), nullable=False), pa.field("invert", pa.bool_(), nullable=False)]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of TensorDimensionSelection from Python values is not generated yet"
+        )

@@ -11,7 +11,7 @@ Which timeline the range applies to is stated by the type that contains it, such
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -55,3 +55,7 @@ class TimeRangeBatch(BaseBatch):
             ),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError("Arrow serialization of TimeRange from Python values is not generated yet")

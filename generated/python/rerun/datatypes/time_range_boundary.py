@@ -11,7 +11,7 @@ kind of boundary and accept `seq=`, `seconds=` or `nanos=` for the time value.""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -34,3 +34,9 @@ class TimeRangeBoundaryBatch(BaseBatch):
         ],
         [0, 1, 2, 3],
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of TimeRangeBoundary from Python values is not generated yet"
+        )

@@ -7,11 +7,13 @@ Used as the basis of counts, indices and identifiers that never go negative."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import numeric_array
 
 __all__ = [
     "UInt32Batch",
@@ -22,3 +24,7 @@ class UInt32Batch(BaseBatch):
     """A batch of `UInt32` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint32()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return numeric_array(data, data_type, np.uint32)

@@ -7,11 +7,12 @@ The basis of all text components, such as labels, names, log messages and docume
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import string_array
 
 __all__ = [
     "Utf8Batch",
@@ -22,3 +23,7 @@ class Utf8Batch(BaseBatch):
     """A batch of `Utf8` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return string_array(data, data_type)

@@ -10,7 +10,7 @@ columns works for many pairs at once."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -27,3 +27,7 @@ class Utf8PairBatch(BaseBatch):
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.struct(
         [pa.field("first", pa.utf8(), nullable=False), pa.field("second", pa.utf8(), nullable=False)]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError("Arrow serialization of Utf8Pair from Python values is not generated yet")

@@ -10,11 +10,13 @@ integers from 0 to 255."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import fixed_size_numeric_array
 
 __all__ = [
     "UuidBatch",
@@ -25,3 +27,7 @@ class UuidBatch(BaseBatch):
     """A batch of `Uuid` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint8(), nullable=False), 16)
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return fixed_size_numeric_array(data, data_type, np.uint8, 16)

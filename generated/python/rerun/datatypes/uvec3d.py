@@ -8,11 +8,13 @@ Any array-like value with three integers works, such as a list, tuple or numpy a
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import fixed_size_numeric_array
 
 __all__ = [
     "UVec3DBatch",
@@ -23,3 +25,7 @@ class UVec3DBatch(BaseBatch):
     """A batch of `UVec3D` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint32(), nullable=False), 3)
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return fixed_size_numeric_array(data, data_type, np.uint32, 3)

@@ -10,11 +10,13 @@ array of shape `(N, 2)` gives many vectors at once."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import fixed_size_numeric_array
 
 __all__ = [
     "Vec2DBatch",
@@ -25,3 +27,7 @@ class Vec2DBatch(BaseBatch):
     """A batch of `Vec2D` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 2)
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return fixed_size_numeric_array(data, data_type, np.float32, 2)

@@ -9,11 +9,13 @@ Any array-like value with four numbers works, such as a list, tuple or numpy arr
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import fixed_size_numeric_array
 
 __all__ = [
     "Vec4DBatch",
@@ -24,3 +26,7 @@ class Vec4DBatch(BaseBatch):
     """A batch of `Vec4D` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 4)
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return fixed_size_numeric_array(data, data_type, np.float32, 4)

@@ -9,11 +9,13 @@ A bare `int` is taken as nanoseconds."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import numeric_array
 
 __all__ = [
     "VideoTimestampBatch",
@@ -24,3 +26,7 @@ class VideoTimestampBatch(BaseBatch):
     """A batch of `VideoTimestamp` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.int64()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return numeric_array(data, data_type, np.int64)

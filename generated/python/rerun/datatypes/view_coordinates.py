@@ -12,11 +12,13 @@ right-handed coordinate systems."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import fixed_size_numeric_array
 
 __all__ = [
     "ViewCoordinatesBatch",
@@ -27,3 +29,7 @@ class ViewCoordinatesBatch(BaseBatch):
     """A batch of `ViewCoordinates` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint8(), nullable=False), 3)
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return fixed_size_numeric_array(data, data_type, np.uint8, 3)

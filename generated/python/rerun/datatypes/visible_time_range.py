@@ -11,7 +11,7 @@ keyword arguments `start=` and `end=`."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -64,3 +64,9 @@ class VisibleTimeRangeBatch(BaseBatch):
             ),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of VisibleTimeRange from Python values is not generated yet"
+        )

@@ -10,9 +10,11 @@ Instructions that exist in the blueprint but are not listed here are ignored."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ActiveVisualizers",
@@ -28,10 +30,90 @@ class ActiveVisualizers(Archetype):
     Instructions that exist in the blueprint but are not listed here are ignored."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ActiveVisualizers"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "instruction_ids",
+            ComponentDescriptor(
+                "ActiveVisualizers:instruction_ids",
+                archetype="rerun.blueprint.archetypes.ActiveVisualizers",
+                component_type="rerun.blueprint.components.VisualizerInstructionId",
+            ),
+        ),
+    )
+
+    instruction_ids: rerun_blueprint_components.VisualizerInstructionIdBatch | None
+
+    def __init__(
+        self,
+        instruction_ids: Any,
+    ) -> None:
+        """Create a new `ActiveVisualizers`.
+
+        Parameters
+        ----------
+        instruction_ids:
+            The identifiers of the visualizer instructions that should run for this entity.
+
+            Each identifier must match an instruction stored for the same entity in the same view.
+        """
+        with catch_and_log_exceptions("ActiveVisualizers") as guard:
+            self.instruction_ids = rerun_blueprint_components.VisualizerInstructionIdBatch._converter(
+                instruction_ids
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.instruction_ids = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        instruction_ids: Any = None,
+    ) -> ActiveVisualizers:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ActiveVisualizers") as guard:
+            instance.instruction_ids = rerun_blueprint_components.VisualizerInstructionIdBatch._converter(
+                [] if clear_unset and instruction_ids is None else instruction_ids
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ActiveVisualizers:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        instruction_ids: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            instruction_ids=instruction_ids,
+        )
+        return instance._as_columns(
+            {
+                "instruction_ids": (instruction_ids, 1),
+            }
+        )
 
     @staticmethod
     def descriptor_instruction_ids() -> ComponentDescriptor:
-        """The descriptor of the `instruction_ids` field: The identifiers of the visualizer instructions that should run for this entity."""
+        """The descriptor of the `instruction_ids` field."""
         return ComponentDescriptor(
             "ActiveVisualizers:instruction_ids",
             archetype="rerun.blueprint.archetypes.ActiveVisualizers",

@@ -8,9 +8,12 @@ takes effect when `kind` selects a solid color."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "Background",
@@ -24,10 +27,112 @@ class Background(Archetype):
     takes effect when `kind` selects a solid color."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.Background"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "kind",
+            ComponentDescriptor(
+                "Background:kind",
+                archetype="rerun.blueprint.archetypes.Background",
+                component_type="rerun.blueprint.components.BackgroundKind",
+            ),
+        ),
+        (
+            "color",
+            ComponentDescriptor(
+                "Background:color",
+                archetype="rerun.blueprint.archetypes.Background",
+                component_type="rerun.components.Color",
+            ),
+        ),
+    )
+
+    kind: rerun_blueprint_components.BackgroundKindBatch | None
+    color: rerun_components.ColorBatch | None
+
+    def __init__(
+        self,
+        *,
+        kind: Any = None,
+        color: Any = None,
+    ) -> None:
+        """Create a new `Background`.
+
+        Parameters
+        ----------
+        kind:
+            Which style of background to draw: a dark gradient, a bright gradient or a solid color.
+
+            When left unset, the viewer picks a style suited to the kind of view.
+        color:
+            The fill color used when `kind` is set to a solid color.
+
+            Ignored for the gradient styles.
+        """
+        with catch_and_log_exceptions("Background") as guard:
+            self.kind = rerun_blueprint_components.BackgroundKindBatch._converter(kind)
+            self.color = rerun_components.ColorBatch._converter(color)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.kind = None
+        self.color = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        kind: Any = None,
+        color: Any = None,
+    ) -> Background:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("Background") as guard:
+            instance.kind = rerun_blueprint_components.BackgroundKindBatch._converter(
+                [] if clear_unset and kind is None else kind
+            )
+            instance.color = rerun_components.ColorBatch._converter(
+                [] if clear_unset and color is None else color
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> Background:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        kind: Any = None,
+        color: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            kind=kind,
+            color=color,
+        )
+        return instance._as_columns(
+            {
+                "kind": (kind, 0),
+                "color": (color, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_kind() -> ComponentDescriptor:
-        """The descriptor of the `kind` field: Which style of background to draw: a dark gradient, a bright gradient or a solid color."""
+        """The descriptor of the `kind` field."""
         return ComponentDescriptor(
             "Background:kind",
             archetype="rerun.blueprint.archetypes.Background",
@@ -36,7 +141,7 @@ class Background(Archetype):
 
     @staticmethod
     def descriptor_color() -> ComponentDescriptor:
-        """The descriptor of the `color` field: The fill color used when `kind` is set to a solid color."""
+        """The descriptor of the `color` field."""
         return ComponentDescriptor(
             "Background:color",
             archetype="rerun.blueprint.archetypes.Background",

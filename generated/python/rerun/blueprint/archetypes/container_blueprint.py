@@ -10,9 +10,12 @@ container that split their space into columns or rows."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ContainerBlueprint",
@@ -28,10 +31,251 @@ class ContainerBlueprint(Archetype):
     container that split their space into columns or rows."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ContainerBlueprint"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "container_kind",
+            ComponentDescriptor(
+                "ContainerBlueprint:container_kind",
+                archetype="rerun.blueprint.archetypes.ContainerBlueprint",
+                component_type="rerun.blueprint.components.ContainerKind",
+            ),
+        ),
+        (
+            "display_name",
+            ComponentDescriptor(
+                "ContainerBlueprint:display_name",
+                archetype="rerun.blueprint.archetypes.ContainerBlueprint",
+                component_type="rerun.components.Name",
+            ),
+        ),
+        (
+            "contents",
+            ComponentDescriptor(
+                "ContainerBlueprint:contents",
+                archetype="rerun.blueprint.archetypes.ContainerBlueprint",
+                component_type="rerun.blueprint.components.IncludedContent",
+            ),
+        ),
+        (
+            "col_shares",
+            ComponentDescriptor(
+                "ContainerBlueprint:col_shares",
+                archetype="rerun.blueprint.archetypes.ContainerBlueprint",
+                component_type="rerun.blueprint.components.ColumnShare",
+            ),
+        ),
+        (
+            "row_shares",
+            ComponentDescriptor(
+                "ContainerBlueprint:row_shares",
+                archetype="rerun.blueprint.archetypes.ContainerBlueprint",
+                component_type="rerun.blueprint.components.RowShare",
+            ),
+        ),
+        (
+            "active_tab",
+            ComponentDescriptor(
+                "ContainerBlueprint:active_tab",
+                archetype="rerun.blueprint.archetypes.ContainerBlueprint",
+                component_type="rerun.blueprint.components.ActiveTab",
+            ),
+        ),
+        (
+            "visible",
+            ComponentDescriptor(
+                "ContainerBlueprint:visible",
+                archetype="rerun.blueprint.archetypes.ContainerBlueprint",
+                component_type="rerun.components.Visible",
+            ),
+        ),
+        (
+            "grid_columns",
+            ComponentDescriptor(
+                "ContainerBlueprint:grid_columns",
+                archetype="rerun.blueprint.archetypes.ContainerBlueprint",
+                component_type="rerun.blueprint.components.GridColumns",
+            ),
+        ),
+    )
+
+    container_kind: rerun_blueprint_components.ContainerKindBatch | None
+    display_name: rerun_components.NameBatch | None
+    contents: rerun_blueprint_components.IncludedContentBatch | None
+    col_shares: rerun_blueprint_components.ColumnShareBatch | None
+    row_shares: rerun_blueprint_components.RowShareBatch | None
+    active_tab: rerun_blueprint_components.ActiveTabBatch | None
+    visible: rerun_components.VisibleBatch | None
+    grid_columns: rerun_blueprint_components.GridColumnsBatch | None
+
+    def __init__(
+        self,
+        container_kind: Any,
+        *,
+        display_name: Any = None,
+        contents: Any = None,
+        col_shares: Any = None,
+        row_shares: Any = None,
+        active_tab: Any = None,
+        visible: Any = None,
+        grid_columns: Any = None,
+    ) -> None:
+        """Create a new `ContainerBlueprint`.
+
+        Parameters
+        ----------
+        container_kind:
+            How the container arranges its children: as tabs, horizontally, vertically or in a grid.
+        display_name:
+            A human-readable name for the container, shown in the blueprint tree and in tab titles.
+
+            When unset, the viewer derives a name from the container kind.
+        contents:
+            The children of this container, given as blueprint paths of other containers and views.
+
+            The order of the list is the order in which the children are laid out.
+        col_shares:
+            Relative widths of the columns, for horizontal and grid containers.
+
+            The values are proportions rather than absolute sizes: shares of `[1, 3]` make the second
+            column three times as wide as the first.
+        row_shares:
+            Relative heights of the rows, for vertical and grid containers.
+
+            Works like `col_shares`, but along the vertical direction.
+        active_tab:
+            Which child is currently shown, for a tab container.
+
+            Has no effect for other kinds of container.
+        visible:
+            Whether the container and everything inside it is shown.
+
+            A hidden container keeps its place in the layout tree and can be shown again later.
+            Containers are visible by default.
+        grid_columns:
+            The number of columns a grid container uses.
+
+            Only meaningful for grid containers. When unset, the viewer picks a column count based on
+            how many children there are.
+        """
+        with catch_and_log_exceptions("ContainerBlueprint") as guard:
+            self.container_kind = rerun_blueprint_components.ContainerKindBatch._converter(container_kind)
+            self.display_name = rerun_components.NameBatch._converter(display_name)
+            self.contents = rerun_blueprint_components.IncludedContentBatch._converter(contents)
+            self.col_shares = rerun_blueprint_components.ColumnShareBatch._converter(col_shares)
+            self.row_shares = rerun_blueprint_components.RowShareBatch._converter(row_shares)
+            self.active_tab = rerun_blueprint_components.ActiveTabBatch._converter(active_tab)
+            self.visible = rerun_components.VisibleBatch._converter(visible)
+            self.grid_columns = rerun_blueprint_components.GridColumnsBatch._converter(grid_columns)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.container_kind = None
+        self.display_name = None
+        self.contents = None
+        self.col_shares = None
+        self.row_shares = None
+        self.active_tab = None
+        self.visible = None
+        self.grid_columns = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        container_kind: Any = None,
+        display_name: Any = None,
+        contents: Any = None,
+        col_shares: Any = None,
+        row_shares: Any = None,
+        active_tab: Any = None,
+        visible: Any = None,
+        grid_columns: Any = None,
+    ) -> ContainerBlueprint:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ContainerBlueprint") as guard:
+            instance.container_kind = rerun_blueprint_components.ContainerKindBatch._converter(
+                [] if clear_unset and container_kind is None else container_kind
+            )
+            instance.display_name = rerun_components.NameBatch._converter(
+                [] if clear_unset and display_name is None else display_name
+            )
+            instance.contents = rerun_blueprint_components.IncludedContentBatch._converter(
+                [] if clear_unset and contents is None else contents
+            )
+            instance.col_shares = rerun_blueprint_components.ColumnShareBatch._converter(
+                [] if clear_unset and col_shares is None else col_shares
+            )
+            instance.row_shares = rerun_blueprint_components.RowShareBatch._converter(
+                [] if clear_unset and row_shares is None else row_shares
+            )
+            instance.active_tab = rerun_blueprint_components.ActiveTabBatch._converter(
+                [] if clear_unset and active_tab is None else active_tab
+            )
+            instance.visible = rerun_components.VisibleBatch._converter(
+                [] if clear_unset and visible is None else visible
+            )
+            instance.grid_columns = rerun_blueprint_components.GridColumnsBatch._converter(
+                [] if clear_unset and grid_columns is None else grid_columns
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ContainerBlueprint:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        container_kind: Any = None,
+        display_name: Any = None,
+        contents: Any = None,
+        col_shares: Any = None,
+        row_shares: Any = None,
+        active_tab: Any = None,
+        visible: Any = None,
+        grid_columns: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            container_kind=container_kind,
+            display_name=display_name,
+            contents=contents,
+            col_shares=col_shares,
+            row_shares=row_shares,
+            active_tab=active_tab,
+            visible=visible,
+            grid_columns=grid_columns,
+        )
+        return instance._as_columns(
+            {
+                "container_kind": (container_kind, 0),
+                "display_name": (display_name, 0),
+                "contents": (contents, 0),
+                "col_shares": (col_shares, 0),
+                "row_shares": (row_shares, 0),
+                "active_tab": (active_tab, 0),
+                "visible": (visible, 0),
+                "grid_columns": (grid_columns, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_container_kind() -> ComponentDescriptor:
-        """The descriptor of the `container_kind` field: How the container arranges its children: as tabs, horizontally, vertically or in a grid."""
+        """The descriptor of the `container_kind` field."""
         return ComponentDescriptor(
             "ContainerBlueprint:container_kind",
             archetype="rerun.blueprint.archetypes.ContainerBlueprint",
@@ -40,7 +284,7 @@ class ContainerBlueprint(Archetype):
 
     @staticmethod
     def descriptor_display_name() -> ComponentDescriptor:
-        """The descriptor of the `display_name` field: A human-readable name for the container, shown in the blueprint tree and in tab titles."""
+        """The descriptor of the `display_name` field."""
         return ComponentDescriptor(
             "ContainerBlueprint:display_name",
             archetype="rerun.blueprint.archetypes.ContainerBlueprint",
@@ -49,7 +293,7 @@ class ContainerBlueprint(Archetype):
 
     @staticmethod
     def descriptor_contents() -> ComponentDescriptor:
-        """The descriptor of the `contents` field: The children of this container, given as blueprint paths of other containers and views."""
+        """The descriptor of the `contents` field."""
         return ComponentDescriptor(
             "ContainerBlueprint:contents",
             archetype="rerun.blueprint.archetypes.ContainerBlueprint",
@@ -58,7 +302,7 @@ class ContainerBlueprint(Archetype):
 
     @staticmethod
     def descriptor_col_shares() -> ComponentDescriptor:
-        """The descriptor of the `col_shares` field: Relative widths of the columns, for horizontal and grid containers."""
+        """The descriptor of the `col_shares` field."""
         return ComponentDescriptor(
             "ContainerBlueprint:col_shares",
             archetype="rerun.blueprint.archetypes.ContainerBlueprint",
@@ -67,7 +311,7 @@ class ContainerBlueprint(Archetype):
 
     @staticmethod
     def descriptor_row_shares() -> ComponentDescriptor:
-        """The descriptor of the `row_shares` field: Relative heights of the rows, for vertical and grid containers."""
+        """The descriptor of the `row_shares` field."""
         return ComponentDescriptor(
             "ContainerBlueprint:row_shares",
             archetype="rerun.blueprint.archetypes.ContainerBlueprint",
@@ -76,7 +320,7 @@ class ContainerBlueprint(Archetype):
 
     @staticmethod
     def descriptor_active_tab() -> ComponentDescriptor:
-        """The descriptor of the `active_tab` field: Which child is currently shown, for a tab container."""
+        """The descriptor of the `active_tab` field."""
         return ComponentDescriptor(
             "ContainerBlueprint:active_tab",
             archetype="rerun.blueprint.archetypes.ContainerBlueprint",
@@ -85,7 +329,7 @@ class ContainerBlueprint(Archetype):
 
     @staticmethod
     def descriptor_visible() -> ComponentDescriptor:
-        """The descriptor of the `visible` field: Whether the container and everything inside it is shown."""
+        """The descriptor of the `visible` field."""
         return ComponentDescriptor(
             "ContainerBlueprint:visible",
             archetype="rerun.blueprint.archetypes.ContainerBlueprint",
@@ -94,7 +338,7 @@ class ContainerBlueprint(Archetype):
 
     @staticmethod
     def descriptor_grid_columns() -> ComponentDescriptor:
-        """The descriptor of the `grid_columns` field: The number of columns a grid container uses."""
+        """The descriptor of the `grid_columns` field."""
         return ComponentDescriptor(
             "ContainerBlueprint:grid_columns",
             archetype="rerun.blueprint.archetypes.ContainerBlueprint",

@@ -9,9 +9,11 @@ columns appear and in what order."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "DataframeQuery",
@@ -26,10 +28,226 @@ class DataframeQuery(Archetype):
     columns appear and in what order."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.DataframeQuery"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "timeline",
+            ComponentDescriptor(
+                "DataframeQuery:timeline",
+                archetype="rerun.blueprint.archetypes.DataframeQuery",
+                component_type="rerun.blueprint.components.TimelineName",
+            ),
+        ),
+        (
+            "filter_by_range",
+            ComponentDescriptor(
+                "DataframeQuery:filter_by_range",
+                archetype="rerun.blueprint.archetypes.DataframeQuery",
+                component_type="rerun.blueprint.components.FilterByRange",
+            ),
+        ),
+        (
+            "filter_is_not_null",
+            ComponentDescriptor(
+                "DataframeQuery:filter_is_not_null",
+                archetype="rerun.blueprint.archetypes.DataframeQuery",
+                component_type="rerun.blueprint.components.FilterIsNotNull",
+            ),
+        ),
+        (
+            "apply_latest_at",
+            ComponentDescriptor(
+                "DataframeQuery:apply_latest_at",
+                archetype="rerun.blueprint.archetypes.DataframeQuery",
+                component_type="rerun.blueprint.components.ApplyLatestAt",
+            ),
+        ),
+        (
+            "select",
+            ComponentDescriptor(
+                "DataframeQuery:select",
+                archetype="rerun.blueprint.archetypes.DataframeQuery",
+                component_type="rerun.blueprint.components.SelectedColumns",
+            ),
+        ),
+        (
+            "entity_order",
+            ComponentDescriptor(
+                "DataframeQuery:entity_order",
+                archetype="rerun.blueprint.archetypes.DataframeQuery",
+                component_type="rerun.blueprint.components.ColumnOrder",
+            ),
+        ),
+        (
+            "auto_scroll",
+            ComponentDescriptor(
+                "DataframeQuery:auto_scroll",
+                archetype="rerun.blueprint.archetypes.DataframeQuery",
+                component_type="rerun.blueprint.components.AutoScroll",
+            ),
+        ),
+    )
+
+    timeline: rerun_blueprint_components.TimelineNameBatch | None
+    filter_by_range: rerun_blueprint_components.FilterByRangeBatch | None
+    filter_is_not_null: rerun_blueprint_components.FilterIsNotNullBatch | None
+    apply_latest_at: rerun_blueprint_components.ApplyLatestAtBatch | None
+    select: rerun_blueprint_components.SelectedColumnsBatch | None
+    entity_order: rerun_blueprint_components.ColumnOrderBatch | None
+    auto_scroll: rerun_blueprint_components.AutoScrollBatch | None
+
+    def __init__(
+        self,
+        *,
+        timeline: Any = None,
+        filter_by_range: Any = None,
+        filter_is_not_null: Any = None,
+        apply_latest_at: Any = None,
+        select: Any = None,
+        entity_order: Any = None,
+        auto_scroll: Any = None,
+    ) -> None:
+        """Create a new `DataframeQuery`.
+
+        Parameters
+        ----------
+        timeline:
+            The timeline whose values form the index column of the table.
+
+            When unset, the timeline currently selected in the time panel is used.
+        filter_by_range:
+            Keeps only the rows whose index value falls between a start and an end time.
+
+            When unset, rows from the whole timeline are shown.
+        filter_is_not_null:
+            Keeps only the rows in which a given component column holds data.
+        apply_latest_at:
+            Whether empty cells are filled with the most recent earlier value of their column.
+
+            With this off (the default), a cell is empty unless data was logged at exactly that row's
+            index value.
+        select:
+            The time and component columns to display.
+
+            When unset, every available column is shown.
+        entity_order:
+            The order in which the columns of the different entities appear in the table.
+        auto_scroll:
+            Whether the table scrolls by itself to keep up with the current time.
+
+            Off by default.
+        """
+        with catch_and_log_exceptions("DataframeQuery") as guard:
+            self.timeline = rerun_blueprint_components.TimelineNameBatch._converter(timeline)
+            self.filter_by_range = rerun_blueprint_components.FilterByRangeBatch._converter(filter_by_range)
+            self.filter_is_not_null = rerun_blueprint_components.FilterIsNotNullBatch._converter(
+                filter_is_not_null
+            )
+            self.apply_latest_at = rerun_blueprint_components.ApplyLatestAtBatch._converter(apply_latest_at)
+            self.select = rerun_blueprint_components.SelectedColumnsBatch._converter(select)
+            self.entity_order = rerun_blueprint_components.ColumnOrderBatch._converter(entity_order)
+            self.auto_scroll = rerun_blueprint_components.AutoScrollBatch._converter(auto_scroll)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.timeline = None
+        self.filter_by_range = None
+        self.filter_is_not_null = None
+        self.apply_latest_at = None
+        self.select = None
+        self.entity_order = None
+        self.auto_scroll = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        timeline: Any = None,
+        filter_by_range: Any = None,
+        filter_is_not_null: Any = None,
+        apply_latest_at: Any = None,
+        select: Any = None,
+        entity_order: Any = None,
+        auto_scroll: Any = None,
+    ) -> DataframeQuery:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("DataframeQuery") as guard:
+            instance.timeline = rerun_blueprint_components.TimelineNameBatch._converter(
+                [] if clear_unset and timeline is None else timeline
+            )
+            instance.filter_by_range = rerun_blueprint_components.FilterByRangeBatch._converter(
+                [] if clear_unset and filter_by_range is None else filter_by_range
+            )
+            instance.filter_is_not_null = rerun_blueprint_components.FilterIsNotNullBatch._converter(
+                [] if clear_unset and filter_is_not_null is None else filter_is_not_null
+            )
+            instance.apply_latest_at = rerun_blueprint_components.ApplyLatestAtBatch._converter(
+                [] if clear_unset and apply_latest_at is None else apply_latest_at
+            )
+            instance.select = rerun_blueprint_components.SelectedColumnsBatch._converter(
+                [] if clear_unset and select is None else select
+            )
+            instance.entity_order = rerun_blueprint_components.ColumnOrderBatch._converter(
+                [] if clear_unset and entity_order is None else entity_order
+            )
+            instance.auto_scroll = rerun_blueprint_components.AutoScrollBatch._converter(
+                [] if clear_unset and auto_scroll is None else auto_scroll
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> DataframeQuery:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        timeline: Any = None,
+        filter_by_range: Any = None,
+        filter_is_not_null: Any = None,
+        apply_latest_at: Any = None,
+        select: Any = None,
+        entity_order: Any = None,
+        auto_scroll: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            timeline=timeline,
+            filter_by_range=filter_by_range,
+            filter_is_not_null=filter_is_not_null,
+            apply_latest_at=apply_latest_at,
+            select=select,
+            entity_order=entity_order,
+            auto_scroll=auto_scroll,
+        )
+        return instance._as_columns(
+            {
+                "timeline": (timeline, 0),
+                "filter_by_range": (filter_by_range, 0),
+                "filter_is_not_null": (filter_is_not_null, 0),
+                "apply_latest_at": (apply_latest_at, 0),
+                "select": (select, 0),
+                "entity_order": (entity_order, 0),
+                "auto_scroll": (auto_scroll, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_timeline() -> ComponentDescriptor:
-        """The descriptor of the `timeline` field: The timeline whose values form the index column of the table."""
+        """The descriptor of the `timeline` field."""
         return ComponentDescriptor(
             "DataframeQuery:timeline",
             archetype="rerun.blueprint.archetypes.DataframeQuery",
@@ -38,7 +256,7 @@ class DataframeQuery(Archetype):
 
     @staticmethod
     def descriptor_filter_by_range() -> ComponentDescriptor:
-        """The descriptor of the `filter_by_range` field: Keeps only the rows whose index value falls between a start and an end time."""
+        """The descriptor of the `filter_by_range` field."""
         return ComponentDescriptor(
             "DataframeQuery:filter_by_range",
             archetype="rerun.blueprint.archetypes.DataframeQuery",
@@ -47,7 +265,7 @@ class DataframeQuery(Archetype):
 
     @staticmethod
     def descriptor_filter_is_not_null() -> ComponentDescriptor:
-        """The descriptor of the `filter_is_not_null` field: Keeps only the rows in which a given component column holds data."""
+        """The descriptor of the `filter_is_not_null` field."""
         return ComponentDescriptor(
             "DataframeQuery:filter_is_not_null",
             archetype="rerun.blueprint.archetypes.DataframeQuery",
@@ -56,7 +274,7 @@ class DataframeQuery(Archetype):
 
     @staticmethod
     def descriptor_apply_latest_at() -> ComponentDescriptor:
-        """The descriptor of the `apply_latest_at` field: Whether empty cells are filled with the most recent earlier value of their column."""
+        """The descriptor of the `apply_latest_at` field."""
         return ComponentDescriptor(
             "DataframeQuery:apply_latest_at",
             archetype="rerun.blueprint.archetypes.DataframeQuery",
@@ -65,7 +283,7 @@ class DataframeQuery(Archetype):
 
     @staticmethod
     def descriptor_select() -> ComponentDescriptor:
-        """The descriptor of the `select` field: The time and component columns to display."""
+        """The descriptor of the `select` field."""
         return ComponentDescriptor(
             "DataframeQuery:select",
             archetype="rerun.blueprint.archetypes.DataframeQuery",
@@ -74,7 +292,7 @@ class DataframeQuery(Archetype):
 
     @staticmethod
     def descriptor_entity_order() -> ComponentDescriptor:
-        """The descriptor of the `entity_order` field: The order in which the columns of the different entities appear in the table."""
+        """The descriptor of the `entity_order` field."""
         return ComponentDescriptor(
             "DataframeQuery:entity_order",
             archetype="rerun.blueprint.archetypes.DataframeQuery",
@@ -83,7 +301,7 @@ class DataframeQuery(Archetype):
 
     @staticmethod
     def descriptor_auto_scroll() -> ComponentDescriptor:
-        """The descriptor of the `auto_scroll` field: Whether the table scrolls by itself to keep up with the current time."""
+        """The descriptor of the `auto_scroll` field."""
         return ComponentDescriptor(
             "DataframeQuery:auto_scroll",
             archetype="rerun.blueprint.archetypes.DataframeQuery",

@@ -9,9 +9,11 @@ if no ancestor sets it either, both flags count as on."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "EntityBehavior",
@@ -26,10 +28,112 @@ class EntityBehavior(Archetype):
     if no ancestor sets it either, both flags count as on."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.EntityBehavior"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "interactive",
+            ComponentDescriptor(
+                "EntityBehavior:interactive",
+                archetype="rerun.blueprint.archetypes.EntityBehavior",
+                component_type="rerun.components.Interactive",
+            ),
+        ),
+        (
+            "visible",
+            ComponentDescriptor(
+                "EntityBehavior:visible",
+                archetype="rerun.blueprint.archetypes.EntityBehavior",
+                component_type="rerun.components.Visible",
+            ),
+        ),
+    )
+
+    interactive: rerun_components.InteractiveBatch | None
+    visible: rerun_components.VisibleBatch | None
+
+    def __init__(
+        self,
+        *,
+        interactive: Any = None,
+        visible: Any = None,
+    ) -> None:
+        """Create a new `EntityBehavior`.
+
+        Parameters
+        ----------
+        interactive:
+            Whether the entity responds to the mouse, that is, whether it can be hovered and selected.
+
+            An entity that is not interactive is still drawn; clicks and hovers simply pass through it.
+        visible:
+            Whether the entity is drawn at all.
+
+            Hiding an entity leaves it in the view's contents, so it can easily be shown again.
+        """
+        with catch_and_log_exceptions("EntityBehavior") as guard:
+            self.interactive = rerun_components.InteractiveBatch._converter(interactive)
+            self.visible = rerun_components.VisibleBatch._converter(visible)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.interactive = None
+        self.visible = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        interactive: Any = None,
+        visible: Any = None,
+    ) -> EntityBehavior:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("EntityBehavior") as guard:
+            instance.interactive = rerun_components.InteractiveBatch._converter(
+                [] if clear_unset and interactive is None else interactive
+            )
+            instance.visible = rerun_components.VisibleBatch._converter(
+                [] if clear_unset and visible is None else visible
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> EntityBehavior:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        interactive: Any = None,
+        visible: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            interactive=interactive,
+            visible=visible,
+        )
+        return instance._as_columns(
+            {
+                "interactive": (interactive, 0),
+                "visible": (visible, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_interactive() -> ComponentDescriptor:
-        """The descriptor of the `interactive` field: Whether the entity responds to the mouse, that is, whether it can be hovered and selected."""
+        """The descriptor of the `interactive` field."""
         return ComponentDescriptor(
             "EntityBehavior:interactive",
             archetype="rerun.blueprint.archetypes.EntityBehavior",
@@ -38,7 +142,7 @@ class EntityBehavior(Archetype):
 
     @staticmethod
     def descriptor_visible() -> ComponentDescriptor:
-        """The descriptor of the `visible` field: Whether the entity is drawn at all."""
+        """The descriptor of the `visible` field."""
         return ComponentDescriptor(
             "EntityBehavior:visible",
             archetype="rerun.blueprint.archetypes.EntityBehavior",

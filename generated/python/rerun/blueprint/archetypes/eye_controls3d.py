@@ -9,9 +9,12 @@ in the view's own coordinate space. It can optionally follow an entity or spin o
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "EyeControls3D",
@@ -26,10 +29,225 @@ class EyeControls3D(Archetype):
     in the view's own coordinate space. It can optionally follow an entity or spin on its own."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.EyeControls3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "kind",
+            ComponentDescriptor(
+                "EyeControls3D:kind",
+                archetype="rerun.blueprint.archetypes.EyeControls3D",
+                component_type="rerun.blueprint.components.Eye3DKind",
+            ),
+        ),
+        (
+            "position",
+            ComponentDescriptor(
+                "EyeControls3D:position",
+                archetype="rerun.blueprint.archetypes.EyeControls3D",
+                component_type="rerun.components.Position3D",
+            ),
+        ),
+        (
+            "look_target",
+            ComponentDescriptor(
+                "EyeControls3D:look_target",
+                archetype="rerun.blueprint.archetypes.EyeControls3D",
+                component_type="rerun.components.Position3D",
+            ),
+        ),
+        (
+            "eye_up",
+            ComponentDescriptor(
+                "EyeControls3D:eye_up",
+                archetype="rerun.blueprint.archetypes.EyeControls3D",
+                component_type="rerun.components.Vector3D",
+            ),
+        ),
+        (
+            "speed",
+            ComponentDescriptor(
+                "EyeControls3D:speed",
+                archetype="rerun.blueprint.archetypes.EyeControls3D",
+                component_type="rerun.components.LinearSpeed",
+            ),
+        ),
+        (
+            "tracking_entity",
+            ComponentDescriptor(
+                "EyeControls3D:tracking_entity",
+                archetype="rerun.blueprint.archetypes.EyeControls3D",
+                component_type="rerun.components.EntityPath",
+            ),
+        ),
+        (
+            "spin_speed",
+            ComponentDescriptor(
+                "EyeControls3D:spin_speed",
+                archetype="rerun.blueprint.archetypes.EyeControls3D",
+                component_type="rerun.blueprint.components.AngularSpeed",
+            ),
+        ),
+    )
+
+    kind: rerun_blueprint_components.Eye3DKindBatch | None
+    position: rerun_components.Position3DBatch | None
+    look_target: rerun_components.Position3DBatch | None
+    eye_up: rerun_components.Vector3DBatch | None
+    speed: rerun_components.LinearSpeedBatch | None
+    tracking_entity: rerun_components.EntityPathBatch | None
+    spin_speed: rerun_blueprint_components.AngularSpeedBatch | None
+
+    def __init__(
+        self,
+        *,
+        kind: Any = None,
+        position: Any = None,
+        look_target: Any = None,
+        eye_up: Any = None,
+        speed: Any = None,
+        tracking_entity: Any = None,
+        spin_speed: Any = None,
+    ) -> None:
+        """Create a new `EyeControls3D`.
+
+        Parameters
+        ----------
+        kind:
+            The style of camera control: orbiting around a target, or flying in first person.
+        position:
+            Where the eye is located, in the coordinates of the view.
+
+            When unset, the viewer places the eye so that the whole scene is in sight.
+        look_target:
+            The point the eye is aimed at.
+
+            For the orbital camera this is also the center that the eye rotates around.
+        eye_up:
+            The direction that counts as "up" for the eye.
+
+            When unset, it is derived from the view's coordinate system.
+        speed:
+            How fast the eye travels when moved with the keyboard, in scene units per second.
+
+            When unset, a speed is chosen from the size of the scene.
+        tracking_entity:
+            An entity the eye keeps following as it moves through the scene.
+
+            When unset, the eye stays where it was put.
+        spin_speed:
+            How fast the orbital camera turns around its up axis on its own, for a slowly rotating view.
+
+            Zero, the default, means no spinning; the sign picks the direction of rotation.
+        """
+        with catch_and_log_exceptions("EyeControls3D") as guard:
+            self.kind = rerun_blueprint_components.Eye3DKindBatch._converter(kind)
+            self.position = rerun_components.Position3DBatch._converter(position)
+            self.look_target = rerun_components.Position3DBatch._converter(look_target)
+            self.eye_up = rerun_components.Vector3DBatch._converter(eye_up)
+            self.speed = rerun_components.LinearSpeedBatch._converter(speed)
+            self.tracking_entity = rerun_components.EntityPathBatch._converter(tracking_entity)
+            self.spin_speed = rerun_blueprint_components.AngularSpeedBatch._converter(spin_speed)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.kind = None
+        self.position = None
+        self.look_target = None
+        self.eye_up = None
+        self.speed = None
+        self.tracking_entity = None
+        self.spin_speed = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        kind: Any = None,
+        position: Any = None,
+        look_target: Any = None,
+        eye_up: Any = None,
+        speed: Any = None,
+        tracking_entity: Any = None,
+        spin_speed: Any = None,
+    ) -> EyeControls3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("EyeControls3D") as guard:
+            instance.kind = rerun_blueprint_components.Eye3DKindBatch._converter(
+                [] if clear_unset and kind is None else kind
+            )
+            instance.position = rerun_components.Position3DBatch._converter(
+                [] if clear_unset and position is None else position
+            )
+            instance.look_target = rerun_components.Position3DBatch._converter(
+                [] if clear_unset and look_target is None else look_target
+            )
+            instance.eye_up = rerun_components.Vector3DBatch._converter(
+                [] if clear_unset and eye_up is None else eye_up
+            )
+            instance.speed = rerun_components.LinearSpeedBatch._converter(
+                [] if clear_unset and speed is None else speed
+            )
+            instance.tracking_entity = rerun_components.EntityPathBatch._converter(
+                [] if clear_unset and tracking_entity is None else tracking_entity
+            )
+            instance.spin_speed = rerun_blueprint_components.AngularSpeedBatch._converter(
+                [] if clear_unset and spin_speed is None else spin_speed
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> EyeControls3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        kind: Any = None,
+        position: Any = None,
+        look_target: Any = None,
+        eye_up: Any = None,
+        speed: Any = None,
+        tracking_entity: Any = None,
+        spin_speed: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            kind=kind,
+            position=position,
+            look_target=look_target,
+            eye_up=eye_up,
+            speed=speed,
+            tracking_entity=tracking_entity,
+            spin_speed=spin_speed,
+        )
+        return instance._as_columns(
+            {
+                "kind": (kind, 0),
+                "position": (position, 1),
+                "look_target": (look_target, 1),
+                "eye_up": (eye_up, 1),
+                "speed": (speed, 0),
+                "tracking_entity": (tracking_entity, 0),
+                "spin_speed": (spin_speed, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_kind() -> ComponentDescriptor:
-        """The descriptor of the `kind` field: The style of camera control: orbiting around a target, or flying in first person."""
+        """The descriptor of the `kind` field."""
         return ComponentDescriptor(
             "EyeControls3D:kind",
             archetype="rerun.blueprint.archetypes.EyeControls3D",
@@ -38,7 +256,7 @@ class EyeControls3D(Archetype):
 
     @staticmethod
     def descriptor_position() -> ComponentDescriptor:
-        """The descriptor of the `position` field: Where the eye is located, in the coordinates of the view."""
+        """The descriptor of the `position` field."""
         return ComponentDescriptor(
             "EyeControls3D:position",
             archetype="rerun.blueprint.archetypes.EyeControls3D",
@@ -47,7 +265,7 @@ class EyeControls3D(Archetype):
 
     @staticmethod
     def descriptor_look_target() -> ComponentDescriptor:
-        """The descriptor of the `look_target` field: The point the eye is aimed at."""
+        """The descriptor of the `look_target` field."""
         return ComponentDescriptor(
             "EyeControls3D:look_target",
             archetype="rerun.blueprint.archetypes.EyeControls3D",
@@ -56,7 +274,7 @@ class EyeControls3D(Archetype):
 
     @staticmethod
     def descriptor_eye_up() -> ComponentDescriptor:
-        """The descriptor of the `eye_up` field: The direction that counts as "up" for the eye."""
+        """The descriptor of the `eye_up` field."""
         return ComponentDescriptor(
             "EyeControls3D:eye_up",
             archetype="rerun.blueprint.archetypes.EyeControls3D",
@@ -65,7 +283,7 @@ class EyeControls3D(Archetype):
 
     @staticmethod
     def descriptor_speed() -> ComponentDescriptor:
-        """The descriptor of the `speed` field: How fast the eye travels when moved with the keyboard, in scene units per second."""
+        """The descriptor of the `speed` field."""
         return ComponentDescriptor(
             "EyeControls3D:speed",
             archetype="rerun.blueprint.archetypes.EyeControls3D",
@@ -74,7 +292,7 @@ class EyeControls3D(Archetype):
 
     @staticmethod
     def descriptor_tracking_entity() -> ComponentDescriptor:
-        """The descriptor of the `tracking_entity` field: An entity the eye keeps following as it moves through the scene."""
+        """The descriptor of the `tracking_entity` field."""
         return ComponentDescriptor(
             "EyeControls3D:tracking_entity",
             archetype="rerun.blueprint.archetypes.EyeControls3D",
@@ -83,7 +301,7 @@ class EyeControls3D(Archetype):
 
     @staticmethod
     def descriptor_spin_speed() -> ComponentDescriptor:
-        """The descriptor of the `spin_speed` field: How fast the orbital camera turns around its up axis on its own, for a slowly rotating view."""
+        """The descriptor of the `spin_speed` field."""
         return ComponentDescriptor(
             "EyeControls3D:spin_speed",
             archetype="rerun.blueprint.archetypes.EyeControls3D",

@@ -9,9 +9,11 @@ average position moves toward the origin; the shape of the layout is left untouc
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ForceCenter",
@@ -26,10 +28,110 @@ class ForceCenter(Archetype):
     average position moves toward the origin; the shape of the layout is left untouched."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ForceCenter"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "enabled",
+            ComponentDescriptor(
+                "ForceCenter:enabled",
+                archetype="rerun.blueprint.archetypes.ForceCenter",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+        (
+            "strength",
+            ComponentDescriptor(
+                "ForceCenter:strength",
+                archetype="rerun.blueprint.archetypes.ForceCenter",
+                component_type="rerun.blueprint.components.ForceStrength",
+            ),
+        ),
+    )
+
+    enabled: rerun_blueprint_components.EnabledBatch | None
+    strength: rerun_blueprint_components.ForceStrengthBatch | None
+
+    def __init__(
+        self,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+    ) -> None:
+        """Create a new `ForceCenter`.
+
+        Parameters
+        ----------
+        enabled:
+            Whether this force takes part in the layout simulation.
+        strength:
+            How strongly the nodes are moved toward the center at each step.
+
+            Larger values recenter the graph more quickly.
+        """
+        with catch_and_log_exceptions("ForceCenter") as guard:
+            self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
+            self.strength = rerun_blueprint_components.ForceStrengthBatch._converter(strength)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.enabled = None
+        self.strength = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        enabled: Any = None,
+        strength: Any = None,
+    ) -> ForceCenter:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ForceCenter") as guard:
+            instance.enabled = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and enabled is None else enabled
+            )
+            instance.strength = rerun_blueprint_components.ForceStrengthBatch._converter(
+                [] if clear_unset and strength is None else strength
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ForceCenter:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            enabled=enabled,
+            strength=strength,
+        )
+        return instance._as_columns(
+            {
+                "enabled": (enabled, 0),
+                "strength": (strength, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_enabled() -> ComponentDescriptor:
-        """The descriptor of the `enabled` field: Whether this force takes part in the layout simulation."""
+        """The descriptor of the `enabled` field."""
         return ComponentDescriptor(
             "ForceCenter:enabled",
             archetype="rerun.blueprint.archetypes.ForceCenter",
@@ -38,7 +140,7 @@ class ForceCenter(Archetype):
 
     @staticmethod
     def descriptor_strength() -> ComponentDescriptor:
-        """The descriptor of the `strength` field: How strongly the nodes are moved toward the center at each step."""
+        """The descriptor of the `strength` field."""
         return ComponentDescriptor(
             "ForceCenter:strength",
             archetype="rerun.blueprint.archetypes.ForceCenter",

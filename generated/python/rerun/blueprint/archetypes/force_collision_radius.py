@@ -9,9 +9,11 @@ cost of extra computation."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ForceCollisionRadius",
@@ -26,10 +28,134 @@ class ForceCollisionRadius(Archetype):
     cost of extra computation."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ForceCollisionRadius"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "enabled",
+            ComponentDescriptor(
+                "ForceCollisionRadius:enabled",
+                archetype="rerun.blueprint.archetypes.ForceCollisionRadius",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+        (
+            "strength",
+            ComponentDescriptor(
+                "ForceCollisionRadius:strength",
+                archetype="rerun.blueprint.archetypes.ForceCollisionRadius",
+                component_type="rerun.blueprint.components.ForceStrength",
+            ),
+        ),
+        (
+            "iterations",
+            ComponentDescriptor(
+                "ForceCollisionRadius:iterations",
+                archetype="rerun.blueprint.archetypes.ForceCollisionRadius",
+                component_type="rerun.blueprint.components.ForceIterations",
+            ),
+        ),
+    )
+
+    enabled: rerun_blueprint_components.EnabledBatch | None
+    strength: rerun_blueprint_components.ForceStrengthBatch | None
+    iterations: rerun_blueprint_components.ForceIterationsBatch | None
+
+    def __init__(
+        self,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+        iterations: Any = None,
+    ) -> None:
+        """Create a new `ForceCollisionRadius`.
+
+        Parameters
+        ----------
+        enabled:
+            Whether this force takes part in the layout simulation.
+        strength:
+            How firmly overlapping nodes are pushed apart.
+
+            Low values let nodes overlap for a while before they separate; high values separate
+            them almost at once.
+        iterations:
+            How many times per simulation step collisions are resolved.
+
+            Raising this makes the layout more accurate in crowded graphs but slows it down.
+        """
+        with catch_and_log_exceptions("ForceCollisionRadius") as guard:
+            self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
+            self.strength = rerun_blueprint_components.ForceStrengthBatch._converter(strength)
+            self.iterations = rerun_blueprint_components.ForceIterationsBatch._converter(iterations)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.enabled = None
+        self.strength = None
+        self.iterations = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        enabled: Any = None,
+        strength: Any = None,
+        iterations: Any = None,
+    ) -> ForceCollisionRadius:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ForceCollisionRadius") as guard:
+            instance.enabled = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and enabled is None else enabled
+            )
+            instance.strength = rerun_blueprint_components.ForceStrengthBatch._converter(
+                [] if clear_unset and strength is None else strength
+            )
+            instance.iterations = rerun_blueprint_components.ForceIterationsBatch._converter(
+                [] if clear_unset and iterations is None else iterations
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ForceCollisionRadius:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+        iterations: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            enabled=enabled,
+            strength=strength,
+            iterations=iterations,
+        )
+        return instance._as_columns(
+            {
+                "enabled": (enabled, 0),
+                "strength": (strength, 0),
+                "iterations": (iterations, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_enabled() -> ComponentDescriptor:
-        """The descriptor of the `enabled` field: Whether this force takes part in the layout simulation."""
+        """The descriptor of the `enabled` field."""
         return ComponentDescriptor(
             "ForceCollisionRadius:enabled",
             archetype="rerun.blueprint.archetypes.ForceCollisionRadius",
@@ -38,7 +164,7 @@ class ForceCollisionRadius(Archetype):
 
     @staticmethod
     def descriptor_strength() -> ComponentDescriptor:
-        """The descriptor of the `strength` field: How firmly overlapping nodes are pushed apart."""
+        """The descriptor of the `strength` field."""
         return ComponentDescriptor(
             "ForceCollisionRadius:strength",
             archetype="rerun.blueprint.archetypes.ForceCollisionRadius",
@@ -47,7 +173,7 @@ class ForceCollisionRadius(Archetype):
 
     @staticmethod
     def descriptor_iterations() -> ComponentDescriptor:
-        """The descriptor of the `iterations` field: How many times per simulation step collisions are resolved."""
+        """The descriptor of the `iterations` field."""
         return ComponentDescriptor(
             "ForceCollisionRadius:iterations",
             archetype="rerun.blueprint.archetypes.ForceCollisionRadius",

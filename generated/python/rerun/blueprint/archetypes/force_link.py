@@ -8,9 +8,11 @@ distance and pushed apart when they are closer, so connected nodes end up near e
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ForceLink",
@@ -24,10 +26,131 @@ class ForceLink(Archetype):
     distance and pushed apart when they are closer, so connected nodes end up near each other."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ForceLink"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "enabled",
+            ComponentDescriptor(
+                "ForceLink:enabled",
+                archetype="rerun.blueprint.archetypes.ForceLink",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+        (
+            "distance",
+            ComponentDescriptor(
+                "ForceLink:distance",
+                archetype="rerun.blueprint.archetypes.ForceLink",
+                component_type="rerun.blueprint.components.ForceDistance",
+            ),
+        ),
+        (
+            "iterations",
+            ComponentDescriptor(
+                "ForceLink:iterations",
+                archetype="rerun.blueprint.archetypes.ForceLink",
+                component_type="rerun.blueprint.components.ForceIterations",
+            ),
+        ),
+    )
+
+    enabled: rerun_blueprint_components.EnabledBatch | None
+    distance: rerun_blueprint_components.ForceDistanceBatch | None
+    iterations: rerun_blueprint_components.ForceIterationsBatch | None
+
+    def __init__(
+        self,
+        *,
+        enabled: Any = None,
+        distance: Any = None,
+        iterations: Any = None,
+    ) -> None:
+        """Create a new `ForceLink`.
+
+        Parameters
+        ----------
+        enabled:
+            Whether this force takes part in the layout simulation.
+        distance:
+            The length each edge tries to settle at, in scene units.
+        iterations:
+            How many times per simulation step the edge constraints are applied.
+
+            More iterations make the edges stiffer and the layout more stable, but cost more time.
+        """
+        with catch_and_log_exceptions("ForceLink") as guard:
+            self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
+            self.distance = rerun_blueprint_components.ForceDistanceBatch._converter(distance)
+            self.iterations = rerun_blueprint_components.ForceIterationsBatch._converter(iterations)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.enabled = None
+        self.distance = None
+        self.iterations = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        enabled: Any = None,
+        distance: Any = None,
+        iterations: Any = None,
+    ) -> ForceLink:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ForceLink") as guard:
+            instance.enabled = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and enabled is None else enabled
+            )
+            instance.distance = rerun_blueprint_components.ForceDistanceBatch._converter(
+                [] if clear_unset and distance is None else distance
+            )
+            instance.iterations = rerun_blueprint_components.ForceIterationsBatch._converter(
+                [] if clear_unset and iterations is None else iterations
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ForceLink:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        enabled: Any = None,
+        distance: Any = None,
+        iterations: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            enabled=enabled,
+            distance=distance,
+            iterations=iterations,
+        )
+        return instance._as_columns(
+            {
+                "enabled": (enabled, 0),
+                "distance": (distance, 0),
+                "iterations": (iterations, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_enabled() -> ComponentDescriptor:
-        """The descriptor of the `enabled` field: Whether this force takes part in the layout simulation."""
+        """The descriptor of the `enabled` field."""
         return ComponentDescriptor(
             "ForceLink:enabled",
             archetype="rerun.blueprint.archetypes.ForceLink",
@@ -36,7 +159,7 @@ class ForceLink(Archetype):
 
     @staticmethod
     def descriptor_distance() -> ComponentDescriptor:
-        """The descriptor of the `distance` field: The length each edge tries to settle at, in scene units."""
+        """The descriptor of the `distance` field."""
         return ComponentDescriptor(
             "ForceLink:distance",
             archetype="rerun.blueprint.archetypes.ForceLink",
@@ -45,7 +168,7 @@ class ForceLink(Archetype):
 
     @staticmethod
     def descriptor_iterations() -> ComponentDescriptor:
-        """The descriptor of the `iterations` field: How many times per simulation step the edge constraints are applied."""
+        """The descriptor of the `iterations` field."""
         return ComponentDescriptor(
             "ForceLink:iterations",
             archetype="rerun.blueprint.archetypes.ForceLink",

@@ -8,9 +8,11 @@ they are connected by an edge. Repulsion is what usually spreads a graph out so 
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ForceManyBody",
@@ -24,10 +26,110 @@ class ForceManyBody(Archetype):
     they are connected by an edge. Repulsion is what usually spreads a graph out so it is readable."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ForceManyBody"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "enabled",
+            ComponentDescriptor(
+                "ForceManyBody:enabled",
+                archetype="rerun.blueprint.archetypes.ForceManyBody",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+        (
+            "strength",
+            ComponentDescriptor(
+                "ForceManyBody:strength",
+                archetype="rerun.blueprint.archetypes.ForceManyBody",
+                component_type="rerun.blueprint.components.ForceStrength",
+            ),
+        ),
+    )
+
+    enabled: rerun_blueprint_components.EnabledBatch | None
+    strength: rerun_blueprint_components.ForceStrengthBatch | None
+
+    def __init__(
+        self,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+    ) -> None:
+        """Create a new `ForceManyBody`.
+
+        Parameters
+        ----------
+        enabled:
+            Whether this force takes part in the layout simulation.
+        strength:
+            How strongly nodes act on each other.
+
+            A negative value pushes nodes away from each other, a positive value draws them together.
+        """
+        with catch_and_log_exceptions("ForceManyBody") as guard:
+            self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
+            self.strength = rerun_blueprint_components.ForceStrengthBatch._converter(strength)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.enabled = None
+        self.strength = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        enabled: Any = None,
+        strength: Any = None,
+    ) -> ForceManyBody:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ForceManyBody") as guard:
+            instance.enabled = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and enabled is None else enabled
+            )
+            instance.strength = rerun_blueprint_components.ForceStrengthBatch._converter(
+                [] if clear_unset and strength is None else strength
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ForceManyBody:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            enabled=enabled,
+            strength=strength,
+        )
+        return instance._as_columns(
+            {
+                "enabled": (enabled, 0),
+                "strength": (strength, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_enabled() -> ComponentDescriptor:
-        """The descriptor of the `enabled` field: Whether this force takes part in the layout simulation."""
+        """The descriptor of the `enabled` field."""
         return ComponentDescriptor(
             "ForceManyBody:enabled",
             archetype="rerun.blueprint.archetypes.ForceManyBody",
@@ -36,7 +138,7 @@ class ForceManyBody(Archetype):
 
     @staticmethod
     def descriptor_strength() -> ComponentDescriptor:
-        """The descriptor of the `strength` field: How strongly nodes act on each other."""
+        """The descriptor of the `strength` field."""
         return ComponentDescriptor(
             "ForceManyBody:strength",
             archetype="rerun.blueprint.archetypes.ForceManyBody",

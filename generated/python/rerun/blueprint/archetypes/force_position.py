@@ -8,9 +8,12 @@ It keeps nodes that have no edges from drifting away from the rest of the graph.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ForcePosition",
@@ -24,10 +27,131 @@ class ForcePosition(Archetype):
     It keeps nodes that have no edges from drifting away from the rest of the graph."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ForcePosition"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "enabled",
+            ComponentDescriptor(
+                "ForcePosition:enabled",
+                archetype="rerun.blueprint.archetypes.ForcePosition",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+        (
+            "strength",
+            ComponentDescriptor(
+                "ForcePosition:strength",
+                archetype="rerun.blueprint.archetypes.ForcePosition",
+                component_type="rerun.blueprint.components.ForceStrength",
+            ),
+        ),
+        (
+            "position",
+            ComponentDescriptor(
+                "ForcePosition:position",
+                archetype="rerun.blueprint.archetypes.ForcePosition",
+                component_type="rerun.components.Position2D",
+            ),
+        ),
+    )
+
+    enabled: rerun_blueprint_components.EnabledBatch | None
+    strength: rerun_blueprint_components.ForceStrengthBatch | None
+    position: rerun_components.Position2DBatch | None
+
+    def __init__(
+        self,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+        position: Any = None,
+    ) -> None:
+        """Create a new `ForcePosition`.
+
+        Parameters
+        ----------
+        enabled:
+            Whether this force takes part in the layout simulation.
+        strength:
+            How strongly each node is drawn toward the target point.
+        position:
+            The point the nodes are drawn toward, in the coordinates of the graph.
+
+            When unset, the origin is used.
+        """
+        with catch_and_log_exceptions("ForcePosition") as guard:
+            self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
+            self.strength = rerun_blueprint_components.ForceStrengthBatch._converter(strength)
+            self.position = rerun_components.Position2DBatch._converter(position)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.enabled = None
+        self.strength = None
+        self.position = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        enabled: Any = None,
+        strength: Any = None,
+        position: Any = None,
+    ) -> ForcePosition:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ForcePosition") as guard:
+            instance.enabled = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and enabled is None else enabled
+            )
+            instance.strength = rerun_blueprint_components.ForceStrengthBatch._converter(
+                [] if clear_unset and strength is None else strength
+            )
+            instance.position = rerun_components.Position2DBatch._converter(
+                [] if clear_unset and position is None else position
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ForcePosition:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+        position: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            enabled=enabled,
+            strength=strength,
+            position=position,
+        )
+        return instance._as_columns(
+            {
+                "enabled": (enabled, 0),
+                "strength": (strength, 0),
+                "position": (position, 1),
+            }
+        )
 
     @staticmethod
     def descriptor_enabled() -> ComponentDescriptor:
-        """The descriptor of the `enabled` field: Whether this force takes part in the layout simulation."""
+        """The descriptor of the `enabled` field."""
         return ComponentDescriptor(
             "ForcePosition:enabled",
             archetype="rerun.blueprint.archetypes.ForcePosition",
@@ -36,7 +160,7 @@ class ForcePosition(Archetype):
 
     @staticmethod
     def descriptor_strength() -> ComponentDescriptor:
-        """The descriptor of the `strength` field: How strongly each node is drawn toward the target point."""
+        """The descriptor of the `strength` field."""
         return ComponentDescriptor(
             "ForcePosition:strength",
             archetype="rerun.blueprint.archetypes.ForcePosition",
@@ -45,7 +169,7 @@ class ForcePosition(Archetype):
 
     @staticmethod
     def descriptor_position() -> ComponentDescriptor:
-        """The descriptor of the `position` field: The point the nodes are drawn toward, in the coordinates of the graph."""
+        """The descriptor of the `position` field."""
         return ComponentDescriptor(
             "ForcePosition:position",
             archetype="rerun.blueprint.archetypes.ForcePosition",

@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "GraphBackground",
@@ -18,10 +20,89 @@ class GraphBackground(Archetype):
     """**Archetype**: Describes what is drawn behind the nodes and edges of a graph view."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.GraphBackground"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "color",
+            ComponentDescriptor(
+                "GraphBackground:color",
+                archetype="rerun.blueprint.archetypes.GraphBackground",
+                component_type="rerun.components.Color",
+            ),
+        ),
+    )
+
+    color: rerun_components.ColorBatch | None
+
+    def __init__(
+        self,
+        *,
+        color: Any = None,
+    ) -> None:
+        """Create a new `GraphBackground`.
+
+        Parameters
+        ----------
+        color:
+            The color that fills the area behind the graph.
+
+            When unset, the color comes from the viewer's theme.
+        """
+        with catch_and_log_exceptions("GraphBackground") as guard:
+            self.color = rerun_components.ColorBatch._converter(color)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.color = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        color: Any = None,
+    ) -> GraphBackground:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("GraphBackground") as guard:
+            instance.color = rerun_components.ColorBatch._converter(
+                [] if clear_unset and color is None else color
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> GraphBackground:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        color: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            color=color,
+        )
+        return instance._as_columns(
+            {
+                "color": (color, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_color() -> ComponentDescriptor:
-        """The descriptor of the `color` field: The color that fills the area behind the graph."""
+        """The descriptor of the `color` field."""
         return ComponentDescriptor(
             "GraphBackground:color",
             archetype="rerun.blueprint.archetypes.GraphBackground",

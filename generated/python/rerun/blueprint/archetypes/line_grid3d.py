@@ -8,9 +8,12 @@ fade out with distance, and their spacing, thickness and color can all be adjust
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "LineGrid3D",
@@ -24,10 +27,180 @@ class LineGrid3D(Archetype):
     fade out with distance, and their spacing, thickness and color can all be adjusted."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.LineGrid3D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "visible",
+            ComponentDescriptor(
+                "LineGrid3D:visible",
+                archetype="rerun.blueprint.archetypes.LineGrid3D",
+                component_type="rerun.components.Visible",
+            ),
+        ),
+        (
+            "spacing",
+            ComponentDescriptor(
+                "LineGrid3D:spacing",
+                archetype="rerun.blueprint.archetypes.LineGrid3D",
+                component_type="rerun.blueprint.components.GridSpacing",
+            ),
+        ),
+        (
+            "plane",
+            ComponentDescriptor(
+                "LineGrid3D:plane",
+                archetype="rerun.blueprint.archetypes.LineGrid3D",
+                component_type="rerun.components.Plane3D",
+            ),
+        ),
+        (
+            "stroke_width",
+            ComponentDescriptor(
+                "LineGrid3D:stroke_width",
+                archetype="rerun.blueprint.archetypes.LineGrid3D",
+                component_type="rerun.components.StrokeWidth",
+            ),
+        ),
+        (
+            "color",
+            ComponentDescriptor(
+                "LineGrid3D:color",
+                archetype="rerun.blueprint.archetypes.LineGrid3D",
+                component_type="rerun.components.Color",
+            ),
+        ),
+    )
+
+    visible: rerun_components.VisibleBatch | None
+    spacing: rerun_blueprint_components.GridSpacingBatch | None
+    plane: rerun_components.Plane3DBatch | None
+    stroke_width: rerun_components.StrokeWidthBatch | None
+    color: rerun_components.ColorBatch | None
+
+    def __init__(
+        self,
+        *,
+        visible: Any = None,
+        spacing: Any = None,
+        plane: Any = None,
+        stroke_width: Any = None,
+        color: Any = None,
+    ) -> None:
+        """Create a new `LineGrid3D`.
+
+        Parameters
+        ----------
+        visible:
+            Whether the grid is drawn at all.
+
+            The grid is shown by default.
+        spacing:
+            The distance between neighboring grid lines, in scene units.
+
+            This sets the size of the smallest cells of the grid.
+        plane:
+            The plane in which the grid lies.
+
+            When unset, the grid lies in the horizontal plane through the origin, as determined by
+            the view's up direction.
+        stroke_width:
+            How thick the grid lines are drawn, in UI points.
+        color:
+            The color of the grid lines.
+
+            A transparent color keeps the grid from hiding the scene behind it.
+        """
+        with catch_and_log_exceptions("LineGrid3D") as guard:
+            self.visible = rerun_components.VisibleBatch._converter(visible)
+            self.spacing = rerun_blueprint_components.GridSpacingBatch._converter(spacing)
+            self.plane = rerun_components.Plane3DBatch._converter(plane)
+            self.stroke_width = rerun_components.StrokeWidthBatch._converter(stroke_width)
+            self.color = rerun_components.ColorBatch._converter(color)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.visible = None
+        self.spacing = None
+        self.plane = None
+        self.stroke_width = None
+        self.color = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        visible: Any = None,
+        spacing: Any = None,
+        plane: Any = None,
+        stroke_width: Any = None,
+        color: Any = None,
+    ) -> LineGrid3D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("LineGrid3D") as guard:
+            instance.visible = rerun_components.VisibleBatch._converter(
+                [] if clear_unset and visible is None else visible
+            )
+            instance.spacing = rerun_blueprint_components.GridSpacingBatch._converter(
+                [] if clear_unset and spacing is None else spacing
+            )
+            instance.plane = rerun_components.Plane3DBatch._converter(
+                [] if clear_unset and plane is None else plane
+            )
+            instance.stroke_width = rerun_components.StrokeWidthBatch._converter(
+                [] if clear_unset and stroke_width is None else stroke_width
+            )
+            instance.color = rerun_components.ColorBatch._converter(
+                [] if clear_unset and color is None else color
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> LineGrid3D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        visible: Any = None,
+        spacing: Any = None,
+        plane: Any = None,
+        stroke_width: Any = None,
+        color: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            visible=visible,
+            spacing=spacing,
+            plane=plane,
+            stroke_width=stroke_width,
+            color=color,
+        )
+        return instance._as_columns(
+            {
+                "visible": (visible, 0),
+                "spacing": (spacing, 0),
+                "plane": (plane, 1),
+                "stroke_width": (stroke_width, 0),
+                "color": (color, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_visible() -> ComponentDescriptor:
-        """The descriptor of the `visible` field: Whether the grid is drawn at all."""
+        """The descriptor of the `visible` field."""
         return ComponentDescriptor(
             "LineGrid3D:visible",
             archetype="rerun.blueprint.archetypes.LineGrid3D",
@@ -36,7 +209,7 @@ class LineGrid3D(Archetype):
 
     @staticmethod
     def descriptor_spacing() -> ComponentDescriptor:
-        """The descriptor of the `spacing` field: The distance between neighboring grid lines, in scene units."""
+        """The descriptor of the `spacing` field."""
         return ComponentDescriptor(
             "LineGrid3D:spacing",
             archetype="rerun.blueprint.archetypes.LineGrid3D",
@@ -45,7 +218,7 @@ class LineGrid3D(Archetype):
 
     @staticmethod
     def descriptor_plane() -> ComponentDescriptor:
-        """The descriptor of the `plane` field: The plane in which the grid lies."""
+        """The descriptor of the `plane` field."""
         return ComponentDescriptor(
             "LineGrid3D:plane",
             archetype="rerun.blueprint.archetypes.LineGrid3D",
@@ -54,7 +227,7 @@ class LineGrid3D(Archetype):
 
     @staticmethod
     def descriptor_stroke_width() -> ComponentDescriptor:
-        """The descriptor of the `stroke_width` field: How thick the grid lines are drawn, in UI points."""
+        """The descriptor of the `stroke_width` field."""
         return ComponentDescriptor(
             "LineGrid3D:stroke_width",
             archetype="rerun.blueprint.archetypes.LineGrid3D",
@@ -63,7 +236,7 @@ class LineGrid3D(Archetype):
 
     @staticmethod
     def descriptor_color() -> ComponentDescriptor:
-        """The descriptor of the `color` field: The color of the grid lines."""
+        """The descriptor of the `color` field."""
         return ComponentDescriptor(
             "LineGrid3D:color",
             archetype="rerun.blueprint.archetypes.LineGrid3D",

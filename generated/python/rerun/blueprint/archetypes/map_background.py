@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "MapBackground",
@@ -18,10 +20,89 @@ class MapBackground(Archetype):
     """**Archetype**: Chooses the source of the map tiles drawn underneath the contents of a map view."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.MapBackground"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "provider",
+            ComponentDescriptor(
+                "MapBackground:provider",
+                archetype="rerun.blueprint.archetypes.MapBackground",
+                component_type="rerun.blueprint.components.MapProvider",
+            ),
+        ),
+    )
+
+    provider: rerun_blueprint_components.MapProviderBatch | None
+
+    def __init__(
+        self,
+        provider: Any,
+    ) -> None:
+        """Create a new `MapBackground`.
+
+        Parameters
+        ----------
+        provider:
+            The tile service and style used for the map.
+
+            OpenStreetMap works out of the box; the Mapbox styles need a Mapbox access token to be
+            available to the viewer.
+        """
+        with catch_and_log_exceptions("MapBackground") as guard:
+            self.provider = rerun_blueprint_components.MapProviderBatch._converter(provider)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.provider = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        provider: Any = None,
+    ) -> MapBackground:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("MapBackground") as guard:
+            instance.provider = rerun_blueprint_components.MapProviderBatch._converter(
+                [] if clear_unset and provider is None else provider
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> MapBackground:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        provider: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            provider=provider,
+        )
+        return instance._as_columns(
+            {
+                "provider": (provider, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_provider() -> ComponentDescriptor:
-        """The descriptor of the `provider` field: The tile service and style used for the map."""
+        """The descriptor of the `provider` field."""
         return ComponentDescriptor(
             "MapBackground:provider",
             archetype="rerun.blueprint.archetypes.MapBackground",

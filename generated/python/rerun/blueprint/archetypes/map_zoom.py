@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "MapZoom",
@@ -18,10 +20,89 @@ class MapZoom(Archetype):
     """**Archetype**: Sets how far a map view is zoomed in."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.MapZoom"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "zoom",
+            ComponentDescriptor(
+                "MapZoom:zoom",
+                archetype="rerun.blueprint.archetypes.MapZoom",
+                component_type="rerun.blueprint.components.ZoomLevel",
+            ),
+        ),
+    )
+
+    zoom: rerun_blueprint_components.ZoomLevelBatch | None
+
+    def __init__(
+        self,
+        zoom: Any,
+    ) -> None:
+        """Create a new `MapZoom`.
+
+        Parameters
+        ----------
+        zoom:
+            The zoom level of the map, following the usual convention of web maps.
+
+            At level zero the whole world fits on a single tile, and each step up doubles the scale.
+            Fractional levels are allowed.
+        """
+        with catch_and_log_exceptions("MapZoom") as guard:
+            self.zoom = rerun_blueprint_components.ZoomLevelBatch._converter(zoom)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.zoom = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        zoom: Any = None,
+    ) -> MapZoom:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("MapZoom") as guard:
+            instance.zoom = rerun_blueprint_components.ZoomLevelBatch._converter(
+                [] if clear_unset and zoom is None else zoom
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> MapZoom:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        zoom: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            zoom=zoom,
+        )
+        return instance._as_columns(
+            {
+                "zoom": (zoom, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_zoom() -> ComponentDescriptor:
-        """The descriptor of the `zoom` field: The zoom level of the map, following the usual convention of web maps."""
+        """The descriptor of the `zoom` field."""
         return ComponentDescriptor(
             "MapZoom:zoom",
             archetype="rerun.blueprint.archetypes.MapZoom",

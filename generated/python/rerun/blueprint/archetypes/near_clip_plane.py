@@ -8,9 +8,11 @@ very close objects remain visible, while raising it can improve depth precision 
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "NearClipPlane",
@@ -24,10 +26,86 @@ class NearClipPlane(Archetype):
     very close objects remain visible, while raising it can improve depth precision in large scenes."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.NearClipPlane"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "near_clip_plane",
+            ComponentDescriptor(
+                "NearClipPlane:near_clip_plane",
+                archetype="rerun.blueprint.archetypes.NearClipPlane",
+                component_type="rerun.blueprint.components.NearClipPlane",
+            ),
+        ),
+    )
+
+    near_clip_plane: rerun_blueprint_components.NearClipPlaneBatch | None
+
+    def __init__(
+        self,
+        near_clip_plane: Any,
+    ) -> None:
+        """Create a new `NearClipPlane`.
+
+        Parameters
+        ----------
+        near_clip_plane:
+            The distance from the camera to the near clip plane, in scene units.
+        """
+        with catch_and_log_exceptions("NearClipPlane") as guard:
+            self.near_clip_plane = rerun_blueprint_components.NearClipPlaneBatch._converter(near_clip_plane)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.near_clip_plane = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        near_clip_plane: Any = None,
+    ) -> NearClipPlane:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("NearClipPlane") as guard:
+            instance.near_clip_plane = rerun_blueprint_components.NearClipPlaneBatch._converter(
+                [] if clear_unset and near_clip_plane is None else near_clip_plane
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> NearClipPlane:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        near_clip_plane: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            near_clip_plane=near_clip_plane,
+        )
+        return instance._as_columns(
+            {
+                "near_clip_plane": (near_clip_plane, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_near_clip_plane() -> ComponentDescriptor:
-        """The descriptor of the `near_clip_plane` field: The distance from the camera to the near clip plane, in scene units."""
+        """The descriptor of the `near_clip_plane` field."""
         return ComponentDescriptor(
             "NearClipPlane:near_clip_plane",
             archetype="rerun.blueprint.archetypes.NearClipPlane",

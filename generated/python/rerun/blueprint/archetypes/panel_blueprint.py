@@ -8,9 +8,11 @@ panel, the selection panel and the top bar."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "PanelBlueprint",
@@ -24,10 +26,89 @@ class PanelBlueprint(Archetype):
     panel, the selection panel and the top bar."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.PanelBlueprint"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "state",
+            ComponentDescriptor(
+                "PanelBlueprint:state",
+                archetype="rerun.blueprint.archetypes.PanelBlueprint",
+                component_type="rerun.blueprint.components.PanelState",
+            ),
+        ),
+    )
+
+    state: rerun_blueprint_components.PanelStateBatch | None
+
+    def __init__(
+        self,
+        *,
+        state: Any = None,
+    ) -> None:
+        """Create a new `PanelBlueprint`.
+
+        Parameters
+        ----------
+        state:
+            Whether the panel is hidden, collapsed to a minimal form, or fully expanded.
+
+            When unset, the viewer decides, for example based on the size of its window.
+        """
+        with catch_and_log_exceptions("PanelBlueprint") as guard:
+            self.state = rerun_blueprint_components.PanelStateBatch._converter(state)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.state = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        state: Any = None,
+    ) -> PanelBlueprint:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("PanelBlueprint") as guard:
+            instance.state = rerun_blueprint_components.PanelStateBatch._converter(
+                [] if clear_unset and state is None else state
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> PanelBlueprint:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        state: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            state=state,
+        )
+        return instance._as_columns(
+            {
+                "state": (state, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_state() -> ComponentDescriptor:
-        """The descriptor of the `state` field: Whether the panel is hidden, collapsed to a minimal form, or fully expanded."""
+        """The descriptor of the `state` field."""
         return ComponentDescriptor(
             "PanelBlueprint:state",
             archetype="rerun.blueprint.archetypes.PanelBlueprint",

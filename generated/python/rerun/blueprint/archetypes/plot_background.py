@@ -5,9 +5,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "PlotBackground",
@@ -18,10 +21,112 @@ class PlotBackground(Archetype):
     """**Archetype**: Describes the area behind the data in a plot, such as a time series view."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.PlotBackground"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "color",
+            ComponentDescriptor(
+                "PlotBackground:color",
+                archetype="rerun.blueprint.archetypes.PlotBackground",
+                component_type="rerun.components.Color",
+            ),
+        ),
+        (
+            "show_grid",
+            ComponentDescriptor(
+                "PlotBackground:show_grid",
+                archetype="rerun.blueprint.archetypes.PlotBackground",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+    )
+
+    color: rerun_components.ColorBatch | None
+    show_grid: rerun_blueprint_components.EnabledBatch | None
+
+    def __init__(
+        self,
+        *,
+        color: Any = None,
+        show_grid: Any = None,
+    ) -> None:
+        """Create a new `PlotBackground`.
+
+        Parameters
+        ----------
+        color:
+            The color that fills the area behind the plotted data.
+
+            When unset, the color comes from the viewer's theme.
+        show_grid:
+            Whether grid lines are drawn behind the data.
+
+            The grid is shown by default.
+        """
+        with catch_and_log_exceptions("PlotBackground") as guard:
+            self.color = rerun_components.ColorBatch._converter(color)
+            self.show_grid = rerun_blueprint_components.EnabledBatch._converter(show_grid)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.color = None
+        self.show_grid = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        color: Any = None,
+        show_grid: Any = None,
+    ) -> PlotBackground:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("PlotBackground") as guard:
+            instance.color = rerun_components.ColorBatch._converter(
+                [] if clear_unset and color is None else color
+            )
+            instance.show_grid = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and show_grid is None else show_grid
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> PlotBackground:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        color: Any = None,
+        show_grid: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            color=color,
+            show_grid=show_grid,
+        )
+        return instance._as_columns(
+            {
+                "color": (color, 0),
+                "show_grid": (show_grid, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_color() -> ComponentDescriptor:
-        """The descriptor of the `color` field: The color that fills the area behind the plotted data."""
+        """The descriptor of the `color` field."""
         return ComponentDescriptor(
             "PlotBackground:color",
             archetype="rerun.blueprint.archetypes.PlotBackground",
@@ -30,7 +135,7 @@ class PlotBackground(Archetype):
 
     @staticmethod
     def descriptor_show_grid() -> ComponentDescriptor:
-        """The descriptor of the `show_grid` field: Whether grid lines are drawn behind the data."""
+        """The descriptor of the `show_grid` field."""
         return ComponentDescriptor(
             "PlotBackground:show_grid",
             archetype="rerun.blueprint.archetypes.PlotBackground",

@@ -5,9 +5,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "PlotLegend",
@@ -18,10 +21,112 @@ class PlotLegend(Archetype):
     """**Archetype**: Configures the legend that names the series drawn in a plot."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.PlotLegend"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "corner",
+            ComponentDescriptor(
+                "PlotLegend:corner",
+                archetype="rerun.blueprint.archetypes.PlotLegend",
+                component_type="rerun.blueprint.components.Corner2D",
+            ),
+        ),
+        (
+            "visible",
+            ComponentDescriptor(
+                "PlotLegend:visible",
+                archetype="rerun.blueprint.archetypes.PlotLegend",
+                component_type="rerun.components.Visible",
+            ),
+        ),
+    )
+
+    corner: rerun_blueprint_components.Corner2DBatch | None
+    visible: rerun_components.VisibleBatch | None
+
+    def __init__(
+        self,
+        *,
+        corner: Any = None,
+        visible: Any = None,
+    ) -> None:
+        """Create a new `PlotLegend`.
+
+        Parameters
+        ----------
+        corner:
+            The corner of the plot in which the legend is placed.
+
+            When unset, the viewer places the legend in a corner of its choosing.
+        visible:
+            Whether the legend is shown.
+
+            The legend is shown by default.
+        """
+        with catch_and_log_exceptions("PlotLegend") as guard:
+            self.corner = rerun_blueprint_components.Corner2DBatch._converter(corner)
+            self.visible = rerun_components.VisibleBatch._converter(visible)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.corner = None
+        self.visible = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        corner: Any = None,
+        visible: Any = None,
+    ) -> PlotLegend:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("PlotLegend") as guard:
+            instance.corner = rerun_blueprint_components.Corner2DBatch._converter(
+                [] if clear_unset and corner is None else corner
+            )
+            instance.visible = rerun_components.VisibleBatch._converter(
+                [] if clear_unset and visible is None else visible
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> PlotLegend:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        corner: Any = None,
+        visible: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            corner=corner,
+            visible=visible,
+        )
+        return instance._as_columns(
+            {
+                "corner": (corner, 0),
+                "visible": (visible, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_corner() -> ComponentDescriptor:
-        """The descriptor of the `corner` field: The corner of the plot in which the legend is placed."""
+        """The descriptor of the `corner` field."""
         return ComponentDescriptor(
             "PlotLegend:corner",
             archetype="rerun.blueprint.archetypes.PlotLegend",
@@ -30,7 +135,7 @@ class PlotLegend(Archetype):
 
     @staticmethod
     def descriptor_visible() -> ComponentDescriptor:
-        """The descriptor of the `visible` field: Whether the legend is shown."""
+        """The descriptor of the `visible` field."""
         return ComponentDescriptor(
             "PlotLegend:visible",
             archetype="rerun.blueprint.archetypes.PlotLegend",

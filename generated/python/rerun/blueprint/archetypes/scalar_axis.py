@@ -5,9 +5,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ScalarAxis",
@@ -18,10 +21,112 @@ class ScalarAxis(Archetype):
     """**Archetype**: Configures the value axis of a plot, which is the vertical axis of a time series view."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ScalarAxis"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "range",
+            ComponentDescriptor(
+                "ScalarAxis:range",
+                archetype="rerun.blueprint.archetypes.ScalarAxis",
+                component_type="rerun.components.Range1D",
+            ),
+        ),
+        (
+            "zoom_lock",
+            ComponentDescriptor(
+                "ScalarAxis:zoom_lock",
+                archetype="rerun.blueprint.archetypes.ScalarAxis",
+                component_type="rerun.blueprint.components.LockRangeDuringZoom",
+            ),
+        ),
+    )
+
+    range: rerun_components.Range1DBatch | None
+    zoom_lock: rerun_blueprint_components.LockRangeDuringZoomBatch | None
+
+    def __init__(
+        self,
+        *,
+        range: Any = None,
+        zoom_lock: Any = None,
+    ) -> None:
+        """Create a new `ScalarAxis`.
+
+        Parameters
+        ----------
+        range:
+            The span of values shown along the axis.
+
+            When unset, the axis adjusts itself to fit the data that is currently visible.
+        zoom_lock:
+            Whether this axis keeps its range while the user zooms the plot.
+
+            When on, zooming only changes the other axis. Off by default.
+        """
+        with catch_and_log_exceptions("ScalarAxis") as guard:
+            self.range = rerun_components.Range1DBatch._converter(range)
+            self.zoom_lock = rerun_blueprint_components.LockRangeDuringZoomBatch._converter(zoom_lock)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.range = None
+        self.zoom_lock = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        range: Any = None,
+        zoom_lock: Any = None,
+    ) -> ScalarAxis:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ScalarAxis") as guard:
+            instance.range = rerun_components.Range1DBatch._converter(
+                [] if clear_unset and range is None else range
+            )
+            instance.zoom_lock = rerun_blueprint_components.LockRangeDuringZoomBatch._converter(
+                [] if clear_unset and zoom_lock is None else zoom_lock
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ScalarAxis:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        range: Any = None,
+        zoom_lock: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            range=range,
+            zoom_lock=zoom_lock,
+        )
+        return instance._as_columns(
+            {
+                "range": (range, 1),
+                "zoom_lock": (zoom_lock, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_range() -> ComponentDescriptor:
-        """The descriptor of the `range` field: The span of values shown along the axis."""
+        """The descriptor of the `range` field."""
         return ComponentDescriptor(
             "ScalarAxis:range",
             archetype="rerun.blueprint.archetypes.ScalarAxis",
@@ -30,7 +135,7 @@ class ScalarAxis(Archetype):
 
     @staticmethod
     def descriptor_zoom_lock() -> ComponentDescriptor:
-        """The descriptor of the `zoom_lock` field: Whether this axis keeps its range while the user zooms the plot."""
+        """The descriptor of the `zoom_lock` field."""
         return ComponentDescriptor(
             "ScalarAxis:zoom_lock",
             archetype="rerun.blueprint.archetypes.ScalarAxis",

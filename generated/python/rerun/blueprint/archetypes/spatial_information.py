@@ -9,9 +9,12 @@ which help with orientation while exploring the data."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "SpatialInformation",
@@ -26,10 +29,129 @@ class SpatialInformation(Archetype):
     which help with orientation while exploring the data."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.SpatialInformation"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "target_frame",
+            ComponentDescriptor(
+                "SpatialInformation:target_frame",
+                archetype="rerun.blueprint.archetypes.SpatialInformation",
+                component_type="rerun.components.TransformFrameId",
+            ),
+        ),
+        (
+            "show_axes",
+            ComponentDescriptor(
+                "SpatialInformation:show_axes",
+                archetype="rerun.blueprint.archetypes.SpatialInformation",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+        (
+            "show_bounding_box",
+            ComponentDescriptor(
+                "SpatialInformation:show_bounding_box",
+                archetype="rerun.blueprint.archetypes.SpatialInformation",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+    )
+
+    target_frame: rerun_components.TransformFrameIdBatch | None
+    show_axes: rerun_blueprint_components.EnabledBatch | None
+    show_bounding_box: rerun_blueprint_components.EnabledBatch | None
+
+    def __init__(
+        self,
+        target_frame: Any,
+        *,
+        show_axes: Any = None,
+        show_bounding_box: Any = None,
+    ) -> None:
+        """Create a new `SpatialInformation`.
+
+        Parameters
+        ----------
+        target_frame:
+            The name of the transform frame that the view uses as its coordinate system.
+        show_axes:
+            Whether the coordinate axes of the target frame are drawn at its origin.
+        show_bounding_box:
+            Whether a box outlining the extent of all content in the view is drawn.
+        """
+        with catch_and_log_exceptions("SpatialInformation") as guard:
+            self.target_frame = rerun_components.TransformFrameIdBatch._converter(target_frame)
+            self.show_axes = rerun_blueprint_components.EnabledBatch._converter(show_axes)
+            self.show_bounding_box = rerun_blueprint_components.EnabledBatch._converter(show_bounding_box)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.target_frame = None
+        self.show_axes = None
+        self.show_bounding_box = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        target_frame: Any = None,
+        show_axes: Any = None,
+        show_bounding_box: Any = None,
+    ) -> SpatialInformation:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("SpatialInformation") as guard:
+            instance.target_frame = rerun_components.TransformFrameIdBatch._converter(
+                [] if clear_unset and target_frame is None else target_frame
+            )
+            instance.show_axes = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and show_axes is None else show_axes
+            )
+            instance.show_bounding_box = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and show_bounding_box is None else show_bounding_box
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> SpatialInformation:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        target_frame: Any = None,
+        show_axes: Any = None,
+        show_bounding_box: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            target_frame=target_frame,
+            show_axes=show_axes,
+            show_bounding_box=show_bounding_box,
+        )
+        return instance._as_columns(
+            {
+                "target_frame": (target_frame, 0),
+                "show_axes": (show_axes, 0),
+                "show_bounding_box": (show_bounding_box, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_target_frame() -> ComponentDescriptor:
-        """The descriptor of the `target_frame` field: The name of the transform frame that the view uses as its coordinate system."""
+        """The descriptor of the `target_frame` field."""
         return ComponentDescriptor(
             "SpatialInformation:target_frame",
             archetype="rerun.blueprint.archetypes.SpatialInformation",
@@ -38,7 +160,7 @@ class SpatialInformation(Archetype):
 
     @staticmethod
     def descriptor_show_axes() -> ComponentDescriptor:
-        """The descriptor of the `show_axes` field: Whether the coordinate axes of the target frame are drawn at its origin."""
+        """The descriptor of the `show_axes` field."""
         return ComponentDescriptor(
             "SpatialInformation:show_axes",
             archetype="rerun.blueprint.archetypes.SpatialInformation",
@@ -47,7 +169,7 @@ class SpatialInformation(Archetype):
 
     @staticmethod
     def descriptor_show_bounding_box() -> ComponentDescriptor:
-        """The descriptor of the `show_bounding_box` field: Whether a box outlining the extent of all content in the view is drawn."""
+        """The descriptor of the `show_bounding_box` field."""
         return ComponentDescriptor(
             "SpatialInformation:show_bounding_box",
             archetype="rerun.blueprint.archetypes.SpatialInformation",

@@ -9,9 +9,11 @@ to that grid presentation."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TableBlueprint",
@@ -26,10 +28,154 @@ class TableBlueprint(Archetype):
     to that grid presentation."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TableBlueprint"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "segment_preview_column",
+            ComponentDescriptor(
+                "TableBlueprint:segment_preview_column",
+                archetype="rerun.blueprint.archetypes.TableBlueprint",
+                component_type="rerun.blueprint.components.ColumnName",
+            ),
+        ),
+        (
+            "flag_column",
+            ComponentDescriptor(
+                "TableBlueprint:flag_column",
+                archetype="rerun.blueprint.archetypes.TableBlueprint",
+                component_type="rerun.blueprint.components.ColumnName",
+            ),
+        ),
+        (
+            "grid_view_card_title",
+            ComponentDescriptor(
+                "TableBlueprint:grid_view_card_title",
+                archetype="rerun.blueprint.archetypes.TableBlueprint",
+                component_type="rerun.blueprint.components.ColumnName",
+            ),
+        ),
+        (
+            "url_column",
+            ComponentDescriptor(
+                "TableBlueprint:url_column",
+                archetype="rerun.blueprint.archetypes.TableBlueprint",
+                component_type="rerun.blueprint.components.ColumnName",
+            ),
+        ),
+    )
+
+    segment_preview_column: rerun_blueprint_components.ColumnNameBatch | None
+    flag_column: rerun_blueprint_components.ColumnNameBatch | None
+    grid_view_card_title: rerun_blueprint_components.ColumnNameBatch | None
+    url_column: rerun_blueprint_components.ColumnNameBatch | None
+
+    def __init__(
+        self,
+        *,
+        segment_preview_column: Any = None,
+        flag_column: Any = None,
+        grid_view_card_title: Any = None,
+        url_column: Any = None,
+    ) -> None:
+        """Create a new `TableBlueprint`.
+
+        Parameters
+        ----------
+        segment_preview_column:
+            The column whose content is used as the preview of each segment.
+        flag_column:
+            The column holding the boolean flag used to mark individual rows.
+        grid_view_card_title:
+            The column whose value is used as the title of each card in the grid presentation.
+        url_column:
+            The column holding the address that a row links to.
+        """
+        with catch_and_log_exceptions("TableBlueprint") as guard:
+            self.segment_preview_column = rerun_blueprint_components.ColumnNameBatch._converter(
+                segment_preview_column
+            )
+            self.flag_column = rerun_blueprint_components.ColumnNameBatch._converter(flag_column)
+            self.grid_view_card_title = rerun_blueprint_components.ColumnNameBatch._converter(
+                grid_view_card_title
+            )
+            self.url_column = rerun_blueprint_components.ColumnNameBatch._converter(url_column)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.segment_preview_column = None
+        self.flag_column = None
+        self.grid_view_card_title = None
+        self.url_column = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        segment_preview_column: Any = None,
+        flag_column: Any = None,
+        grid_view_card_title: Any = None,
+        url_column: Any = None,
+    ) -> TableBlueprint:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TableBlueprint") as guard:
+            instance.segment_preview_column = rerun_blueprint_components.ColumnNameBatch._converter(
+                [] if clear_unset and segment_preview_column is None else segment_preview_column
+            )
+            instance.flag_column = rerun_blueprint_components.ColumnNameBatch._converter(
+                [] if clear_unset and flag_column is None else flag_column
+            )
+            instance.grid_view_card_title = rerun_blueprint_components.ColumnNameBatch._converter(
+                [] if clear_unset and grid_view_card_title is None else grid_view_card_title
+            )
+            instance.url_column = rerun_blueprint_components.ColumnNameBatch._converter(
+                [] if clear_unset and url_column is None else url_column
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TableBlueprint:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        segment_preview_column: Any = None,
+        flag_column: Any = None,
+        grid_view_card_title: Any = None,
+        url_column: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            segment_preview_column=segment_preview_column,
+            flag_column=flag_column,
+            grid_view_card_title=grid_view_card_title,
+            url_column=url_column,
+        )
+        return instance._as_columns(
+            {
+                "segment_preview_column": (segment_preview_column, 0),
+                "flag_column": (flag_column, 0),
+                "grid_view_card_title": (grid_view_card_title, 0),
+                "url_column": (url_column, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_segment_preview_column() -> ComponentDescriptor:
-        """The descriptor of the `segment_preview_column` field: The column whose content is used as the preview of each segment."""
+        """The descriptor of the `segment_preview_column` field."""
         return ComponentDescriptor(
             "TableBlueprint:segment_preview_column",
             archetype="rerun.blueprint.archetypes.TableBlueprint",
@@ -38,7 +184,7 @@ class TableBlueprint(Archetype):
 
     @staticmethod
     def descriptor_flag_column() -> ComponentDescriptor:
-        """The descriptor of the `flag_column` field: The column holding the boolean flag used to mark individual rows."""
+        """The descriptor of the `flag_column` field."""
         return ComponentDescriptor(
             "TableBlueprint:flag_column",
             archetype="rerun.blueprint.archetypes.TableBlueprint",
@@ -47,7 +193,7 @@ class TableBlueprint(Archetype):
 
     @staticmethod
     def descriptor_grid_view_card_title() -> ComponentDescriptor:
-        """The descriptor of the `grid_view_card_title` field: The column whose value is used as the title of each card in the grid presentation."""
+        """The descriptor of the `grid_view_card_title` field."""
         return ComponentDescriptor(
             "TableBlueprint:grid_view_card_title",
             archetype="rerun.blueprint.archetypes.TableBlueprint",
@@ -56,7 +202,7 @@ class TableBlueprint(Archetype):
 
     @staticmethod
     def descriptor_url_column() -> ComponentDescriptor:
-        """The descriptor of the `url_column` field: The column holding the address that a row links to."""
+        """The descriptor of the `url_column` field."""
         return ComponentDescriptor(
             "TableBlueprint:url_column",
             archetype="rerun.blueprint.archetypes.TableBlueprint",

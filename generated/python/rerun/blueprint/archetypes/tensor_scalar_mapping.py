@@ -9,9 +9,11 @@ texture looks when zoomed in."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TensorScalarMapping",
@@ -26,10 +28,135 @@ class TensorScalarMapping(Archetype):
     texture looks when zoomed in."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TensorScalarMapping"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "mag_filter",
+            ComponentDescriptor(
+                "TensorScalarMapping:mag_filter",
+                archetype="rerun.blueprint.archetypes.TensorScalarMapping",
+                component_type="rerun.components.MagnificationFilter",
+            ),
+        ),
+        (
+            "colormap",
+            ComponentDescriptor(
+                "TensorScalarMapping:colormap",
+                archetype="rerun.blueprint.archetypes.TensorScalarMapping",
+                component_type="rerun.components.Colormap",
+            ),
+        ),
+        (
+            "gamma",
+            ComponentDescriptor(
+                "TensorScalarMapping:gamma",
+                archetype="rerun.blueprint.archetypes.TensorScalarMapping",
+                component_type="rerun.components.GammaCorrection",
+            ),
+        ),
+    )
+
+    mag_filter: rerun_components.MagnificationFilterBatch | None
+    colormap: rerun_components.ColormapBatch | None
+    gamma: rerun_components.GammaCorrectionBatch | None
+
+    def __init__(
+        self,
+        *,
+        mag_filter: Any = None,
+        colormap: Any = None,
+        gamma: Any = None,
+    ) -> None:
+        """Create a new `TensorScalarMapping`.
+
+        Parameters
+        ----------
+        mag_filter:
+            How the texture is sampled when a single tensor element covers several screen pixels.
+
+            Nearest-neighbor sampling, the default, keeps each element a crisp block; linear sampling
+            blends neighboring elements smoothly.
+        colormap:
+            The color palette that normalized values are mapped through.
+        gamma:
+            The exponent applied to the normalized values before the colormap lookup.
+
+            A value of 1, the default, leaves them unchanged. Larger values darken the middle of the
+            range and smaller values brighten it.
+        """
+        with catch_and_log_exceptions("TensorScalarMapping") as guard:
+            self.mag_filter = rerun_components.MagnificationFilterBatch._converter(mag_filter)
+            self.colormap = rerun_components.ColormapBatch._converter(colormap)
+            self.gamma = rerun_components.GammaCorrectionBatch._converter(gamma)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.mag_filter = None
+        self.colormap = None
+        self.gamma = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        mag_filter: Any = None,
+        colormap: Any = None,
+        gamma: Any = None,
+    ) -> TensorScalarMapping:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TensorScalarMapping") as guard:
+            instance.mag_filter = rerun_components.MagnificationFilterBatch._converter(
+                [] if clear_unset and mag_filter is None else mag_filter
+            )
+            instance.colormap = rerun_components.ColormapBatch._converter(
+                [] if clear_unset and colormap is None else colormap
+            )
+            instance.gamma = rerun_components.GammaCorrectionBatch._converter(
+                [] if clear_unset and gamma is None else gamma
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TensorScalarMapping:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        mag_filter: Any = None,
+        colormap: Any = None,
+        gamma: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            mag_filter=mag_filter,
+            colormap=colormap,
+            gamma=gamma,
+        )
+        return instance._as_columns(
+            {
+                "mag_filter": (mag_filter, 0),
+                "colormap": (colormap, 0),
+                "gamma": (gamma, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_mag_filter() -> ComponentDescriptor:
-        """The descriptor of the `mag_filter` field: How the texture is sampled when a single tensor element covers several screen pixels."""
+        """The descriptor of the `mag_filter` field."""
         return ComponentDescriptor(
             "TensorScalarMapping:mag_filter",
             archetype="rerun.blueprint.archetypes.TensorScalarMapping",
@@ -38,7 +165,7 @@ class TensorScalarMapping(Archetype):
 
     @staticmethod
     def descriptor_colormap() -> ComponentDescriptor:
-        """The descriptor of the `colormap` field: The color palette that normalized values are mapped through."""
+        """The descriptor of the `colormap` field."""
         return ComponentDescriptor(
             "TensorScalarMapping:colormap",
             archetype="rerun.blueprint.archetypes.TensorScalarMapping",
@@ -47,7 +174,7 @@ class TensorScalarMapping(Archetype):
 
     @staticmethod
     def descriptor_gamma() -> ComponentDescriptor:
-        """The descriptor of the `gamma` field: The exponent applied to the normalized values before the colormap lookup."""
+        """The descriptor of the `gamma` field."""
         return ComponentDescriptor(
             "TensorScalarMapping:gamma",
             archetype="rerun.blueprint.archetypes.TensorScalarMapping",

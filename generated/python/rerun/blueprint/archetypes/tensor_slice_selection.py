@@ -9,9 +9,12 @@ change with sliders. Dimensions that are not configured here are assigned by the
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TensorSliceSelection",
@@ -26,10 +29,158 @@ class TensorSliceSelection(Archetype):
     change with sliders. Dimensions that are not configured here are assigned by the viewer."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TensorSliceSelection"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "width",
+            ComponentDescriptor(
+                "TensorSliceSelection:width",
+                archetype="rerun.blueprint.archetypes.TensorSliceSelection",
+                component_type="rerun.components.TensorWidthDimension",
+            ),
+        ),
+        (
+            "height",
+            ComponentDescriptor(
+                "TensorSliceSelection:height",
+                archetype="rerun.blueprint.archetypes.TensorSliceSelection",
+                component_type="rerun.components.TensorHeightDimension",
+            ),
+        ),
+        (
+            "indices",
+            ComponentDescriptor(
+                "TensorSliceSelection:indices",
+                archetype="rerun.blueprint.archetypes.TensorSliceSelection",
+                component_type="rerun.components.TensorDimensionIndexSelection",
+            ),
+        ),
+        (
+            "slider",
+            ComponentDescriptor(
+                "TensorSliceSelection:slider",
+                archetype="rerun.blueprint.archetypes.TensorSliceSelection",
+                component_type="rerun.blueprint.components.TensorDimensionIndexSlider",
+            ),
+        ),
+    )
+
+    width: rerun_components.TensorWidthDimensionBatch | None
+    height: rerun_components.TensorHeightDimensionBatch | None
+    indices: rerun_components.TensorDimensionIndexSelectionBatch | None
+    slider: rerun_blueprint_components.TensorDimensionIndexSliderBatch | None
+
+    def __init__(
+        self,
+        *,
+        width: Any = None,
+        height: Any = None,
+        indices: Any = None,
+        slider: Any = None,
+    ) -> None:
+        """Create a new `TensorSliceSelection`.
+
+        Parameters
+        ----------
+        width:
+            The tensor dimension spread across the width of the view, and whether it is flipped.
+
+            When unset, the viewer picks a dimension on its own.
+        height:
+            The tensor dimension spread across the height of the view, and whether it is flipped.
+
+            When unset, the viewer picks a dimension on its own.
+        indices:
+            The fixed index for each dimension that is not shown as width or height.
+
+            Dimensions without an entry use an index chosen by the viewer.
+        slider:
+            The dimensions for which the view offers a slider to change the selected index.
+
+            When unset, every dimension that is not shown as width or height gets a slider.
+        """
+        with catch_and_log_exceptions("TensorSliceSelection") as guard:
+            self.width = rerun_components.TensorWidthDimensionBatch._converter(width)
+            self.height = rerun_components.TensorHeightDimensionBatch._converter(height)
+            self.indices = rerun_components.TensorDimensionIndexSelectionBatch._converter(indices)
+            self.slider = rerun_blueprint_components.TensorDimensionIndexSliderBatch._converter(slider)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.width = None
+        self.height = None
+        self.indices = None
+        self.slider = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        width: Any = None,
+        height: Any = None,
+        indices: Any = None,
+        slider: Any = None,
+    ) -> TensorSliceSelection:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TensorSliceSelection") as guard:
+            instance.width = rerun_components.TensorWidthDimensionBatch._converter(
+                [] if clear_unset and width is None else width
+            )
+            instance.height = rerun_components.TensorHeightDimensionBatch._converter(
+                [] if clear_unset and height is None else height
+            )
+            instance.indices = rerun_components.TensorDimensionIndexSelectionBatch._converter(
+                [] if clear_unset and indices is None else indices
+            )
+            instance.slider = rerun_blueprint_components.TensorDimensionIndexSliderBatch._converter(
+                [] if clear_unset and slider is None else slider
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TensorSliceSelection:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        width: Any = None,
+        height: Any = None,
+        indices: Any = None,
+        slider: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            width=width,
+            height=height,
+            indices=indices,
+            slider=slider,
+        )
+        return instance._as_columns(
+            {
+                "width": (width, 0),
+                "height": (height, 0),
+                "indices": (indices, 0),
+                "slider": (slider, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_width() -> ComponentDescriptor:
-        """The descriptor of the `width` field: The tensor dimension spread across the width of the view, and whether it is flipped."""
+        """The descriptor of the `width` field."""
         return ComponentDescriptor(
             "TensorSliceSelection:width",
             archetype="rerun.blueprint.archetypes.TensorSliceSelection",
@@ -38,7 +189,7 @@ class TensorSliceSelection(Archetype):
 
     @staticmethod
     def descriptor_height() -> ComponentDescriptor:
-        """The descriptor of the `height` field: The tensor dimension spread across the height of the view, and whether it is flipped."""
+        """The descriptor of the `height` field."""
         return ComponentDescriptor(
             "TensorSliceSelection:height",
             archetype="rerun.blueprint.archetypes.TensorSliceSelection",
@@ -47,7 +198,7 @@ class TensorSliceSelection(Archetype):
 
     @staticmethod
     def descriptor_indices() -> ComponentDescriptor:
-        """The descriptor of the `indices` field: The fixed index for each dimension that is not shown as width or height."""
+        """The descriptor of the `indices` field."""
         return ComponentDescriptor(
             "TensorSliceSelection:indices",
             archetype="rerun.blueprint.archetypes.TensorSliceSelection",
@@ -56,7 +207,7 @@ class TensorSliceSelection(Archetype):
 
     @staticmethod
     def descriptor_slider() -> ComponentDescriptor:
-        """The descriptor of the `slider` field: The dimensions for which the view offers a slider to change the selected index."""
+        """The descriptor of the `slider` field."""
         return ComponentDescriptor(
             "TensorSliceSelection:slider",
             archetype="rerun.blueprint.archetypes.TensorSliceSelection",

@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TensorViewFit",
@@ -18,10 +20,90 @@ class TensorViewFit(Archetype):
     """**Archetype**: Controls how the displayed slice of a tensor is scaled to fit the space of its view."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TensorViewFit"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "scaling",
+            ComponentDescriptor(
+                "TensorViewFit:scaling",
+                archetype="rerun.blueprint.archetypes.TensorViewFit",
+                component_type="rerun.blueprint.components.ViewFit",
+            ),
+        ),
+    )
+
+    scaling: rerun_blueprint_components.ViewFitBatch | None
+
+    def __init__(
+        self,
+        *,
+        scaling: Any = None,
+    ) -> None:
+        """Create a new `TensorViewFit`.
+
+        Parameters
+        ----------
+        scaling:
+            How the slice is sized: at its original size, stretched to fill, or filled at fixed aspect.
+
+            Stretching to fill may distort the image; the aspect-preserving mode enlarges it as far as
+            it fits without distortion. When unset, the aspect ratio is preserved.
+        """
+        with catch_and_log_exceptions("TensorViewFit") as guard:
+            self.scaling = rerun_blueprint_components.ViewFitBatch._converter(scaling)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.scaling = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        scaling: Any = None,
+    ) -> TensorViewFit:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TensorViewFit") as guard:
+            instance.scaling = rerun_blueprint_components.ViewFitBatch._converter(
+                [] if clear_unset and scaling is None else scaling
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TensorViewFit:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        scaling: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            scaling=scaling,
+        )
+        return instance._as_columns(
+            {
+                "scaling": (scaling, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_scaling() -> ComponentDescriptor:
-        """The descriptor of the `scaling` field: How the slice is sized: at its original size, stretched to fill, or filled at fixed aspect."""
+        """The descriptor of the `scaling` field."""
         return ComponentDescriptor(
             "TensorViewFit:scaling",
             archetype="rerun.blueprint.archetypes.TensorViewFit",

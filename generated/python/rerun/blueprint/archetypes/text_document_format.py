@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TextDocumentFormat",
@@ -18,10 +20,112 @@ class TextDocumentFormat(Archetype):
     """**Archetype**: Controls how a text document view lays out its text."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TextDocumentFormat"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "monospace",
+            ComponentDescriptor(
+                "TextDocumentFormat:monospace",
+                archetype="rerun.blueprint.archetypes.TextDocumentFormat",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+        (
+            "word_wrap",
+            ComponentDescriptor(
+                "TextDocumentFormat:word_wrap",
+                archetype="rerun.blueprint.archetypes.TextDocumentFormat",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+    )
+
+    monospace: rerun_blueprint_components.EnabledBatch | None
+    word_wrap: rerun_blueprint_components.EnabledBatch | None
+
+    def __init__(
+        self,
+        *,
+        monospace: Any = None,
+        word_wrap: Any = None,
+    ) -> None:
+        """Create a new `TextDocumentFormat`.
+
+        Parameters
+        ----------
+        monospace:
+            Whether the text is set in a fixed-width font.
+
+            Useful for code, logs and tables made of spaces.
+        word_wrap:
+            Whether long lines are broken to fit the width of the view.
+
+            Without wrapping, long lines run past the edge and the view scrolls horizontally.
+        """
+        with catch_and_log_exceptions("TextDocumentFormat") as guard:
+            self.monospace = rerun_blueprint_components.EnabledBatch._converter(monospace)
+            self.word_wrap = rerun_blueprint_components.EnabledBatch._converter(word_wrap)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.monospace = None
+        self.word_wrap = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        monospace: Any = None,
+        word_wrap: Any = None,
+    ) -> TextDocumentFormat:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TextDocumentFormat") as guard:
+            instance.monospace = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and monospace is None else monospace
+            )
+            instance.word_wrap = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and word_wrap is None else word_wrap
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TextDocumentFormat:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        monospace: Any = None,
+        word_wrap: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            monospace=monospace,
+            word_wrap=word_wrap,
+        )
+        return instance._as_columns(
+            {
+                "monospace": (monospace, 0),
+                "word_wrap": (word_wrap, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_monospace() -> ComponentDescriptor:
-        """The descriptor of the `monospace` field: Whether the text is set in a fixed-width font."""
+        """The descriptor of the `monospace` field."""
         return ComponentDescriptor(
             "TextDocumentFormat:monospace",
             archetype="rerun.blueprint.archetypes.TextDocumentFormat",
@@ -30,7 +134,7 @@ class TextDocumentFormat(Archetype):
 
     @staticmethod
     def descriptor_word_wrap() -> ComponentDescriptor:
-        """The descriptor of the `word_wrap` field: Whether long lines are broken to fit the width of the view."""
+        """The descriptor of the `word_wrap` field."""
         return ComponentDescriptor(
             "TextDocumentFormat:word_wrap",
             archetype="rerun.blueprint.archetypes.TextDocumentFormat",

@@ -8,9 +8,11 @@ the log level and the message body. Each of these can be shown or hidden indepen
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TextLogColumns",
@@ -24,10 +26,114 @@ class TextLogColumns(Archetype):
     the log level and the message body. Each of these can be shown or hidden independently."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TextLogColumns"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "timeline_columns",
+            ComponentDescriptor(
+                "TextLogColumns:timeline_columns",
+                archetype="rerun.blueprint.archetypes.TextLogColumns",
+                component_type="rerun.blueprint.components.TimelineColumn",
+            ),
+        ),
+        (
+            "text_log_columns",
+            ComponentDescriptor(
+                "TextLogColumns:text_log_columns",
+                archetype="rerun.blueprint.archetypes.TextLogColumns",
+                component_type="rerun.blueprint.components.TextLogColumn",
+            ),
+        ),
+    )
+
+    timeline_columns: rerun_blueprint_components.TimelineColumnBatch | None
+    text_log_columns: rerun_blueprint_components.TextLogColumnBatch | None
+
+    def __init__(
+        self,
+        *,
+        timeline_columns: Any = None,
+        text_log_columns: Any = None,
+    ) -> None:
+        """Create a new `TextLogColumns`.
+
+        Parameters
+        ----------
+        timeline_columns:
+            Which timeline columns appear, and in what order.
+
+            When unset, a column is shown for every timeline.
+        text_log_columns:
+            Which of the fixed columns (entity path, level, body) appear, and in what order.
+
+            When unset, all of them are shown.
+        """
+        with catch_and_log_exceptions("TextLogColumns") as guard:
+            self.timeline_columns = rerun_blueprint_components.TimelineColumnBatch._converter(
+                timeline_columns
+            )
+            self.text_log_columns = rerun_blueprint_components.TextLogColumnBatch._converter(text_log_columns)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.timeline_columns = None
+        self.text_log_columns = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        timeline_columns: Any = None,
+        text_log_columns: Any = None,
+    ) -> TextLogColumns:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TextLogColumns") as guard:
+            instance.timeline_columns = rerun_blueprint_components.TimelineColumnBatch._converter(
+                [] if clear_unset and timeline_columns is None else timeline_columns
+            )
+            instance.text_log_columns = rerun_blueprint_components.TextLogColumnBatch._converter(
+                [] if clear_unset and text_log_columns is None else text_log_columns
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TextLogColumns:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        timeline_columns: Any = None,
+        text_log_columns: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            timeline_columns=timeline_columns,
+            text_log_columns=text_log_columns,
+        )
+        return instance._as_columns(
+            {
+                "timeline_columns": (timeline_columns, 0),
+                "text_log_columns": (text_log_columns, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_timeline_columns() -> ComponentDescriptor:
-        """The descriptor of the `timeline_columns` field: Which timeline columns appear, and in what order."""
+        """The descriptor of the `timeline_columns` field."""
         return ComponentDescriptor(
             "TextLogColumns:timeline_columns",
             archetype="rerun.blueprint.archetypes.TextLogColumns",
@@ -36,7 +142,7 @@ class TextLogColumns(Archetype):
 
     @staticmethod
     def descriptor_text_log_columns() -> ComponentDescriptor:
-        """The descriptor of the `text_log_columns` field: Which of the fixed columns (entity path, level, body) appear, and in what order."""
+        """The descriptor of the `text_log_columns` field."""
         return ComponentDescriptor(
             "TextLogColumns:text_log_columns",
             archetype="rerun.blueprint.archetypes.TextLogColumns",

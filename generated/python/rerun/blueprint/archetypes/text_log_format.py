@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TextLogFormat",
@@ -18,10 +20,89 @@ class TextLogFormat(Archetype):
     """**Archetype**: Controls how the messages of a text log view are rendered."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TextLogFormat"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "monospace_body",
+            ComponentDescriptor(
+                "TextLogFormat:monospace_body",
+                archetype="rerun.blueprint.archetypes.TextLogFormat",
+                component_type="rerun.blueprint.components.Enabled",
+            ),
+        ),
+    )
+
+    monospace_body: rerun_blueprint_components.EnabledBatch | None
+
+    def __init__(
+        self,
+        *,
+        monospace_body: Any = None,
+    ) -> None:
+        """Create a new `TextLogFormat`.
+
+        Parameters
+        ----------
+        monospace_body:
+            Whether the message body is set in a fixed-width font.
+
+            Handy for aligned output such as tables or stack traces. Off by default.
+        """
+        with catch_and_log_exceptions("TextLogFormat") as guard:
+            self.monospace_body = rerun_blueprint_components.EnabledBatch._converter(monospace_body)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.monospace_body = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        monospace_body: Any = None,
+    ) -> TextLogFormat:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TextLogFormat") as guard:
+            instance.monospace_body = rerun_blueprint_components.EnabledBatch._converter(
+                [] if clear_unset and monospace_body is None else monospace_body
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TextLogFormat:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        monospace_body: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            monospace_body=monospace_body,
+        )
+        return instance._as_columns(
+            {
+                "monospace_body": (monospace_body, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_monospace_body() -> ComponentDescriptor:
-        """The descriptor of the `monospace_body` field: Whether the message body is set in a fixed-width font."""
+        """The descriptor of the `monospace_body` field."""
         return ComponentDescriptor(
             "TextLogFormat:monospace_body",
             archetype="rerun.blueprint.archetypes.TextLogFormat",

@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TextLogRows",
@@ -18,10 +20,89 @@ class TextLogRows(Archetype):
     """**Archetype**: Chooses which entries of a text log view are listed."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TextLogRows"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "filter_by_log_level",
+            ComponentDescriptor(
+                "TextLogRows:filter_by_log_level",
+                archetype="rerun.blueprint.archetypes.TextLogRows",
+                component_type="rerun.components.TextLogLevel",
+            ),
+        ),
+    )
+
+    filter_by_log_level: rerun_components.TextLogLevelBatch | None
+
+    def __init__(
+        self,
+        *,
+        filter_by_log_level: Any = None,
+    ) -> None:
+        """Create a new `TextLogRows`.
+
+        Parameters
+        ----------
+        filter_by_log_level:
+            The log levels to show; entries at any other level are left out.
+
+            When unset, entries of every level are listed.
+        """
+        with catch_and_log_exceptions("TextLogRows") as guard:
+            self.filter_by_log_level = rerun_components.TextLogLevelBatch._converter(filter_by_log_level)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.filter_by_log_level = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        filter_by_log_level: Any = None,
+    ) -> TextLogRows:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TextLogRows") as guard:
+            instance.filter_by_log_level = rerun_components.TextLogLevelBatch._converter(
+                [] if clear_unset and filter_by_log_level is None else filter_by_log_level
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TextLogRows:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        filter_by_log_level: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            filter_by_log_level=filter_by_log_level,
+        )
+        return instance._as_columns(
+            {
+                "filter_by_log_level": (filter_by_log_level, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_filter_by_log_level() -> ComponentDescriptor:
-        """The descriptor of the `filter_by_log_level` field: The log levels to show; entries at any other level are left out."""
+        """The descriptor of the `filter_by_log_level` field."""
         return ComponentDescriptor(
             "TextLogRows:filter_by_log_level",
             archetype="rerun.blueprint.archetypes.TextLogRows",

@@ -8,9 +8,11 @@ of other plots so that panning or zooming one of them moves all of them together
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TimeAxis",
@@ -24,10 +26,136 @@ class TimeAxis(Archetype):
     of other plots so that panning or zooming one of them moves all of them together."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TimeAxis"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "link",
+            ComponentDescriptor(
+                "TimeAxis:link",
+                archetype="rerun.blueprint.archetypes.TimeAxis",
+                component_type="rerun.blueprint.components.LinkAxis",
+            ),
+        ),
+        (
+            "view_range",
+            ComponentDescriptor(
+                "TimeAxis:view_range",
+                archetype="rerun.blueprint.archetypes.TimeAxis",
+                component_type="rerun.blueprint.components.TimeRange",
+            ),
+        ),
+        (
+            "zoom_lock",
+            ComponentDescriptor(
+                "TimeAxis:zoom_lock",
+                archetype="rerun.blueprint.archetypes.TimeAxis",
+                component_type="rerun.blueprint.components.LockRangeDuringZoom",
+            ),
+        ),
+    )
+
+    link: rerun_blueprint_components.LinkAxisBatch | None
+    view_range: rerun_blueprint_components.TimeRangeBatch | None
+    zoom_lock: rerun_blueprint_components.LockRangeDuringZoomBatch | None
+
+    def __init__(
+        self,
+        *,
+        link: Any = None,
+        view_range: Any = None,
+        zoom_lock: Any = None,
+    ) -> None:
+        """Create a new `TimeAxis`.
+
+        Parameters
+        ----------
+        link:
+            Whether this plot's time axis moves on its own or together with other linked plots.
+
+            Axes are independent by default.
+        view_range:
+            The stretch of time shown along the axis.
+
+            Its bounds can be absolute times or offsets from the time cursor, so the plot can follow
+            the cursor during playback. When unset, the whole timeline is shown.
+        zoom_lock:
+            Whether this axis keeps its range while the user zooms the plot.
+
+            When on, zooming only changes the other axis. Off by default.
+        """
+        with catch_and_log_exceptions("TimeAxis") as guard:
+            self.link = rerun_blueprint_components.LinkAxisBatch._converter(link)
+            self.view_range = rerun_blueprint_components.TimeRangeBatch._converter(view_range)
+            self.zoom_lock = rerun_blueprint_components.LockRangeDuringZoomBatch._converter(zoom_lock)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.link = None
+        self.view_range = None
+        self.zoom_lock = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        link: Any = None,
+        view_range: Any = None,
+        zoom_lock: Any = None,
+    ) -> TimeAxis:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TimeAxis") as guard:
+            instance.link = rerun_blueprint_components.LinkAxisBatch._converter(
+                [] if clear_unset and link is None else link
+            )
+            instance.view_range = rerun_blueprint_components.TimeRangeBatch._converter(
+                [] if clear_unset and view_range is None else view_range
+            )
+            instance.zoom_lock = rerun_blueprint_components.LockRangeDuringZoomBatch._converter(
+                [] if clear_unset and zoom_lock is None else zoom_lock
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TimeAxis:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        link: Any = None,
+        view_range: Any = None,
+        zoom_lock: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            link=link,
+            view_range=view_range,
+            zoom_lock=zoom_lock,
+        )
+        return instance._as_columns(
+            {
+                "link": (link, 0),
+                "view_range": (view_range, 0),
+                "zoom_lock": (zoom_lock, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_link() -> ComponentDescriptor:
-        """The descriptor of the `link` field: Whether this plot's time axis moves on its own or together with other linked plots."""
+        """The descriptor of the `link` field."""
         return ComponentDescriptor(
             "TimeAxis:link",
             archetype="rerun.blueprint.archetypes.TimeAxis",
@@ -36,7 +164,7 @@ class TimeAxis(Archetype):
 
     @staticmethod
     def descriptor_view_range() -> ComponentDescriptor:
-        """The descriptor of the `view_range` field: The stretch of time shown along the axis."""
+        """The descriptor of the `view_range` field."""
         return ComponentDescriptor(
             "TimeAxis:view_range",
             archetype="rerun.blueprint.archetypes.TimeAxis",
@@ -45,7 +173,7 @@ class TimeAxis(Archetype):
 
     @staticmethod
     def descriptor_zoom_lock() -> ComponentDescriptor:
-        """The descriptor of the `zoom_lock` field: Whether this axis keeps its range while the user zooms the plot."""
+        """The descriptor of the `zoom_lock` field."""
         return ComponentDescriptor(
             "TimeAxis:zoom_lock",
             archetype="rerun.blueprint.archetypes.TimeAxis",

@@ -8,9 +8,11 @@ how fast time is playing, whether playback loops, and which stretch of time is s
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "TimePanelBlueprint",
@@ -24,10 +26,224 @@ class TimePanelBlueprint(Archetype):
     how fast time is playing, whether playback loops, and which stretch of time is selected."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TimePanelBlueprint"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "state",
+            ComponentDescriptor(
+                "TimePanelBlueprint:state",
+                archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
+                component_type="rerun.blueprint.components.PanelState",
+            ),
+        ),
+        (
+            "timeline",
+            ComponentDescriptor(
+                "TimePanelBlueprint:timeline",
+                archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
+                component_type="rerun.blueprint.components.TimelineName",
+            ),
+        ),
+        (
+            "playback_speed",
+            ComponentDescriptor(
+                "TimePanelBlueprint:playback_speed",
+                archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
+                component_type="rerun.blueprint.components.PlaybackSpeed",
+            ),
+        ),
+        (
+            "fps",
+            ComponentDescriptor(
+                "TimePanelBlueprint:fps",
+                archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
+                component_type="rerun.blueprint.components.Fps",
+            ),
+        ),
+        (
+            "play_state",
+            ComponentDescriptor(
+                "TimePanelBlueprint:play_state",
+                archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
+                component_type="rerun.blueprint.components.PlayState",
+            ),
+        ),
+        (
+            "loop_mode",
+            ComponentDescriptor(
+                "TimePanelBlueprint:loop_mode",
+                archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
+                component_type="rerun.blueprint.components.LoopMode",
+            ),
+        ),
+        (
+            "time_selection",
+            ComponentDescriptor(
+                "TimePanelBlueprint:time_selection",
+                archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
+                component_type="rerun.blueprint.components.AbsoluteTimeRange",
+            ),
+        ),
+    )
+
+    state: rerun_blueprint_components.PanelStateBatch | None
+    timeline: rerun_blueprint_components.TimelineNameBatch | None
+    playback_speed: rerun_blueprint_components.PlaybackSpeedBatch | None
+    fps: rerun_blueprint_components.FpsBatch | None
+    play_state: rerun_blueprint_components.PlayStateBatch | None
+    loop_mode: rerun_blueprint_components.LoopModeBatch | None
+    time_selection: rerun_blueprint_components.AbsoluteTimeRangeBatch | None
+
+    def __init__(
+        self,
+        *,
+        state: Any = None,
+        timeline: Any = None,
+        playback_speed: Any = None,
+        fps: Any = None,
+        play_state: Any = None,
+        loop_mode: Any = None,
+        time_selection: Any = None,
+    ) -> None:
+        """Create a new `TimePanelBlueprint`.
+
+        Parameters
+        ----------
+        state:
+            Whether the panel is hidden, collapsed to a slim bar, or fully expanded.
+        timeline:
+            The name of the timeline that is active in the viewer.
+
+            When unset, the viewer picks one of the recorded timelines.
+        playback_speed:
+            A multiplier on the rate at which time advances during playback.
+
+            A value of 1 plays temporal timelines in real time; 2 plays twice as fast.
+        fps:
+            How many steps per second playback advances on sequence timelines.
+
+            Sequence timelines count frames rather than measure time, so this rate decides how fast
+            they play back.
+        play_state:
+            Whether time is paused, playing, or following the newest data as it arrives.
+        loop_mode:
+            What playback does at the end: stop, or start over on the selection or whole timeline.
+
+            Looping is off by default.
+        time_selection:
+            The stretch of time that is selected on the timeline.
+
+            When looping over the selection, playback repeats this range.
+        """
+        with catch_and_log_exceptions("TimePanelBlueprint") as guard:
+            self.state = rerun_blueprint_components.PanelStateBatch._converter(state)
+            self.timeline = rerun_blueprint_components.TimelineNameBatch._converter(timeline)
+            self.playback_speed = rerun_blueprint_components.PlaybackSpeedBatch._converter(playback_speed)
+            self.fps = rerun_blueprint_components.FpsBatch._converter(fps)
+            self.play_state = rerun_blueprint_components.PlayStateBatch._converter(play_state)
+            self.loop_mode = rerun_blueprint_components.LoopModeBatch._converter(loop_mode)
+            self.time_selection = rerun_blueprint_components.AbsoluteTimeRangeBatch._converter(time_selection)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.state = None
+        self.timeline = None
+        self.playback_speed = None
+        self.fps = None
+        self.play_state = None
+        self.loop_mode = None
+        self.time_selection = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        state: Any = None,
+        timeline: Any = None,
+        playback_speed: Any = None,
+        fps: Any = None,
+        play_state: Any = None,
+        loop_mode: Any = None,
+        time_selection: Any = None,
+    ) -> TimePanelBlueprint:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("TimePanelBlueprint") as guard:
+            instance.state = rerun_blueprint_components.PanelStateBatch._converter(
+                [] if clear_unset and state is None else state
+            )
+            instance.timeline = rerun_blueprint_components.TimelineNameBatch._converter(
+                [] if clear_unset and timeline is None else timeline
+            )
+            instance.playback_speed = rerun_blueprint_components.PlaybackSpeedBatch._converter(
+                [] if clear_unset and playback_speed is None else playback_speed
+            )
+            instance.fps = rerun_blueprint_components.FpsBatch._converter(
+                [] if clear_unset and fps is None else fps
+            )
+            instance.play_state = rerun_blueprint_components.PlayStateBatch._converter(
+                [] if clear_unset and play_state is None else play_state
+            )
+            instance.loop_mode = rerun_blueprint_components.LoopModeBatch._converter(
+                [] if clear_unset and loop_mode is None else loop_mode
+            )
+            instance.time_selection = rerun_blueprint_components.AbsoluteTimeRangeBatch._converter(
+                [] if clear_unset and time_selection is None else time_selection
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> TimePanelBlueprint:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        state: Any = None,
+        timeline: Any = None,
+        playback_speed: Any = None,
+        fps: Any = None,
+        play_state: Any = None,
+        loop_mode: Any = None,
+        time_selection: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            state=state,
+            timeline=timeline,
+            playback_speed=playback_speed,
+            fps=fps,
+            play_state=play_state,
+            loop_mode=loop_mode,
+            time_selection=time_selection,
+        )
+        return instance._as_columns(
+            {
+                "state": (state, 0),
+                "timeline": (timeline, 0),
+                "playback_speed": (playback_speed, 0),
+                "fps": (fps, 0),
+                "play_state": (play_state, 0),
+                "loop_mode": (loop_mode, 0),
+                "time_selection": (time_selection, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_state() -> ComponentDescriptor:
-        """The descriptor of the `state` field: Whether the panel is hidden, collapsed to a slim bar, or fully expanded."""
+        """The descriptor of the `state` field."""
         return ComponentDescriptor(
             "TimePanelBlueprint:state",
             archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
@@ -36,7 +252,7 @@ class TimePanelBlueprint(Archetype):
 
     @staticmethod
     def descriptor_timeline() -> ComponentDescriptor:
-        """The descriptor of the `timeline` field: The name of the timeline that is active in the viewer."""
+        """The descriptor of the `timeline` field."""
         return ComponentDescriptor(
             "TimePanelBlueprint:timeline",
             archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
@@ -45,7 +261,7 @@ class TimePanelBlueprint(Archetype):
 
     @staticmethod
     def descriptor_playback_speed() -> ComponentDescriptor:
-        """The descriptor of the `playback_speed` field: A multiplier on the rate at which time advances during playback."""
+        """The descriptor of the `playback_speed` field."""
         return ComponentDescriptor(
             "TimePanelBlueprint:playback_speed",
             archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
@@ -54,7 +270,7 @@ class TimePanelBlueprint(Archetype):
 
     @staticmethod
     def descriptor_fps() -> ComponentDescriptor:
-        """The descriptor of the `fps` field: How many steps per second playback advances on sequence timelines."""
+        """The descriptor of the `fps` field."""
         return ComponentDescriptor(
             "TimePanelBlueprint:fps",
             archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
@@ -63,7 +279,7 @@ class TimePanelBlueprint(Archetype):
 
     @staticmethod
     def descriptor_play_state() -> ComponentDescriptor:
-        """The descriptor of the `play_state` field: Whether time is paused, playing, or following the newest data as it arrives."""
+        """The descriptor of the `play_state` field."""
         return ComponentDescriptor(
             "TimePanelBlueprint:play_state",
             archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
@@ -72,7 +288,7 @@ class TimePanelBlueprint(Archetype):
 
     @staticmethod
     def descriptor_loop_mode() -> ComponentDescriptor:
-        """The descriptor of the `loop_mode` field: What playback does at the end: stop, or start over on the selection or whole timeline."""
+        """The descriptor of the `loop_mode` field."""
         return ComponentDescriptor(
             "TimePanelBlueprint:loop_mode",
             archetype="rerun.blueprint.archetypes.TimePanelBlueprint",
@@ -81,7 +297,7 @@ class TimePanelBlueprint(Archetype):
 
     @staticmethod
     def descriptor_time_selection() -> ComponentDescriptor:
-        """The descriptor of the `time_selection` field: The stretch of time that is selected on the timeline."""
+        """The descriptor of the `time_selection` field."""
         return ComponentDescriptor(
             "TimePanelBlueprint:time_selection",
             archetype="rerun.blueprint.archetypes.TimePanelBlueprint",

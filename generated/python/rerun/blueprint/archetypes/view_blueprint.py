@@ -8,9 +8,12 @@ live in the property archetypes that belong to the view's class."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+import rerun.components as rerun_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ViewBlueprint",
@@ -24,10 +27,160 @@ class ViewBlueprint(Archetype):
     live in the property archetypes that belong to the view's class."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ViewBlueprint"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "class_identifier",
+            ComponentDescriptor(
+                "ViewBlueprint:class_identifier",
+                archetype="rerun.blueprint.archetypes.ViewBlueprint",
+                component_type="rerun.blueprint.components.ViewClass",
+            ),
+        ),
+        (
+            "display_name",
+            ComponentDescriptor(
+                "ViewBlueprint:display_name",
+                archetype="rerun.blueprint.archetypes.ViewBlueprint",
+                component_type="rerun.components.Name",
+            ),
+        ),
+        (
+            "space_origin",
+            ComponentDescriptor(
+                "ViewBlueprint:space_origin",
+                archetype="rerun.blueprint.archetypes.ViewBlueprint",
+                component_type="rerun.blueprint.components.ViewOrigin",
+            ),
+        ),
+        (
+            "visible",
+            ComponentDescriptor(
+                "ViewBlueprint:visible",
+                archetype="rerun.blueprint.archetypes.ViewBlueprint",
+                component_type="rerun.components.Visible",
+            ),
+        ),
+    )
+
+    class_identifier: rerun_blueprint_components.ViewClassBatch | None
+    display_name: rerun_components.NameBatch | None
+    space_origin: rerun_blueprint_components.ViewOriginBatch | None
+    visible: rerun_components.VisibleBatch | None
+
+    def __init__(
+        self,
+        class_identifier: Any,
+        *,
+        display_name: Any = None,
+        space_origin: Any = None,
+        visible: Any = None,
+    ) -> None:
+        """Create a new `ViewBlueprint`.
+
+        Parameters
+        ----------
+        class_identifier:
+            The identifier of the view's class, which decides how the view displays data.
+
+            Examples are `3D`, `2D`, `TimeSeries` and `TextLog`.
+        display_name:
+            A human-readable name for the view, shown in its tab and in the blueprint tree.
+
+            When unset, the viewer derives a name, typically from the space origin.
+        space_origin:
+            The entity path that serves as the root of the view.
+
+            Query expressions in the view's contents can refer to it through `$origin`, which makes it
+            easy to point an existing view at a different part of the entity tree. Defaults to the
+            root path.
+        visible:
+            Whether the view is displayed.
+
+            A hidden view keeps its place in the layout and its settings. Views are visible by default.
+        """
+        with catch_and_log_exceptions("ViewBlueprint") as guard:
+            self.class_identifier = rerun_blueprint_components.ViewClassBatch._converter(class_identifier)
+            self.display_name = rerun_components.NameBatch._converter(display_name)
+            self.space_origin = rerun_blueprint_components.ViewOriginBatch._converter(space_origin)
+            self.visible = rerun_components.VisibleBatch._converter(visible)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.class_identifier = None
+        self.display_name = None
+        self.space_origin = None
+        self.visible = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        class_identifier: Any = None,
+        display_name: Any = None,
+        space_origin: Any = None,
+        visible: Any = None,
+    ) -> ViewBlueprint:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ViewBlueprint") as guard:
+            instance.class_identifier = rerun_blueprint_components.ViewClassBatch._converter(
+                [] if clear_unset and class_identifier is None else class_identifier
+            )
+            instance.display_name = rerun_components.NameBatch._converter(
+                [] if clear_unset and display_name is None else display_name
+            )
+            instance.space_origin = rerun_blueprint_components.ViewOriginBatch._converter(
+                [] if clear_unset and space_origin is None else space_origin
+            )
+            instance.visible = rerun_components.VisibleBatch._converter(
+                [] if clear_unset and visible is None else visible
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ViewBlueprint:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        class_identifier: Any = None,
+        display_name: Any = None,
+        space_origin: Any = None,
+        visible: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            class_identifier=class_identifier,
+            display_name=display_name,
+            space_origin=space_origin,
+            visible=visible,
+        )
+        return instance._as_columns(
+            {
+                "class_identifier": (class_identifier, 0),
+                "display_name": (display_name, 0),
+                "space_origin": (space_origin, 0),
+                "visible": (visible, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_class_identifier() -> ComponentDescriptor:
-        """The descriptor of the `class_identifier` field: The identifier of the view's class, which decides how the view displays data."""
+        """The descriptor of the `class_identifier` field."""
         return ComponentDescriptor(
             "ViewBlueprint:class_identifier",
             archetype="rerun.blueprint.archetypes.ViewBlueprint",
@@ -36,7 +189,7 @@ class ViewBlueprint(Archetype):
 
     @staticmethod
     def descriptor_display_name() -> ComponentDescriptor:
-        """The descriptor of the `display_name` field: A human-readable name for the view, shown in its tab and in the blueprint tree."""
+        """The descriptor of the `display_name` field."""
         return ComponentDescriptor(
             "ViewBlueprint:display_name",
             archetype="rerun.blueprint.archetypes.ViewBlueprint",
@@ -45,7 +198,7 @@ class ViewBlueprint(Archetype):
 
     @staticmethod
     def descriptor_space_origin() -> ComponentDescriptor:
-        """The descriptor of the `space_origin` field: The entity path that serves as the root of the view."""
+        """The descriptor of the `space_origin` field."""
         return ComponentDescriptor(
             "ViewBlueprint:space_origin",
             archetype="rerun.blueprint.archetypes.ViewBlueprint",
@@ -54,7 +207,7 @@ class ViewBlueprint(Archetype):
 
     @staticmethod
     def descriptor_visible() -> ComponentDescriptor:
-        """The descriptor of the `visible` field: Whether the view is displayed."""
+        """The descriptor of the `visible` field."""
         return ComponentDescriptor(
             "ViewBlueprint:visible",
             archetype="rerun.blueprint.archetypes.ViewBlueprint",

@@ -15,9 +15,11 @@ all is left out of the view."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ViewContents",
@@ -38,10 +40,86 @@ class ViewContents(Archetype):
     all is left out of the view."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ViewContents"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "query",
+            ComponentDescriptor(
+                "ViewContents:query",
+                archetype="rerun.blueprint.archetypes.ViewContents",
+                component_type="rerun.blueprint.components.QueryExpression",
+            ),
+        ),
+    )
+
+    query: rerun_blueprint_components.QueryExpressionBatch | None
+
+    def __init__(
+        self,
+        query: Any,
+    ) -> None:
+        """Create a new `ViewContents`.
+
+        Parameters
+        ----------
+        query:
+            The include and exclude rules, one per entry.
+        """
+        with catch_and_log_exceptions("ViewContents") as guard:
+            self.query = rerun_blueprint_components.QueryExpressionBatch._converter(query)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.query = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        query: Any = None,
+    ) -> ViewContents:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ViewContents") as guard:
+            instance.query = rerun_blueprint_components.QueryExpressionBatch._converter(
+                [] if clear_unset and query is None else query
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ViewContents:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        query: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            query=query,
+        )
+        return instance._as_columns(
+            {
+                "query": (query, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_query() -> ComponentDescriptor:
-        """The descriptor of the `query` field: The include and exclude rules, one per entry."""
+        """The descriptor of the `query` field."""
         return ComponentDescriptor(
             "ViewContents:query",
             archetype="rerun.blueprint.archetypes.ViewContents",

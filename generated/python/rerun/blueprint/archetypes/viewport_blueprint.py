@@ -9,9 +9,11 @@ and which view, if any, currently takes up the entire viewport."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "ViewportBlueprint",
@@ -26,10 +28,188 @@ class ViewportBlueprint(Archetype):
     and which view, if any, currently takes up the entire viewport."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.ViewportBlueprint"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "root_container",
+            ComponentDescriptor(
+                "ViewportBlueprint:root_container",
+                archetype="rerun.blueprint.archetypes.ViewportBlueprint",
+                component_type="rerun.blueprint.components.RootContainer",
+            ),
+        ),
+        (
+            "maximized",
+            ComponentDescriptor(
+                "ViewportBlueprint:maximized",
+                archetype="rerun.blueprint.archetypes.ViewportBlueprint",
+                component_type="rerun.blueprint.components.ViewMaximized",
+            ),
+        ),
+        (
+            "auto_layout",
+            ComponentDescriptor(
+                "ViewportBlueprint:auto_layout",
+                archetype="rerun.blueprint.archetypes.ViewportBlueprint",
+                component_type="rerun.blueprint.components.AutoLayout",
+            ),
+        ),
+        (
+            "auto_views",
+            ComponentDescriptor(
+                "ViewportBlueprint:auto_views",
+                archetype="rerun.blueprint.archetypes.ViewportBlueprint",
+                component_type="rerun.blueprint.components.AutoViews",
+            ),
+        ),
+        (
+            "past_viewer_recommendations",
+            ComponentDescriptor(
+                "ViewportBlueprint:past_viewer_recommendations",
+                archetype="rerun.blueprint.archetypes.ViewportBlueprint",
+                component_type="rerun.blueprint.components.ViewerRecommendationHash",
+            ),
+        ),
+    )
+
+    root_container: rerun_blueprint_components.RootContainerBatch | None
+    maximized: rerun_blueprint_components.ViewMaximizedBatch | None
+    auto_layout: rerun_blueprint_components.AutoLayoutBatch | None
+    auto_views: rerun_blueprint_components.AutoViewsBatch | None
+    past_viewer_recommendations: rerun_blueprint_components.ViewerRecommendationHashBatch | None
+
+    def __init__(
+        self,
+        *,
+        root_container: Any = None,
+        maximized: Any = None,
+        auto_layout: Any = None,
+        auto_views: Any = None,
+        past_viewer_recommendations: Any = None,
+    ) -> None:
+        """Create a new `ViewportBlueprint`.
+
+        Parameters
+        ----------
+        root_container:
+            The container at the top of the layout tree.
+        maximized:
+            The view that is currently enlarged to fill the whole viewport, if any.
+
+            When unset, the regular layout is shown.
+        auto_layout:
+            Whether the viewer is allowed to rearrange the layout by itself.
+
+            When on, the viewer may reorganize the containers, for instance whenever a view is added
+            or removed. Turn it off to keep a hand-made layout exactly as it is.
+        auto_views:
+            Whether the viewer adds views by itself, based on the data that arrives.
+
+            When on, the viewer inspects the logged data and creates the views it considers useful,
+            skipping suggestions it has already made before.
+        past_viewer_recommendations:
+            Fingerprints of the view suggestions the viewer has already acted on.
+
+            This is bookkeeping for automatic views: it stops the viewer from adding a suggested view
+            again after the user has removed it. It is rarely set by hand.
+        """
+        with catch_and_log_exceptions("ViewportBlueprint") as guard:
+            self.root_container = rerun_blueprint_components.RootContainerBatch._converter(root_container)
+            self.maximized = rerun_blueprint_components.ViewMaximizedBatch._converter(maximized)
+            self.auto_layout = rerun_blueprint_components.AutoLayoutBatch._converter(auto_layout)
+            self.auto_views = rerun_blueprint_components.AutoViewsBatch._converter(auto_views)
+            self.past_viewer_recommendations = (
+                rerun_blueprint_components.ViewerRecommendationHashBatch._converter(
+                    past_viewer_recommendations
+                )
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.root_container = None
+        self.maximized = None
+        self.auto_layout = None
+        self.auto_views = None
+        self.past_viewer_recommendations = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        root_container: Any = None,
+        maximized: Any = None,
+        auto_layout: Any = None,
+        auto_views: Any = None,
+        past_viewer_recommendations: Any = None,
+    ) -> ViewportBlueprint:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("ViewportBlueprint") as guard:
+            instance.root_container = rerun_blueprint_components.RootContainerBatch._converter(
+                [] if clear_unset and root_container is None else root_container
+            )
+            instance.maximized = rerun_blueprint_components.ViewMaximizedBatch._converter(
+                [] if clear_unset and maximized is None else maximized
+            )
+            instance.auto_layout = rerun_blueprint_components.AutoLayoutBatch._converter(
+                [] if clear_unset and auto_layout is None else auto_layout
+            )
+            instance.auto_views = rerun_blueprint_components.AutoViewsBatch._converter(
+                [] if clear_unset and auto_views is None else auto_views
+            )
+            instance.past_viewer_recommendations = (
+                rerun_blueprint_components.ViewerRecommendationHashBatch._converter(
+                    [] if clear_unset and past_viewer_recommendations is None else past_viewer_recommendations
+                )
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> ViewportBlueprint:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        root_container: Any = None,
+        maximized: Any = None,
+        auto_layout: Any = None,
+        auto_views: Any = None,
+        past_viewer_recommendations: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            root_container=root_container,
+            maximized=maximized,
+            auto_layout=auto_layout,
+            auto_views=auto_views,
+            past_viewer_recommendations=past_viewer_recommendations,
+        )
+        return instance._as_columns(
+            {
+                "root_container": (root_container, 1),
+                "maximized": (maximized, 1),
+                "auto_layout": (auto_layout, 0),
+                "auto_views": (auto_views, 0),
+                "past_viewer_recommendations": (past_viewer_recommendations, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_root_container() -> ComponentDescriptor:
-        """The descriptor of the `root_container` field: The container at the top of the layout tree."""
+        """The descriptor of the `root_container` field."""
         return ComponentDescriptor(
             "ViewportBlueprint:root_container",
             archetype="rerun.blueprint.archetypes.ViewportBlueprint",
@@ -38,7 +218,7 @@ class ViewportBlueprint(Archetype):
 
     @staticmethod
     def descriptor_maximized() -> ComponentDescriptor:
-        """The descriptor of the `maximized` field: The view that is currently enlarged to fill the whole viewport, if any."""
+        """The descriptor of the `maximized` field."""
         return ComponentDescriptor(
             "ViewportBlueprint:maximized",
             archetype="rerun.blueprint.archetypes.ViewportBlueprint",
@@ -47,7 +227,7 @@ class ViewportBlueprint(Archetype):
 
     @staticmethod
     def descriptor_auto_layout() -> ComponentDescriptor:
-        """The descriptor of the `auto_layout` field: Whether the viewer is allowed to rearrange the layout by itself."""
+        """The descriptor of the `auto_layout` field."""
         return ComponentDescriptor(
             "ViewportBlueprint:auto_layout",
             archetype="rerun.blueprint.archetypes.ViewportBlueprint",
@@ -56,7 +236,7 @@ class ViewportBlueprint(Archetype):
 
     @staticmethod
     def descriptor_auto_views() -> ComponentDescriptor:
-        """The descriptor of the `auto_views` field: Whether the viewer adds views by itself, based on the data that arrives."""
+        """The descriptor of the `auto_views` field."""
         return ComponentDescriptor(
             "ViewportBlueprint:auto_views",
             archetype="rerun.blueprint.archetypes.ViewportBlueprint",
@@ -65,7 +245,7 @@ class ViewportBlueprint(Archetype):
 
     @staticmethod
     def descriptor_past_viewer_recommendations() -> ComponentDescriptor:
-        """The descriptor of the `past_viewer_recommendations` field: Fingerprints of the view suggestions the viewer has already acted on."""
+        """The descriptor of the `past_viewer_recommendations` field."""
         return ComponentDescriptor(
             "ViewportBlueprint:past_viewer_recommendations",
             archetype="rerun.blueprint.archetypes.ViewportBlueprint",

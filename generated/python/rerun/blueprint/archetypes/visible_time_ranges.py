@@ -10,9 +10,11 @@ the one for the currently active timeline is the one that applies."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "VisibleTimeRanges",
@@ -28,10 +30,90 @@ class VisibleTimeRanges(Archetype):
     the one for the currently active timeline is the one that applies."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.VisibleTimeRanges"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "ranges",
+            ComponentDescriptor(
+                "VisibleTimeRanges:ranges",
+                archetype="rerun.blueprint.archetypes.VisibleTimeRanges",
+                component_type="rerun.blueprint.components.VisibleTimeRange",
+            ),
+        ),
+    )
+
+    ranges: rerun_blueprint_components.VisibleTimeRangeBatch | None
+
+    def __init__(
+        self,
+        *,
+        ranges: Any = None,
+    ) -> None:
+        """Create a new `VisibleTimeRanges`.
+
+        Parameters
+        ----------
+        ranges:
+            The time windows, each paired with the timeline it applies to.
+
+            A window's bounds can be absolute or relative to the time cursor. Timelines without a
+            window keep the view's default behavior. Give at most one window per timeline.
+        """
+        with catch_and_log_exceptions("VisibleTimeRanges") as guard:
+            self.ranges = rerun_blueprint_components.VisibleTimeRangeBatch._converter(ranges)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.ranges = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        ranges: Any = None,
+    ) -> VisibleTimeRanges:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("VisibleTimeRanges") as guard:
+            instance.ranges = rerun_blueprint_components.VisibleTimeRangeBatch._converter(
+                [] if clear_unset and ranges is None else ranges
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> VisibleTimeRanges:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        ranges: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            ranges=ranges,
+        )
+        return instance._as_columns(
+            {
+                "ranges": (ranges, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_ranges() -> ComponentDescriptor:
-        """The descriptor of the `ranges` field: The time windows, each paired with the timeline it applies to."""
+        """The descriptor of the `ranges` field."""
         return ComponentDescriptor(
             "VisibleTimeRanges:ranges",
             archetype="rerun.blueprint.archetypes.VisibleTimeRanges",

@@ -8,9 +8,11 @@ rectangle's, the view keeps the content undistorted and shows extra space along 
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "VisualBounds2D",
@@ -24,10 +26,90 @@ class VisualBounds2D(Archetype):
     rectangle's, the view keeps the content undistorted and shows extra space along one axis."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.VisualBounds2D"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "range",
+            ComponentDescriptor(
+                "VisualBounds2D:range",
+                archetype="rerun.blueprint.archetypes.VisualBounds2D",
+                component_type="rerun.blueprint.components.VisualBounds2D",
+            ),
+        ),
+    )
+
+    range: rerun_blueprint_components.VisualBounds2DBatch | None
+
+    def __init__(
+        self,
+        *,
+        range: Any = None,
+    ) -> None:
+        """Create a new `VisualBounds2D`.
+
+        Parameters
+        ----------
+        range:
+            The rectangle, as a horizontal and a vertical range in scene coordinates.
+
+            When unset, the view frames all of its content. Panning or zooming in the viewer updates
+            this value.
+        """
+        with catch_and_log_exceptions("VisualBounds2D") as guard:
+            self.range = rerun_blueprint_components.VisualBounds2DBatch._converter(range)
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.range = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        range: Any = None,
+    ) -> VisualBounds2D:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("VisualBounds2D") as guard:
+            instance.range = rerun_blueprint_components.VisualBounds2DBatch._converter(
+                [] if clear_unset and range is None else range
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> VisualBounds2D:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        range: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            range=range,
+        )
+        return instance._as_columns(
+            {
+                "range": (range, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_range() -> ComponentDescriptor:
-        """The descriptor of the `range` field: The rectangle, as a horizontal and a vertical range in scene coordinates."""
+        """The descriptor of the `range` field."""
         return ComponentDescriptor(
             "VisualBounds2D:range",
             archetype="rerun.blueprint.archetypes.VisualBounds2D",

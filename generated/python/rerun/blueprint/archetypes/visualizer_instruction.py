@@ -9,9 +9,11 @@ the ones it would use by default, for example to plot a custom column as a scala
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
-from rerun._baseclasses import Archetype, ComponentDescriptor
+import rerun.blueprint.components as rerun_blueprint_components
+from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
     "VisualizerInstruction",
@@ -26,10 +28,112 @@ class VisualizerInstruction(Archetype):
     the ones it would use by default, for example to plot a custom column as a scalar series."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.VisualizerInstruction"
+    _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = (
+        (
+            "visualizer_type",
+            ComponentDescriptor(
+                "VisualizerInstruction:visualizer_type",
+                archetype="rerun.blueprint.archetypes.VisualizerInstruction",
+                component_type="rerun.blueprint.components.VisualizerType",
+            ),
+        ),
+        (
+            "component_map",
+            ComponentDescriptor(
+                "VisualizerInstruction:component_map",
+                archetype="rerun.blueprint.archetypes.VisualizerInstruction",
+                component_type="rerun.blueprint.components.VisualizerComponentMapping",
+            ),
+        ),
+    )
+
+    visualizer_type: rerun_blueprint_components.VisualizerTypeBatch | None
+    component_map: rerun_blueprint_components.VisualizerComponentMappingBatch | None
+
+    def __init__(
+        self,
+        visualizer_type: Any,
+        *,
+        component_map: Any = None,
+    ) -> None:
+        """Create a new `VisualizerInstruction`.
+
+        Parameters
+        ----------
+        visualizer_type:
+            The name of the visualizer that carries out this instruction.
+        component_map:
+            Which component supplies each of the visualizer's inputs.
+
+            Inputs that are not listed are looked up the usual way.
+        """
+        with catch_and_log_exceptions("VisualizerInstruction") as guard:
+            self.visualizer_type = rerun_blueprint_components.VisualizerTypeBatch._converter(visualizer_type)
+            self.component_map = rerun_blueprint_components.VisualizerComponentMappingBatch._converter(
+                component_map
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        self.visualizer_type = None
+        self.component_map = None
+
+    @classmethod
+    def from_fields(
+        cls,
+        *,
+        clear_unset: bool = False,
+        visualizer_type: Any = None,
+        component_map: Any = None,
+    ) -> VisualizerInstruction:
+        """Update only some fields; with `clear_unset`, the fields not given are cleared."""
+        instance = cls.__new__(cls)
+        with catch_and_log_exceptions("VisualizerInstruction") as guard:
+            instance.visualizer_type = rerun_blueprint_components.VisualizerTypeBatch._converter(
+                [] if clear_unset and visualizer_type is None else visualizer_type
+            )
+            instance.component_map = rerun_blueprint_components.VisualizerComponentMappingBatch._converter(
+                [] if clear_unset and component_map is None else component_map
+            )
+            return instance
+        if guard.failed:
+            instance._clear_fields()
+        return instance
+
+    @classmethod
+    def cleared(cls) -> VisualizerInstruction:
+        """An instance that clears every field of the archetype when logged."""
+        return cls.from_fields(clear_unset=True)
+
+    @classmethod
+    def columns(
+        cls,
+        *,
+        visualizer_type: Any = None,
+        component_map: Any = None,
+    ) -> ComponentColumnList:
+        """The given fields as columns for `send_columns`, one row per value.
+
+        A numpy array with more dimensions than one value needs is cut into rows along its first
+        axis. Use `.partition(lengths)` on the result to choose the rows yourself.
+        """
+        instance = cls.from_fields(
+            visualizer_type=visualizer_type,
+            component_map=component_map,
+        )
+        return instance._as_columns(
+            {
+                "visualizer_type": (visualizer_type, 0),
+                "component_map": (component_map, 0),
+            }
+        )
 
     @staticmethod
     def descriptor_visualizer_type() -> ComponentDescriptor:
-        """The descriptor of the `visualizer_type` field: The name of the visualizer that carries out this instruction."""
+        """The descriptor of the `visualizer_type` field."""
         return ComponentDescriptor(
             "VisualizerInstruction:visualizer_type",
             archetype="rerun.blueprint.archetypes.VisualizerInstruction",
@@ -38,7 +142,7 @@ class VisualizerInstruction(Archetype):
 
     @staticmethod
     def descriptor_component_map() -> ComponentDescriptor:
-        """The descriptor of the `component_map` field: Which component supplies each of the visualizer's inputs."""
+        """The descriptor of the `component_map` field."""
         return ComponentDescriptor(
             "VisualizerInstruction:component_map",
             archetype="rerun.blueprint.archetypes.VisualizerInstruction",

@@ -10,7 +10,7 @@ In Python, a plain list of entity paths (strings) is accepted."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -26,3 +26,9 @@ class ColumnOrderBatch(BaseBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.utf8(), nullable=False))
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ColumnOrder"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of ColumnOrder from Python values is not generated yet"
+        )

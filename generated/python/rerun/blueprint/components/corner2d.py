@@ -8,11 +8,12 @@ Used by `PlotLegend` (as `corner`) to say in which corner of a plot the legend i
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._converters import enum_array
 
 __all__ = [
     "Corner2D",
@@ -46,6 +47,19 @@ Plot legends go here unless another corner is chosen.
         """The variant used when none is given."""
         return cls.RightTop
 
+    @classmethod
+    def auto(cls, val: str | int | Corner2D) -> Corner2D:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
     def __str__(self) -> str:
         return self.name
 
@@ -55,3 +69,7 @@ class Corner2DBatch(BaseBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.Corner2D"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return enum_array(data, data_type, Corner2D.auto)

@@ -8,11 +8,12 @@ Used by `EyeControls3D` (as `kind`)."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._converters import enum_array
 
 __all__ = [
     "Eye3DKind",
@@ -42,6 +43,19 @@ This is how 3D views behave unless told otherwise.
         """The variant used when none is given."""
         return cls.Orbital
 
+    @classmethod
+    def auto(cls, val: str | int | Eye3DKind) -> Eye3DKind:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
     def __str__(self) -> str:
         return self.name
 
@@ -51,3 +65,7 @@ class Eye3DKindBatch(BaseBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.Eye3DKind"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return enum_array(data, data_type, Eye3DKind.auto)

@@ -9,11 +9,12 @@ works without one. Used by `MapBackground` (as `provider`)."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._converters import enum_array
 
 __all__ = [
     "MapProvider",
@@ -51,6 +52,19 @@ This is the choice when nothing else is configured, since it needs no account.
         """The variant used when none is given."""
         return cls.OpenStreetMap
 
+    @classmethod
+    def auto(cls, val: str | int | MapProvider) -> MapProvider:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
     def __str__(self) -> str:
         return self.name
 
@@ -60,3 +74,7 @@ class MapProviderBatch(BaseBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.MapProvider"
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return enum_array(data, data_type, MapProvider.auto)

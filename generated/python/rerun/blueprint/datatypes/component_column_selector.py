@@ -10,7 +10,7 @@ given that joins the entity path and the component with a colon."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -27,3 +27,9 @@ class ComponentColumnSelectorBatch(BaseBatch):
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.struct(
         [pa.field("entity_path", pa.utf8(), nullable=False), pa.field("component", pa.utf8(), nullable=False)]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of ComponentColumnSelector from Python values is not generated yet"
+        )

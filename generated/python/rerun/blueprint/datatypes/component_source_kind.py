@@ -10,11 +10,12 @@ blueprint."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import enum_array
 
 __all__ = [
     "ComponentSourceKind",
@@ -52,6 +53,19 @@ fallback."""
         """The variant used when none is given."""
         return cls.SourceComponent
 
+    @classmethod
+    def auto(cls, val: str | int | ComponentSourceKind) -> ComponentSourceKind:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
     def __str__(self) -> str:
         return self.name
 
@@ -60,3 +74,7 @@ class ComponentSourceKindBatch(BaseBatch):
     """A batch of `ComponentSourceKind` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint8()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return enum_array(data, data_type, ComponentSourceKind.auto)

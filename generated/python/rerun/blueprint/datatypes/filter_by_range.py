@@ -9,7 +9,7 @@ values use the units of that timeline: sequence numbers, or nanoseconds for temp
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -26,3 +26,9 @@ class FilterByRangeBatch(BaseBatch):
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.struct(
         [pa.field("start", pa.int64(), nullable=False), pa.field("end", pa.int64(), nullable=False)]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of FilterByRange from Python values is not generated yet"
+        )

@@ -8,7 +8,7 @@ A column selector alone is accepted as well and creates an active filter on that
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -37,3 +37,9 @@ class FilterIsNotNullBatch(BaseBatch):
             ),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of FilterIsNotNull from Python values is not generated yet"
+        )

@@ -10,7 +10,7 @@ The constructor takes a single mixed list: plain strings are taken as timeline n
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -45,3 +45,9 @@ class SelectedColumnsBatch(BaseBatch):
             ),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of SelectedColumns from Python values is not generated yet"
+        )

@@ -9,7 +9,7 @@ A bare `int` is accepted and is used as the dimension."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -24,3 +24,9 @@ class TensorDimensionIndexSliderBatch(BaseBatch):
     """A batch of `TensorDimensionIndexSlider` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.struct([pa.field("dimension", pa.uint32(), nullable=False)])
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of TensorDimensionIndexSlider from Python values is not generated yet"
+        )

@@ -9,7 +9,7 @@ A column kind alone (or its name as a string) is accepted and gives a visible co
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -26,3 +26,9 @@ class TextLogColumnBatch(BaseBatch):
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.struct(
         [pa.field("visible", pa.bool_(), nullable=False), pa.field("kind", pa.uint8(), nullable=False)]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of TextLogColumn from Python values is not generated yet"
+        )

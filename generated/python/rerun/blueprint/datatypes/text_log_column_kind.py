@@ -8,11 +8,12 @@ See `TextLogColumn`, which pairs a kind with a visibility flag."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import enum_array
 
 __all__ = [
     "TextLogColumnKind",
@@ -41,6 +42,19 @@ class TextLogColumnKind(Enum):
         """The variant used when none is given."""
         return cls.EntityPath
 
+    @classmethod
+    def auto(cls, val: str | int | TextLogColumnKind) -> TextLogColumnKind:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
     def __str__(self) -> str:
         return self.name
 
@@ -49,3 +63,7 @@ class TextLogColumnKindBatch(BaseBatch):
     """A batch of `TextLogColumnKind` values."""
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint8()
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        return enum_array(data, data_type, TextLogColumnKind.auto)

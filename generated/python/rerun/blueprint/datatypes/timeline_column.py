@@ -9,7 +9,7 @@ A timeline name alone is accepted and gives a visible column."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -26,3 +26,9 @@ class TimelineColumnBatch(BaseBatch):
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.struct(
         [pa.field("visible", pa.bool_(), nullable=False), pa.field("timeline", pa.utf8(), nullable=False)]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of TimelineColumn from Python values is not generated yet"
+        )

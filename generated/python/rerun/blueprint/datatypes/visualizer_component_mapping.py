@@ -11,7 +11,7 @@ change."""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pyarrow as pa
 
@@ -33,3 +33,9 @@ class VisualizerComponentMappingBatch(BaseBatch):
             pa.field("selector", pa.utf8(), nullable=True),
         ]
     )
+
+    @staticmethod
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        raise NotImplementedError(
+            "Arrow serialization of VisualizerComponentMapping from Python values is not generated yet"
+        )
