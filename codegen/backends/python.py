@@ -130,7 +130,47 @@ class PythonBackend:
             return context.render(
                 "python/enum.py.jinja", arrow_type=arrow_type, variants=variants, base=base, **common
             )
-        return context.render("python/batch.py.jinja", arrow_type=arrow_type, base=base, **common)
+        return context.render(
+            "python/batch.py.jinja",
+            arrow_type=arrow_type,
+            base=base,
+            **common,
+            **self._class(context, typedef),
+        )
+
+    def _class(self, context: BackendContext, typedef: TypeDef) -> dict[str, Any]:
+        """What the value class of a struct-shaped datatype or component needs."""
+        if typedef.shape is Shape.UNION:
+            return {"class_base": None, "class_fields": None, "dunders": {}, "imports": []}
+        imports = {_import_of(f.type.fqname)[0] for f in typedef.fields if isinstance(f.type, RefType)}
+        wrapped = typedef.fields[0].type if typedef.kind is Kind.COMPONENT else None
+        if isinstance(wrapped, RefType):
+            import_line, alias, name = _import_of(wrapped.fqname)
+            return {
+                "class_base": f"{alias}.{name}",
+                "class_fields": [],
+                "dunders": {},
+                "imports": [import_line],
+            }
+        class_fields = [{"name": f.name, "nullable": f.nullable} for f in typedef.fields]
+        transparent = typedef.arrow_transparent or typedef.kind is Kind.COMPONENT
+        dunders: dict[str, Any] = {}
+        if transparent:
+            value_type = context.arrow.of_type(typedef.fqname)
+            scalar = value_type in _NUMPY_DTYPES
+            fixed = pa.types.is_fixed_size_list(value_type) and value_type.value_type in _NUMPY_DTYPES
+            if scalar or fixed:
+                dunders["array"] = _NUMPY_DTYPES[value_type if scalar else value_type.value_type]
+            if scalar:
+                dunders["float" if pa.types.is_floating(value_type) else "int"] = True
+            dunders["str"] = value_type == pa.utf8()
+            dunders["bool"] = value_type == pa.bool_()
+        return {
+            "class_base": None,
+            "class_fields": class_fields,
+            "dunders": dunders,
+            "imports": sorted(imports),
+        }
 
     def _archetype_field(self, context: BackendContext, archetype: TypeDef, field: Field) -> dict[str, Any]:
         namespace, _, name = field.component.rpartition(".")
@@ -164,8 +204,24 @@ _NUMPY_DTYPES = {
 }
 
 
+def _import_of(fqname: str) -> tuple[str, str, str]:
+    """(import line, module alias, type name) to refer to a generated type from another module."""
+    namespace, _, name = fqname.rpartition(".")
+    alias = namespace.replace(".", "_")
+    return f"import {namespace} as {alias}", alias, name
+
+
 def _converter_call(typedef: TypeDef, data_type: pa.DataType) -> str | None:
     """The runtime conversion for a Batch of this type, as a Python expression over `data`, or None."""
+    if typedef.shape is Shape.STRUCT and pa.types.is_struct(data_type):
+        children = []
+        for field in typedef.fields:
+            if isinstance(field.type, RefType):
+                _, alias, name = _import_of(field.type.fqname)
+                children.append(f"{alias}.{name}Batch._native_to_pa_array")
+            else:
+                children.append("None")
+        return f"struct_array(data, data_type, {typedef.name}, ({', '.join(children)},))"
     if typedef.shape is Shape.ENUM:
         return f"enum_array(data, data_type, {typedef.name}.auto)"
     if data_type in _NUMPY_DTYPES:
@@ -185,10 +241,10 @@ def _python_type(typedef: TypeDef) -> PythonType:
     batch = f"{typedef.name}Batch"
     if typedef.kind is Kind.ARCHETYPE:
         exports: tuple[str, ...] = (typedef.name,)
-    elif typedef.shape is Shape.ENUM:
-        exports = (typedef.name, batch)
-    else:
+    elif typedef.shape is Shape.UNION:
         exports = (batch,)
+    else:
+        exports = (typedef.name, batch)
     return PythonType(typedef, module, typedef.name, batch, exports)
 
 

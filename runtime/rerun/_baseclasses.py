@@ -185,13 +185,8 @@ def _empty_array(data_type: pa.DataType) -> pa.Array:
     """An empty array of any type (pyarrow cannot build an empty dense union from a list)."""
     if pa.types.is_union(data_type):
         children = [_empty_array(data_type.field(i).type) for i in range(data_type.num_fields)]
-        return pa.UnionArray.from_dense(
-            pa.array([], pa.int8()),
-            pa.array([], pa.int32()),
-            children,
-            [data_type.field(i).name for i in range(data_type.num_fields)],
-            list(data_type.type_codes),
-        )
+        buffers = [None, pa.py_buffer(b""), pa.py_buffer(b"")]
+        return pa.UnionArray.from_buffers(data_type, 0, buffers, children=children)
     return pa.array([], type=data_type)
 
 

@@ -22,6 +22,7 @@ __all__ = [
     "fixed_size_numeric_array",
     "numeric_array",
     "string_array",
+    "struct_array",
 ]
 
 
@@ -64,3 +65,48 @@ def enum_array(data: Any, data_type: pa.DataType, parse: Callable[[Any], Enum]) 
     if isinstance(data, str | int | Enum) or _is_scalar(data):
         data = [data]
     return pa.array([parse(value).value for value in data], type=data_type)
+
+
+def struct_array(
+    data: Any,
+    data_type: pa.DataType,
+    cls: type[Any],
+    children: tuple[Callable[[Any, pa.DataType], pa.Array] | None, ...],
+) -> pa.Array:
+    """Struct values from instances of `cls`, tuples of its arguments, dicts of them, or sequences.
+
+    `children` holds, per field in Arrow order, the conversion of a referenced datatype's Batch, or
+    None to let pyarrow convert plain values. Missing values of nullable fields become nulls.
+    """
+    single = isinstance(data, cls | tuple | dict) or _is_scalar(data)
+    items = [_instance(cls, value) for value in ([data] if single else data)]
+    arrays = []
+    for index, convert in enumerate(children):
+        field = data_type.field(index)
+        values = [getattr(item, field.name) for item in items]
+        if convert is None:
+            arrays.append(pa.array(values, type=field.type))
+            continue
+        present = [value for value in values if value is not None]
+        converted = convert(present, field.type) if present else pa.array([], type=field.type)
+        if len(present) < len(values):
+            converted = _with_nulls(converted, [value is None for value in values])
+        arrays.append(converted)
+    return pa.StructArray.from_arrays(arrays, fields=list(data_type))
+
+
+def _instance(cls: type[Any], value: Any) -> Any:
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, tuple):
+        return cls(*value)
+    if isinstance(value, dict):
+        return cls(**value)
+    return cls(value)
+
+
+def _with_nulls(present: pa.Array, missing: list[bool]) -> pa.Array:
+    """`present` spread out to the length of `missing`, with nulls where `missing` is set."""
+    positions = np.cumsum(np.logical_not(missing)) - 1
+    indices = pa.array(positions, type=pa.int64(), mask=np.asarray(missing))
+    return present.take(indices)

@@ -6,175 +6,248 @@
 from __future__ import annotations
 
 from .aggregation_policy import AggregationPolicy, AggregationPolicyBatch
-from .albedo_factor import AlbedoFactorBatch
-from .annotation_context import AnnotationContextBatch
-from .axis_length import AxisLengthBatch
-from .blob import BlobBatch
-from .cell_size import CellSizeBatch
-from .channel_id import ChannelIdBatch
-from .channel_message_counts import ChannelMessageCountsBatch
-from .class_id import ClassIdBatch
-from .clear_is_recursive import ClearIsRecursiveBatch
-from .color import ColorBatch
+from .albedo_factor import AlbedoFactor, AlbedoFactorBatch
+from .annotation_context import AnnotationContext, AnnotationContextBatch
+from .axis_length import AxisLength, AxisLengthBatch
+from .blob import Blob, BlobBatch
+from .cell_size import CellSize, CellSizeBatch
+from .channel_id import ChannelId, ChannelIdBatch
+from .channel_message_counts import ChannelMessageCounts, ChannelMessageCountsBatch
+from .class_id import ClassId, ClassIdBatch
+from .clear_is_recursive import ClearIsRecursive, ClearIsRecursiveBatch
+from .color import Color, ColorBatch
 from .colormap import Colormap, ColormapBatch
-from .count import CountBatch
-from .depth_meter import DepthMeterBatch
-from .draw_order import DrawOrderBatch
-from .entity_path import EntityPathBatch
+from .count import Count, CountBatch
+from .depth_meter import DepthMeter, DepthMeterBatch
+from .draw_order import DrawOrder, DrawOrderBatch
+from .entity_path import EntityPath, EntityPathBatch
 from .fill_mode import FillMode, FillModeBatch
-from .fill_ratio import FillRatioBatch
-from .gamma_correction import GammaCorrectionBatch
-from .geo_line_string import GeoLineStringBatch
-from .graph_edge import GraphEdgeBatch
-from .graph_node import GraphNodeBatch
+from .fill_ratio import FillRatio, FillRatioBatch
+from .gamma_correction import GammaCorrection, GammaCorrectionBatch
+from .geo_line_string import GeoLineString, GeoLineStringBatch
+from .graph_edge import GraphEdge, GraphEdgeBatch
+from .graph_node import GraphNode, GraphNodeBatch
 from .graph_type import GraphType, GraphTypeBatch
-from .half_size2d import HalfSize2DBatch
-from .half_size3d import HalfSize3DBatch
-from .image_buffer import ImageBufferBatch
-from .image_format import ImageFormatBatch
-from .image_plane_distance import ImagePlaneDistanceBatch
-from .interactive import InteractiveBatch
+from .half_size2d import HalfSize2D, HalfSize2DBatch
+from .half_size3d import HalfSize3D, HalfSize3DBatch
+from .image_buffer import ImageBuffer, ImageBufferBatch
+from .image_format import ImageFormat, ImageFormatBatch
+from .image_plane_distance import ImagePlaneDistance, ImagePlaneDistanceBatch
+from .interactive import Interactive, InteractiveBatch
 from .interpolation_mode import InterpolationMode, InterpolationModeBatch
-from .is_keyframe import IsKeyframeBatch
-from .key_value_pairs import KeyValuePairsBatch
-from .keypoint_id import KeypointIdBatch
-from .lat_lon import LatLonBatch
-from .length import LengthBatch
-from .line_strip2d import LineStrip2DBatch
-from .line_strip3d import LineStrip3DBatch
-from .linear_speed import LinearSpeedBatch
+from .is_keyframe import IsKeyframe, IsKeyframeBatch
+from .key_value_pairs import KeyValuePairs, KeyValuePairsBatch
+from .keypoint_id import KeypointId, KeypointIdBatch
+from .lat_lon import LatLon, LatLonBatch
+from .length import Length, LengthBatch
+from .line_strip2d import LineStrip2D, LineStrip2DBatch
+from .line_strip3d import LineStrip3D, LineStrip3DBatch
+from .linear_speed import LinearSpeed, LinearSpeedBatch
 from .magnification_filter import MagnificationFilter, MagnificationFilterBatch
 from .marker_shape import MarkerShape, MarkerShapeBatch
-from .marker_size import MarkerSizeBatch
-from .media_type import MediaTypeBatch
+from .marker_size import MarkerSize, MarkerSizeBatch
+from .media_type import MediaType, MediaTypeBatch
 from .mesh_face_rendering import MeshFaceRendering, MeshFaceRenderingBatch
-from .name import NameBatch
-from .opacity import OpacityBatch
-from .pinhole_projection import PinholeProjectionBatch
-from .plane3d import Plane3DBatch
-from .position2d import Position2DBatch
-from .position3d import Position3DBatch
-from .radius import RadiusBatch
-from .range1d import Range1DBatch
-from .resolution import ResolutionBatch
-from .rotation_axis_angle import RotationAxisAngleBatch
-from .rotation_quat import RotationQuatBatch
-from .scalar import ScalarBatch
-from .scale3d import Scale3DBatch
-from .schema_id import SchemaIdBatch
-from .show_labels import ShowLabelsBatch
-from .stroke_width import StrokeWidthBatch
-from .tensor_data import TensorDataBatch
-from .tensor_dimension_index_selection import TensorDimensionIndexSelectionBatch
-from .tensor_height_dimension import TensorHeightDimensionBatch
-from .tensor_width_dimension import TensorWidthDimensionBatch
-from .texcoord2d import Texcoord2DBatch
-from .text import TextBatch
-from .text_log_level import TextLogLevelBatch
-from .timestamp import TimestampBatch
-from .transform_frame_id import TransformFrameIdBatch
-from .transform_mat3x3 import TransformMat3x3Batch
+from .name import Name, NameBatch
+from .opacity import Opacity, OpacityBatch
+from .pinhole_projection import PinholeProjection, PinholeProjectionBatch
+from .plane3d import Plane3D, Plane3DBatch
+from .position2d import Position2D, Position2DBatch
+from .position3d import Position3D, Position3DBatch
+from .radius import Radius, RadiusBatch
+from .range1d import Range1D, Range1DBatch
+from .resolution import Resolution, ResolutionBatch
+from .rotation_axis_angle import RotationAxisAngle, RotationAxisAngleBatch
+from .rotation_quat import RotationQuat, RotationQuatBatch
+from .scalar import Scalar, ScalarBatch
+from .scale3d import Scale3D, Scale3DBatch
+from .schema_id import SchemaId, SchemaIdBatch
+from .show_labels import ShowLabels, ShowLabelsBatch
+from .stroke_width import StrokeWidth, StrokeWidthBatch
+from .tensor_data import TensorData, TensorDataBatch
+from .tensor_dimension_index_selection import (
+    TensorDimensionIndexSelection,
+    TensorDimensionIndexSelectionBatch,
+)
+from .tensor_height_dimension import TensorHeightDimension, TensorHeightDimensionBatch
+from .tensor_width_dimension import TensorWidthDimension, TensorWidthDimensionBatch
+from .texcoord2d import Texcoord2D, Texcoord2DBatch
+from .text import Text, TextBatch
+from .text_log_level import TextLogLevel, TextLogLevelBatch
+from .timestamp import Timestamp, TimestampBatch
+from .transform_frame_id import TransformFrameId, TransformFrameIdBatch
+from .transform_mat3x3 import TransformMat3x3, TransformMat3x3Batch
 from .transform_relation import TransformRelation, TransformRelationBatch
-from .translation3d import Translation3DBatch
-from .triangle_indices import TriangleIndicesBatch
-from .value_range import ValueRangeBatch
-from .vector2d import Vector2DBatch
-from .vector3d import Vector3DBatch
+from .translation3d import Translation3D, Translation3DBatch
+from .triangle_indices import TriangleIndices, TriangleIndicesBatch
+from .value_range import ValueRange, ValueRangeBatch
+from .vector2d import Vector2D, Vector2DBatch
+from .vector3d import Vector3D, Vector3DBatch
 from .video_codec import VideoCodec, VideoCodecBatch
-from .video_sample import VideoSampleBatch
-from .video_timestamp import VideoTimestampBatch
-from .view_coordinates import ViewCoordinatesBatch
-from .visible import VisibleBatch
+from .video_sample import VideoSample, VideoSampleBatch
+from .video_timestamp import VideoTimestamp, VideoTimestampBatch
+from .view_coordinates import ViewCoordinates, ViewCoordinatesBatch
+from .visible import Visible, VisibleBatch
 
 __all__ = [
     "AggregationPolicy",
     "AggregationPolicyBatch",
+    "AlbedoFactor",
     "AlbedoFactorBatch",
+    "AnnotationContext",
     "AnnotationContextBatch",
+    "AxisLength",
     "AxisLengthBatch",
+    "Blob",
     "BlobBatch",
+    "CellSize",
     "CellSizeBatch",
+    "ChannelId",
     "ChannelIdBatch",
+    "ChannelMessageCounts",
     "ChannelMessageCountsBatch",
+    "ClassId",
     "ClassIdBatch",
+    "ClearIsRecursive",
     "ClearIsRecursiveBatch",
+    "Color",
     "ColorBatch",
     "Colormap",
     "ColormapBatch",
+    "Count",
     "CountBatch",
+    "DepthMeter",
     "DepthMeterBatch",
+    "DrawOrder",
     "DrawOrderBatch",
+    "EntityPath",
     "EntityPathBatch",
     "FillMode",
     "FillModeBatch",
+    "FillRatio",
     "FillRatioBatch",
+    "GammaCorrection",
     "GammaCorrectionBatch",
+    "GeoLineString",
     "GeoLineStringBatch",
+    "GraphEdge",
     "GraphEdgeBatch",
+    "GraphNode",
     "GraphNodeBatch",
     "GraphType",
     "GraphTypeBatch",
+    "HalfSize2D",
     "HalfSize2DBatch",
+    "HalfSize3D",
     "HalfSize3DBatch",
+    "ImageBuffer",
     "ImageBufferBatch",
+    "ImageFormat",
     "ImageFormatBatch",
+    "ImagePlaneDistance",
     "ImagePlaneDistanceBatch",
+    "Interactive",
     "InteractiveBatch",
     "InterpolationMode",
     "InterpolationModeBatch",
+    "IsKeyframe",
     "IsKeyframeBatch",
+    "KeyValuePairs",
     "KeyValuePairsBatch",
+    "KeypointId",
     "KeypointIdBatch",
+    "LatLon",
     "LatLonBatch",
+    "Length",
     "LengthBatch",
+    "LineStrip2D",
     "LineStrip2DBatch",
+    "LineStrip3D",
     "LineStrip3DBatch",
+    "LinearSpeed",
     "LinearSpeedBatch",
     "MagnificationFilter",
     "MagnificationFilterBatch",
     "MarkerShape",
     "MarkerShapeBatch",
+    "MarkerSize",
     "MarkerSizeBatch",
+    "MediaType",
     "MediaTypeBatch",
     "MeshFaceRendering",
     "MeshFaceRenderingBatch",
+    "Name",
     "NameBatch",
+    "Opacity",
     "OpacityBatch",
+    "PinholeProjection",
     "PinholeProjectionBatch",
+    "Plane3D",
     "Plane3DBatch",
+    "Position2D",
     "Position2DBatch",
+    "Position3D",
     "Position3DBatch",
+    "Radius",
     "RadiusBatch",
+    "Range1D",
     "Range1DBatch",
+    "Resolution",
     "ResolutionBatch",
+    "RotationAxisAngle",
     "RotationAxisAngleBatch",
+    "RotationQuat",
     "RotationQuatBatch",
+    "Scalar",
     "ScalarBatch",
+    "Scale3D",
     "Scale3DBatch",
+    "SchemaId",
     "SchemaIdBatch",
+    "ShowLabels",
     "ShowLabelsBatch",
+    "StrokeWidth",
     "StrokeWidthBatch",
+    "TensorData",
     "TensorDataBatch",
+    "TensorDimensionIndexSelection",
     "TensorDimensionIndexSelectionBatch",
+    "TensorHeightDimension",
     "TensorHeightDimensionBatch",
+    "TensorWidthDimension",
     "TensorWidthDimensionBatch",
+    "Texcoord2D",
     "Texcoord2DBatch",
+    "Text",
     "TextBatch",
+    "TextLogLevel",
     "TextLogLevelBatch",
+    "Timestamp",
     "TimestampBatch",
+    "TransformFrameId",
     "TransformFrameIdBatch",
+    "TransformMat3x3",
     "TransformMat3x3Batch",
     "TransformRelation",
     "TransformRelationBatch",
+    "Translation3D",
     "Translation3DBatch",
+    "TriangleIndices",
     "TriangleIndicesBatch",
+    "ValueRange",
     "ValueRangeBatch",
+    "Vector2D",
     "Vector2DBatch",
+    "Vector3D",
     "Vector3DBatch",
     "VideoCodec",
     "VideoCodecBatch",
+    "VideoSample",
     "VideoSampleBatch",
+    "VideoTimestamp",
     "VideoTimestampBatch",
+    "ViewCoordinates",
     "ViewCoordinatesBatch",
+    "Visible",
     "VisibleBatch",
 ]

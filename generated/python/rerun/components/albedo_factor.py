@@ -20,11 +20,28 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "AlbedoFactor",
     "AlbedoFactorBatch",
 ]
+
+
+class AlbedoFactor(rerun_datatypes.Rgba32):
+    """**Component**: A color that the base color (albedo) of a whole mesh or 3D asset is multiplied with.
+
+    Each channel of the surface color (from vertex colors or a texture) is scaled by the
+    matching channel of this factor. Opaque white therefore leaves a mesh unchanged, while pure
+    red keeps only the red part of its colors. For a 3D asset, the factor takes the place of
+    the albedo factors stored in the asset's own materials.
+
+    Like `Color`, the value is an sRGB color with a separate, non-premultiplied alpha channel,
+    packed as `0xRRGGBBAA`.
+
+    Used by the `Mesh3D` and `Asset3D` archetypes."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class AlbedoFactorBatch(rerun_datatypes.Rgba32Batch, ComponentBatchMixin):
@@ -32,3 +49,6 @@ class AlbedoFactorBatch(rerun_datatypes.Rgba32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.AlbedoFactor"
+
+
+AlbedoFactor._BATCH_TYPE = AlbedoFactorBatch

@@ -19,13 +19,56 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "AnnotationContext",
     "AnnotationContextBatch",
 ]
+
+
+class AnnotationContext:
+    """**Component**: A table that gives class IDs and keypoint IDs their labels, colors and skeletons.
+
+    Many archetypes let you tag each instance with a small integer `ClassId` (and, for points,
+    a `KeypointId`) instead of spelling out a label and a color every time. The viewer
+    resolves those numbers through this table: each entry maps one class ID to a description
+    with an optional label and color, plus optional per-keypoint descriptions and the pairs of
+    keypoints that should be connected by lines to form a skeleton.
+
+    To find the table for an entity, the viewer walks up the entity hierarchy and uses the
+    first annotation context it meets. Logging it once, statically, near the root is typical.
+    Explicitly logged colors and labels always win over the ones found here.
+
+    Used by the `AnnotationContext` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("class_map",)
+
+    def __init__(
+        self,
+        class_map: Any,
+    ) -> None:
+        self.class_map = class_map
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AnnotationContext):
+            return NotImplemented
+        return bool(np.array_equal(self.class_map, other.class_map))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"class_map={self.class_map!r}",
+            ]
+        )
+        return f"AnnotationContext({fields})"
 
 
 class AnnotationContextBatch(BaseBatch, ComponentBatchMixin):
@@ -101,3 +144,6 @@ class AnnotationContextBatch(BaseBatch, ComponentBatchMixin):
         raise NotImplementedError(
             "Arrow serialization of AnnotationContext from Python values is not generated yet"
         )
+
+
+AnnotationContext._BATCH_TYPE = AnnotationContextBatch

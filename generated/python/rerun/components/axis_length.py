@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "AxisLength",
     "AxisLengthBatch",
 ]
+
+
+class AxisLength(rerun_datatypes.Float32):
+    """**Component**: How long the three arrows are that the viewer draws to show a coordinate frame.
+
+    A transform can be visualized as a small set of axes: a red arrow for X, a green one for Y
+    and a blue one for Z. This value is the length of each arrow, measured in the local
+    coordinate system of the transform, so any scale in the transform scales the arrows too.
+
+    Used by the `TransformAxes3D` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class AxisLengthBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class AxisLengthBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.AxisLength"
+
+
+AxisLength._BATCH_TYPE = AxisLengthBatch

@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Blob",
     "BlobBatch",
 ]
+
+
+class Blob(rerun_datatypes.Blob):
+    """**Component**: An opaque chunk of binary data, such as the bytes of a file.
+
+    Rerun does not look inside a blob by itself: what the bytes mean is decided by the
+    archetype that carries them, usually together with a `MediaType`. Examples are an encoded
+    PNG or JPEG picture, an MP4 video, a glTF model, or a raw MCAP message or schema.
+
+    Used by `EncodedImage`, `EncodedDepthImage`, `Asset3D`, `AssetVideo`, `McapMessage` and
+    `McapSchema`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class BlobBatch(rerun_datatypes.BlobBatch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class BlobBatch(rerun_datatypes.BlobBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint8(), nullable=False))
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Blob"
+
+
+Blob._BATCH_TYPE = BlobBatch

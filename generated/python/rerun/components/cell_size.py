@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "CellSize",
     "CellSizeBatch",
 ]
+
+
+class CellSize(rerun_datatypes.Float32):
+    """**Component**: The edge length of one square cell of a grid map, in scene units.
+
+    Each pixel of a grid map's image covers a square of this size in the scene, so the value
+    reads as "scene units per cell", for example 0.05 for a map with 5 cm resolution when the
+    scene is measured in meters. It must be greater than zero.
+
+    Used by the `GridMap` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class CellSizeBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class CellSizeBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.CellSize"
+
+
+CellSize._BATCH_TYPE = CellSizeBatch

@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ChannelId",
     "ChannelIdBatch",
 ]
+
+
+class ChannelId(rerun_datatypes.UInt16):
+    """**Component**: The number that identifies a channel inside an MCAP file.
+
+    In the MCAP container format, each channel (one topic with one message encoding) has an ID
+    that is unique within the file; every message refers to its channel through this number.
+
+    Used by the `McapChannel` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ChannelIdBatch(rerun_datatypes.UInt16Batch, ComponentBatchMixin):
@@ -27,3 +39,6 @@ class ChannelIdBatch(rerun_datatypes.UInt16Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint16()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.ChannelId"
+
+
+ChannelId._BATCH_TYPE = ChannelIdBatch

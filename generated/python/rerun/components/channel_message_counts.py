@@ -13,13 +13,50 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ChannelMessageCounts",
     "ChannelMessageCountsBatch",
 ]
+
+
+class ChannelMessageCounts:
+    """**Component**: How many messages each channel of an MCAP file holds.
+
+    One value lists a (channel ID, message count) pair for every channel of the recording,
+    giving a per-topic breakdown of the file's total message count.
+
+    Used by the `McapStatistics` archetype.
+    In Python, a `dict` that maps channel IDs to counts is accepted as well."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("counts",)
+
+    def __init__(
+        self,
+        counts: Any,
+    ) -> None:
+        self.counts = counts
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ChannelMessageCounts):
+            return NotImplemented
+        return bool(np.array_equal(self.counts, other.counts))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"counts={self.counts!r}",
+            ]
+        )
+        return f"ChannelMessageCounts({fields})"
 
 
 class ChannelMessageCountsBatch(BaseBatch, ComponentBatchMixin):
@@ -44,3 +81,6 @@ class ChannelMessageCountsBatch(BaseBatch, ComponentBatchMixin):
         raise NotImplementedError(
             "Arrow serialization of ChannelMessageCounts from Python values is not generated yet"
         )
+
+
+ChannelMessageCounts._BATCH_TYPE = ChannelMessageCountsBatch

@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ClassId",
     "ClassIdBatch",
 ]
+
+
+class ClassId(rerun_datatypes.ClassId):
+    """**Component**: A small integer that tags an instance with a class, such as "person" or "car".
+
+    The viewer looks the number up in the nearest `AnnotationContext` above the entity to find
+    a label and a color for the instance. Those are only used where no label or color was
+    logged explicitly. In a `SegmentationImage`, every pixel value is a class ID.
+
+    Used by most spatial archetypes (points, lines, boxes, arrows, meshes and more) as well as
+    by `GeoPoints`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ClassIdBatch(rerun_datatypes.ClassIdBatch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class ClassIdBatch(rerun_datatypes.ClassIdBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint16()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.ClassId"
+
+
+ClassId._BATCH_TYPE = ClassIdBatch

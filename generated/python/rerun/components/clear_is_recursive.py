@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ClearIsRecursive",
     "ClearIsRecursiveBatch",
 ]
+
+
+class ClearIsRecursive(rerun_datatypes.Bool):
+    """**Component**: Whether a clear also empties every entity below the cleared one.
+
+    When false, only the components of the entity at the logged path are cleared. When true,
+    all of its descendants in the entity hierarchy are cleared at the same time as well.
+
+    Used by the `Clear` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ClearIsRecursiveBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -27,3 +39,6 @@ class ClearIsRecursiveBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.ClearIsRecursive"
+
+
+ClearIsRecursive._BATCH_TYPE = ClearIsRecursiveBatch

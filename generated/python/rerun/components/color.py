@@ -23,11 +23,31 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Color",
     "ColorBatch",
 ]
+
+
+class Color(rerun_datatypes.Rgba32):
+    """**Component**: The color of something, as an sRGB color with an alpha (opacity) channel.
+
+    The red, green and blue channels are gamma-encoded sRGB values, as used by most image
+    files and color pickers, not linear light intensities. Alpha is stored separately and is
+    not premultiplied: 255 is fully opaque and 0 fully transparent. All four channels are 8-bit
+    and packed into one 32-bit integer as `0xRRGGBBAA`, so `0xFF0000FF` is opaque red.
+
+    When no color is given, the viewer picks one, either from the class of the instance (see
+    `ClassId`) or automatically from the entity path.
+
+    Used by almost every visual archetype, e.g. `Points3D`, `LineStrips2D`, `Boxes3D`,
+    `SeriesLines` and `TextLog`, and by several blueprint archetypes for background colors.
+    Besides packed integers, Python accepts RGB or RGBA sequences, either as integers
+    in 0-255 or as floats in 0-1."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ColorBatch(rerun_datatypes.Rgba32Batch, ComponentBatchMixin):
@@ -35,3 +55,6 @@ class ColorBatch(rerun_datatypes.Rgba32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Color"
+
+
+Color._BATCH_TYPE = ColorBatch

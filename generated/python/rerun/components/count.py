@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Count",
     "CountBatch",
 ]
+
+
+class Count(rerun_datatypes.UInt64):
+    """**Component**: A number of things, such as messages, records or chunks.
+
+    A plain count that can never be negative. Used by the `McapStatistics` archetype for the
+    totals of messages, schemas, channels, attachments, metadata records and chunks in an MCAP
+    file."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class CountBatch(rerun_datatypes.UInt64Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class CountBatch(rerun_datatypes.UInt64Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Count"
+
+
+Count._BATCH_TYPE = CountBatch

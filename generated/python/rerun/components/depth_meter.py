@@ -21,11 +21,29 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "DepthMeter",
     "DepthMeterBatch",
 ]
+
+
+class DepthMeter(rerun_datatypes.Float32):
+    """**Component**: How many of a depth image's native units make up one meter.
+
+    Depth sensors often store distances as integers in a small unit. A 16-bit depth image in
+    millimeters, for example, has a depth meter of 1000 and can express distances up to
+    roughly 65 meters. If nothing is set, the viewer assumes 1.0 (meters) for floating-point
+    depth and 1000.0 (millimeters) for integer depth.
+
+    In a 2D view the value only changes the distances shown when hovering the image. In a 3D
+    view, where the image is turned into a point cloud through a `Pinhole` camera, it decides
+    how far from the camera each point is placed.
+
+    Used by `DepthImage` and `EncodedDepthImage`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class DepthMeterBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -33,3 +51,6 @@ class DepthMeterBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.DepthMeter"
+
+
+DepthMeter._BATCH_TYPE = DepthMeterBatch

@@ -18,11 +18,26 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "DrawOrder",
     "DrawOrderBatch",
 ]
+
+
+class DrawOrder(rerun_datatypes.Float32):
+    """**Component**: The layer a 2D element is drawn on: higher values are drawn on top of lower ones.
+
+    Only 2D views use it; it has no effect in 3D views. Every archetype that supports it
+    has its own default, arranged so that, for example, points and lines show up above the
+    images and videos they annotate. Elements that share the same draw order are drawn in no
+    particular order.
+
+    Used by 2D archetypes such as `Points2D`, `LineStrips2D`, `Boxes2D` and `Arrows2D`, and by
+    images, depth images, segmentation images, videos and grid maps."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class DrawOrderBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -30,3 +45,6 @@ class DrawOrderBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.DrawOrder"
+
+
+DrawOrder._BATCH_TYPE = DrawOrderBatch

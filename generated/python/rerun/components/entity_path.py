@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "EntityPath",
     "EntityPathBatch",
 ]
+
+
+class EntityPath(rerun_datatypes.EntityPath):
+    """**Component**: A reference to another entity, by its path in the entity hierarchy.
+
+    Entity paths are slash-separated, like `/world/camera/image`, and name the places data is
+    logged to.
+
+    Used by the `VideoFrameReference` archetype to point at the entity that holds the video,
+    and by the blueprint to name the entity a 3D view's camera should follow."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class EntityPathBatch(rerun_datatypes.EntityPathBatch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class EntityPathBatch(rerun_datatypes.EntityPathBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.EntityPath"
+
+
+EntityPath._BATCH_TYPE = EntityPathBatch

@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "FillRatio",
     "FillRatioBatch",
 ]
+
+
+class FillRatio(rerun_datatypes.Float32):
+    """**Component**: How large the points of a point cloud built from a depth image are drawn.
+
+    When a depth image is shown in 3D, every pixel becomes a point. At the default of 1.0, each
+    point is just large enough to reach the center of a neighbor at the same depth, so the cloud
+    has no holes. At 0.5, neighboring points at the same depth just touch. Smaller values leave
+    visible gaps. This only has an effect in 3D views.
+
+    Used by `DepthImage` and `EncodedDepthImage`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class FillRatioBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class FillRatioBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.FillRatio"
+
+
+FillRatio._BATCH_TYPE = FillRatioBatch

@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "GammaCorrection",
     "GammaCorrectionBatch",
 ]
+
+
+class GammaCorrection(rerun_datatypes.Float32):
+    """**Component**: A power applied to normalized values before they are mapped to colors.
+
+    Each value is first scaled into the range 0 to 1 and then raised to this power, so 1.0
+    changes nothing. Values above 1.0 push the middle of the range toward the low end of the
+    colormap, which brings out detail among high values; values below 1.0 do the opposite and
+    brighten the dark part of the data. The value must be greater than zero.
+
+    Used by the blueprint settings that control how the tensor view colors its values."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class GammaCorrectionBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class GammaCorrectionBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.GammaCorrection"
+
+
+GammaCorrection._BATCH_TYPE = GammaCorrectionBatch

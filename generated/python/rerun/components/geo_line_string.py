@@ -14,13 +14,51 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "GeoLineString",
     "GeoLineStringBatch",
 ]
+
+
+class GeoLineString:
+    """**Component**: A line on a map: a sequence of geographic positions joined by straight segments.
+
+    Each position is a latitude and a longitude in degrees on the WGS 84 reference system
+    (EPSG:4326), with north and east counted as positive; latitude comes first. The map view
+    draws the line with the width given by the archetype's radii.
+
+    Used by the `GeoLineStrings` archetype.
+    Python also accepts an N×2 NumPy array of `float64`, one row per position."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("lat_lon",)
+
+    def __init__(
+        self,
+        lat_lon: Any,
+    ) -> None:
+        self.lat_lon = lat_lon
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GeoLineString):
+            return NotImplemented
+        return bool(np.array_equal(self.lat_lon, other.lat_lon))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"lat_lon={self.lat_lon!r}",
+            ]
+        )
+        return f"GeoLineString({fields})"
 
 
 class GeoLineStringBatch(BaseBatch, ComponentBatchMixin):
@@ -36,3 +74,6 @@ class GeoLineStringBatch(BaseBatch, ComponentBatchMixin):
         raise NotImplementedError(
             "Arrow serialization of GeoLineString from Python values is not generated yet"
         )
+
+
+GeoLineString._BATCH_TYPE = GeoLineStringBatch

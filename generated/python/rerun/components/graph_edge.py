@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "GraphEdge",
     "GraphEdgeBatch",
 ]
+
+
+class GraphEdge(rerun_datatypes.Utf8Pair):
+    """**Component**: A connection between two nodes of a graph, given by the IDs of the nodes.
+
+    The IDs refer to the nodes logged with `GraphNodes` (see `GraphNode`). In a directed graph
+    the edge leads from the first node to the second; in an undirected graph the order does
+    not matter (see `GraphType`).
+
+    Used by the `GraphEdges` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class GraphEdgeBatch(rerun_datatypes.Utf8PairBatch, ComponentBatchMixin):
@@ -30,3 +43,6 @@ class GraphEdgeBatch(rerun_datatypes.Utf8PairBatch, ComponentBatchMixin):
         [pa.field("first", pa.utf8(), nullable=False), pa.field("second", pa.utf8(), nullable=False)]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.GraphEdge"
+
+
+GraphEdge._BATCH_TYPE = GraphEdgeBatch

@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "GraphNode",
     "GraphNodeBatch",
 ]
+
+
+class GraphNode(rerun_datatypes.Utf8):
+    """**Component**: The ID of a node in a graph.
+
+    Any string can serve as an ID, as long as it is unique among the nodes of an entity. Edges
+    (see `GraphEdge`) use these IDs to say which nodes they connect; labels, colors and
+    positions of the node are given separately.
+
+    Used by the `GraphNodes` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class GraphNodeBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class GraphNodeBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.GraphNode"
+
+
+GraphNode._BATCH_TYPE = GraphNodeBatch

@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "HalfSize2D",
     "HalfSize2DBatch",
 ]
+
+
+class HalfSize2D(rerun_datatypes.Vec2D):
+    """**Component**: Half the width and half the height of a 2D shape, measured from its center.
+
+    A box with half size (2, 1) is 4 units wide and 2 units tall; for an ellipse, the two
+    values are its semi-axes along X and Y. Both values should be zero or positive and are
+    given in the units of the entity's coordinate system.
+
+    Used by `Boxes2D` and `Ellipses2D`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class HalfSize2DBatch(rerun_datatypes.Vec2DBatch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class HalfSize2DBatch(rerun_datatypes.Vec2DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 2)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.HalfSize2D"
+
+
+HalfSize2D._BATCH_TYPE = HalfSize2DBatch

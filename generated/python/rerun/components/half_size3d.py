@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "HalfSize3D",
     "HalfSize3DBatch",
 ]
+
+
+class HalfSize3D(rerun_datatypes.Vec3D):
+    """**Component**: Half the extent of a 3D shape along each of its axes, measured from its center.
+
+    A box with half size (2, 1, 0.5) measures 4 × 2 × 1 units; for an ellipsoid, the three
+    values are its semi-axes along X, Y and Z (equal values give a sphere). All values should
+    be zero or positive and are given in the units of the entity's coordinate system, before
+    any rotation of the shape is applied.
+
+    Used by `Boxes3D` and `Ellipsoids3D`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class HalfSize3DBatch(rerun_datatypes.Vec3DBatch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class HalfSize3DBatch(rerun_datatypes.Vec3DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 3)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.HalfSize3D"
+
+
+HalfSize3D._BATCH_TYPE = HalfSize3DBatch

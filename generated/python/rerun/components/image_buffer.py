@@ -19,11 +19,27 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ImageBuffer",
     "ImageBufferBatch",
 ]
+
+
+class ImageBuffer(rerun_datatypes.Blob):
+    """**Component**: The raw, uncompressed pixel data of an image.
+
+    On its own the buffer is just bytes: the accompanying `ImageFormat` says how large the
+    image is and how its pixels are laid out. Usually the rows are stored one after another,
+    top row first, with the channels of each pixel next to each other (e.g. R, G, B, R, G, B,
+    ...). Some pixel formats, such as NV12 or other chroma-subsampled YUV formats, split the
+    data into separate planes instead.
+
+    Used by `Image`, `DepthImage`, `SegmentationImage` and `GridMap`, and by `Mesh3D` for its
+    texture. Compressed images (PNG, JPEG, ...) go into a `Blob` of an `EncodedImage` instead."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ImageBufferBatch(rerun_datatypes.BlobBatch, ComponentBatchMixin):
@@ -31,3 +47,6 @@ class ImageBufferBatch(rerun_datatypes.BlobBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint8(), nullable=False))
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.ImageBuffer"
+
+
+ImageBuffer._BATCH_TYPE = ImageBufferBatch

@@ -18,11 +18,26 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ImageFormat",
     "ImageFormatBatch",
 ]
+
+
+class ImageFormat(rerun_datatypes.ImageFormat):
+    """**Component**: The size and pixel layout of the raw data in an `ImageBuffer`.
+
+    It gives the width and height in pixels and how each pixel is encoded: either a special
+    pixel format (such as NV12 or YUY2, which share color information between pixels), or a
+    color model (such as grayscale `L`, `RGB` or `RGBA`) together with the numeric type of each
+    channel (such as `U8` or `F32`).
+
+    Used by `Image`, `DepthImage`, `SegmentationImage` and `GridMap`, and by `Mesh3D` for its
+    texture."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ImageFormatBatch(rerun_datatypes.ImageFormatBatch, ComponentBatchMixin):
@@ -38,3 +53,6 @@ class ImageFormatBatch(rerun_datatypes.ImageFormatBatch, ComponentBatchMixin):
         ]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.ImageFormat"
+
+
+ImageFormat._BATCH_TYPE = ImageFormatBatch

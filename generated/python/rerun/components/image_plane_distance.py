@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ImagePlaneDistance",
     "ImagePlaneDistanceBatch",
 ]
+
+
+class ImagePlaneDistance(rerun_datatypes.Float32):
+    """**Component**: How far in front of a camera its image plane is drawn in a 3D view, in scene units.
+
+    A pinhole camera is shown in 3D as a frustum (a pyramid with its tip at the camera) whose
+    base is the image plane; any images logged under the camera are drawn on that plane. This
+    value sets the depth of the frustum. It is purely visual and has no influence on the
+    projection itself.
+
+    Used by the `Pinhole` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ImagePlaneDistanceBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class ImagePlaneDistanceBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin)
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.ImagePlaneDistance"
+
+
+ImagePlaneDistance._BATCH_TYPE = ImagePlaneDistanceBatch

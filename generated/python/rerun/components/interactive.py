@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Interactive",
     "InteractiveBatch",
 ]
+
+
+class Interactive(rerun_datatypes.Bool):
+    """**Component**: Whether an entity reacts to the mouse in the viewer.
+
+    A non-interactive entity is still drawn, but it cannot be hovered or selected in views,
+    which helps when it would otherwise get in the way of the objects around it. Entities are
+    interactive unless this is set to false.
+
+    Used by the `EntityBehavior` blueprint archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class InteractiveBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class InteractiveBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Interactive"
+
+
+Interactive._BATCH_TYPE = InteractiveBatch

@@ -18,11 +18,26 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "IsKeyframe",
     "IsKeyframeBatch",
 ]
+
+
+class IsKeyframe(rerun_datatypes.Bool):
+    """**Component**: Whether a video sample holds a keyframe, a frame that can be decoded without earlier ones.
+
+    Decoding a video can only start at a keyframe (also called a sync sample or, in H.264, an
+    IDR frame); every other frame depends on frames before it. What exactly counts as a
+    keyframe depends on the codec (see `VideoCodec`). The flag is metadata that travels with
+    the sample: it does not change how the video is decoded, but it makes seek points easy to
+    find when querying the data.
+
+    Used by the `VideoStream` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class IsKeyframeBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -30,3 +45,6 @@ class IsKeyframeBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.IsKeyframe"
+
+
+IsKeyframe._BATCH_TYPE = IsKeyframeBatch

@@ -13,13 +13,50 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "KeyValuePairs",
     "KeyValuePairsBatch",
 ]
+
+
+class KeyValuePairs:
+    """**Component**: A set of text entries, each made of a key and a value, such as `"unit": "m/s"`.
+
+    Handy for free-form metadata that has no dedicated component. Each key should appear only
+    once.
+
+    Used by the `McapChannel` archetype for the metadata attached to an MCAP channel.
+    In Python, a `dict[str, str]` is accepted as well."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("pairs",)
+
+    def __init__(
+        self,
+        pairs: Any,
+    ) -> None:
+        self.pairs = pairs
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KeyValuePairs):
+            return NotImplemented
+        return bool(np.array_equal(self.pairs, other.pairs))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"pairs={self.pairs!r}",
+            ]
+        )
+        return f"KeyValuePairs({fields})"
 
 
 class KeyValuePairsBatch(BaseBatch, ComponentBatchMixin):
@@ -41,3 +78,6 @@ class KeyValuePairsBatch(BaseBatch, ComponentBatchMixin):
         raise NotImplementedError(
             "Arrow serialization of KeyValuePairs from Python values is not generated yet"
         )
+
+
+KeyValuePairs._BATCH_TYPE = KeyValuePairsBatch

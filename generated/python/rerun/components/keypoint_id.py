@@ -18,11 +18,26 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "KeypointId",
     "KeypointIdBatch",
 ]
+
+
+class KeypointId(rerun_datatypes.KeypointId):
+    """**Component**: A number that identifies a point within its class, such as one joint of a body skeleton.
+
+    Together with a `ClassId` it picks a keypoint description from the nearest
+    `AnnotationContext`, which may give the point its own label and color. The class
+    description can also list pairs of keypoint IDs that the viewer connects with lines, which
+    is how a detected pose turns into a skeleton. Points that have keypoint IDs but no class ID
+    are treated as class 0.
+
+    Used by `Points2D` and `Points3D`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class KeypointIdBatch(rerun_datatypes.KeypointIdBatch, ComponentBatchMixin):
@@ -30,3 +45,6 @@ class KeypointIdBatch(rerun_datatypes.KeypointIdBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint16()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.KeypointId"
+
+
+KeypointId._BATCH_TYPE = KeypointIdBatch

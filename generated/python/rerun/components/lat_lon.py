@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "LatLon",
     "LatLonBatch",
 ]
+
+
+class LatLon(rerun_datatypes.DVec2D):
+    """**Component**: A position on Earth, given as latitude and longitude in degrees.
+
+    The coordinates follow the WGS 84 reference system (EPSG:4326), as used by GPS: positive
+    latitudes are north of the equator and positive longitudes east of Greenwich. Note that the
+    latitude comes first, the reverse of the usual (x, y) order on a map.
+
+    Used by the `GeoPoints` archetype; the map view places the points accordingly."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class LatLonBatch(rerun_datatypes.DVec2DBatch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class LatLonBatch(rerun_datatypes.DVec2DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float64(), nullable=False), 2)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.LatLon"
+
+
+LatLon._BATCH_TYPE = LatLonBatch

@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Length",
     "LengthBatch",
 ]
+
+
+class Length(rerun_datatypes.Float32):
+    """**Component**: The length of something along its main axis, in the units of its coordinate system.
+
+    For `Cylinders3D` and `Capsules3D` it is the extent along the local Z axis: the height of a
+    cylinder, or the distance between the centers of a capsule's two round end caps (so the
+    caps add one radius at each end). For `BarChart` it is the width of each bar, measured in
+    units of the horizontal axis; bars are 1 wide when nothing is set."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class LengthBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -27,3 +39,6 @@ class LengthBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Length"
+
+
+Length._BATCH_TYPE = LengthBatch

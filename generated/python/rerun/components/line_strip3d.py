@@ -14,13 +14,51 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "LineStrip3D",
     "LineStrip3DBatch",
 ]
+
+
+class LineStrip3D:
+    """**Component**: A line in 3D through a sequence of points, each connected to the next by a straight segment.
+
+    A strip of N points has N - 1 segments; it is not closed automatically, so repeat the first
+    point at the end to draw a closed loop. The thickness of the line comes from the
+    archetype's radii.
+
+    Used by the `LineStrips3D` archetype.
+    Python also accepts an N×3 NumPy array of `float32`, one row per point."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("points",)
+
+    def __init__(
+        self,
+        points: Any,
+    ) -> None:
+        self.points = points
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, LineStrip3D):
+            return NotImplemented
+        return bool(np.array_equal(self.points, other.points))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"points={self.points!r}",
+            ]
+        )
+        return f"LineStrip3D({fields})"
 
 
 class LineStrip3DBatch(BaseBatch, ComponentBatchMixin):
@@ -36,3 +74,6 @@ class LineStrip3DBatch(BaseBatch, ComponentBatchMixin):
         raise NotImplementedError(
             "Arrow serialization of LineStrip3D from Python values is not generated yet"
         )
+
+
+LineStrip3D._BATCH_TYPE = LineStrip3DBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "LinearSpeed",
     "LinearSpeedBatch",
 ]
+
+
+class LinearSpeed(rerun_datatypes.Float64):
+    """**Component**: A speed along a straight line, in scene units per second.
+
+    Used by the `EyeControls3D` blueprint archetype for how fast the camera of a 3D view moves
+    when it is flown around with the keyboard. When nothing is set, the viewer picks a speed
+    that suits the size of the scene."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class LinearSpeedBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class LinearSpeedBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.LinearSpeed"
+
+
+LinearSpeed._BATCH_TYPE = LinearSpeedBatch

@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "MarkerSize",
     "MarkerSizeBatch",
 ]
+
+
+class MarkerSize(rerun_datatypes.Float32):
+    """**Component**: How large the symbol for a data point in a plot is, as a radius in UI points.
+
+    UI points do not change when the plot is zoomed, but follow the UI scaling of the viewer:
+    at 100% scaling, one UI point is one screen pixel.
+
+    Used by the `SeriesPoints` archetype together with `MarkerShape`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class MarkerSizeBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -27,3 +39,6 @@ class MarkerSizeBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.MarkerSize"
+
+
+MarkerSize._BATCH_TYPE = MarkerSizeBatch

@@ -21,11 +21,29 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "MediaType",
     "MediaTypeBatch",
 ]
+
+
+class MediaType(rerun_datatypes.Utf8):
+    """**Component**: The format of some data, given as a standard media type (formerly called MIME type).
+
+    Media types are strings such as `image/png`, `image/jpeg`, `video/mp4`, `model/gltf-binary`,
+    `model/obj`, `model/stl`, `text/plain` or `text/markdown`, registered with IANA (see
+    RFC 2046). A non-standard one is `application/rvl` for depth images compressed with the RVL
+    scheme. When no media type is given, the SDK or the viewer tries to guess it from the file
+    extension or from the first bytes of the data; media that cannot be identified cannot be
+    shown. A `TextDocument` without a media type is treated as plain text.
+
+    Used by `EncodedImage`, `EncodedDepthImage`, `Asset3D`, `AssetVideo` and `TextDocument`.
+    Common types are available as constants, e.g. `MediaType.PNG`, and
+    `MediaType.guess_from_path` derives one from a file name."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class MediaTypeBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
@@ -33,3 +51,6 @@ class MediaTypeBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.MediaType"
+
+
+MediaType._BATCH_TYPE = MediaTypeBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Name",
     "NameBatch",
 ]
+
+
+class Name(rerun_datatypes.Utf8):
+    """**Component**: A name meant for people to read.
+
+    Used for the name of a recording (`RecordingInfo`), for the names that plot series show in
+    the legend (`SeriesLines`, `SeriesPoints`), and for the titles of views and containers in
+    the blueprint."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class NameBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class NameBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Name"
+
+
+Name._BATCH_TYPE = NameBatch

@@ -19,11 +19,27 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Opacity",
     "OpacityBatch",
 ]
+
+
+class Opacity(rerun_datatypes.Float32):
+    """**Component**: How opaque something is, from 0.0 (invisible) to 1.0 (fully opaque).
+
+    Values in between let whatever lies behind shine through, which is useful when several
+    images or videos are layered on top of each other. The factor is applied to the final
+    colors, after any decoding and colormapping. Unless an archetype says otherwise, the
+    default is 1.0; segmentation images, for instance, default to 0.5 when other images are
+    shown in the same view.
+
+    Used by `Image`, `EncodedImage`, `SegmentationImage`, `VideoFrameReference`, `VideoStream`
+    and `GridMap`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class OpacityBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -31,3 +47,6 @@ class OpacityBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Opacity"
+
+
+Opacity._BATCH_TYPE = OpacityBatch

@@ -21,11 +21,29 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "PinholeProjection",
     "PinholeProjectionBatch",
 ]
+
+
+class PinholeProjection(rerun_datatypes.Mat3x3):
+    """**Component**: The intrinsic matrix of a pinhole camera, which projects points in camera space to pixels.
+
+    This is the 3×3 matrix often called K in computer vision. Its rows are (fx, 0, cx),
+    (0, fy, cy) and (0, 0, 1), where fx and fy are the focal lengths and (cx, cy) is the
+    principal point (usually the center of the image), all in pixels.
+
+    The matrix expects camera space with X pointing right, Y down and Z forward: points are
+    projected along +Z onto an image whose X axis points right and Y axis down. For a camera
+    with other axis conventions, leave the matrix as it is and set the pinhole's `camera_xyz`
+    (see `ViewCoordinates`) instead.
+
+    Used by the `Pinhole` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class PinholeProjectionBatch(rerun_datatypes.Mat3x3Batch, ComponentBatchMixin):
@@ -33,3 +51,6 @@ class PinholeProjectionBatch(rerun_datatypes.Mat3x3Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 9)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.PinholeProjection"
+
+
+PinholeProjection._BATCH_TYPE = PinholeProjectionBatch

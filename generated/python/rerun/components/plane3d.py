@@ -19,11 +19,27 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Plane3D",
     "Plane3DBatch",
 ]
+
+
+class Plane3D(rerun_datatypes.Plane3D):
+    """**Component**: An infinite flat plane in 3D space.
+
+    The plane is described by its normal, the direction it faces, and its distance from the
+    origin along that normal, as detailed in `datatypes.Plane3D`. The viewer normalizes the
+    normal before using it.
+
+    Used by the `LineGrid3D` blueprint archetype to choose the plane in which a 3D view draws
+    its grid.
+    The three planes through the origin are available as `Plane3D.XY`, `Plane3D.YZ` and
+    `Plane3D.ZX`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class Plane3DBatch(rerun_datatypes.Plane3DBatch, ComponentBatchMixin):
@@ -31,3 +47,6 @@ class Plane3DBatch(rerun_datatypes.Plane3DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 4)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Plane3D"
+
+
+Plane3D._BATCH_TYPE = Plane3DBatch

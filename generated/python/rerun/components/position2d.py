@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Position2D",
     "Position2DBatch",
 ]
+
+
+class Position2D(rerun_datatypes.Vec2D):
+    """**Component**: A point in 2D space.
+
+    Coordinates are given in the entity's own coordinate system. In 2D views, X points to the
+    right and Y points down, like pixel coordinates in an image, so a point at (10, 20) logged
+    on top of an image sits 10 pixels from its left edge and 20 pixels from its top.
+
+    Used for the positions of `Points2D` and `GraphNodes`, the centers of `Boxes2D` and
+    `Ellipses2D`, and the starting points of `Arrows2D`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class Position2DBatch(rerun_datatypes.Vec2DBatch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class Position2DBatch(rerun_datatypes.Vec2DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 2)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Position2D"
+
+
+Position2D._BATCH_TYPE = Position2DBatch

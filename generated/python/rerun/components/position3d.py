@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Position3D",
     "Position3DBatch",
 ]
+
+
+class Position3D(rerun_datatypes.Vec3D):
+    """**Component**: A point in 3D space.
+
+    Coordinates are given in the entity's own coordinate system, in scene units. What the axes
+    mean (which one is up, for example) can be declared with `ViewCoordinates`.
+
+    Used for the positions of `Points3D`, the vertices of `Mesh3D` and the starting points of
+    `Arrows3D`, and by the blueprint to place the camera of a 3D view."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class Position3DBatch(rerun_datatypes.Vec3DBatch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class Position3DBatch(rerun_datatypes.Vec3DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 3)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Position3D"
+
+
+Position3D._BATCH_TYPE = Position3DBatch

@@ -20,11 +20,28 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Radius",
     "RadiusBatch",
 ]
+
+
+class Radius(rerun_datatypes.Float32):
+    """**Component**: How thick something is drawn, as a radius: the size of a point or half the width of a line.
+
+    The sign picks the unit. A positive radius is measured in scene units, so the object grows
+    and shrinks as you zoom, like any other geometry. A negative radius is measured in UI
+    points and keeps the same size on screen whatever the zoom; UI points follow the viewer's
+    UI scaling, which usually matches the operating system's (at 100% scaling, one UI point is
+    one screen pixel, while 4K screens often use 200%).
+
+    Used by points, lines, arrows and the wireframes of shapes in 2D and 3D, by `GeoPoints`,
+    `GeoLineStrings` and `GraphNodes`, and for the width of a `Pinhole` camera's frustum lines.
+    `Radius.ui_points(...)` turns one or more sizes into UI points by making them negative."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class RadiusBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -32,3 +49,6 @@ class RadiusBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Radius"
+
+
+Radius._BATCH_TYPE = RadiusBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Range1D",
     "Range1DBatch",
 ]
+
+
+class Range1D(rerun_datatypes.Range1D):
+    """**Component**: A closed interval of numbers, from a minimum to a maximum.
+
+    Used by the `ScalarAxis` blueprint archetype to set the range of values shown on the
+    vertical axis of a time series plot. For the range used to map values to colors, see
+    `ValueRange`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class Range1DBatch(rerun_datatypes.Range1DBatch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class Range1DBatch(rerun_datatypes.Range1DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float64(), nullable=False), 2)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Range1D"
+
+
+Range1D._BATCH_TYPE = Range1DBatch

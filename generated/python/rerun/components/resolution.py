@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Resolution",
     "ResolutionBatch",
 ]
+
+
+class Resolution(rerun_datatypes.Vec2D):
+    """**Component**: The width and height of a camera image, in pixels.
+
+    For a pinhole camera this sets the size of the image that the projection maps onto, with
+    pixel coordinates starting at (0, 0) in the top left corner. It also decides the shape of
+    the camera frustum drawn in 3D views. The values are usually whole numbers, but fractional
+    ones are allowed.
+
+    Used by the `Pinhole` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ResolutionBatch(rerun_datatypes.Vec2DBatch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class ResolutionBatch(rerun_datatypes.Vec2DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 2)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Resolution"
+
+
+Resolution._BATCH_TYPE = ResolutionBatch

@@ -20,11 +20,28 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "RotationAxisAngle",
     "RotationAxisAngleBatch",
 ]
+
+
+class RotationAxisAngle(rerun_datatypes.RotationAxisAngle):
+    """**Component**: A 3D rotation, described as a turn by some angle around an axis.
+
+    The axis is a direction through the origin; it does not need to have unit length. The
+    rotation follows the right-hand rule: with your right thumb along the axis, positive angles
+    turn the way your fingers curl. An axis of length zero cannot define a rotation, so such a
+    value is ignored.
+
+    Used by `Transform3D` and `InstancePoses3D`, to orient shapes in `Boxes3D`,
+    `Ellipsoids3D`, `Capsules3D` and `Cylinders3D`, and to orient a `GridMap`. See
+    `RotationQuat` for the same thing as a quaternion.
+    In Python, the angle can be given with `radians=` or `degrees=`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class RotationAxisAngleBatch(rerun_datatypes.RotationAxisAngleBatch, ComponentBatchMixin):
@@ -37,3 +54,6 @@ class RotationAxisAngleBatch(rerun_datatypes.RotationAxisAngleBatch, ComponentBa
         ]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.RotationAxisAngle"
+
+
+RotationAxisAngle._BATCH_TYPE = RotationAxisAngleBatch

@@ -19,11 +19,27 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "RotationQuat",
     "RotationQuatBatch",
 ]
+
+
+class RotationQuat(rerun_datatypes.Quaternion):
+    """**Component**: A 3D rotation, described as a quaternion.
+
+    The four numbers are stored in the order x, y, z, w, where w is the scalar part; the
+    identity rotation is (0, 0, 0, 1). The data is kept exactly as logged, but the viewer
+    normalizes the quaternion before it uses it. A quaternion of all zeros cannot be
+    normalized and does not describe a valid rotation.
+
+    Used by `Transform3D` and `InstancePoses3D`, to orient shapes in `Boxes3D`,
+    `Ellipsoids3D`, `Capsules3D` and `Cylinders3D`, and to orient a `GridMap`. See
+    `RotationAxisAngle` for the same thing as an axis and an angle."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class RotationQuatBatch(rerun_datatypes.QuaternionBatch, ComponentBatchMixin):
@@ -31,3 +47,6 @@ class RotationQuatBatch(rerun_datatypes.QuaternionBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 4)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.RotationQuat"
+
+
+RotationQuat._BATCH_TYPE = RotationQuatBatch

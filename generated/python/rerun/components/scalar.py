@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Scalar",
     "ScalarBatch",
 ]
+
+
+class Scalar(rerun_datatypes.Float64):
+    """**Component**: A single number that is plotted over time.
+
+    Each logged value becomes one data point in a time series plot: its height is the value and
+    its horizontal position is the time of the current timeline. Scalars should therefore not
+    be logged as static data. How the points look is set with `SeriesLines` or `SeriesPoints`
+    on the same entity.
+
+    Used by the `Scalars` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ScalarBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class ScalarBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Scalar"
+
+
+Scalar._BATCH_TYPE = ScalarBatch

@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Scale3D",
     "Scale3DBatch",
 ]
+
+
+class Scale3D(rerun_datatypes.Vec3D):
+    """**Component**: A scale factor along each of the three axes of 3D space.
+
+    A factor of 1 leaves that axis unchanged, 2 doubles sizes along it and 0.5 halves them.
+    Equal factors on all three axes scale uniformly; negative factors mirror along that axis.
+
+    Used by `Transform3D` and `InstancePoses3D`.
+    In Python, a single number is accepted as well; it scales all three axes alike."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class Scale3DBatch(rerun_datatypes.Vec3DBatch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class Scale3DBatch(rerun_datatypes.Vec3DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 3)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Scale3D"
+
+
+Scale3D._BATCH_TYPE = Scale3DBatch

@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "SchemaId",
     "SchemaIdBatch",
 ]
+
+
+class SchemaId(rerun_datatypes.UInt16):
+    """**Component**: The number that identifies a schema inside an MCAP file.
+
+    In the MCAP container format, each schema (the description of a message type) has an ID
+    that is unique within the file. Channels refer to the schema of their messages through this
+    number, and several channels may share one schema. MCAP reserves the ID 0 for channels that
+    have no schema.
+
+    Used by the `McapSchema` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class SchemaIdBatch(rerun_datatypes.UInt16Batch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class SchemaIdBatch(rerun_datatypes.UInt16Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint16()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.SchemaId"
+
+
+SchemaId._BATCH_TYPE = SchemaIdBatch

@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ShowLabels",
     "ShowLabelsBatch",
 ]
+
+
+class ShowLabels(rerun_datatypes.Bool):
+    """**Component**: Whether text labels are shown next to the objects of an entity.
+
+    When this is not set, the viewer decides by itself: it shows labels if there is just one
+    label for the entity or if the entity has few enough instances, and hides them when they
+    would crowd the view.
+
+    Used by most archetypes that have labels, such as `Points3D`, `Boxes2D` or `GraphNodes`.
+    `TransformAxes3D` uses it to show or hide the name of the coordinate frame."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ShowLabelsBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class ShowLabelsBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.ShowLabels"
+
+
+ShowLabels._BATCH_TYPE = ShowLabelsBatch

@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "StrokeWidth",
     "StrokeWidthBatch",
 ]
+
+
+class StrokeWidth(rerun_datatypes.Float32):
+    """**Component**: How wide a line is drawn, in UI points.
+
+    UI points keep the same size on screen at any zoom level, but follow the UI scaling of the
+    viewer: at 100% scaling, one UI point is one screen pixel.
+
+    Used by the `SeriesLines` archetype for the lines of a plot, and by the `LineGrid3D`
+    blueprint archetype for the grid of a 3D view."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class StrokeWidthBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class StrokeWidthBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.StrokeWidth"
+
+
+StrokeWidth._BATCH_TYPE = StrokeWidthBatch

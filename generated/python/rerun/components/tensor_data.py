@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TensorData",
     "TensorDataBatch",
 ]
+
+
+class TensorData(rerun_datatypes.TensorData):
+    """**Component**: An N-dimensional array of numbers, such as a matrix or a stack of images.
+
+    The array has a shape (the length of each dimension, outermost first), optional names for
+    its dimensions, and a flat buffer that holds all values in row-major order. A color image,
+    for example, has the shape [height, width, channels].
+
+    Used by the `Tensor` archetype, which the tensor view shows as slices, and by `BarChart`,
+    whose values and optional positions are one-dimensional tensors."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TensorDataBatch(rerun_datatypes.TensorDataBatch, ComponentBatchMixin):
@@ -75,3 +89,6 @@ class TensorDataBatch(rerun_datatypes.TensorDataBatch, ComponentBatchMixin):
         ]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.TensorData"
+
+
+TensorData._BATCH_TYPE = TensorDataBatch

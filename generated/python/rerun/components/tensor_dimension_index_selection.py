@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TensorDimensionIndexSelection",
     "TensorDimensionIndexSelectionBatch",
 ]
+
+
+class TensorDimensionIndexSelection(rerun_datatypes.TensorDimensionIndexSelection):
+    """**Component**: A fixed position along one dimension of a tensor, used to cut a 2D slice out of it.
+
+    The tensor view shows two dimensions of a tensor at a time, as the width and height of an
+    image. Every other dimension has to be held at a single index, which is what this value
+    selects: for a video stored as [frame, height, width], choosing index 10 of dimension 0
+    shows the eleventh frame.
+
+    Used by the `TensorSliceSelection` blueprint archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TensorDimensionIndexSelectionBatch(
@@ -33,3 +47,6 @@ class TensorDimensionIndexSelectionBatch(
         [pa.field("dimension", pa.uint32(), nullable=False), pa.field("index", pa.uint64(), nullable=False)]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.TensorDimensionIndexSelection"
+
+
+TensorDimensionIndexSelection._BATCH_TYPE = TensorDimensionIndexSelectionBatch

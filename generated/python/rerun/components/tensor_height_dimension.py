@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TensorHeightDimension",
     "TensorHeightDimensionBatch",
 ]
+
+
+class TensorHeightDimension(rerun_datatypes.TensorDimensionSelection):
+    """**Component**: Which dimension of a tensor the tensor view lays out vertically.
+
+    The chosen dimension becomes the rows of the displayed slice. It can also be flipped, so
+    that its first index is shown at the bottom instead of the top.
+
+    Used by the `TensorSliceSelection` blueprint archetype, together with
+    `TensorWidthDimension`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TensorHeightDimensionBatch(rerun_datatypes.TensorDimensionSelectionBatch, ComponentBatchMixin):
@@ -30,3 +43,6 @@ class TensorHeightDimensionBatch(rerun_datatypes.TensorDimensionSelectionBatch, 
         [pa.field("dimension", pa.uint32(), nullable=False), pa.field("invert", pa.bool_(), nullable=False)]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.TensorHeightDimension"
+
+
+TensorHeightDimension._BATCH_TYPE = TensorHeightDimensionBatch

@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TensorWidthDimension",
     "TensorWidthDimensionBatch",
 ]
+
+
+class TensorWidthDimension(rerun_datatypes.TensorDimensionSelection):
+    """**Component**: Which dimension of a tensor the tensor view lays out horizontally.
+
+    The chosen dimension becomes the columns of the displayed slice. It can also be flipped, so
+    that its first index is shown on the right instead of the left.
+
+    Used by the `TensorSliceSelection` blueprint archetype, together with
+    `TensorHeightDimension`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TensorWidthDimensionBatch(rerun_datatypes.TensorDimensionSelectionBatch, ComponentBatchMixin):
@@ -30,3 +43,6 @@ class TensorWidthDimensionBatch(rerun_datatypes.TensorDimensionSelectionBatch, C
         [pa.field("dimension", pa.uint32(), nullable=False), pa.field("invert", pa.bool_(), nullable=False)]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.TensorWidthDimension"
+
+
+TensorWidthDimension._BATCH_TYPE = TensorWidthDimensionBatch

@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Texcoord2D",
     "Texcoord2DBatch",
 ]
+
+
+class Texcoord2D(rerun_datatypes.Vec2D):
+    """**Component**: A position on a texture image, used to wrap the texture around a mesh.
+
+    Coordinates are normalized, so the texture spans from 0 to 1 on both axes whatever its size
+    in pixels. The origin (0, 0) is the top left corner of the texture: u grows to the right
+    and v grows downward, so (1, 1) is the bottom right corner. This is the convention of
+    Vulkan, Metal, DirectX and WebGPU; OpenGL counts v from the bottom instead.
+
+    Used by the `Mesh3D` archetype, one per vertex."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class Texcoord2DBatch(rerun_datatypes.Vec2DBatch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class Texcoord2DBatch(rerun_datatypes.Vec2DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 2)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Texcoord2D"
+
+
+Texcoord2D._BATCH_TYPE = Texcoord2DBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Text",
     "TextBatch",
 ]
+
+
+class Text(rerun_datatypes.Utf8):
+    """**Component**: A piece of text in UTF-8.
+
+    Where it appears depends on the archetype: it is the label next to a point or a box, the
+    message of a `TextLog` entry, the body of a `TextDocument`, a state in a state timeline, or
+    a topic or encoding name in MCAP data."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TextBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class TextBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Text"
+
+
+Text._BATCH_TYPE = TextBatch

@@ -18,11 +18,26 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TextLogLevel",
     "TextLogLevelBatch",
 ]
+
+
+class TextLogLevel(rerun_datatypes.Utf8):
+    """**Component**: How important or severe a text log message is.
+
+    Any string is allowed, but the viewer understands these common levels, from most to least
+    severe: `CRITICAL`, `ERROR`, `WARN`, `INFO`, `DEBUG` and `TRACE`. It highlights messages by
+    level and lets you filter the log by them.
+
+    Used by the `TextLog` archetype, and by the `TextLogRows` blueprint archetype to choose
+    which levels are shown.
+    The common levels are available as constants, e.g. `TextLogLevel.WARN`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TextLogLevelBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
@@ -30,3 +45,6 @@ class TextLogLevelBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.TextLogLevel"
+
+
+TextLogLevel._BATCH_TYPE = TextLogLevelBatch

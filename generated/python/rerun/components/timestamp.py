@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Timestamp",
     "TimestampBatch",
 ]
+
+
+class Timestamp(rerun_datatypes.TimeInt):
+    """**Component**: A point in absolute time, in nanoseconds since the Unix epoch.
+
+    The Unix epoch is midnight UTC at the start of 1 January 1970.
+
+    Used by `RecordingInfo` for when a recording started, and by `McapStatistics` for the times
+    of the first and last messages in an MCAP file."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TimestampBatch(rerun_datatypes.TimeIntBatch, ComponentBatchMixin):
@@ -27,3 +39,6 @@ class TimestampBatch(rerun_datatypes.TimeIntBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.int64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Timestamp"
+
+
+Timestamp._BATCH_TYPE = TimestampBatch

@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TransformMat3x3",
     "TransformMat3x3Batch",
 ]
+
+
+class TransformMat3x3(rerun_datatypes.Mat3x3):
+    """**Component**: A 3×3 matrix that rotates, scales or shears 3D space.
+
+    Any linear transform without translation can be written this way. When it appears together
+    with the other parts of a transform, the matrix is applied to a point first, before scale,
+    rotation and translation.
+
+    Used by `Transform3D` and `InstancePoses3D`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TransformMat3x3Batch(rerun_datatypes.Mat3x3Batch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class TransformMat3x3Batch(rerun_datatypes.Mat3x3Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 9)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.TransformMat3x3"
+
+
+TransformMat3x3._BATCH_TYPE = TransformMat3x3Batch

@@ -18,11 +18,26 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Translation3D",
     "Translation3DBatch",
 ]
+
+
+class Translation3D(rerun_datatypes.Vec3D):
+    """**Component**: A shift in 3D space, along X, Y and Z.
+
+    In a transform it is the position of the child's origin, expressed in the coordinates of
+    the parent. For shapes it says where each shape is placed: its center, or for a capsule,
+    the center of one of its end caps. For a `GridMap`, it is where the map's lower left corner
+    goes.
+
+    Used by `Transform3D`, `InstancePoses3D` and `GridMap`, for the centers of `Boxes3D`,
+    `Ellipsoids3D` and `Cylinders3D`, and for the positions of `Capsules3D`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class Translation3DBatch(rerun_datatypes.Vec3DBatch, ComponentBatchMixin):
@@ -30,3 +45,6 @@ class Translation3DBatch(rerun_datatypes.Vec3DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 3)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Translation3D"
+
+
+Translation3D._BATCH_TYPE = Translation3DBatch

@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TriangleIndices",
     "TriangleIndicesBatch",
 ]
+
+
+class TriangleIndices(rerun_datatypes.UVec3D):
+    """**Component**: One triangle of a mesh, given by the indices of its three corners.
+
+    The indices point into the vertex data of the mesh (positions, normals, colors and texture
+    coordinates), counting from 0. The order of the corners matters: seen from the front, they
+    go around counter-clockwise. When a mesh has no indices at all, its vertices are read three
+    at a time, each group forming a triangle.
+
+    Used by the `Mesh3D` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TriangleIndicesBatch(rerun_datatypes.UVec3DBatch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class TriangleIndicesBatch(rerun_datatypes.UVec3DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint32(), nullable=False), 3)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.TriangleIndices"
+
+
+TriangleIndices._BATCH_TYPE = TriangleIndicesBatch

@@ -19,11 +19,27 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ValueRange",
     "ValueRangeBatch",
 ]
+
+
+class ValueRange(rerun_datatypes.Range1D):
+    """**Component**: The range of values that a colormap is stretched over.
+
+    The minimum gets the first color of the colormap and the maximum the last one; values
+    outside the range are clamped to its ends when colored. This only affects colors: a point
+    cloud computed from a depth image, for instance, still contains all of its points. When no
+    range is set, the viewer estimates one from the data, and may choose a wider range than the
+    values actually span; for example, positive values all below 255 suggest 8-bit data, which
+    is given the range 0 to 255.
+
+    Used by `DepthImage`, `EncodedDepthImage` and `Tensor`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ValueRangeBatch(rerun_datatypes.Range1DBatch, ComponentBatchMixin):
@@ -31,3 +47,6 @@ class ValueRangeBatch(rerun_datatypes.Range1DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float64(), nullable=False), 2)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.ValueRange"
+
+
+ValueRange._BATCH_TYPE = ValueRangeBatch

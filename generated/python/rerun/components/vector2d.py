@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Vector2D",
     "Vector2DBatch",
 ]
+
+
+class Vector2D(rerun_datatypes.Vec2D):
+    """**Component**: A direction and length in 2D space, such as an offset or a velocity.
+
+    Unlike a `Position2D`, a vector is not tied to a place: it says how far to go from some
+    starting point and in which direction.
+
+    Used by the `Arrows2D` archetype, where each arrow runs from its origin to the origin plus
+    this vector."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class Vector2DBatch(rerun_datatypes.Vec2DBatch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class Vector2DBatch(rerun_datatypes.Vec2DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 2)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Vector2D"
+
+
+Vector2D._BATCH_TYPE = Vector2DBatch

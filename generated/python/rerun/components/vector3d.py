@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Vector3D",
     "Vector3DBatch",
 ]
+
+
+class Vector3D(rerun_datatypes.Vec3D):
+    """**Component**: A direction and length in 3D space, such as an offset, a velocity or a surface normal.
+
+    Unlike a `Position3D`, a vector is not tied to a place: it says how far to go from some
+    starting point and in which direction.
+
+    Used by the `Arrows3D` archetype, where each arrow runs from its origin to the origin plus
+    this vector; by `Mesh3D` for the normal of each vertex; and by the blueprint for the "up"
+    direction of a 3D view's camera."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class Vector3DBatch(rerun_datatypes.Vec3DBatch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class Vector3DBatch(rerun_datatypes.Vec3DBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.float32(), nullable=False), 3)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Vector3D"
+
+
+Vector3D._BATCH_TYPE = Vector3DBatch

@@ -19,11 +19,27 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "VideoSample",
     "VideoSampleBatch",
 ]
+
+
+class VideoSample(rerun_datatypes.Blob):
+    """**Component**: One piece of compressed video data, holding exactly one frame.
+
+    Video samples (also called video chunks) are logged one after another on a timeline; the
+    time at which a sample is logged is the moment its frame is shown. The bytes must follow
+    the rules of the stream's `VideoCodec`. Because decoding a frame usually needs the samples
+    before it, back to the last keyframe, samples should be logged in time order and never as
+    static data. Frames that are decoded in a different order than they are shown (B-frames)
+    are not supported.
+
+    Used by the `VideoStream` archetype."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class VideoSampleBatch(rerun_datatypes.BlobBatch, ComponentBatchMixin):
@@ -31,3 +47,6 @@ class VideoSampleBatch(rerun_datatypes.BlobBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint8(), nullable=False))
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.VideoSample"
+
+
+VideoSample._BATCH_TYPE = VideoSampleBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "VideoTimestamp",
     "VideoTimestampBatch",
 ]
+
+
+class VideoTimestamp(rerun_datatypes.VideoTimestamp):
+    """**Component**: A moment within a video file, measured from the start of the video.
+
+    A `VideoFrameReference` uses it to choose which frame of an `AssetVideo` to show. The
+    viewer picks the frame whose presentation time is closest to this value, which makes it
+    forgiving of small rounding errors."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class VideoTimestampBatch(rerun_datatypes.VideoTimestampBatch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class VideoTimestampBatch(rerun_datatypes.VideoTimestampBatch, ComponentBatchMix
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.int64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.VideoTimestamp"
+
+
+VideoTimestamp._BATCH_TYPE = VideoTimestampBatch

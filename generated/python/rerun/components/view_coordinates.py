@@ -22,11 +22,30 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ViewCoordinates",
     "ViewCoordinatesBatch",
 ]
+
+
+class ViewCoordinates(rerun_datatypes.ViewCoordinates):
+    """**Component**: What the X, Y and Z axes of a 3D coordinate system mean, e.g. which one points up.
+
+    The value names a direction for each axis, in the order X, Y, Z, using the codes Up = 1,
+    Down = 2, Right = 3, Left = 4, Forward = 5 and Back = 6. Such systems are often written as
+    three letters: "RDF" means X points right, Y down and Z forward (the usual convention for
+    cameras), while "RUB" means X right, Y up and Z back, as in OpenGL. Rerun currently only
+    supports right-handed systems.
+
+    Logged with the `ViewCoordinates` archetype at or above the root of a 3D view, it tells the
+    view which way is up. On a `Pinhole` camera, it says how the camera's axes are oriented;
+    cameras assume "RDF" when nothing is set.
+    Every combination is available as a constant, e.g. `ViewCoordinates.RDF`, along with
+    descriptive names such as `ViewCoordinates.RIGHT_HAND_Z_UP`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ViewCoordinatesBatch(rerun_datatypes.ViewCoordinatesBatch, ComponentBatchMixin):
@@ -34,3 +53,6 @@ class ViewCoordinatesBatch(rerun_datatypes.ViewCoordinatesBatch, ComponentBatchM
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint8(), nullable=False), 3)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.ViewCoordinates"
+
+
+ViewCoordinates._BATCH_TYPE = ViewCoordinatesBatch

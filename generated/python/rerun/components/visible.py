@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Visible",
     "VisibleBatch",
 ]
+
+
+class Visible(rerun_datatypes.Bool):
+    """**Component**: Whether something is shown.
+
+    Things are visible unless this is set to false. In plots, the `SeriesLines` and
+    `SeriesPoints` archetypes hold one value per series: a hidden series disappears from the
+    plot but stays listed in the legend. `StateConfiguration` uses it per state value. In the
+    blueprint, it switches whole entities, views, containers, legends and 3D grids on and off."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class VisibleBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -27,3 +39,6 @@ class VisibleBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.components.Visible"
+
+
+Visible._BATCH_TYPE = VisibleBatch

@@ -5,107 +5,154 @@
 
 from __future__ import annotations
 
-from .absolute_time_range import AbsoluteTimeRangeBatch
-from .angle import AngleBatch
-from .annotation_info import AnnotationInfoBatch
-from .blob import BlobBatch
-from .bool import BoolBatch
-from .channel_count_pair import ChannelCountPairBatch
+from .absolute_time_range import AbsoluteTimeRange, AbsoluteTimeRangeBatch
+from .angle import Angle, AngleBatch
+from .annotation_info import AnnotationInfo, AnnotationInfoBatch
+from .blob import Blob, BlobBatch
+from .bool import Bool, BoolBatch
+from .channel_count_pair import ChannelCountPair, ChannelCountPairBatch
 from .channel_datatype import ChannelDatatype, ChannelDatatypeBatch
-from .class_description import ClassDescriptionBatch
-from .class_description_map_elem import ClassDescriptionMapElemBatch
-from .class_id import ClassIdBatch
+from .class_description import ClassDescription, ClassDescriptionBatch
+from .class_description_map_elem import ClassDescriptionMapElem, ClassDescriptionMapElemBatch
+from .class_id import ClassId, ClassIdBatch
 from .color_model import ColorModel, ColorModelBatch
-from .dvec2d import DVec2DBatch
-from .entity_path import EntityPathBatch
-from .float32 import Float32Batch
-from .float64 import Float64Batch
-from .image_format import ImageFormatBatch
-from .keypoint_id import KeypointIdBatch
-from .keypoint_pair import KeypointPairBatch
-from .mat3x3 import Mat3x3Batch
-from .mat4x4 import Mat4x4Batch
+from .dvec2d import DVec2D, DVec2DBatch
+from .entity_path import EntityPath, EntityPathBatch
+from .float32 import Float32, Float32Batch
+from .float64 import Float64, Float64Batch
+from .image_format import ImageFormat, ImageFormatBatch
+from .keypoint_id import KeypointId, KeypointIdBatch
+from .keypoint_pair import KeypointPair, KeypointPairBatch
+from .mat3x3 import Mat3x3, Mat3x3Batch
+from .mat4x4 import Mat4x4, Mat4x4Batch
 from .pixel_format import PixelFormat, PixelFormatBatch
-from .plane3d import Plane3DBatch
-from .quaternion import QuaternionBatch
-from .range1d import Range1DBatch
-from .range2d import Range2DBatch
-from .rgba32 import Rgba32Batch
-from .rotation_axis_angle import RotationAxisAngleBatch
+from .plane3d import Plane3D, Plane3DBatch
+from .quaternion import Quaternion, QuaternionBatch
+from .range1d import Range1D, Range1DBatch
+from .range2d import Range2D, Range2DBatch
+from .rgba32 import Rgba32, Rgba32Batch
+from .rotation_axis_angle import RotationAxisAngle, RotationAxisAngleBatch
 from .tensor_buffer import TensorBufferBatch
-from .tensor_data import TensorDataBatch
-from .tensor_dimension_index_selection import TensorDimensionIndexSelectionBatch
-from .tensor_dimension_selection import TensorDimensionSelectionBatch
-from .time_int import TimeIntBatch
-from .time_range import TimeRangeBatch
+from .tensor_data import TensorData, TensorDataBatch
+from .tensor_dimension_index_selection import (
+    TensorDimensionIndexSelection,
+    TensorDimensionIndexSelectionBatch,
+)
+from .tensor_dimension_selection import TensorDimensionSelection, TensorDimensionSelectionBatch
+from .time_int import TimeInt, TimeIntBatch
+from .time_range import TimeRange, TimeRangeBatch
 from .time_range_boundary import TimeRangeBoundaryBatch
-from .uint16 import UInt16Batch
-from .uint32 import UInt32Batch
-from .uint64 import UInt64Batch
-from .utf8 import Utf8Batch
-from .utf8pair import Utf8PairBatch
-from .uuid import UuidBatch
-from .uvec2d import UVec2DBatch
-from .uvec3d import UVec3DBatch
-from .uvec4d import UVec4DBatch
-from .vec2d import Vec2DBatch
-from .vec3d import Vec3DBatch
-from .vec4d import Vec4DBatch
-from .video_timestamp import VideoTimestampBatch
-from .view_coordinates import ViewCoordinatesBatch
-from .visible_time_range import VisibleTimeRangeBatch
+from .uint16 import UInt16, UInt16Batch
+from .uint32 import UInt32, UInt32Batch
+from .uint64 import UInt64, UInt64Batch
+from .utf8 import Utf8, Utf8Batch
+from .utf8pair import Utf8Pair, Utf8PairBatch
+from .uuid import Uuid, UuidBatch
+from .uvec2d import UVec2D, UVec2DBatch
+from .uvec3d import UVec3D, UVec3DBatch
+from .uvec4d import UVec4D, UVec4DBatch
+from .vec2d import Vec2D, Vec2DBatch
+from .vec3d import Vec3D, Vec3DBatch
+from .vec4d import Vec4D, Vec4DBatch
+from .video_timestamp import VideoTimestamp, VideoTimestampBatch
+from .view_coordinates import ViewCoordinates, ViewCoordinatesBatch
+from .visible_time_range import VisibleTimeRange, VisibleTimeRangeBatch
 
 __all__ = [
+    "AbsoluteTimeRange",
     "AbsoluteTimeRangeBatch",
+    "Angle",
     "AngleBatch",
+    "AnnotationInfo",
     "AnnotationInfoBatch",
+    "Blob",
     "BlobBatch",
+    "Bool",
     "BoolBatch",
+    "ChannelCountPair",
     "ChannelCountPairBatch",
     "ChannelDatatype",
     "ChannelDatatypeBatch",
+    "ClassDescription",
     "ClassDescriptionBatch",
+    "ClassDescriptionMapElem",
     "ClassDescriptionMapElemBatch",
+    "ClassId",
     "ClassIdBatch",
     "ColorModel",
     "ColorModelBatch",
+    "DVec2D",
     "DVec2DBatch",
+    "EntityPath",
     "EntityPathBatch",
+    "Float32",
     "Float32Batch",
+    "Float64",
     "Float64Batch",
+    "ImageFormat",
     "ImageFormatBatch",
+    "KeypointId",
     "KeypointIdBatch",
+    "KeypointPair",
     "KeypointPairBatch",
+    "Mat3x3",
     "Mat3x3Batch",
+    "Mat4x4",
     "Mat4x4Batch",
     "PixelFormat",
     "PixelFormatBatch",
+    "Plane3D",
     "Plane3DBatch",
+    "Quaternion",
     "QuaternionBatch",
+    "Range1D",
     "Range1DBatch",
+    "Range2D",
     "Range2DBatch",
+    "Rgba32",
     "Rgba32Batch",
+    "RotationAxisAngle",
     "RotationAxisAngleBatch",
     "TensorBufferBatch",
+    "TensorData",
     "TensorDataBatch",
+    "TensorDimensionIndexSelection",
     "TensorDimensionIndexSelectionBatch",
+    "TensorDimensionSelection",
     "TensorDimensionSelectionBatch",
+    "TimeInt",
     "TimeIntBatch",
+    "TimeRange",
     "TimeRangeBatch",
     "TimeRangeBoundaryBatch",
+    "UInt16",
     "UInt16Batch",
+    "UInt32",
     "UInt32Batch",
+    "UInt64",
     "UInt64Batch",
+    "UVec2D",
     "UVec2DBatch",
+    "UVec3D",
     "UVec3DBatch",
+    "UVec4D",
     "UVec4DBatch",
+    "Utf8",
     "Utf8Batch",
+    "Utf8Pair",
     "Utf8PairBatch",
+    "Uuid",
     "UuidBatch",
+    "Vec2D",
     "Vec2DBatch",
+    "Vec3D",
     "Vec3DBatch",
+    "Vec4D",
     "Vec4DBatch",
+    "VideoTimestamp",
     "VideoTimestampBatch",
+    "ViewCoordinates",
     "ViewCoordinatesBatch",
+    "VisibleTimeRange",
     "VisibleTimeRangeBatch",
 ]

@@ -11,13 +11,58 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "AbsoluteTimeRange",
     "AbsoluteTimeRangeBatch",
 ]
+
+
+class AbsoluteTimeRange:
+    """**Datatype**: A closed interval on a timeline, given by two absolute time points.
+
+    Both ends are included in the range. The meaning of the numbers follows the timeline the range
+    is used with: sequence numbers on sequence timelines, nanoseconds on temporal timelines (see
+    `TimeInt`). Unlike `TimeRange`, neither end can be relative to the time cursor or unbounded."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "min",
+        "max",
+    )
+
+    def __init__(
+        self,
+        min: Any,
+        max: Any,
+    ) -> None:
+        self.min = min
+        self.max = max
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AbsoluteTimeRange):
+            return NotImplemented
+        return bool(np.array_equal(self.min, other.min) and np.array_equal(self.max, other.max))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"min={self.min!r}",
+                f"max={self.max!r}",
+            ]
+        )
+        return f"AbsoluteTimeRange({fields})"
 
 
 class AbsoluteTimeRangeBatch(BaseBatch):
@@ -29,6 +74,15 @@ class AbsoluteTimeRangeBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of AbsoluteTimeRange from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            AbsoluteTimeRange,
+            (
+                rerun_datatypes.TimeIntBatch._native_to_pa_array,
+                rerun_datatypes.TimeIntBatch._native_to_pa_array,
+            ),
         )
+
+
+AbsoluteTimeRange._BATCH_TYPE = AbsoluteTimeRangeBatch

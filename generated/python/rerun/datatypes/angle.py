@@ -13,14 +13,58 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import numeric_array
+from rerun._converters import (
+    numeric_array,
+)
 
 __all__ = [
+    "Angle",
     "AngleBatch",
 ]
+
+
+class Angle:
+    """**Datatype**: A planar angle, stored in radians.
+
+    Any finite value is allowed, including negative angles and angles beyond a full turn; how the
+    sign is interpreted is up to the type that uses the angle (see `RotationAxisAngle`).
+    Build one with `Angle(rad=...)` or `Angle(deg=...)`; degrees are converted to radians.
+    A bare `float` or `int` is accepted wherever an angle is expected and is read as radians."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("radians",)
+
+    def __init__(
+        self,
+        radians: Any,
+    ) -> None:
+        self.radians = radians
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Angle):
+            return NotImplemented
+        return bool(np.array_equal(self.radians, other.radians))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"radians={self.radians!r}",
+            ]
+        )
+        return f"Angle({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.radians, dtype=np.float32 if dtype is None else dtype)
+
+    def __float__(self) -> float:
+        return float(self.radians)
 
 
 class AngleBatch(BaseBatch):
@@ -31,3 +75,6 @@ class AngleBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return numeric_array(data, data_type, np.float32)
+
+
+Angle._BATCH_TYPE = AngleBatch

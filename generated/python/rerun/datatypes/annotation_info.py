@@ -13,13 +13,68 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "AnnotationInfo",
     "AnnotationInfoBatch",
 ]
+
+
+class AnnotationInfo:
+    """**Datatype**: A label and a color attached to a numeric class id or keypoint id.
+
+    Annotation infos are the building blocks of an annotation context (see `ClassDescription`):
+    anything that carries a matching `ClassId` or `KeypointId` is drawn with this color and can show
+    this label, so the id does not have to be spelled out by hand on every logged object.
+    Besides the class itself, a bare `int` id, an `(id, label)` tuple or an
+    `(id, label, color)` tuple is accepted."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "id",
+        "label",
+        "color",
+    )
+
+    def __init__(
+        self,
+        id: Any,
+        label: Any = None,
+        color: Any = None,
+    ) -> None:
+        self.id = id
+        self.label = label
+        self.color = color
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, AnnotationInfo):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.id, other.id)
+            and np.array_equal(self.label, other.label)
+            and np.array_equal(self.color, other.color)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"id={self.id!r}",
+                f"label={self.label!r}",
+                f"color={self.color!r}",
+            ]
+        )
+        return f"AnnotationInfo({fields})"
 
 
 class AnnotationInfoBatch(BaseBatch):
@@ -35,6 +90,16 @@ class AnnotationInfoBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of AnnotationInfo from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            AnnotationInfo,
+            (
+                None,
+                rerun_datatypes.Utf8Batch._native_to_pa_array,
+                rerun_datatypes.Rgba32Batch._native_to_pa_array,
+            ),
         )
+
+
+AnnotationInfo._BATCH_TYPE = AnnotationInfoBatch

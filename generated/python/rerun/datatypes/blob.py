@@ -12,13 +12,49 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
 
 __all__ = [
+    "Blob",
     "BlobBatch",
 ]
+
+
+class Blob:
+    """**Datatype**: An opaque sequence of bytes.
+
+    The bytes are stored exactly as given; how they are interpreted is up to the type that uses
+    the blob, e.g. the raw pixels of an image, an encoded JPEG or PNG file, or the contents of a
+    3D asset or video file.
+    Python `bytes` and one-dimensional `numpy.uint8` arrays are accepted directly."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("data",)
+
+    def __init__(
+        self,
+        data: Any,
+    ) -> None:
+        self.data = data
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Blob):
+            return NotImplemented
+        return bool(np.array_equal(self.data, other.data))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"data={self.data!r}",
+            ]
+        )
+        return f"Blob({fields})"
 
 
 class BlobBatch(BaseBatch):
@@ -29,3 +65,6 @@ class BlobBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         raise NotImplementedError("Arrow serialization of Blob from Python values is not generated yet")
+
+
+Blob._BATCH_TYPE = BlobBatch

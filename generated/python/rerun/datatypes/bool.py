@@ -9,14 +9,52 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import bool_array
+from rerun._converters import (
+    bool_array,
+)
 
 __all__ = [
+    "Bool",
     "BoolBatch",
 ]
+
+
+class Bool:
+    """**Datatype**: A single boolean value.
+
+    Used as the basis of on/off components, such as visibility toggles or feature switches."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("value",)
+
+    def __init__(
+        self,
+        value: Any,
+    ) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Bool):
+            return NotImplemented
+        return bool(np.array_equal(self.value, other.value))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"value={self.value!r}",
+            ]
+        )
+        return f"Bool({fields})"
+
+    def __bool__(self) -> bool:
+        return bool(self.value)
 
 
 class BoolBatch(BaseBatch):
@@ -27,3 +65,6 @@ class BoolBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return bool_array(data, data_type)
+
+
+Bool._BATCH_TYPE = BoolBatch

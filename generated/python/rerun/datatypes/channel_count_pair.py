@@ -11,13 +11,61 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "ChannelCountPair",
     "ChannelCountPairBatch",
 ]
+
+
+class ChannelCountPair:
+    """**Datatype**: How many messages were recorded on one channel of a recording.
+
+    This is used to report per-channel statistics of imported MCAP files: each pair links a channel
+    to the number of messages it carries.
+    A `(channel_id, message_count)` tuple is accepted as well."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "channel_id",
+        "message_count",
+    )
+
+    def __init__(
+        self,
+        channel_id: Any,
+        message_count: Any,
+    ) -> None:
+        self.channel_id = channel_id
+        self.message_count = message_count
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ChannelCountPair):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.channel_id, other.channel_id)
+            and np.array_equal(self.message_count, other.message_count)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"channel_id={self.channel_id!r}",
+                f"message_count={self.message_count!r}",
+            ]
+        )
+        return f"ChannelCountPair({fields})"
 
 
 class ChannelCountPairBatch(BaseBatch):
@@ -32,6 +80,15 @@ class ChannelCountPairBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of ChannelCountPair from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            ChannelCountPair,
+            (
+                rerun_datatypes.UInt16Batch._native_to_pa_array,
+                rerun_datatypes.UInt64Batch._native_to_pa_array,
+            ),
         )
+
+
+ChannelCountPair._BATCH_TYPE = ChannelCountPairBatch

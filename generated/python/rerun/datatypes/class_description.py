@@ -17,13 +17,72 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "ClassDescription",
     "ClassDescriptionBatch",
 ]
+
+
+class ClassDescription:
+    """**Datatype**: The label, color and optional keypoint skeleton of one semantic class.
+
+    Objects tagged with the class's `ClassId` take the label and color from `info`. Objects that
+    also carry a `KeypointId` (e.g. the joints of a detected person) are looked up in
+    `keypoint_annotations` instead, and `keypoint_connections` says which keypoints to join with
+    lines when they are present in the same object. Class descriptions are collected in an
+    annotation context, keyed by class id (see `ClassDescriptionMapElem`).
+    Anything accepted as an `AnnotationInfo` (e.g. `(1, "person")`) also works here and
+    describes a class without keypoints.
+    Logging a class description on its own is the same as logging an annotation context that
+    holds just this one class."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "info",
+        "keypoint_annotations",
+        "keypoint_connections",
+    )
+
+    def __init__(
+        self,
+        info: Any,
+        keypoint_annotations: Any,
+        keypoint_connections: Any,
+    ) -> None:
+        self.info = info
+        self.keypoint_annotations = keypoint_annotations
+        self.keypoint_connections = keypoint_connections
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClassDescription):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.info, other.info)
+            and np.array_equal(self.keypoint_annotations, other.keypoint_annotations)
+            and np.array_equal(self.keypoint_connections, other.keypoint_connections)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"info={self.info!r}",
+                f"keypoint_annotations={self.keypoint_annotations!r}",
+                f"keypoint_connections={self.keypoint_connections!r}",
+            ]
+        )
+        return f"ClassDescription({fields})"
 
 
 class ClassDescriptionBatch(BaseBatch):
@@ -80,6 +139,16 @@ class ClassDescriptionBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of ClassDescription from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            ClassDescription,
+            (
+                rerun_datatypes.AnnotationInfoBatch._native_to_pa_array,
+                None,
+                None,
+            ),
         )
+
+
+ClassDescription._BATCH_TYPE = ClassDescriptionBatch

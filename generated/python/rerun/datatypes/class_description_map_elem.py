@@ -12,13 +12,62 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "ClassDescriptionMapElem",
     "ClassDescriptionMapElemBatch",
 ]
+
+
+class ClassDescriptionMapElem:
+    """**Datatype**: One entry of an annotation context: a class id together with the description of that class.
+
+    An annotation context is a list of these entries and works like a map from `ClassId` to
+    `ClassDescription`.
+    A bare class description (or anything accepted as one) is also accepted; the class id is
+    then taken from its `info.id`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "class_id",
+        "class_description",
+    )
+
+    def __init__(
+        self,
+        class_id: Any,
+        class_description: Any,
+    ) -> None:
+        self.class_id = class_id
+        self.class_description = class_description
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClassDescriptionMapElem):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.class_id, other.class_id)
+            and np.array_equal(self.class_description, other.class_description)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"class_id={self.class_id!r}",
+                f"class_description={self.class_description!r}",
+            ]
+        )
+        return f"ClassDescriptionMapElem({fields})"
 
 
 class ClassDescriptionMapElemBatch(BaseBatch):
@@ -84,6 +133,15 @@ class ClassDescriptionMapElemBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of ClassDescriptionMapElem from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            ClassDescriptionMapElem,
+            (
+                rerun_datatypes.ClassIdBatch._native_to_pa_array,
+                rerun_datatypes.ClassDescriptionBatch._native_to_pa_array,
+            ),
         )
+
+
+ClassDescriptionMapElem._BATCH_TYPE = ClassDescriptionMapElemBatch

@@ -12,14 +12,60 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import numeric_array
+from rerun._converters import (
+    numeric_array,
+)
 
 __all__ = [
+    "ClassId",
     "ClassIdBatch",
 ]
+
+
+class ClassId:
+    """**Datatype**: A 16-bit number identifying a semantic class, such as "car" or "person".
+
+    On its own the number carries no meaning: the viewer looks it up in the nearest annotation
+    context (see `ClassDescription`) to find the label and color to use. In segmentation images,
+    every pixel value is a class id."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("id",)
+
+    def __init__(
+        self,
+        id: Any,
+    ) -> None:
+        self.id = id
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ClassId):
+            return NotImplemented
+        return bool(np.array_equal(self.id, other.id))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"id={self.id!r}",
+            ]
+        )
+        return f"ClassId({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.id, dtype=np.uint16 if dtype is None else dtype)
+
+    def __int__(self) -> int:
+        return int(self.id)
+
+    def __index__(self) -> int:
+        return int(self.id)
 
 
 class ClassIdBatch(BaseBatch):
@@ -30,3 +76,6 @@ class ClassIdBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return numeric_array(data, data_type, np.uint16)
+
+
+ClassId._BATCH_TYPE = ClassIdBatch

@@ -12,14 +12,54 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "DVec2D",
     "DVec2DBatch",
 ]
+
+
+class DVec2D:
+    """**Datatype**: A vector in 2D space made of two double-precision (64-bit) floating point numbers.
+
+    Use it instead of `Vec2D` when 32-bit precision is not enough, for example for geographic
+    coordinates given as latitude and longitude in degrees.
+    Any array-like value with two numbers works, such as a list, tuple or numpy array."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("xy",)
+
+    def __init__(
+        self,
+        xy: Any,
+    ) -> None:
+        self.xy = xy
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, DVec2D):
+            return NotImplemented
+        return bool(np.array_equal(self.xy, other.xy))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"xy={self.xy!r}",
+            ]
+        )
+        return f"DVec2D({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.xy, dtype=np.float64 if dtype is None else dtype)
 
 
 class DVec2DBatch(BaseBatch):
@@ -30,3 +70,6 @@ class DVec2DBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.float64, 2)
+
+
+DVec2D._BATCH_TYPE = DVec2DBatch

@@ -11,14 +11,54 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import string_array
+from rerun._converters import (
+    string_array,
+)
 
 __all__ = [
+    "EntityPath",
     "EntityPathBatch",
 ]
+
+
+class EntityPath:
+    """**Datatype**: The path of an entity in the hierarchy of a recording, such as `world/robot/camera`.
+
+    Paths are made of parts separated by `/`, going from the root down to the entity; each part is
+    a child of the one before it. Transforms, annotation contexts and similar data propagate down
+    this tree to the entities below."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("path",)
+
+    def __init__(
+        self,
+        path: Any,
+    ) -> None:
+        self.path = path
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, EntityPath):
+            return NotImplemented
+        return bool(np.array_equal(self.path, other.path))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"path={self.path!r}",
+            ]
+        )
+        return f"EntityPath({fields})"
+
+    def __str__(self) -> str:
+        return str(self.path)
 
 
 class EntityPathBatch(BaseBatch):
@@ -29,3 +69,6 @@ class EntityPathBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return string_array(data, data_type)
+
+
+EntityPath._BATCH_TYPE = EntityPathBatch

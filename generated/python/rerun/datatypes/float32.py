@@ -11,14 +11,56 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import numeric_array
+from rerun._converters import (
+    numeric_array,
+)
 
 __all__ = [
+    "Float32",
     "Float32Batch",
 ]
+
+
+class Float32:
+    """**Datatype**: A single-precision (32-bit) floating point number.
+
+    This is the basis of many single-value components, such as radii, opacities or stroke widths;
+    the component built on top of it defines the unit and the valid range."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("value",)
+
+    def __init__(
+        self,
+        value: Any,
+    ) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Float32):
+            return NotImplemented
+        return bool(np.array_equal(self.value, other.value))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"value={self.value!r}",
+            ]
+        )
+        return f"Float32({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.value, dtype=np.float32 if dtype is None else dtype)
+
+    def __float__(self) -> float:
+        return float(self.value)
 
 
 class Float32Batch(BaseBatch):
@@ -29,3 +71,6 @@ class Float32Batch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return numeric_array(data, data_type, np.float32)
+
+
+Float32._BATCH_TYPE = Float32Batch

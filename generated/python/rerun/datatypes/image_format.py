@@ -16,13 +16,81 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "ImageFormat",
     "ImageFormatBatch",
 ]
+
+
+class ImageFormat:
+    """**Datatype**: The size and pixel layout of an uncompressed image, i.e. everything needed to decode its bytes.
+
+    The layout is given in one of two ways: either by a `PixelFormat`, which covers special
+    layouts such as chroma-subsampled YUV, or by a `ColorModel` together with a `ChannelDatatype`
+    for the common interleaved layouts such as 8-bit RGB. Single-channel images like depth or
+    segmentation images only need the channel datatype. Unless the pixel format says otherwise,
+    pixels are stored row by row from the top-left corner, with the channels of a pixel side by
+    side.
+    In Python, `pixel_format`, `color_model` and `channel_datatype` are keyword arguments and
+    accept enum values as well as their names as strings (e.g. `"RGB"`, `"u8"`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "width",
+        "height",
+        "pixel_format",
+        "color_model",
+        "channel_datatype",
+    )
+
+    def __init__(
+        self,
+        width: Any,
+        height: Any,
+        pixel_format: Any = None,
+        color_model: Any = None,
+        channel_datatype: Any = None,
+    ) -> None:
+        self.width = width
+        self.height = height
+        self.pixel_format = pixel_format
+        self.color_model = color_model
+        self.channel_datatype = channel_datatype
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ImageFormat):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.width, other.width)
+            and np.array_equal(self.height, other.height)
+            and np.array_equal(self.pixel_format, other.pixel_format)
+            and np.array_equal(self.color_model, other.color_model)
+            and np.array_equal(self.channel_datatype, other.channel_datatype)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"width={self.width!r}",
+                f"height={self.height!r}",
+                f"pixel_format={self.pixel_format!r}",
+                f"color_model={self.color_model!r}",
+                f"channel_datatype={self.channel_datatype!r}",
+            ]
+        )
+        return f"ImageFormat({fields})"
 
 
 class ImageFormatBatch(BaseBatch):
@@ -40,6 +108,18 @@ class ImageFormatBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of ImageFormat from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            ImageFormat,
+            (
+                None,
+                None,
+                rerun_datatypes.PixelFormatBatch._native_to_pa_array,
+                rerun_datatypes.ColorModelBatch._native_to_pa_array,
+                rerun_datatypes.ChannelDatatypeBatch._native_to_pa_array,
+            ),
         )
+
+
+ImageFormat._BATCH_TYPE = ImageFormatBatch

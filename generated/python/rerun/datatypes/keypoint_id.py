@@ -13,14 +13,61 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import numeric_array
+from rerun._converters import (
+    numeric_array,
+)
 
 __all__ = [
+    "KeypointId",
     "KeypointIdBatch",
 ]
+
+
+class KeypointId:
+    """**Datatype**: A 16-bit number identifying one keypoint within the skeleton of a class.
+
+    Keypoints are named parts of an object, such as the joints of a human pose. A keypoint id only
+    has meaning together with a `ClassId`: the viewer looks up the class in the annotation context
+    and then the keypoint among that class's keypoint annotations (see `ClassDescription`) to
+    find the label and color to use."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("id",)
+
+    def __init__(
+        self,
+        id: Any,
+    ) -> None:
+        self.id = id
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KeypointId):
+            return NotImplemented
+        return bool(np.array_equal(self.id, other.id))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"id={self.id!r}",
+            ]
+        )
+        return f"KeypointId({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.id, dtype=np.uint16 if dtype is None else dtype)
+
+    def __int__(self) -> int:
+        return int(self.id)
+
+    def __index__(self) -> int:
+        return int(self.id)
 
 
 class KeypointIdBatch(BaseBatch):
@@ -31,3 +78,6 @@ class KeypointIdBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return numeric_array(data, data_type, np.uint16)
+
+
+KeypointId._BATCH_TYPE = KeypointIdBatch

@@ -10,13 +10,60 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "KeypointPair",
     "KeypointPairBatch",
 ]
+
+
+class KeypointPair:
+    """**Datatype**: Two keypoints of the same class that are joined by an edge, e.g. a bone in a skeleton.
+
+    The pairs are listed in a `ClassDescription`; the order of the two keypoints does not matter.
+    Any sequence of two keypoint ids, such as `(0, 1)`, is accepted as well."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "keypoint0",
+        "keypoint1",
+    )
+
+    def __init__(
+        self,
+        keypoint0: Any,
+        keypoint1: Any,
+    ) -> None:
+        self.keypoint0 = keypoint0
+        self.keypoint1 = keypoint1
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KeypointPair):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.keypoint0, other.keypoint0)
+            and np.array_equal(self.keypoint1, other.keypoint1)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"keypoint0={self.keypoint0!r}",
+                f"keypoint1={self.keypoint1!r}",
+            ]
+        )
+        return f"KeypointPair({fields})"
 
 
 class KeypointPairBatch(BaseBatch):
@@ -31,6 +78,15 @@ class KeypointPairBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of KeypointPair from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            KeypointPair,
+            (
+                rerun_datatypes.KeypointIdBatch._native_to_pa_array,
+                rerun_datatypes.KeypointIdBatch._native_to_pa_array,
+            ),
         )
+
+
+KeypointPair._BATCH_TYPE = KeypointPairBatch

@@ -15,14 +15,57 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "Mat4x4",
     "Mat4x4Batch",
 ]
+
+
+class Mat4x4:
+    """**Datatype**: A 4x4 matrix of 32-bit floats, such as an affine transform in homogeneous coordinates.
+
+    The sixteen values are stored column after column (column-major order): the first four values
+    are the first column, the next four the second column, and so on. For an affine transform the
+    translation is the last column, i.e. the values at indices 12, 13 and 14. Matrices multiply
+    column vectors from the left.
+    The constructor takes the matrix as rows by default, which is how it is usually written
+    down (e.g. a nested list or a 4x4 numpy array); pass `columns=` to give it as columns."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("flat_columns",)
+
+    def __init__(
+        self,
+        flat_columns: Any,
+    ) -> None:
+        self.flat_columns = flat_columns
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mat4x4):
+            return NotImplemented
+        return bool(np.array_equal(self.flat_columns, other.flat_columns))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"flat_columns={self.flat_columns!r}",
+            ]
+        )
+        return f"Mat4x4({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.flat_columns, dtype=np.float32 if dtype is None else dtype)
 
 
 class Mat4x4Batch(BaseBatch):
@@ -33,3 +76,6 @@ class Mat4x4Batch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.float32, 16)
+
+
+Mat4x4._BATCH_TYPE = Mat4x4Batch

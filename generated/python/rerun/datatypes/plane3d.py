@@ -15,14 +15,57 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "Plane3D",
     "Plane3DBatch",
 ]
+
+
+class Plane3D:
+    """**Datatype**: An infinite plane in 3D space, given by its normal vector and its distance from the origin.
+
+    A point `p` lies on the plane when `dot(normal, p) = distance`, where `normal` is the first
+    three values and `distance` the fourth (the so-called Hesse normal form). A positive distance
+    therefore moves the plane away from the origin in the direction of the normal. The normal is
+    stored as given, but the viewer normalizes it before use.
+    Construct it with `Plane3D(normal, distance)`; the ready-made planes `Plane3D.XY`,
+    `Plane3D.YZ` and `Plane3D.ZX` pass through the origin, and `with_distance` shifts a plane."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("xyzd",)
+
+    def __init__(
+        self,
+        xyzd: Any,
+    ) -> None:
+        self.xyzd = xyzd
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Plane3D):
+            return NotImplemented
+        return bool(np.array_equal(self.xyzd, other.xyzd))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"xyzd={self.xyzd!r}",
+            ]
+        )
+        return f"Plane3D({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.xyzd, dtype=np.float32 if dtype is None else dtype)
 
 
 class Plane3DBatch(BaseBatch):
@@ -33,3 +76,6 @@ class Plane3DBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.float32, 4)
+
+
+Plane3D._BATCH_TYPE = Plane3DBatch

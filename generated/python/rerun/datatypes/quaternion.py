@@ -15,14 +15,57 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "Quaternion",
     "QuaternionBatch",
 ]
+
+
+class Quaternion:
+    """**Datatype**: A 3D rotation written as a quaternion of four 32-bit floats.
+
+    The components are stored in `x, y, z, w` order, i.e. with the scalar part last; note that
+    some libraries put `w` first instead. The identity rotation is `[0, 0, 0, 1]`. The values are
+    stored as given, but the viewer normalizes the quaternion before using it, so it need not be of
+    unit length; an all-zero quaternion cannot be normalized and is treated as invalid.
+    Create one with the keyword argument, `Quaternion(xyzw=[x, y, z, w])`, to avoid mixing up
+    the component order; `Quaternion.identity()` returns the rotation that does nothing."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("xyzw",)
+
+    def __init__(
+        self,
+        xyzw: Any,
+    ) -> None:
+        self.xyzw = xyzw
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Quaternion):
+            return NotImplemented
+        return bool(np.array_equal(self.xyzw, other.xyzw))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"xyzw={self.xyzw!r}",
+            ]
+        )
+        return f"Quaternion({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.xyzw, dtype=np.float32 if dtype is None else dtype)
 
 
 class QuaternionBatch(BaseBatch):
@@ -33,3 +76,6 @@ class QuaternionBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.float32, 4)
+
+
+Quaternion._BATCH_TYPE = QuaternionBatch

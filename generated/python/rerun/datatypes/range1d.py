@@ -13,14 +13,55 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "Range1D",
     "Range1DBatch",
 ]
+
+
+class Range1D:
+    """**Datatype**: An interval of real numbers, given by its lower and upper bound.
+
+    Used for example for the visible extent of a plot axis or the span of values that a colormap
+    covers. Both bounds use double precision.
+    Any array-like with two numbers is accepted, as is a Python `slice` such as
+    `slice(0.0, 10.0)`, whose start and stop become the bounds."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("range",)
+
+    def __init__(
+        self,
+        range: Any,
+    ) -> None:
+        self.range = range
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Range1D):
+            return NotImplemented
+        return bool(np.array_equal(self.range, other.range))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"range={self.range!r}",
+            ]
+        )
+        return f"Range1D({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.range, dtype=np.float64 if dtype is None else dtype)
 
 
 class Range1DBatch(BaseBatch):
@@ -31,3 +72,6 @@ class Range1DBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.float64, 2)
+
+
+Range1D._BATCH_TYPE = Range1DBatch

@@ -10,13 +10,59 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "Range2D",
     "Range2DBatch",
 ]
+
+
+class Range2D:
+    """**Datatype**: An axis-aligned rectangle, given by an interval along x and an interval along y.
+
+    Used for example to describe which part of a 2D scene a view shows. Each interval is a
+    `Range1D`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "x_range",
+        "y_range",
+    )
+
+    def __init__(
+        self,
+        x_range: Any,
+        y_range: Any,
+    ) -> None:
+        self.x_range = x_range
+        self.y_range = y_range
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Range2D):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.x_range, other.x_range) and np.array_equal(self.y_range, other.y_range)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"x_range={self.x_range!r}",
+                f"y_range={self.y_range!r}",
+            ]
+        )
+        return f"Range2D({fields})"
 
 
 class Range2DBatch(BaseBatch):
@@ -31,4 +77,15 @@ class Range2DBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError("Arrow serialization of Range2D from Python values is not generated yet")
+        return struct_array(
+            data,
+            data_type,
+            Range2D,
+            (
+                rerun_datatypes.Range1DBatch._native_to_pa_array,
+                rerun_datatypes.Range1DBatch._native_to_pa_array,
+            ),
+        )
+
+
+Range2D._BATCH_TYPE = Range2DBatch

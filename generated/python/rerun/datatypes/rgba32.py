@@ -16,14 +16,64 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import numeric_array
+from rerun._converters import (
+    numeric_array,
+)
 
 __all__ = [
+    "Rgba32",
     "Rgba32Batch",
 ]
+
+
+class Rgba32:
+    """**Datatype**: A color with opacity, packed into one 32-bit integer as `0xRRGGBBAA`.
+
+    Red sits in the most significant byte and alpha in the least significant byte, so
+    `0xFF0000FF` is opaque red. The color channels are in the sRGB color space (the usual gamma
+    encoded values of everyday colors), while alpha is linear and not premultiplied: 0 is fully
+    transparent and 255 fully opaque.
+    Besides a packed integer, a sequence of 3 or 4 values is accepted, as red, green, blue
+    and optionally alpha (opaque if left out): integers are read in the 0 to 255 range and
+    floats in the 0 to 1 range. Numpy arrays of `uint8` or floats work the same way."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("rgba",)
+
+    def __init__(
+        self,
+        rgba: Any,
+    ) -> None:
+        self.rgba = rgba
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Rgba32):
+            return NotImplemented
+        return bool(np.array_equal(self.rgba, other.rgba))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"rgba={self.rgba!r}",
+            ]
+        )
+        return f"Rgba32({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.rgba, dtype=np.uint32 if dtype is None else dtype)
+
+    def __int__(self) -> int:
+        return int(self.rgba)
+
+    def __index__(self) -> int:
+        return int(self.rgba)
 
 
 class Rgba32Batch(BaseBatch):
@@ -34,3 +84,6 @@ class Rgba32Batch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return numeric_array(data, data_type, np.uint32)
+
+
+Rgba32._BATCH_TYPE = Rgba32Batch

@@ -13,13 +13,60 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "RotationAxisAngle",
     "RotationAxisAngleBatch",
 ]
+
+
+class RotationAxisAngle:
+    """**Datatype**: A 3D rotation described as a turn by some angle around an axis through the origin.
+
+    The rotation follows the right-hand rule: with the thumb of the right hand along the axis, a
+    positive angle turns in the direction the fingers curl. See `Quaternion` for another way to
+    write a rotation.
+    The angle can be passed as an `Angle`, or as a plain number with the keyword argument
+    `radians=` or `degrees=`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "axis",
+        "angle",
+    )
+
+    def __init__(
+        self,
+        axis: Any,
+        angle: Any,
+    ) -> None:
+        self.axis = axis
+        self.angle = angle
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RotationAxisAngle):
+            return NotImplemented
+        return bool(np.array_equal(self.axis, other.axis) and np.array_equal(self.angle, other.angle))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"axis={self.axis!r}",
+                f"angle={self.angle!r}",
+            ]
+        )
+        return f"RotationAxisAngle({fields})"
 
 
 class RotationAxisAngleBatch(BaseBatch):
@@ -34,6 +81,15 @@ class RotationAxisAngleBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of RotationAxisAngle from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            RotationAxisAngle,
+            (
+                rerun_datatypes.Vec3DBatch._native_to_pa_array,
+                rerun_datatypes.AngleBatch._native_to_pa_array,
+            ),
         )
+
+
+RotationAxisAngle._BATCH_TYPE = RotationAxisAngleBatch

@@ -14,13 +14,69 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "TensorData",
     "TensorDataBatch",
 ]
+
+
+class TensorData:
+    """**Datatype**: An N-dimensional array of numbers, such as a volume, a stack of images or a feature map.
+
+    The `shape` lists the size of every dimension, from the outermost to the innermost; a color
+    image, for instance, has the shape `[height, width, channels]`. The elements themselves live in
+    a flat `TensorBuffer` in row-major order, so the last dimension varies fastest, just like a
+    C-contiguous numpy array.
+    Pass a numpy array (or anything convertible to one) as `array=` and the shape and buffer are
+    filled in from it; `dim_names=` gives names to the dimensions. `numpy()` converts back."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "shape",
+        "names",
+        "buffer",
+    )
+
+    def __init__(
+        self,
+        shape: Any,
+        names: Any = None,
+        buffer: Any = None,
+    ) -> None:
+        self.shape = shape
+        self.names = names
+        self.buffer = buffer
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TensorData):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.shape, other.shape)
+            and np.array_equal(self.names, other.names)
+            and np.array_equal(self.buffer, other.buffer)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"shape={self.shape!r}",
+                f"names={self.names!r}",
+                f"buffer={self.buffer!r}",
+            ]
+        )
+        return f"TensorData({fields})"
 
 
 class TensorDataBatch(BaseBatch):
@@ -76,4 +132,16 @@ class TensorDataBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError("Arrow serialization of TensorData from Python values is not generated yet")
+        return struct_array(
+            data,
+            data_type,
+            TensorData,
+            (
+                None,
+                None,
+                rerun_datatypes.TensorBufferBatch._native_to_pa_array,
+            ),
+        )
+
+
+TensorData._BATCH_TYPE = TensorDataBatch

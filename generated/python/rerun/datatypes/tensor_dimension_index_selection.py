@@ -11,13 +11,59 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "TensorDimensionIndexSelection",
     "TensorDimensionIndexSelectionBatch",
 ]
+
+
+class TensorDimensionIndexSelection:
+    """**Datatype**: Fixes one dimension of a tensor at a single index, to cut a lower-dimensional slice out of it.
+
+    A tensor view can only display two dimensions at a time (see `TensorDimensionSelection`);
+    every other dimension is pinned to one position with a selection like this. For example,
+    picking index 10 of dimension 0 in a `[depth, height, width]` volume shows its eleventh layer."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "dimension",
+        "index",
+    )
+
+    def __init__(
+        self,
+        dimension: Any,
+        index: Any,
+    ) -> None:
+        self.dimension = dimension
+        self.index = index
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TensorDimensionIndexSelection):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.dimension, other.dimension) and np.array_equal(self.index, other.index)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"dimension={self.dimension!r}",
+                f"index={self.index!r}",
+            ]
+        )
+        return f"TensorDimensionIndexSelection({fields})"
 
 
 class TensorDimensionIndexSelectionBatch(BaseBatch):
@@ -29,6 +75,15 @@ class TensorDimensionIndexSelectionBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of TensorDimensionIndexSelection from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            TensorDimensionIndexSelection,
+            (
+                None,
+                None,
+            ),
         )
+
+
+TensorDimensionIndexSelection._BATCH_TYPE = TensorDimensionIndexSelectionBatch

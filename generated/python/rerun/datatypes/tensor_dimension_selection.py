@@ -12,13 +12,60 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "TensorDimensionSelection",
     "TensorDimensionSelectionBatch",
 ]
+
+
+class TensorDimensionSelection:
+    """**Datatype**: Picks one dimension of a tensor, for example to map it onto the width or height of a view.
+
+    A tensor view shows a 2D slice of its tensor and uses two of these selections to decide which
+    dimensions run horizontally and vertically; see `TensorDimensionIndexSelection` for how the
+    remaining dimensions are pinned.
+    A bare `int` is accepted and selects that dimension without inverting it."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "dimension",
+        "invert",
+    )
+
+    def __init__(
+        self,
+        dimension: Any,
+        invert: Any,
+    ) -> None:
+        self.dimension = dimension
+        self.invert = invert
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TensorDimensionSelection):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.dimension, other.dimension) and np.array_equal(self.invert, other.invert)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"dimension={self.dimension!r}",
+                f"invert={self.invert!r}",
+            ]
+        )
+        return f"TensorDimensionSelection({fields})"
 
 
 class TensorDimensionSelectionBatch(BaseBatch):
@@ -30,6 +77,15 @@ class TensorDimensionSelectionBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of TensorDimensionSelection from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            TensorDimensionSelection,
+            (
+                None,
+                None,
+            ),
         )
+
+
+TensorDimensionSelection._BATCH_TYPE = TensorDimensionSelectionBatch

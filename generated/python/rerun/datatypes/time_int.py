@@ -15,14 +15,63 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import numeric_array
+from rerun._converters import (
+    numeric_array,
+)
 
 __all__ = [
+    "TimeInt",
     "TimeIntBatch",
 ]
+
+
+class TimeInt:
+    """**Datatype**: A point in time, or a time offset, stored as a signed 64-bit integer.
+
+    What the number means depends on the kind of timeline it is used with. On a sequence timeline
+    it is a plain sequence number, such as a frame index. On a temporal timeline it counts
+    nanoseconds: either a duration (e.g. time since the program started) or, for timestamp
+    timelines, time since the Unix epoch (1970-01-01 00:00:00 UTC).
+    Give exactly one of the keyword arguments `seq=`, `seconds=` or `nanos=`; seconds are
+    converted to nanoseconds. A bare `int` is taken as is."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("value",)
+
+    def __init__(
+        self,
+        value: Any,
+    ) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TimeInt):
+            return NotImplemented
+        return bool(np.array_equal(self.value, other.value))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"value={self.value!r}",
+            ]
+        )
+        return f"TimeInt({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.value, dtype=np.int64 if dtype is None else dtype)
+
+    def __int__(self) -> int:
+        return int(self.value)
+
+    def __index__(self) -> int:
+        return int(self.value)
 
 
 class TimeIntBatch(BaseBatch):
@@ -33,3 +82,6 @@ class TimeIntBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return numeric_array(data, data_type, np.int64)
+
+
+TimeInt._BATCH_TYPE = TimeIntBatch

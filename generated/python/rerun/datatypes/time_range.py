@@ -13,13 +13,60 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "TimeRange",
     "TimeRangeBatch",
 ]
+
+
+class TimeRange:
+    """**Datatype**: A span of time on a timeline, described by a start and an end boundary.
+
+    Each boundary can be a fixed time, an offset from the current time cursor, or open-ended (see
+    `TimeRangeBoundary`). This makes it possible to express, for example, "the last five seconds
+    before the cursor" or "everything up to the cursor". Both boundaries are included in the range.
+    Which timeline the range applies to is stated by the type that contains it, such as
+    `VisibleTimeRange`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "start",
+        "end",
+    )
+
+    def __init__(
+        self,
+        start: Any = None,
+        end: Any = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TimeRange):
+            return NotImplemented
+        return bool(np.array_equal(self.start, other.start) and np.array_equal(self.end, other.end))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"start={self.start!r}",
+                f"end={self.end!r}",
+            ]
+        )
+        return f"TimeRange({fields})"
 
 
 class TimeRangeBatch(BaseBatch):
@@ -58,4 +105,15 @@ class TimeRangeBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError("Arrow serialization of TimeRange from Python values is not generated yet")
+        return struct_array(
+            data,
+            data_type,
+            TimeRange,
+            (
+                rerun_datatypes.TimeRangeBoundaryBatch._native_to_pa_array,
+                rerun_datatypes.TimeRangeBoundaryBatch._native_to_pa_array,
+            ),
+        )
+
+
+TimeRange._BATCH_TYPE = TimeRangeBatch

@@ -10,14 +10,58 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import numeric_array
+from rerun._converters import (
+    numeric_array,
+)
 
 __all__ = [
+    "UInt64",
     "UInt64Batch",
 ]
+
+
+class UInt64:
+    """**Datatype**: An unsigned 64-bit integer, from 0 to 2^64 - 1.
+
+    Used as the basis of large counts and sizes, such as the number of messages in a recording."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("value",)
+
+    def __init__(
+        self,
+        value: Any,
+    ) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UInt64):
+            return NotImplemented
+        return bool(np.array_equal(self.value, other.value))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"value={self.value!r}",
+            ]
+        )
+        return f"UInt64({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.value, dtype=np.uint64 if dtype is None else dtype)
+
+    def __int__(self) -> int:
+        return int(self.value)
+
+    def __index__(self) -> int:
+        return int(self.value)
 
 
 class UInt64Batch(BaseBatch):
@@ -28,3 +72,6 @@ class UInt64Batch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return numeric_array(data, data_type, np.uint64)
+
+
+UInt64._BATCH_TYPE = UInt64Batch

@@ -9,14 +9,52 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import string_array
+from rerun._converters import (
+    string_array,
+)
 
 __all__ = [
+    "Utf8",
     "Utf8Batch",
 ]
+
+
+class Utf8:
+    """**Datatype**: A piece of text, encoded as UTF-8.
+
+    The basis of all text components, such as labels, names, log messages and documents."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("value",)
+
+    def __init__(
+        self,
+        value: Any,
+    ) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Utf8):
+            return NotImplemented
+        return bool(np.array_equal(self.value, other.value))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"value={self.value!r}",
+            ]
+        )
+        return f"Utf8({fields})"
+
+    def __str__(self) -> str:
+        return str(self.value)
 
 
 class Utf8Batch(BaseBatch):
@@ -27,3 +65,6 @@ class Utf8Batch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return string_array(data, data_type)
+
+
+Utf8._BATCH_TYPE = Utf8Batch

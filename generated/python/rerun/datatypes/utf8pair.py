@@ -12,13 +12,59 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "Utf8Pair",
     "Utf8PairBatch",
 ]
+
+
+class Utf8Pair:
+    """**Datatype**: Two pieces of text that belong together, most often a key and its value.
+
+    Lists of such pairs store simple string-to-string metadata, for instance the key-value entries
+    attached to imported MCAP schemas and channels.
+    A `(first, second)` tuple of strings is accepted, and a numpy array of strings with two
+    columns works for many pairs at once."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "first",
+        "second",
+    )
+
+    def __init__(
+        self,
+        first: Any,
+        second: Any,
+    ) -> None:
+        self.first = first
+        self.second = second
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Utf8Pair):
+            return NotImplemented
+        return bool(np.array_equal(self.first, other.first) and np.array_equal(self.second, other.second))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"first={self.first!r}",
+                f"second={self.second!r}",
+            ]
+        )
+        return f"Utf8Pair({fields})"
 
 
 class Utf8PairBatch(BaseBatch):
@@ -30,4 +76,15 @@ class Utf8PairBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError("Arrow serialization of Utf8Pair from Python values is not generated yet")
+        return struct_array(
+            data,
+            data_type,
+            Utf8Pair,
+            (
+                rerun_datatypes.Utf8Batch._native_to_pa_array,
+                rerun_datatypes.Utf8Batch._native_to_pa_array,
+            ),
+        )
+
+
+Utf8Pair._BATCH_TYPE = Utf8PairBatch

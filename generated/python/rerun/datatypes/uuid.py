@@ -13,14 +13,55 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "Uuid",
     "UuidBatch",
 ]
+
+
+class Uuid:
+    """**Datatype**: A universally unique identifier (UUID) of 128 bits.
+
+    The 16 bytes are stored in the standard order of RFC 4122, the same order in which the
+    familiar hexadecimal text form `xxxxxxxx-xxxx-...` is written.
+    Accepts 16 `bytes` (e.g. `uuid.UUID(...).bytes`), or a sequence or numpy array of 16
+    integers from 0 to 255."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("bytes",)
+
+    def __init__(
+        self,
+        bytes: Any,
+    ) -> None:
+        self.bytes = bytes
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Uuid):
+            return NotImplemented
+        return bool(np.array_equal(self.bytes, other.bytes))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"bytes={self.bytes!r}",
+            ]
+        )
+        return f"Uuid({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.bytes, dtype=np.uint8 if dtype is None else dtype)
 
 
 class UuidBatch(BaseBatch):
@@ -31,3 +72,6 @@ class UuidBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.uint8, 16)
+
+
+Uuid._BATCH_TYPE = UuidBatch

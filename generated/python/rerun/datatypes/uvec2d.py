@@ -11,14 +11,53 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "UVec2D",
     "UVec2DBatch",
 ]
+
+
+class UVec2D:
+    """**Datatype**: A pair of unsigned 32-bit integers, such as a size or position in pixels.
+
+    The integer counterpart of `Vec2D`, for quantities that are whole and never negative.
+    Any array-like value with two integers works, such as a list, tuple or numpy array."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("xy",)
+
+    def __init__(
+        self,
+        xy: Any,
+    ) -> None:
+        self.xy = xy
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UVec2D):
+            return NotImplemented
+        return bool(np.array_equal(self.xy, other.xy))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"xy={self.xy!r}",
+            ]
+        )
+        return f"UVec2D({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.xy, dtype=np.uint32 if dtype is None else dtype)
 
 
 class UVec2DBatch(BaseBatch):
@@ -29,3 +68,6 @@ class UVec2DBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.uint32, 2)
+
+
+UVec2D._BATCH_TYPE = UVec2DBatch

@@ -11,14 +11,53 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "UVec3D",
     "UVec3DBatch",
 ]
+
+
+class UVec3D:
+    """**Datatype**: A triple of unsigned 32-bit integers, such as the number of cells of a 3D grid along each axis.
+
+    The integer counterpart of `Vec3D`, for quantities that are whole and never negative.
+    Any array-like value with three integers works, such as a list, tuple or numpy array."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("xyz",)
+
+    def __init__(
+        self,
+        xyz: Any,
+    ) -> None:
+        self.xyz = xyz
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UVec3D):
+            return NotImplemented
+        return bool(np.array_equal(self.xyz, other.xyz))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"xyz={self.xyz!r}",
+            ]
+        )
+        return f"UVec3D({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.xyz, dtype=np.uint32 if dtype is None else dtype)
 
 
 class UVec3DBatch(BaseBatch):
@@ -29,3 +68,6 @@ class UVec3DBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.uint32, 3)
+
+
+UVec3D._BATCH_TYPE = UVec3DBatch

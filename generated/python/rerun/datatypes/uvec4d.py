@@ -11,14 +11,53 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "UVec4D",
     "UVec4DBatch",
 ]
+
+
+class UVec4D:
+    """**Datatype**: A group of four unsigned 32-bit integers.
+
+    The integer counterpart of `Vec4D`, for quantities that are whole and never negative.
+    Any array-like value with four integers works, such as a list, tuple or numpy array."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("xyzw",)
+
+    def __init__(
+        self,
+        xyzw: Any,
+    ) -> None:
+        self.xyzw = xyzw
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, UVec4D):
+            return NotImplemented
+        return bool(np.array_equal(self.xyzw, other.xyzw))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"xyzw={self.xyzw!r}",
+            ]
+        )
+        return f"UVec4D({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.xyzw, dtype=np.uint32 if dtype is None else dtype)
 
 
 class UVec4DBatch(BaseBatch):
@@ -29,3 +68,6 @@ class UVec4DBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.uint32, 4)
+
+
+UVec4D._BATCH_TYPE = UVec4DBatch

@@ -13,14 +13,55 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "Vec2D",
     "Vec2DBatch",
 ]
+
+
+class Vec2D:
+    """**Datatype**: A vector in 2D space made of two single-precision (32-bit) floating point numbers.
+
+    Used for 2D positions, directions, offsets and sizes. The unit depends on the context, e.g.
+    scene units in a 2D view or pixels in an image. See `DVec2D` when more precision is needed.
+    Any array-like value with two numbers works, such as a list, tuple or numpy array; a 2D
+    array of shape `(N, 2)` gives many vectors at once."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("xy",)
+
+    def __init__(
+        self,
+        xy: Any,
+    ) -> None:
+        self.xy = xy
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Vec2D):
+            return NotImplemented
+        return bool(np.array_equal(self.xy, other.xy))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"xy={self.xy!r}",
+            ]
+        )
+        return f"Vec2D({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.xy, dtype=np.float32 if dtype is None else dtype)
 
 
 class Vec2DBatch(BaseBatch):
@@ -31,3 +72,6 @@ class Vec2DBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.float32, 2)
+
+
+Vec2D._BATCH_TYPE = Vec2DBatch

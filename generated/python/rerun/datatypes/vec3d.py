@@ -13,14 +13,55 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "Vec3D",
     "Vec3DBatch",
 ]
+
+
+class Vec3D:
+    """**Datatype**: A vector in 3D space made of three single-precision (32-bit) floating point numbers.
+
+    Used for 3D positions, directions, translations, sizes and scale factors. The unit and the
+    direction of each axis follow the coordinate system of the entity (see `ViewCoordinates`).
+    Any array-like value with three numbers works, such as a list, tuple or numpy array; a 2D
+    array of shape `(N, 3)` gives many vectors at once."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("xyz",)
+
+    def __init__(
+        self,
+        xyz: Any,
+    ) -> None:
+        self.xyz = xyz
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Vec3D):
+            return NotImplemented
+        return bool(np.array_equal(self.xyz, other.xyz))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"xyz={self.xyz!r}",
+            ]
+        )
+        return f"Vec3D({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.xyz, dtype=np.float32 if dtype is None else dtype)
 
 
 class Vec3DBatch(BaseBatch):
@@ -31,3 +72,6 @@ class Vec3DBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.float32, 3)
+
+
+Vec3D._BATCH_TYPE = Vec3DBatch

@@ -12,14 +12,54 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "Vec4D",
     "Vec4DBatch",
 ]
+
+
+class Vec4D:
+    """**Datatype**: A vector of four single-precision (32-bit) floating point numbers.
+
+    A general-purpose four-component vector, e.g. for homogeneous coordinates. For rotations use
+    `Quaternion`, and for planes `Plane3D`, which give the four numbers a fixed meaning.
+    Any array-like value with four numbers works, such as a list, tuple or numpy array."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("xyzw",)
+
+    def __init__(
+        self,
+        xyzw: Any,
+    ) -> None:
+        self.xyzw = xyzw
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Vec4D):
+            return NotImplemented
+        return bool(np.array_equal(self.xyzw, other.xyzw))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"xyzw={self.xyzw!r}",
+            ]
+        )
+        return f"Vec4D({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.xyzw, dtype=np.float32 if dtype is None else dtype)
 
 
 class Vec4DBatch(BaseBatch):
@@ -30,3 +70,6 @@ class Vec4DBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.float32, 4)
+
+
+Vec4D._BATCH_TYPE = Vec4DBatch

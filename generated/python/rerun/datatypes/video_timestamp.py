@@ -12,14 +12,60 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import numeric_array
+from rerun._converters import (
+    numeric_array,
+)
 
 __all__ = [
+    "VideoTimestamp",
     "VideoTimestampBatch",
 ]
+
+
+class VideoTimestamp:
+    """**Datatype**: A position in time within a video, counted in nanoseconds from the start of the video.
+
+    This is the video's own presentation time, independent of any timeline of the recording. It is
+    used to pick a frame out of a video asset: the viewer shows the frame closest to the given time.
+    A bare `int` is taken as nanoseconds."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("timestamp_ns",)
+
+    def __init__(
+        self,
+        timestamp_ns: Any,
+    ) -> None:
+        self.timestamp_ns = timestamp_ns
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VideoTimestamp):
+            return NotImplemented
+        return bool(np.array_equal(self.timestamp_ns, other.timestamp_ns))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"timestamp_ns={self.timestamp_ns!r}",
+            ]
+        )
+        return f"VideoTimestamp({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.timestamp_ns, dtype=np.int64 if dtype is None else dtype)
+
+    def __int__(self) -> int:
+        return int(self.timestamp_ns)
+
+    def __index__(self) -> int:
+        return int(self.timestamp_ns)
 
 
 class VideoTimestampBatch(BaseBatch):
@@ -30,3 +76,6 @@ class VideoTimestampBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return numeric_array(data, data_type, np.int64)
+
+
+VideoTimestamp._BATCH_TYPE = VideoTimestampBatch

@@ -15,14 +15,57 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import fixed_size_numeric_array
+from rerun._converters import (
+    fixed_size_numeric_array,
+)
 
 __all__ = [
+    "ViewCoordinates",
     "ViewCoordinatesBatch",
 ]
+
+
+class ViewCoordinates:
+    """**Datatype**: How the x, y and z axes of a coordinate system are oriented, described by a direction per axis.
+
+    The three values belong to the x, y and z axis, in that order, and each names the direction
+    that axis points to: 1 = up, 2 = down, 3 = right, 4 = left, 5 = forward, 6 = back. For
+    example `[3, 2, 5]` (right, down, forward, often abbreviated "RDF") is the usual camera
+    convention in computer vision, and `[3, 5, 1]` ("RFU") describes a world with Z pointing up.
+    The three directions must lie along three different axes. The viewer currently supports only
+    right-handed coordinate systems."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("coordinates",)
+
+    def __init__(
+        self,
+        coordinates: Any,
+    ) -> None:
+        self.coordinates = coordinates
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ViewCoordinates):
+            return NotImplemented
+        return bool(np.array_equal(self.coordinates, other.coordinates))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"coordinates={self.coordinates!r}",
+            ]
+        )
+        return f"ViewCoordinates({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return np.asarray(self.coordinates, dtype=np.uint8 if dtype is None else dtype)
 
 
 class ViewCoordinatesBatch(BaseBatch):
@@ -33,3 +76,6 @@ class ViewCoordinatesBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return fixed_size_numeric_array(data, data_type, np.uint8, 3)
+
+
+ViewCoordinates._BATCH_TYPE = ViewCoordinatesBatch

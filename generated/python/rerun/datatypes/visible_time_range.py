@@ -13,13 +13,60 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "VisibleTimeRange",
     "VisibleTimeRangeBatch",
 ]
+
+
+class VisibleTimeRange:
+    """**Datatype**: The span of time a view shows for one named timeline.
+
+    By default a view shows the latest state of the data at the time cursor. A visible time range
+    widens this to everything logged within the range, e.g. to draw the trail of a moving object
+    over the last few seconds. Ranges are set per timeline, so a view may hold one for each.
+    Besides a full `TimeRange` via `range=`, the boundaries can be given directly with the
+    keyword arguments `start=` and `end=`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "timeline",
+        "range",
+    )
+
+    def __init__(
+        self,
+        timeline: Any,
+        range: Any,
+    ) -> None:
+        self.timeline = timeline
+        self.range = range
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VisibleTimeRange):
+            return NotImplemented
+        return bool(np.array_equal(self.timeline, other.timeline) and np.array_equal(self.range, other.range))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"timeline={self.timeline!r}",
+                f"range={self.range!r}",
+            ]
+        )
+        return f"VisibleTimeRange({fields})"
 
 
 class VisibleTimeRangeBatch(BaseBatch):
@@ -67,6 +114,15 @@ class VisibleTimeRangeBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of VisibleTimeRange from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            VisibleTimeRange,
+            (
+                rerun_datatypes.Utf8Batch._native_to_pa_array,
+                rerun_datatypes.TimeRangeBatch._native_to_pa_array,
+            ),
         )
+
+
+VisibleTimeRange._BATCH_TYPE = VisibleTimeRangeBatch

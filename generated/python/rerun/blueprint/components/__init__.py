@@ -5,124 +5,168 @@
 
 from __future__ import annotations
 
-from .absolute_time_range import AbsoluteTimeRangeBatch
-from .active_tab import ActiveTabBatch
-from .angular_speed import AngularSpeedBatch
-from .apply_latest_at import ApplyLatestAtBatch
-from .auto_layout import AutoLayoutBatch
-from .auto_scroll import AutoScrollBatch
-from .auto_views import AutoViewsBatch
+from .absolute_time_range import AbsoluteTimeRange, AbsoluteTimeRangeBatch
+from .active_tab import ActiveTab, ActiveTabBatch
+from .angular_speed import AngularSpeed, AngularSpeedBatch
+from .apply_latest_at import ApplyLatestAt, ApplyLatestAtBatch
+from .auto_layout import AutoLayout, AutoLayoutBatch
+from .auto_scroll import AutoScroll, AutoScrollBatch
+from .auto_views import AutoViews, AutoViewsBatch
 from .background_kind import BackgroundKind, BackgroundKindBatch
-from .column_name import ColumnNameBatch
-from .column_order import ColumnOrderBatch
-from .column_share import ColumnShareBatch
-from .component_column_selector import ComponentColumnSelectorBatch
+from .column_name import ColumnName, ColumnNameBatch
+from .column_order import ColumnOrder, ColumnOrderBatch
+from .column_share import ColumnShare, ColumnShareBatch
+from .component_column_selector import ComponentColumnSelector, ComponentColumnSelectorBatch
 from .container_kind import ContainerKind, ContainerKindBatch
 from .corner2d import Corner2D, Corner2DBatch
-from .enabled import EnabledBatch
+from .enabled import Enabled, EnabledBatch
 from .eye3d_kind import Eye3DKind, Eye3DKindBatch
-from .filter_by_range import FilterByRangeBatch
-from .filter_is_not_null import FilterIsNotNullBatch
-from .force_distance import ForceDistanceBatch
-from .force_iterations import ForceIterationsBatch
-from .force_strength import ForceStrengthBatch
-from .fps import FpsBatch
-from .grid_columns import GridColumnsBatch
-from .grid_spacing import GridSpacingBatch
-from .included_content import IncludedContentBatch
+from .filter_by_range import FilterByRange, FilterByRangeBatch
+from .filter_is_not_null import FilterIsNotNull, FilterIsNotNullBatch
+from .force_distance import ForceDistance, ForceDistanceBatch
+from .force_iterations import ForceIterations, ForceIterationsBatch
+from .force_strength import ForceStrength, ForceStrengthBatch
+from .fps import Fps, FpsBatch
+from .grid_columns import GridColumns, GridColumnsBatch
+from .grid_spacing import GridSpacing, GridSpacingBatch
+from .included_content import IncludedContent, IncludedContentBatch
 from .link_axis import LinkAxis, LinkAxisBatch
-from .lock_range_during_zoom import LockRangeDuringZoomBatch
+from .lock_range_during_zoom import LockRangeDuringZoom, LockRangeDuringZoomBatch
 from .loop_mode import LoopMode, LoopModeBatch
 from .map_provider import MapProvider, MapProviderBatch
-from .near_clip_plane import NearClipPlaneBatch
+from .near_clip_plane import NearClipPlane, NearClipPlaneBatch
 from .panel_state import PanelState, PanelStateBatch
 from .play_state import PlayState, PlayStateBatch
-from .playback_speed import PlaybackSpeedBatch
-from .query_expression import QueryExpressionBatch
-from .root_container import RootContainerBatch
-from .row_share import RowShareBatch
-from .selected_columns import SelectedColumnsBatch
-from .tensor_dimension_index_slider import TensorDimensionIndexSliderBatch
-from .text_log_column import TextLogColumnBatch
-from .time_int import TimeIntBatch
-from .time_range import TimeRangeBatch
-from .timeline_column import TimelineColumnBatch
-from .timeline_name import TimelineNameBatch
-from .view_class import ViewClassBatch
+from .playback_speed import PlaybackSpeed, PlaybackSpeedBatch
+from .query_expression import QueryExpression, QueryExpressionBatch
+from .root_container import RootContainer, RootContainerBatch
+from .row_share import RowShare, RowShareBatch
+from .selected_columns import SelectedColumns, SelectedColumnsBatch
+from .tensor_dimension_index_slider import TensorDimensionIndexSlider, TensorDimensionIndexSliderBatch
+from .text_log_column import TextLogColumn, TextLogColumnBatch
+from .time_int import TimeInt, TimeIntBatch
+from .time_range import TimeRange, TimeRangeBatch
+from .timeline_column import TimelineColumn, TimelineColumnBatch
+from .timeline_name import TimelineName, TimelineNameBatch
+from .view_class import ViewClass, ViewClassBatch
 from .view_fit import ViewFit, ViewFitBatch
-from .view_maximized import ViewMaximizedBatch
-from .view_origin import ViewOriginBatch
-from .viewer_recommendation_hash import ViewerRecommendationHashBatch
-from .visible_time_range import VisibleTimeRangeBatch
-from .visual_bounds2d import VisualBounds2DBatch
-from .visualizer_component_mapping import VisualizerComponentMappingBatch
-from .visualizer_instruction_id import VisualizerInstructionIdBatch
-from .visualizer_type import VisualizerTypeBatch
-from .zoom_level import ZoomLevelBatch
+from .view_maximized import ViewMaximized, ViewMaximizedBatch
+from .view_origin import ViewOrigin, ViewOriginBatch
+from .viewer_recommendation_hash import ViewerRecommendationHash, ViewerRecommendationHashBatch
+from .visible_time_range import VisibleTimeRange, VisibleTimeRangeBatch
+from .visual_bounds2d import VisualBounds2D, VisualBounds2DBatch
+from .visualizer_component_mapping import VisualizerComponentMapping, VisualizerComponentMappingBatch
+from .visualizer_instruction_id import VisualizerInstructionId, VisualizerInstructionIdBatch
+from .visualizer_type import VisualizerType, VisualizerTypeBatch
+from .zoom_level import ZoomLevel, ZoomLevelBatch
 
 __all__ = [
+    "AbsoluteTimeRange",
     "AbsoluteTimeRangeBatch",
+    "ActiveTab",
     "ActiveTabBatch",
+    "AngularSpeed",
     "AngularSpeedBatch",
+    "ApplyLatestAt",
     "ApplyLatestAtBatch",
+    "AutoLayout",
     "AutoLayoutBatch",
+    "AutoScroll",
     "AutoScrollBatch",
+    "AutoViews",
     "AutoViewsBatch",
     "BackgroundKind",
     "BackgroundKindBatch",
+    "ColumnName",
     "ColumnNameBatch",
+    "ColumnOrder",
     "ColumnOrderBatch",
+    "ColumnShare",
     "ColumnShareBatch",
+    "ComponentColumnSelector",
     "ComponentColumnSelectorBatch",
     "ContainerKind",
     "ContainerKindBatch",
     "Corner2D",
     "Corner2DBatch",
+    "Enabled",
     "EnabledBatch",
     "Eye3DKind",
     "Eye3DKindBatch",
+    "FilterByRange",
     "FilterByRangeBatch",
+    "FilterIsNotNull",
     "FilterIsNotNullBatch",
+    "ForceDistance",
     "ForceDistanceBatch",
+    "ForceIterations",
     "ForceIterationsBatch",
+    "ForceStrength",
     "ForceStrengthBatch",
+    "Fps",
     "FpsBatch",
+    "GridColumns",
     "GridColumnsBatch",
+    "GridSpacing",
     "GridSpacingBatch",
+    "IncludedContent",
     "IncludedContentBatch",
     "LinkAxis",
     "LinkAxisBatch",
+    "LockRangeDuringZoom",
     "LockRangeDuringZoomBatch",
     "LoopMode",
     "LoopModeBatch",
     "MapProvider",
     "MapProviderBatch",
+    "NearClipPlane",
     "NearClipPlaneBatch",
     "PanelState",
     "PanelStateBatch",
     "PlayState",
     "PlayStateBatch",
+    "PlaybackSpeed",
     "PlaybackSpeedBatch",
+    "QueryExpression",
     "QueryExpressionBatch",
+    "RootContainer",
     "RootContainerBatch",
+    "RowShare",
     "RowShareBatch",
+    "SelectedColumns",
     "SelectedColumnsBatch",
+    "TensorDimensionIndexSlider",
     "TensorDimensionIndexSliderBatch",
+    "TextLogColumn",
     "TextLogColumnBatch",
+    "TimeInt",
     "TimeIntBatch",
+    "TimeRange",
     "TimeRangeBatch",
+    "TimelineColumn",
     "TimelineColumnBatch",
+    "TimelineName",
     "TimelineNameBatch",
+    "ViewClass",
     "ViewClassBatch",
     "ViewFit",
     "ViewFitBatch",
+    "ViewMaximized",
     "ViewMaximizedBatch",
+    "ViewOrigin",
     "ViewOriginBatch",
+    "ViewerRecommendationHash",
     "ViewerRecommendationHashBatch",
+    "VisibleTimeRange",
     "VisibleTimeRangeBatch",
+    "VisualBounds2D",
     "VisualBounds2DBatch",
+    "VisualizerComponentMapping",
     "VisualizerComponentMappingBatch",
+    "VisualizerInstructionId",
     "VisualizerInstructionIdBatch",
+    "VisualizerType",
     "VisualizerTypeBatch",
+    "ZoomLevel",
     "ZoomLevelBatch",
 ]

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "AbsoluteTimeRange",
     "AbsoluteTimeRangeBatch",
 ]
+
+
+class AbsoluteTimeRange(rerun_datatypes.AbsoluteTimeRange):
+    """**Component**: A stretch of a timeline given by two fixed time points.
+
+    Used by `TimePanelBlueprint` (as `time_selection`) for the highlighted time selection in the
+    time panel, which the viewer can also replay in a loop. Both ends are plain timeline values:
+    sequence numbers on a sequence timeline, nanoseconds on a timestamp or duration timeline."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class AbsoluteTimeRangeBatch(rerun_datatypes.AbsoluteTimeRangeBatch, ComponentBatchMixin):
@@ -28,3 +39,6 @@ class AbsoluteTimeRangeBatch(rerun_datatypes.AbsoluteTimeRangeBatch, ComponentBa
         [pa.field("min", pa.int64(), nullable=False), pa.field("max", pa.int64(), nullable=False)]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.AbsoluteTimeRange"
+
+
+AbsoluteTimeRange._BATCH_TYPE = AbsoluteTimeRangeBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ActiveTab",
     "ActiveTabBatch",
 ]
+
+
+class ActiveTab(rerun_datatypes.EntityPath):
+    """**Component**: Which child of a tab container is currently in front.
+
+    Only meaningful for containers of kind `Tabs`: of all their children, only the active tab is
+    drawn, and the others wait behind their tab headers. Used by `ContainerBlueprint`
+    (as `active_tab`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ActiveTabBatch(rerun_datatypes.EntityPathBatch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class ActiveTabBatch(rerun_datatypes.EntityPathBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ActiveTab"
+
+
+ActiveTab._BATCH_TYPE = ActiveTabBatch

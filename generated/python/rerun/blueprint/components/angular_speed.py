@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "AngularSpeed",
     "AngularSpeedBatch",
 ]
+
+
+class AngularSpeed(rerun_datatypes.Float64):
+    """**Component**: How fast something rotates, as an angle per unit of time.
+
+    Used by `EyeControls3D` (as `spin_speed`) to make the 3D camera turn on its own around its
+    up axis, in radians per second. Zero keeps the camera still; the sign picks the direction."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class AngularSpeedBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
@@ -25,3 +35,6 @@ class AngularSpeedBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.AngularSpeed"
+
+
+AngularSpeed._BATCH_TYPE = AngularSpeedBatch

@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ApplyLatestAt",
     "ApplyLatestAtBatch",
 ]
+
+
+class ApplyLatestAt(rerun_datatypes.Bool):
+    """**Component**: Whether empty cells of a dataframe view are filled in with the last known value.
+
+    A table row only holds what was logged at exactly that row's time, so most cells are empty.
+    With this turned on, an empty cell instead shows the most recent value of that column at or
+    before the row's time, as a "latest-at" query would return it. Used by `DataframeQuery`
+    (as `apply_latest_at`); off unless set."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ApplyLatestAtBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -27,3 +39,6 @@ class ApplyLatestAtBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ApplyLatestAt"
+
+
+ApplyLatestAt._BATCH_TYPE = ApplyLatestAtBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "AutoLayout",
     "AutoLayoutBatch",
 ]
+
+
+class AutoLayout(rerun_datatypes.Bool):
+    """**Component**: Whether the viewer is free to arrange the viewport's containers and views by itself.
+
+    While on, the viewer picks and updates the layout on its own, for instance when new views
+    appear. The viewer turns it off as soon as the user rearranges things by hand, so that their
+    layout is kept. Used by `ViewportBlueprint` (as `auto_layout`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class AutoLayoutBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class AutoLayoutBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.AutoLayout"
+
+
+AutoLayout._BATCH_TYPE = AutoLayoutBatch

@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "AutoScroll",
     "AutoScrollBatch",
 ]
+
+
+class AutoScroll(rerun_datatypes.Bool):
+    """**Component**: Whether a dataframe view scrolls along with the time cursor.
+
+    When on, the table keeps the row that matches the current time in sight as the time cursor
+    moves, for example during playback. Used by `DataframeQuery` (as `auto_scroll`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class AutoScrollBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -25,3 +35,6 @@ class AutoScrollBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.AutoScroll"
+
+
+AutoScroll._BATCH_TYPE = AutoScrollBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "AutoViews",
     "AutoViewsBatch",
 ]
+
+
+class AutoViews(rerun_datatypes.Bool):
+    """**Component**: Whether the viewer may create views on its own for data that no view shows yet.
+
+    When on, the viewer looks at the logged data and adds the views it thinks fit it best. When
+    off, only the views that the blueprint lists exist. Used by `ViewportBlueprint`
+    (as `auto_views`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class AutoViewsBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class AutoViewsBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.AutoViews"
+
+
+AutoViews._BATCH_TYPE = AutoViewsBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ColumnName",
     "ColumnNameBatch",
 ]
+
+
+class ColumnName(rerun_datatypes.Utf8):
+    """**Component**: The name of one column of a table.
+
+    Used by `TableBlueprint` to point at the columns that get a special role when a table is
+    displayed: which one provides the preview of a segment, which one flags rows, which one gives
+    each card its title in the grid layout, and which one holds links to open."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ColumnNameBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class ColumnNameBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ColumnName"
+
+
+ColumnName._BATCH_TYPE = ColumnNameBatch

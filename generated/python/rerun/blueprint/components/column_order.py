@@ -12,13 +12,49 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ColumnOrder",
     "ColumnOrderBatch",
 ]
+
+
+class ColumnOrder:
+    """**Component**: The order in which a dataframe view lists the columns of different entities.
+
+    The columns of each entity are kept together, and the groups appear in the order given here.
+    Used by `DataframeQuery` (as `entity_order`).
+
+    In Python, a plain list of entity paths (strings) is accepted."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("entity_paths",)
+
+    def __init__(
+        self,
+        entity_paths: Any,
+    ) -> None:
+        self.entity_paths = entity_paths
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ColumnOrder):
+            return NotImplemented
+        return bool(np.array_equal(self.entity_paths, other.entity_paths))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"entity_paths={self.entity_paths!r}",
+            ]
+        )
+        return f"ColumnOrder({fields})"
 
 
 class ColumnOrderBatch(BaseBatch, ComponentBatchMixin):
@@ -32,3 +68,6 @@ class ColumnOrderBatch(BaseBatch, ComponentBatchMixin):
         raise NotImplementedError(
             "Arrow serialization of ColumnOrder from Python values is not generated yet"
         )
+
+
+ColumnOrder._BATCH_TYPE = ColumnOrderBatch

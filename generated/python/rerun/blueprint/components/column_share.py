@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ColumnShare",
     "ColumnShareBatch",
 ]
+
+
+class ColumnShare(rerun_datatypes.Float32):
+    """**Component**: How much of a container's width one of its columns gets, relative to the other columns.
+
+    Used by `ContainerBlueprint` (as `col_shares`) for horizontal and grid containers, one value per
+    column. Shares are weights, not fractions: a column with share 2 is twice as wide as one with
+    share 1, whatever the sum of all shares is. Without any shares, all columns are equally wide."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ColumnShareBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class ColumnShareBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ColumnShare"
+
+
+ColumnShare._BATCH_TYPE = ColumnShareBatch

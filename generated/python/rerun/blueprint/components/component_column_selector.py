@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ComponentColumnSelector",
     "ComponentColumnSelectorBatch",
 ]
+
+
+class ComponentColumnSelector(rerun_blueprint_datatypes.ComponentColumnSelector):
+    """**Component**: Picks out one component column of a dataframe, by entity path and component.
+
+    A dataframe has a column for every component of every entity; this names one of them. No
+    blueprint archetype stores it on its own: the same selector appears inside the column
+    selection and the not-null filter of `DataframeQuery`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ComponentColumnSelectorBatch(
@@ -30,3 +41,6 @@ class ComponentColumnSelectorBatch(
         [pa.field("entity_path", pa.utf8(), nullable=False), pa.field("component", pa.utf8(), nullable=False)]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ComponentColumnSelector"
+
+
+ComponentColumnSelector._BATCH_TYPE = ComponentColumnSelectorBatch

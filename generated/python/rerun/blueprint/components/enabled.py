@@ -16,11 +16,24 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Enabled",
     "EnabledBatch",
 ]
+
+
+class Enabled(rerun_datatypes.Bool):
+    """**Component**: A general on/off switch for a feature of a view.
+
+    What it switches depends on the archetype field that holds it. Among others, it turns each of
+    the graph view's layout forces on or off (`ForceCenter`, `ForceCollisionRadius`, `ForceLink`,
+    `ForceManyBody`, `ForcePosition`), shows the grid behind a plot (`PlotBackground`), shows axes
+    and bounding boxes in spatial views (`SpatialInformation`), and picks monospace fonts or word
+    wrapping for text (`TextDocumentFormat`, `TextLogFormat`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class EnabledBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -28,3 +41,6 @@ class EnabledBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.Enabled"
+
+
+Enabled._BATCH_TYPE = EnabledBatch

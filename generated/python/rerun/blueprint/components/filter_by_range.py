@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "FilterByRange",
     "FilterByRangeBatch",
 ]
+
+
+class FilterByRange(rerun_blueprint_datatypes.FilterByRange):
+    """**Component**: Limits the rows of a dataframe view to a stretch of the query's timeline.
+
+    Only rows whose time on the timeline chosen by the view lies between the two bounds are kept.
+    Used by `DataframeQuery` (as `filter_by_range`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class FilterByRangeBatch(rerun_blueprint_datatypes.FilterByRangeBatch, ComponentBatchMixin):
@@ -27,3 +37,6 @@ class FilterByRangeBatch(rerun_blueprint_datatypes.FilterByRangeBatch, Component
         [pa.field("start", pa.int64(), nullable=False), pa.field("end", pa.int64(), nullable=False)]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.FilterByRange"
+
+
+FilterByRange._BATCH_TYPE = FilterByRangeBatch

@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "FilterIsNotNull",
     "FilterIsNotNullBatch",
 ]
+
+
+class FilterIsNotNull(rerun_blueprint_datatypes.FilterIsNotNull):
+    """**Component**: Keeps only the dataframe rows in which a chosen component column holds a value.
+
+    Rows whose cell in that column is empty are left out. The filter can be kept in the
+    blueprint while switched off. Used by `DataframeQuery` (as `filter_is_not_null`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class FilterIsNotNullBatch(rerun_blueprint_datatypes.FilterIsNotNullBatch, ComponentBatchMixin):
@@ -39,3 +49,6 @@ class FilterIsNotNullBatch(rerun_blueprint_datatypes.FilterIsNotNullBatch, Compo
         ]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.FilterIsNotNull"
+
+
+FilterIsNotNull._BATCH_TYPE = FilterIsNotNullBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ForceDistance",
     "ForceDistanceBatch",
 ]
+
+
+class ForceDistance(rerun_datatypes.Float64):
+    """**Component**: The length a link of a graph's layout tries to settle at.
+
+    The graph view places its nodes with a small physics simulation. The link force pulls
+    connected nodes together or pushes them apart until they are about this far from each other.
+    Used by `ForceLink` (as `distance`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ForceDistanceBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class ForceDistanceBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ForceDistance"
+
+
+ForceDistance._BATCH_TYPE = ForceDistanceBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ForceIterations",
     "ForceIterationsBatch",
 ]
+
+
+class ForceIterations(rerun_datatypes.UInt64):
+    """**Component**: How many times a graph layout force is applied in every step of the simulation.
+
+    Applying a force several times per step enforces it more strictly, which makes the layout
+    settle more firmly at the cost of more computation. Used by `ForceCollisionRadius` and
+    `ForceLink` (as `iterations`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ForceIterationsBatch(rerun_datatypes.UInt64Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class ForceIterationsBatch(rerun_datatypes.UInt64Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ForceIterations"
+
+
+ForceIterations._BATCH_TYPE = ForceIterationsBatch

@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ForceStrength",
     "ForceStrengthBatch",
 ]
+
+
+class ForceStrength(rerun_datatypes.Float64):
+    """**Component**: How strongly a force of the graph layout acts on the nodes.
+
+    The graph view places its nodes with a small physics simulation made of several forces; this
+    scales the effect of one of them. For the force between all pairs of nodes (`ForceManyBody`),
+    a negative value makes nodes repel each other and a positive value makes them attract. Also
+    used by `ForceCenter`, `ForceCollisionRadius` and `ForcePosition` (all as `strength`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ForceStrengthBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
@@ -27,3 +39,6 @@ class ForceStrengthBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ForceStrength"
+
+
+ForceStrength._BATCH_TYPE = ForceStrengthBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "Fps",
     "FpsBatch",
 ]
+
+
+class Fps(rerun_datatypes.Float64):
+    """**Component**: How many steps of a sequence timeline are played back per second.
+
+    A sequence timeline (such as frame numbers) has no unit of real time, so the time panel uses
+    this rate to decide how fast to move through it while playing. Used by `TimePanelBlueprint`
+    (as `fps`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class FpsBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class FpsBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.Fps"
+
+
+Fps._BATCH_TYPE = FpsBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "GridColumns",
     "GridColumnsBatch",
 ]
+
+
+class GridColumns(rerun_datatypes.UInt32):
+    """**Component**: The number of columns a grid container lays its children out in.
+
+    Only used by containers of kind `Grid`; the children fill the grid row by row. If it is not
+    set, the viewer picks a number of columns that fits the space. Used by `ContainerBlueprint`
+    (as `grid_columns`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class GridColumnsBatch(rerun_datatypes.UInt32Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class GridColumnsBatch(rerun_datatypes.UInt32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.GridColumns"
+
+
+GridColumns._BATCH_TYPE = GridColumnsBatch

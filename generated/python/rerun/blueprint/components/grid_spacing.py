@@ -12,11 +12,20 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "GridSpacing",
     "GridSpacingBatch",
 ]
+
+
+class GridSpacing(rerun_datatypes.Float32):
+    """**Component**: The distance between two neighboring lines of a grid drawn in a 3D view.
+
+    Used by `LineGrid3D` (as `spacing`), the reference grid shown in 3D views."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class GridSpacingBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -24,3 +33,6 @@ class GridSpacingBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.GridSpacing"
+
+
+GridSpacing._BATCH_TYPE = GridSpacingBatch

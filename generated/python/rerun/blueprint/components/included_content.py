@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "IncludedContent",
     "IncludedContentBatch",
 ]
+
+
+class IncludedContent(rerun_datatypes.EntityPath):
+    """**Component**: One child of a container: a view or another container nested inside it.
+
+    A container lists its children as a batch of these, in the order they are laid out. Each one
+    refers to the child's own entry in the blueprint. Used by `ContainerBlueprint`
+    (as `contents`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class IncludedContentBatch(rerun_datatypes.EntityPathBatch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class IncludedContentBatch(rerun_datatypes.EntityPathBatch, ComponentBatchMixin)
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.IncludedContent"
+
+
+IncludedContent._BATCH_TYPE = IncludedContentBatch

@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "LockRangeDuringZoom",
     "LockRangeDuringZoomBatch",
 ]
+
+
+class LockRangeDuringZoom(rerun_datatypes.Bool):
+    """**Component**: Whether an axis keeps its range while the user zooms the view.
+
+    With the lock on, zooming with the mouse only changes the other axis of the plot, which helps
+    to inspect values at a fixed scale. Used by `ScalarAxis` and `TimeAxis` (as `zoom_lock`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class LockRangeDuringZoomBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
@@ -25,3 +35,6 @@ class LockRangeDuringZoomBatch(rerun_datatypes.BoolBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.bool_()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.LockRangeDuringZoom"
+
+
+LockRangeDuringZoom._BATCH_TYPE = LockRangeDuringZoomBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "NearClipPlane",
     "NearClipPlaneBatch",
 ]
+
+
+class NearClipPlane(rerun_datatypes.Float32):
+    """**Component**: How close to the camera something in a 3D view may be and still be drawn.
+
+    Anything nearer to the eye than this distance is cut away. A smaller value lets the camera
+    get closer to objects, while a larger one makes depth more precise for distant ones.
+    Used by `NearClipPlane` (as `near_clip_plane`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class NearClipPlaneBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class NearClipPlaneBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.NearClipPlane"
+
+
+NearClipPlane._BATCH_TYPE = NearClipPlaneBatch

@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "PlaybackSpeed",
     "PlaybackSpeedBatch",
 ]
+
+
+class PlaybackSpeed(rerun_datatypes.Float64):
+    """**Component**: How fast the time panel plays through a timeline, compared with real time.
+
+    The value is a multiplier: 1 plays at the recorded pace, 2 twice as fast, 0.5 at half speed.
+    Used by `TimePanelBlueprint` (as `playback_speed`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class PlaybackSpeedBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
@@ -25,3 +35,6 @@ class PlaybackSpeedBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.PlaybackSpeed"
+
+
+PlaybackSpeed._BATCH_TYPE = PlaybackSpeedBatch

@@ -17,11 +17,25 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "QueryExpression",
     "QueryExpressionBatch",
 ]
+
+
+class QueryExpression(rerun_datatypes.Utf8):
+    """**Component**: A set of rules that decides which entities a view shows.
+
+    Each line holds one rule: a `+` to include or a `-` to exclude, followed by an entity path.
+    A path ending in `/**` stands for that entity and everything below it, and `$origin` stands
+    for the view's origin (see `ViewOrigin`). When several rules match the same entity, the most
+    specific one decides. For example, `+ /world/**` and `- /world/debug/**` on two lines show
+    all of `/world` except its debug data.
+    Used by `ViewContents` (as `query`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class QueryExpressionBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
@@ -29,3 +43,6 @@ class QueryExpressionBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.QueryExpression"
+
+
+QueryExpression._BATCH_TYPE = QueryExpressionBatch

@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "RootContainer",
     "RootContainerBatch",
 ]
+
+
+class RootContainer(rerun_datatypes.Uuid):
+    """**Component**: Identifies the container at the top of the viewport's layout.
+
+    Every view and container on screen is nested, directly or indirectly, inside this one
+    container. Used by `ViewportBlueprint` (as `root_container`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class RootContainerBatch(rerun_datatypes.UuidBatch, ComponentBatchMixin):
@@ -25,3 +35,6 @@ class RootContainerBatch(rerun_datatypes.UuidBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint8(), nullable=False), 16)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.RootContainer"
+
+
+RootContainer._BATCH_TYPE = RootContainerBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "RowShare",
     "RowShareBatch",
 ]
+
+
+class RowShare(rerun_datatypes.Float32):
+    """**Component**: How much of a container's height one of its rows gets, relative to the other rows.
+
+    Used by `ContainerBlueprint` (as `row_shares`) for vertical and grid containers, one value
+    per row. Shares are weights, not fractions: a row with share 2 is twice as tall as one with
+    share 1, whatever the sum of all shares is. Without any shares, all rows are equally tall."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class RowShareBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class RowShareBatch(rerun_datatypes.Float32Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float32()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.RowShare"
+
+
+RowShare._BATCH_TYPE = RowShareBatch

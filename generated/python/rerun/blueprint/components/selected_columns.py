@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "SelectedColumns",
     "SelectedColumnsBatch",
 ]
+
+
+class SelectedColumns(rerun_blueprint_datatypes.SelectedColumns):
+    """**Component**: The columns a dataframe view displays.
+
+    Lists the time columns (by timeline name) and the component columns (by entity path and
+    component) to show. Used by `DataframeQuery` (as `select`); without it, the view shows every
+    column of the data it queries."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class SelectedColumnsBatch(rerun_blueprint_datatypes.SelectedColumnsBatch, ComponentBatchMixin):
@@ -46,3 +57,6 @@ class SelectedColumnsBatch(rerun_blueprint_datatypes.SelectedColumnsBatch, Compo
         ]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.SelectedColumns"
+
+
+SelectedColumns._BATCH_TYPE = SelectedColumnsBatch

@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TensorDimensionIndexSlider",
     "TensorDimensionIndexSliderBatch",
 ]
+
+
+class TensorDimensionIndexSlider(rerun_blueprint_datatypes.TensorDimensionIndexSlider):
+    """**Component**: A tensor dimension that gets a slider in the tensor view.
+
+    A tensor view shows a 2D slice of a tensor with more dimensions; the dimensions not shown on
+    screen each have an index that picks the slice. A slider lets the user change that index
+    interactively. Used by `TensorSliceSelection` (as `slider`), once per dimension that should
+    get a slider."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TensorDimensionIndexSliderBatch(
@@ -29,3 +41,6 @@ class TensorDimensionIndexSliderBatch(
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.struct([pa.field("dimension", pa.uint32(), nullable=False)])
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.TensorDimensionIndexSlider"
+
+
+TensorDimensionIndexSlider._BATCH_TYPE = TensorDimensionIndexSliderBatch

@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TextLogColumn",
     "TextLogColumnBatch",
 ]
+
+
+class TextLogColumn(rerun_blueprint_datatypes.TextLogColumn):
+    """**Component**: One of the non-time columns of a text log view, together with whether it is shown.
+
+    Used by `TextLogColumns` (as `text_log_columns`); the order of the batch is the order of the
+    columns in the table."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TextLogColumnBatch(rerun_blueprint_datatypes.TextLogColumnBatch, ComponentBatchMixin):
@@ -27,3 +37,6 @@ class TextLogColumnBatch(rerun_blueprint_datatypes.TextLogColumnBatch, Component
         [pa.field("visible", pa.bool_(), nullable=False), pa.field("kind", pa.uint8(), nullable=False)]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.TextLogColumn"
+
+
+TextLogColumn._BATCH_TYPE = TextLogColumnBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TimeInt",
     "TimeIntBatch",
 ]
+
+
+class TimeInt(rerun_datatypes.TimeInt):
+    """**Component**: A single point on a timeline, for use in blueprints.
+
+    The number is a sequence number on a sequence timeline and a count of nanoseconds on a
+    timestamp or duration timeline. None of the blueprint archetypes currently stores it as a
+    field of its own."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TimeIntBatch(rerun_datatypes.TimeIntBatch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class TimeIntBatch(rerun_datatypes.TimeIntBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.int64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.TimeInt"
+
+
+TimeInt._BATCH_TYPE = TimeIntBatch

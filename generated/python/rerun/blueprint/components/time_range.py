@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TimeRange",
     "TimeRangeBatch",
 ]
+
+
+class TimeRange(rerun_datatypes.TimeRange):
+    """**Component**: A stretch of time whose ends can move with the time cursor.
+
+    Each end is either a fixed time, an offset from the current time cursor, or unbounded.
+    Used by `TimeAxis` (as `view_range`) for the part of the time axis a time series view shows."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TimeRangeBatch(rerun_datatypes.TimeRangeBatch, ComponentBatchMixin):
@@ -54,3 +64,6 @@ class TimeRangeBatch(rerun_datatypes.TimeRangeBatch, ComponentBatchMixin):
         ]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.TimeRange"
+
+
+TimeRange._BATCH_TYPE = TimeRangeBatch

@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TimelineColumn",
     "TimelineColumnBatch",
 ]
+
+
+class TimelineColumn(rerun_blueprint_datatypes.TimelineColumn):
+    """**Component**: A time column of a text log view, together with whether it is shown.
+
+    A text log view has one time column per timeline. Used by `TextLogColumns`
+    (as `timeline_columns`); the order of the batch is the order of the columns in the table."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TimelineColumnBatch(rerun_blueprint_datatypes.TimelineColumnBatch, ComponentBatchMixin):
@@ -27,3 +37,6 @@ class TimelineColumnBatch(rerun_blueprint_datatypes.TimelineColumnBatch, Compone
         [pa.field("visible", pa.bool_(), nullable=False), pa.field("timeline", pa.utf8(), nullable=False)]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.TimelineColumn"
+
+
+TimelineColumn._BATCH_TYPE = TimelineColumnBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "TimelineName",
     "TimelineNameBatch",
 ]
+
+
+class TimelineName(rerun_datatypes.Utf8):
+    """**Component**: The name of a timeline, such as `log_time` or `frame`.
+
+    Used by `TimePanelBlueprint` (as `timeline`) to choose the timeline the time panel is on, and by
+    `DataframeQuery` (as `timeline`) to choose the timeline whose time becomes the row index of a
+    dataframe view."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class TimelineNameBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class TimelineNameBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.TimelineName"
+
+
+TimelineName._BATCH_TYPE = TimelineNameBatch

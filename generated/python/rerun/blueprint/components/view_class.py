@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ViewClass",
     "ViewClassBatch",
 ]
+
+
+class ViewClass(rerun_datatypes.Utf8):
+    """**Component**: Which kind of view a view is, such as a 3D view, a time series plot or a table.
+
+    The viewer uses it to pick the code that draws the view and the settings it offers.
+    Used by `ViewBlueprint` (as `class_identifier`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ViewClassBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
@@ -25,3 +35,6 @@ class ViewClassBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ViewClass"
+
+
+ViewClass._BATCH_TYPE = ViewClassBatch

@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ViewMaximized",
     "ViewMaximizedBatch",
 ]
+
+
+class ViewMaximized(rerun_datatypes.Uuid):
+    """**Component**: Identifies the view that is currently blown up to fill the whole viewport.
+
+    While a view is maximized, the rest of the layout is hidden; when this is not set, the normal
+    layout is shown. Used by `ViewportBlueprint` (as `maximized`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ViewMaximizedBatch(rerun_datatypes.UuidBatch, ComponentBatchMixin):
@@ -25,3 +35,6 @@ class ViewMaximizedBatch(rerun_datatypes.UuidBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint8(), nullable=False), 16)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ViewMaximized"
+
+
+ViewMaximized._BATCH_TYPE = ViewMaximizedBatch

@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ViewOrigin",
     "ViewOriginBatch",
 ]
+
+
+class ViewOrigin(rerun_datatypes.EntityPath):
+    """**Component**: The entity a view is centered on.
+
+    It sets the point of reference of the view: spatial views, for example, show their data in
+    the coordinate frame of this entity. It is also what `$origin` means in the view's
+    `QueryExpression`, which by default includes the origin and everything below it.
+    Used by `ViewBlueprint` (as `space_origin`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ViewOriginBatch(rerun_datatypes.EntityPathBatch, ComponentBatchMixin):
@@ -27,3 +39,6 @@ class ViewOriginBatch(rerun_datatypes.EntityPathBatch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ViewOrigin"
+
+
+ViewOrigin._BATCH_TYPE = ViewOriginBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ViewerRecommendationHash",
     "ViewerRecommendationHashBatch",
 ]
+
+
+class ViewerRecommendationHash(rerun_datatypes.UInt64):
+    """**Component**: A fingerprint of a view that the viewer once proposed on its own.
+
+    When automatic views are on (see `AutoViews`), the viewer suggests views for the data it
+    sees. Remembering the hash of each suggestion keeps it from adding the same view again after
+    the user has removed it. Used by `ViewportBlueprint` (as `past_viewer_recommendations`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ViewerRecommendationHashBatch(rerun_datatypes.UInt64Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class ViewerRecommendationHashBatch(rerun_datatypes.UInt64Batch, ComponentBatchM
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.uint64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ViewerRecommendationHash"
+
+
+ViewerRecommendationHash._BATCH_TYPE = ViewerRecommendationHashBatch

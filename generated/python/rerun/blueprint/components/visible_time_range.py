@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "VisibleTimeRange",
     "VisibleTimeRangeBatch",
 ]
+
+
+class VisibleTimeRange(rerun_datatypes.VisibleTimeRange):
+    """**Component**: The window of time, on one timeline, from which a view gathers data to draw.
+
+    Normally a view only shows the latest value of each entity at the time cursor. With a
+    visible time range, it shows everything logged within the window instead, which is how
+    trails and histories are drawn. Used by `VisibleTimeRanges` (as `ranges`), with at most one
+    range per timeline."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class VisibleTimeRangeBatch(rerun_datatypes.VisibleTimeRangeBatch, ComponentBatchMixin):
@@ -65,3 +77,6 @@ class VisibleTimeRangeBatch(rerun_datatypes.VisibleTimeRangeBatch, ComponentBatc
         ]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.VisibleTimeRange"
+
+
+VisibleTimeRange._BATCH_TYPE = VisibleTimeRangeBatch

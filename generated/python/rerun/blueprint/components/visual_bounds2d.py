@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "VisualBounds2D",
     "VisualBounds2DBatch",
 ]
+
+
+class VisualBounds2D(rerun_datatypes.Range2D):
+    """**Component**: The rectangle of a 2D scene that a 2D view shows.
+
+    The view zooms and pans so that this area is in sight; panning or zooming by hand changes it.
+    Used by the `VisualBounds2D` archetype (as `range`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class VisualBounds2DBatch(rerun_datatypes.Range2DBatch, ComponentBatchMixin):
@@ -30,3 +40,6 @@ class VisualBounds2DBatch(rerun_datatypes.Range2DBatch, ComponentBatchMixin):
         ]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.VisualBounds2D"
+
+
+VisualBounds2D._BATCH_TYPE = VisualBounds2DBatch

@@ -15,11 +15,23 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "VisualizerComponentMapping",
     "VisualizerComponentMappingBatch",
 ]
+
+
+class VisualizerComponentMapping(rerun_blueprint_datatypes.VisualizerComponentMapping):
+    """**Component**: Where a visualizer takes one of its inputs from.
+
+    A visualizer draws an entity from a fixed set of components, such as positions or colors.
+    This mapping says, for one of those inputs, which value feeds it: a component logged on the
+    entity (possibly under another name), an override stored in the blueprint, or a default.
+    Used by `VisualizerInstruction` (as `component_map`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class VisualizerComponentMappingBatch(
@@ -36,3 +48,6 @@ class VisualizerComponentMappingBatch(
         ]
     )
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.VisualizerComponentMapping"
+
+
+VisualizerComponentMapping._BATCH_TYPE = VisualizerComponentMappingBatch

@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "VisualizerInstructionId",
     "VisualizerInstructionIdBatch",
 ]
+
+
+class VisualizerInstructionId(rerun_datatypes.Uuid):
+    """**Component**: Identifies one visualizer instruction stored in the blueprint.
+
+    A visualizer instruction tells a view to draw an entity with a particular visualizer.
+    Used by `ActiveVisualizers` (as `instruction_ids`) to list the instructions that are in
+    effect for an entity in a view."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class VisualizerInstructionIdBatch(rerun_datatypes.UuidBatch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class VisualizerInstructionIdBatch(rerun_datatypes.UuidBatch, ComponentBatchMixi
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.list_(pa.field("item", pa.uint8(), nullable=False), 16)
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.VisualizerInstructionId"
+
+
+VisualizerInstructionId._BATCH_TYPE = VisualizerInstructionIdBatch

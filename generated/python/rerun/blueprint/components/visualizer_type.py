@@ -13,11 +13,21 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "VisualizerType",
     "VisualizerTypeBatch",
 ]
+
+
+class VisualizerType(rerun_datatypes.Utf8):
+    """**Component**: The name of a kind of visualizer, the part of a view that turns data into something drawn.
+
+    Used by `VisualizerInstruction` (as `visualizer_type`) to say which visualizer the
+    instruction is for."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class VisualizerTypeBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
@@ -25,3 +35,6 @@ class VisualizerTypeBatch(rerun_datatypes.Utf8Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.utf8()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.VisualizerType"
+
+
+VisualizerType._BATCH_TYPE = VisualizerTypeBatch

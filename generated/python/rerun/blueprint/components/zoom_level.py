@@ -14,11 +14,22 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin
 
 __all__ = [
+    "ZoomLevel",
     "ZoomLevelBatch",
 ]
+
+
+class ZoomLevel(rerun_datatypes.Float64):
+    """**Component**: How far a map view is zoomed in, on the scale used by web maps.
+
+    At level 0 the whole world fits in a single map tile, and every step up doubles the scale,
+    so higher numbers show smaller areas in more detail. Fractional levels are allowed.
+    Used by `MapZoom` (as `zoom`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
 
 class ZoomLevelBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
@@ -26,3 +37,6 @@ class ZoomLevelBatch(rerun_datatypes.Float64Batch, ComponentBatchMixin):
 
     _ARROW_DATATYPE: ClassVar[pa.DataType] = pa.float64()
     _COMPONENT_TYPE: ClassVar[str] = "rerun.blueprint.components.ZoomLevel"
+
+
+ZoomLevel._BATCH_TYPE = ZoomLevelBatch

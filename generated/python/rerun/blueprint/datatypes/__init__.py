@@ -5,28 +5,36 @@
 
 from __future__ import annotations
 
-from .component_column_selector import ComponentColumnSelectorBatch
+from .component_column_selector import ComponentColumnSelector, ComponentColumnSelectorBatch
 from .component_source_kind import ComponentSourceKind, ComponentSourceKindBatch
-from .filter_by_range import FilterByRangeBatch
-from .filter_is_not_null import FilterIsNotNullBatch
-from .selected_columns import SelectedColumnsBatch
-from .tensor_dimension_index_slider import TensorDimensionIndexSliderBatch
-from .text_log_column import TextLogColumnBatch
+from .filter_by_range import FilterByRange, FilterByRangeBatch
+from .filter_is_not_null import FilterIsNotNull, FilterIsNotNullBatch
+from .selected_columns import SelectedColumns, SelectedColumnsBatch
+from .tensor_dimension_index_slider import TensorDimensionIndexSlider, TensorDimensionIndexSliderBatch
+from .text_log_column import TextLogColumn, TextLogColumnBatch
 from .text_log_column_kind import TextLogColumnKind, TextLogColumnKindBatch
-from .timeline_column import TimelineColumnBatch
-from .visualizer_component_mapping import VisualizerComponentMappingBatch
+from .timeline_column import TimelineColumn, TimelineColumnBatch
+from .visualizer_component_mapping import VisualizerComponentMapping, VisualizerComponentMappingBatch
 
 __all__ = [
+    "ComponentColumnSelector",
     "ComponentColumnSelectorBatch",
     "ComponentSourceKind",
     "ComponentSourceKindBatch",
+    "FilterByRange",
     "FilterByRangeBatch",
+    "FilterIsNotNull",
     "FilterIsNotNullBatch",
+    "SelectedColumns",
     "SelectedColumnsBatch",
+    "TensorDimensionIndexSlider",
     "TensorDimensionIndexSliderBatch",
+    "TextLogColumn",
     "TextLogColumnBatch",
     "TextLogColumnKind",
     "TextLogColumnKindBatch",
+    "TimelineColumn",
     "TimelineColumnBatch",
+    "VisualizerComponentMapping",
     "VisualizerComponentMappingBatch",
 ]

@@ -12,13 +12,62 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "ComponentColumnSelector",
     "ComponentColumnSelectorBatch",
 ]
+
+
+class ComponentColumnSelector:
+    """**Datatype**: Identifies one component column of a dataframe: a component logged on a specific entity.
+
+    A column is named by the entity path it belongs to together with the component on that entity.
+    Used by dataframe views to choose, filter and order the columns they show.
+    Instead of the two keyword arguments `entity_path=` and `component=`, a single string can be
+    given that joins the entity path and the component with a colon."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "entity_path",
+        "component",
+    )
+
+    def __init__(
+        self,
+        entity_path: Any,
+        component: Any,
+    ) -> None:
+        self.entity_path = entity_path
+        self.component = component
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, ComponentColumnSelector):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.entity_path, other.entity_path)
+            and np.array_equal(self.component, other.component)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"entity_path={self.entity_path!r}",
+                f"component={self.component!r}",
+            ]
+        )
+        return f"ComponentColumnSelector({fields})"
 
 
 class ComponentColumnSelectorBatch(BaseBatch):
@@ -30,6 +79,15 @@ class ComponentColumnSelectorBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of ComponentColumnSelector from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            ComponentColumnSelector,
+            (
+                rerun_datatypes.EntityPathBatch._native_to_pa_array,
+                rerun_datatypes.Utf8Batch._native_to_pa_array,
+            ),
         )
+
+
+ComponentColumnSelector._BATCH_TYPE = ComponentColumnSelectorBatch

@@ -11,13 +11,58 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "FilterByRange",
     "FilterByRangeBatch",
 ]
+
+
+class FilterByRange:
+    """**Datatype**: Limits the rows of a dataframe view to those whose time lies within a range.
+
+    The range applies to the timeline the view is indexed by, and both ends are included. The
+    values use the units of that timeline: sequence numbers, or nanoseconds for temporal timelines
+    (see `TimeInt`)."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "start",
+        "end",
+    )
+
+    def __init__(
+        self,
+        start: Any,
+        end: Any,
+    ) -> None:
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FilterByRange):
+            return NotImplemented
+        return bool(np.array_equal(self.start, other.start) and np.array_equal(self.end, other.end))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"start={self.start!r}",
+                f"end={self.end!r}",
+            ]
+        )
+        return f"FilterByRange({fields})"
 
 
 class FilterByRangeBatch(BaseBatch):
@@ -29,6 +74,15 @@ class FilterByRangeBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of FilterByRange from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            FilterByRange,
+            (
+                rerun_datatypes.TimeIntBatch._native_to_pa_array,
+                rerun_datatypes.TimeIntBatch._native_to_pa_array,
+            ),
         )
+
+
+FilterByRange._BATCH_TYPE = FilterByRangeBatch

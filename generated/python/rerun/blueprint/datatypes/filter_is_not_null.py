@@ -10,13 +10,58 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.blueprint.datatypes as rerun_blueprint_datatypes
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "FilterIsNotNull",
     "FilterIsNotNullBatch",
 ]
+
+
+class FilterIsNotNull:
+    """**Datatype**: Keeps only the rows of a dataframe view in which a given column has a value.
+
+    Rows where the selected component column is empty (null) are hidden while the filter is active.
+    A column selector alone is accepted as well and creates an active filter on that column."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "active",
+        "column",
+    )
+
+    def __init__(
+        self,
+        active: Any,
+        column: Any,
+    ) -> None:
+        self.active = active
+        self.column = column
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, FilterIsNotNull):
+            return NotImplemented
+        return bool(np.array_equal(self.active, other.active) and np.array_equal(self.column, other.column))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"active={self.active!r}",
+                f"column={self.column!r}",
+            ]
+        )
+        return f"FilterIsNotNull({fields})"
 
 
 class FilterIsNotNullBatch(BaseBatch):
@@ -40,6 +85,15 @@ class FilterIsNotNullBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of FilterIsNotNull from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            FilterIsNotNull,
+            (
+                rerun_datatypes.BoolBatch._native_to_pa_array,
+                rerun_blueprint_datatypes.ComponentColumnSelectorBatch._native_to_pa_array,
+            ),
         )
+
+
+FilterIsNotNull._BATCH_TYPE = FilterIsNotNullBatch

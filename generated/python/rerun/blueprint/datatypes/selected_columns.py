@@ -12,13 +12,61 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "SelectedColumns",
     "SelectedColumnsBatch",
 ]
+
+
+class SelectedColumns:
+    """**Datatype**: The columns a dataframe view shows, and in which order.
+
+    Time columns (one per timeline) and component columns are listed separately; within each list
+    the order is the display order.
+    The constructor takes a single mixed list: plain strings are taken as timeline names and
+    `ComponentColumnSelector` values as component columns, and each is sorted into its field."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "time_columns",
+        "component_columns",
+    )
+
+    def __init__(
+        self,
+        time_columns: Any,
+        component_columns: Any,
+    ) -> None:
+        self.time_columns = time_columns
+        self.component_columns = component_columns
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SelectedColumns):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.time_columns, other.time_columns)
+            and np.array_equal(self.component_columns, other.component_columns)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"time_columns={self.time_columns!r}",
+                f"component_columns={self.component_columns!r}",
+            ]
+        )
+        return f"SelectedColumns({fields})"
 
 
 class SelectedColumnsBatch(BaseBatch):
@@ -48,6 +96,15 @@ class SelectedColumnsBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of SelectedColumns from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            SelectedColumns,
+            (
+                None,
+                None,
+            ),
         )
+
+
+SelectedColumns._BATCH_TYPE = SelectedColumnsBatch

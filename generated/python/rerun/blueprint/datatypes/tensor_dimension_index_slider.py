@@ -11,13 +11,51 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "TensorDimensionIndexSlider",
     "TensorDimensionIndexSliderBatch",
 ]
+
+
+class TensorDimensionIndexSlider:
+    """**Datatype**: Asks a tensor view to show a slider for one tensor dimension.
+
+    The slider lets the user move through that dimension interactively and so change which index
+    of it is displayed (see `TensorDimensionIndexSelection`).
+    A bare `int` is accepted and is used as the dimension."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("dimension",)
+
+    def __init__(
+        self,
+        dimension: Any,
+    ) -> None:
+        self.dimension = dimension
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TensorDimensionIndexSlider):
+            return NotImplemented
+        return bool(np.array_equal(self.dimension, other.dimension))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"dimension={self.dimension!r}",
+            ]
+        )
+        return f"TensorDimensionIndexSlider({fields})"
 
 
 class TensorDimensionIndexSliderBatch(BaseBatch):
@@ -27,6 +65,7 @@ class TensorDimensionIndexSliderBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of TensorDimensionIndexSlider from Python values is not generated yet"
-        )
+        return struct_array(data, data_type, TensorDimensionIndexSlider, (None,))
+
+
+TensorDimensionIndexSlider._BATCH_TYPE = TensorDimensionIndexSliderBatch

@@ -11,13 +11,59 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.blueprint.datatypes as rerun_blueprint_datatypes
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "TextLogColumn",
     "TextLogColumnBatch",
 ]
+
+
+class TextLogColumn:
+    """**Datatype**: One content column of a text log view, together with whether it is shown.
+
+    A list of these gives the order of the columns in the view; hidden columns keep their place so
+    they can be shown again later. Timeline columns are configured with `TimelineColumn`.
+    A column kind alone (or its name as a string) is accepted and gives a visible column."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "visible",
+        "kind",
+    )
+
+    def __init__(
+        self,
+        visible: Any,
+        kind: Any,
+    ) -> None:
+        self.visible = visible
+        self.kind = kind
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TextLogColumn):
+            return NotImplemented
+        return bool(np.array_equal(self.visible, other.visible) and np.array_equal(self.kind, other.kind))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"visible={self.visible!r}",
+                f"kind={self.kind!r}",
+            ]
+        )
+        return f"TextLogColumn({fields})"
 
 
 class TextLogColumnBatch(BaseBatch):
@@ -29,6 +75,15 @@ class TextLogColumnBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of TextLogColumn from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            TextLogColumn,
+            (
+                rerun_datatypes.BoolBatch._native_to_pa_array,
+                rerun_blueprint_datatypes.TextLogColumnKindBatch._native_to_pa_array,
+            ),
         )
+
+
+TextLogColumn._BATCH_TYPE = TextLogColumnBatch

@@ -11,13 +11,60 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "TimelineColumn",
     "TimelineColumnBatch",
 ]
+
+
+class TimelineColumn:
+    """**Datatype**: A column of a text log view that shows the time of each message on one timeline.
+
+    Each timeline of the recording can have such a column; the order of these entries is the
+    order of the columns. The content columns are configured with `TextLogColumn`.
+    A timeline name alone is accepted and gives a visible column."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "visible",
+        "timeline",
+    )
+
+    def __init__(
+        self,
+        visible: Any,
+        timeline: Any,
+    ) -> None:
+        self.visible = visible
+        self.timeline = timeline
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TimelineColumn):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.visible, other.visible) and np.array_equal(self.timeline, other.timeline)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"visible={self.visible!r}",
+                f"timeline={self.timeline!r}",
+            ]
+        )
+        return f"TimelineColumn({fields})"
 
 
 class TimelineColumnBatch(BaseBatch):
@@ -29,6 +76,15 @@ class TimelineColumnBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of TimelineColumn from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            TimelineColumn,
+            (
+                rerun_datatypes.BoolBatch._native_to_pa_array,
+                rerun_datatypes.Utf8Batch._native_to_pa_array,
+            ),
         )
+
+
+TimelineColumn._BATCH_TYPE = TimelineColumnBatch

@@ -13,13 +13,74 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import pyarrow as pa
 
+import rerun.blueprint.datatypes as rerun_blueprint_datatypes
+import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch
+from rerun._converters import (
+    struct_array,
+)
 
 __all__ = [
+    "VisualizerComponentMapping",
     "VisualizerComponentMappingBatch",
 ]
+
+
+class VisualizerComponentMapping:
+    """**Datatype**: Tells a visualizer where to get the data for one of its inputs, instead of the usual component.
+
+    Normally a visualizer reads each input from the component of the same name on its entity. A
+    mapping redirects one input (`target`) to another source, chosen by `source_kind`: another
+    logged component, the blueprint override, or the default value. This makes it possible to
+    visualize data that was logged under different names. This feature is experimental and may
+    change."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = (
+        "target",
+        "source_kind",
+        "source_component",
+        "selector",
+    )
+
+    def __init__(
+        self,
+        target: Any,
+        source_kind: Any,
+        source_component: Any = None,
+        selector: Any = None,
+    ) -> None:
+        self.target = target
+        self.source_kind = source_kind
+        self.source_component = source_component
+        self.selector = selector
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, VisualizerComponentMapping):
+            return NotImplemented
+        return bool(
+            np.array_equal(self.target, other.target)
+            and np.array_equal(self.source_kind, other.source_kind)
+            and np.array_equal(self.source_component, other.source_component)
+            and np.array_equal(self.selector, other.selector)
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            [
+                f"target={self.target!r}",
+                f"source_kind={self.source_kind!r}",
+                f"source_component={self.source_component!r}",
+                f"selector={self.selector!r}",
+            ]
+        )
+        return f"VisualizerComponentMapping({fields})"
 
 
 class VisualizerComponentMappingBatch(BaseBatch):
@@ -36,6 +97,17 @@ class VisualizerComponentMappingBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of VisualizerComponentMapping from Python values is not generated yet"
+        return struct_array(
+            data,
+            data_type,
+            VisualizerComponentMapping,
+            (
+                rerun_datatypes.Utf8Batch._native_to_pa_array,
+                rerun_blueprint_datatypes.ComponentSourceKindBatch._native_to_pa_array,
+                None,
+                None,
+            ),
         )
+
+
+VisualizerComponentMapping._BATCH_TYPE = VisualizerComponentMappingBatch
