@@ -69,7 +69,7 @@ def _docstring(lines: str | list[str]) -> str:
 def render(config: Config, model: Model, backends: Iterable[str] | None = None) -> dict[str, bytes]:
     """Every output file, formatted, in memory. Raises DiagnosticError if a backend or ruff fails."""
     context = BackendContext(
-        model, ArrowMapping(model), template_environment(config.templates), config.snippets
+        model, ArrowMapping(model), template_environment(config.templates), config.snippets, config.extensions
     )
     generated: list[GeneratedFile] = []
     problems: list[Diagnostic] = []

@@ -39,6 +39,7 @@ class BackendContext:
     arrow: ArrowMapping
     templates: jinja2.Environment
     snippets: Path
+    extensions: Path  # hand-written code the generated code picks up (see the Python backend)
 
     def header(self, source: str, comment: str = "#") -> str:
         """The first lines of every generated text file."""

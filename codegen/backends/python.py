@@ -6,8 +6,10 @@ templates/python/ only lay the code out.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
@@ -63,6 +65,36 @@ def module_path(namespace: str) -> str:
 
 
 @dataclass(frozen=True)
+class Extension:
+    """A hand-written mixin for a generated class: `class XExt` in the type's extension module.
+
+    The module is `rerun._ext.<namespace below rerun>.<snake name>`, e.g. `rerun._ext.datatypes.angle`
+    for `rerun.datatypes.Angle`, found under the configured extensions directory. The mixin becomes
+    the first base class; the methods it defines replace generated ones:
+    - `__init__`: the constructor (the generated one is left out);
+    - `native_to_pa_array_override(data, data_type)`: the Batch conversion from Python values;
+    - `deferred_patch_class(cls)`: called once the class exists (to add constants).
+    """
+
+    module: str
+    class_name: str
+    defines: frozenset[str]
+
+
+def find_extension(extensions: Path, typedef: TypeDef) -> Extension | None:
+    if typedef.root != "rerun":
+        return None
+    relative = typedef.namespace.split(".")[1:]
+    path = extensions.joinpath("_ext", *relative, f"{snake_case(typedef.name)}.py")
+    if not path.is_file():
+        return None
+    source = path.read_text(encoding="utf-8")
+    defines = frozenset(re.findall(r"^    def (\w+)\(", source, flags=re.MULTILINE))
+    module = ".".join(["rerun", "_ext", *relative, snake_case(typedef.name)])
+    return Extension(module, f"{typedef.name}Ext", defines)
+
+
+@dataclass(frozen=True)
 class PythonType:
     """What the templates need to know about one type."""
 
@@ -106,6 +138,7 @@ class PythonBackend:
             "header": context.header(typedef.source_path),
             "t": python_type,
             "docs": _docstring_lines(typedef),
+            "ext": find_extension(context.extensions, typedef),
         }
         if typedef.kind is Kind.ARCHETYPE:
             fields = [self._archetype_field(context, typedef, f) for f in typedef.fields]

@@ -65,10 +65,20 @@ class AnnotationContext(Archetype):
             The class descriptions, giving each class id a label, a color and optional keypoints.
         """
         with catch_and_log_exceptions("AnnotationContext") as guard:
-            self.context = rerun_components.AnnotationContextBatch._converter(context)
+            self._set_fields(
+                context=context,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        context: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.context = rerun_components.AnnotationContextBatch._converter(context)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -84,8 +94,8 @@ class AnnotationContext(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("AnnotationContext") as guard:
-            instance.context = rerun_components.AnnotationContextBatch._converter(
-                [] if clear_unset and context is None else context
+            instance._set_fields(
+                context=[] if clear_unset and context is None else context,
             )
             return instance
         if guard.failed:

@@ -97,12 +97,26 @@ class Asset3D(Archetype):
             When set, it replaces any albedo factor coming from the file's own materials.
         """
         with catch_and_log_exceptions("Asset3D") as guard:
-            self.blob = rerun_components.BlobBatch._converter(blob)
-            self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
-            self.albedo_factor = rerun_components.AlbedoFactorBatch._converter(albedo_factor)
+            self._set_fields(
+                blob=blob,
+                media_type=media_type,
+                albedo_factor=albedo_factor,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+        albedo_factor: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.blob = rerun_components.BlobBatch._converter(blob)
+        self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
+        self.albedo_factor = rerun_components.AlbedoFactorBatch._converter(albedo_factor)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -122,14 +136,10 @@ class Asset3D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Asset3D") as guard:
-            instance.blob = rerun_components.BlobBatch._converter(
-                [] if clear_unset and blob is None else blob
-            )
-            instance.media_type = rerun_components.MediaTypeBatch._converter(
-                [] if clear_unset and media_type is None else media_type
-            )
-            instance.albedo_factor = rerun_components.AlbedoFactorBatch._converter(
-                [] if clear_unset and albedo_factor is None else albedo_factor
+            instance._set_fields(
+                blob=[] if clear_unset and blob is None else blob,
+                media_type=[] if clear_unset and media_type is None else media_type,
+                albedo_factor=[] if clear_unset and albedo_factor is None else albedo_factor,
             )
             return instance
         if guard.failed:

@@ -83,11 +83,23 @@ class AssetVideo(Archetype):
             that fails.
         """
         with catch_and_log_exceptions("AssetVideo") as guard:
-            self.blob = rerun_components.BlobBatch._converter(blob)
-            self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
+            self._set_fields(
+                blob=blob,
+                media_type=media_type,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.blob = rerun_components.BlobBatch._converter(blob)
+        self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -105,11 +117,9 @@ class AssetVideo(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("AssetVideo") as guard:
-            instance.blob = rerun_components.BlobBatch._converter(
-                [] if clear_unset and blob is None else blob
-            )
-            instance.media_type = rerun_components.MediaTypeBatch._converter(
-                [] if clear_unset and media_type is None else media_type
+            instance._set_fields(
+                blob=[] if clear_unset and blob is None else blob,
+                media_type=[] if clear_unset and media_type is None else media_type,
             )
             return instance
         if guard.failed:

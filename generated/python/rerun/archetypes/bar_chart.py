@@ -94,13 +94,29 @@ class BarChart(Archetype):
             The width of each bar in x-axis units, as long as `values`; bars are 1 wide by default.
         """
         with catch_and_log_exceptions("BarChart") as guard:
-            self.values = rerun_components.TensorDataBatch._converter(values)
-            self.color = rerun_components.ColorBatch._converter(color)
-            self.abscissa = rerun_components.TensorDataBatch._converter(abscissa)
-            self.widths = rerun_components.LengthBatch._converter(widths)
+            self._set_fields(
+                values=values,
+                color=color,
+                abscissa=abscissa,
+                widths=widths,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        values: Any = None,
+        color: Any = None,
+        abscissa: Any = None,
+        widths: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.values = rerun_components.TensorDataBatch._converter(values)
+        self.color = rerun_components.ColorBatch._converter(color)
+        self.abscissa = rerun_components.TensorDataBatch._converter(abscissa)
+        self.widths = rerun_components.LengthBatch._converter(widths)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -122,17 +138,11 @@ class BarChart(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("BarChart") as guard:
-            instance.values = rerun_components.TensorDataBatch._converter(
-                [] if clear_unset and values is None else values
-            )
-            instance.color = rerun_components.ColorBatch._converter(
-                [] if clear_unset and color is None else color
-            )
-            instance.abscissa = rerun_components.TensorDataBatch._converter(
-                [] if clear_unset and abscissa is None else abscissa
-            )
-            instance.widths = rerun_components.LengthBatch._converter(
-                [] if clear_unset and widths is None else widths
+            instance._set_fields(
+                values=[] if clear_unset and values is None else values,
+                color=[] if clear_unset and color is None else color,
+                abscissa=[] if clear_unset and abscissa is None else abscissa,
+                widths=[] if clear_unset and widths is None else widths,
             )
             return instance
         if guard.failed:

@@ -159,17 +159,41 @@ class Boxes2D(Archetype):
             Explicit colors and labels take priority over the looked-up ones.
         """
         with catch_and_log_exceptions("Boxes2D") as guard:
-            self.half_sizes = rerun_components.HalfSize2DBatch._converter(half_sizes)
-            self.centers = rerun_components.Position2DBatch._converter(centers)
-            self.colors = rerun_components.ColorBatch._converter(colors)
-            self.radii = rerun_components.RadiusBatch._converter(radii)
-            self.labels = rerun_components.TextBatch._converter(labels)
-            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
-            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
-            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            self._set_fields(
+                half_sizes=half_sizes,
+                centers=centers,
+                colors=colors,
+                radii=radii,
+                labels=labels,
+                show_labels=show_labels,
+                draw_order=draw_order,
+                class_ids=class_ids,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        half_sizes: Any = None,
+        centers: Any = None,
+        colors: Any = None,
+        radii: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.half_sizes = rerun_components.HalfSize2DBatch._converter(half_sizes)
+        self.centers = rerun_components.Position2DBatch._converter(centers)
+        self.colors = rerun_components.ColorBatch._converter(colors)
+        self.radii = rerun_components.RadiusBatch._converter(radii)
+        self.labels = rerun_components.TextBatch._converter(labels)
+        self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+        self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+        self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -199,29 +223,15 @@ class Boxes2D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Boxes2D") as guard:
-            instance.half_sizes = rerun_components.HalfSize2DBatch._converter(
-                [] if clear_unset and half_sizes is None else half_sizes
-            )
-            instance.centers = rerun_components.Position2DBatch._converter(
-                [] if clear_unset and centers is None else centers
-            )
-            instance.colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and colors is None else colors
-            )
-            instance.radii = rerun_components.RadiusBatch._converter(
-                [] if clear_unset and radii is None else radii
-            )
-            instance.labels = rerun_components.TextBatch._converter(
-                [] if clear_unset and labels is None else labels
-            )
-            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
-                [] if clear_unset and show_labels is None else show_labels
-            )
-            instance.draw_order = rerun_components.DrawOrderBatch._converter(
-                [] if clear_unset and draw_order is None else draw_order
-            )
-            instance.class_ids = rerun_components.ClassIdBatch._converter(
-                [] if clear_unset and class_ids is None else class_ids
+            instance._set_fields(
+                half_sizes=[] if clear_unset and half_sizes is None else half_sizes,
+                centers=[] if clear_unset and centers is None else centers,
+                colors=[] if clear_unset and colors is None else colors,
+                radii=[] if clear_unset and radii is None else radii,
+                labels=[] if clear_unset and labels is None else labels,
+                show_labels=[] if clear_unset and show_labels is None else show_labels,
+                draw_order=[] if clear_unset and draw_order is None else draw_order,
+                class_ids=[] if clear_unset and class_ids is None else class_ids,
             )
             return instance
         if guard.failed:

@@ -66,10 +66,20 @@ class Clear(Archetype):
             Whether the clear also applies to all descendants of the entity.
         """
         with catch_and_log_exceptions("Clear") as guard:
-            self.is_recursive = rerun_components.ClearIsRecursiveBatch._converter(is_recursive)
+            self._set_fields(
+                is_recursive=is_recursive,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        is_recursive: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.is_recursive = rerun_components.ClearIsRecursiveBatch._converter(is_recursive)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -85,8 +95,8 @@ class Clear(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Clear") as guard:
-            instance.is_recursive = rerun_components.ClearIsRecursiveBatch._converter(
-                [] if clear_unset and is_recursive is None else is_recursive
+            instance._set_fields(
+                is_recursive=[] if clear_unset and is_recursive is None else is_recursive,
             )
             return instance
         if guard.failed:

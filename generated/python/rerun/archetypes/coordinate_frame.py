@@ -63,10 +63,20 @@ class CoordinateFrame(Archetype):
             The name of the frame the entity's data is in; it must not be empty.
         """
         with catch_and_log_exceptions("CoordinateFrame") as guard:
-            self.frame = rerun_components.TransformFrameIdBatch._converter(frame)
+            self._set_fields(
+                frame=frame,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        frame: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.frame = rerun_components.TransformFrameIdBatch._converter(frame)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -82,8 +92,8 @@ class CoordinateFrame(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("CoordinateFrame") as guard:
-            instance.frame = rerun_components.TransformFrameIdBatch._converter(
-                [] if clear_unset and frame is None else frame
+            instance._set_fields(
+                frame=[] if clear_unset and frame is None else frame,
             )
             return instance
         if guard.failed:

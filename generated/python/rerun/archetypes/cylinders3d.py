@@ -195,22 +195,50 @@ class Cylinders3D(Archetype):
             Explicit colors and labels take priority over the looked-up ones.
         """
         with catch_and_log_exceptions("Cylinders3D") as guard:
-            self.lengths = rerun_components.LengthBatch._converter(lengths)
-            self.radii = rerun_components.RadiusBatch._converter(radii)
-            self.centers = rerun_components.Translation3DBatch._converter(centers)
-            self.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
-                rotation_axis_angles
+            self._set_fields(
+                lengths=lengths,
+                radii=radii,
+                centers=centers,
+                rotation_axis_angles=rotation_axis_angles,
+                quaternions=quaternions,
+                colors=colors,
+                line_radii=line_radii,
+                fill_mode=fill_mode,
+                labels=labels,
+                show_labels=show_labels,
+                class_ids=class_ids,
             )
-            self.quaternions = rerun_components.RotationQuatBatch._converter(quaternions)
-            self.colors = rerun_components.ColorBatch._converter(colors)
-            self.line_radii = rerun_components.RadiusBatch._converter(line_radii)
-            self.fill_mode = rerun_components.FillModeBatch._converter(fill_mode)
-            self.labels = rerun_components.TextBatch._converter(labels)
-            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
-            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        lengths: Any = None,
+        radii: Any = None,
+        centers: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        colors: Any = None,
+        line_radii: Any = None,
+        fill_mode: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.lengths = rerun_components.LengthBatch._converter(lengths)
+        self.radii = rerun_components.RadiusBatch._converter(radii)
+        self.centers = rerun_components.Translation3DBatch._converter(centers)
+        self.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(rotation_axis_angles)
+        self.quaternions = rerun_components.RotationQuatBatch._converter(quaternions)
+        self.colors = rerun_components.ColorBatch._converter(colors)
+        self.line_radii = rerun_components.RadiusBatch._converter(line_radii)
+        self.fill_mode = rerun_components.FillModeBatch._converter(fill_mode)
+        self.labels = rerun_components.TextBatch._converter(labels)
+        self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+        self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -246,38 +274,20 @@ class Cylinders3D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Cylinders3D") as guard:
-            instance.lengths = rerun_components.LengthBatch._converter(
-                [] if clear_unset and lengths is None else lengths
-            )
-            instance.radii = rerun_components.RadiusBatch._converter(
-                [] if clear_unset and radii is None else radii
-            )
-            instance.centers = rerun_components.Translation3DBatch._converter(
-                [] if clear_unset and centers is None else centers
-            )
-            instance.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
-                [] if clear_unset and rotation_axis_angles is None else rotation_axis_angles
-            )
-            instance.quaternions = rerun_components.RotationQuatBatch._converter(
-                [] if clear_unset and quaternions is None else quaternions
-            )
-            instance.colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and colors is None else colors
-            )
-            instance.line_radii = rerun_components.RadiusBatch._converter(
-                [] if clear_unset and line_radii is None else line_radii
-            )
-            instance.fill_mode = rerun_components.FillModeBatch._converter(
-                [] if clear_unset and fill_mode is None else fill_mode
-            )
-            instance.labels = rerun_components.TextBatch._converter(
-                [] if clear_unset and labels is None else labels
-            )
-            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
-                [] if clear_unset and show_labels is None else show_labels
-            )
-            instance.class_ids = rerun_components.ClassIdBatch._converter(
-                [] if clear_unset and class_ids is None else class_ids
+            instance._set_fields(
+                lengths=[] if clear_unset and lengths is None else lengths,
+                radii=[] if clear_unset and radii is None else radii,
+                centers=[] if clear_unset and centers is None else centers,
+                rotation_axis_angles=[]
+                if clear_unset and rotation_axis_angles is None
+                else rotation_axis_angles,
+                quaternions=[] if clear_unset and quaternions is None else quaternions,
+                colors=[] if clear_unset and colors is None else colors,
+                line_radii=[] if clear_unset and line_radii is None else line_radii,
+                fill_mode=[] if clear_unset and fill_mode is None else fill_mode,
+                labels=[] if clear_unset and labels is None else labels,
+                show_labels=[] if clear_unset and show_labels is None else show_labels,
+                class_ids=[] if clear_unset and class_ids is None else class_ids,
             )
             return instance
         if guard.failed:

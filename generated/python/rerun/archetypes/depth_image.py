@@ -165,19 +165,41 @@ class DepthImage(Archetype):
             The filtering happens on the depth values, before the colormap; 3D views ignore it.
         """
         with catch_and_log_exceptions("DepthImage") as guard:
-            self.buffer = rerun_components.ImageBufferBatch._converter(buffer)
-            self.format = rerun_components.ImageFormatBatch._converter(format)
-            self.meter = rerun_components.DepthMeterBatch._converter(meter)
-            self.colormap = rerun_components.ColormapBatch._converter(colormap)
-            self.depth_range = rerun_components.ValueRangeBatch._converter(depth_range)
-            self.point_fill_ratio = rerun_components.FillRatioBatch._converter(point_fill_ratio)
-            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
-            self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
-                magnification_filter
+            self._set_fields(
+                buffer=buffer,
+                format=format,
+                meter=meter,
+                colormap=colormap,
+                depth_range=depth_range,
+                point_fill_ratio=point_fill_ratio,
+                draw_order=draw_order,
+                magnification_filter=magnification_filter,
             )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        buffer: Any = None,
+        format: Any = None,
+        meter: Any = None,
+        colormap: Any = None,
+        depth_range: Any = None,
+        point_fill_ratio: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.buffer = rerun_components.ImageBufferBatch._converter(buffer)
+        self.format = rerun_components.ImageFormatBatch._converter(format)
+        self.meter = rerun_components.DepthMeterBatch._converter(meter)
+        self.colormap = rerun_components.ColormapBatch._converter(colormap)
+        self.depth_range = rerun_components.ValueRangeBatch._converter(depth_range)
+        self.point_fill_ratio = rerun_components.FillRatioBatch._converter(point_fill_ratio)
+        self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+        self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(magnification_filter)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -207,29 +229,17 @@ class DepthImage(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("DepthImage") as guard:
-            instance.buffer = rerun_components.ImageBufferBatch._converter(
-                [] if clear_unset and buffer is None else buffer
-            )
-            instance.format = rerun_components.ImageFormatBatch._converter(
-                [] if clear_unset and format is None else format
-            )
-            instance.meter = rerun_components.DepthMeterBatch._converter(
-                [] if clear_unset and meter is None else meter
-            )
-            instance.colormap = rerun_components.ColormapBatch._converter(
-                [] if clear_unset and colormap is None else colormap
-            )
-            instance.depth_range = rerun_components.ValueRangeBatch._converter(
-                [] if clear_unset and depth_range is None else depth_range
-            )
-            instance.point_fill_ratio = rerun_components.FillRatioBatch._converter(
-                [] if clear_unset and point_fill_ratio is None else point_fill_ratio
-            )
-            instance.draw_order = rerun_components.DrawOrderBatch._converter(
-                [] if clear_unset and draw_order is None else draw_order
-            )
-            instance.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
-                [] if clear_unset and magnification_filter is None else magnification_filter
+            instance._set_fields(
+                buffer=[] if clear_unset and buffer is None else buffer,
+                format=[] if clear_unset and format is None else format,
+                meter=[] if clear_unset and meter is None else meter,
+                colormap=[] if clear_unset and colormap is None else colormap,
+                depth_range=[] if clear_unset and depth_range is None else depth_range,
+                point_fill_ratio=[] if clear_unset and point_fill_ratio is None else point_fill_ratio,
+                draw_order=[] if clear_unset and draw_order is None else draw_order,
+                magnification_filter=[]
+                if clear_unset and magnification_filter is None
+                else magnification_filter,
             )
             return instance
         if guard.failed:

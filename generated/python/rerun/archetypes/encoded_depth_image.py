@@ -145,19 +145,41 @@ class EncodedDepthImage(Archetype):
             The filtering happens on the depth values, before the colormap; 3D views ignore it.
         """
         with catch_and_log_exceptions("EncodedDepthImage") as guard:
-            self.blob = rerun_components.BlobBatch._converter(blob)
-            self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
-            self.meter = rerun_components.DepthMeterBatch._converter(meter)
-            self.colormap = rerun_components.ColormapBatch._converter(colormap)
-            self.depth_range = rerun_components.ValueRangeBatch._converter(depth_range)
-            self.point_fill_ratio = rerun_components.FillRatioBatch._converter(point_fill_ratio)
-            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
-            self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
-                magnification_filter
+            self._set_fields(
+                blob=blob,
+                media_type=media_type,
+                meter=meter,
+                colormap=colormap,
+                depth_range=depth_range,
+                point_fill_ratio=point_fill_ratio,
+                draw_order=draw_order,
+                magnification_filter=magnification_filter,
             )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+        meter: Any = None,
+        colormap: Any = None,
+        depth_range: Any = None,
+        point_fill_ratio: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.blob = rerun_components.BlobBatch._converter(blob)
+        self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
+        self.meter = rerun_components.DepthMeterBatch._converter(meter)
+        self.colormap = rerun_components.ColormapBatch._converter(colormap)
+        self.depth_range = rerun_components.ValueRangeBatch._converter(depth_range)
+        self.point_fill_ratio = rerun_components.FillRatioBatch._converter(point_fill_ratio)
+        self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+        self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(magnification_filter)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -187,29 +209,17 @@ class EncodedDepthImage(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("EncodedDepthImage") as guard:
-            instance.blob = rerun_components.BlobBatch._converter(
-                [] if clear_unset and blob is None else blob
-            )
-            instance.media_type = rerun_components.MediaTypeBatch._converter(
-                [] if clear_unset and media_type is None else media_type
-            )
-            instance.meter = rerun_components.DepthMeterBatch._converter(
-                [] if clear_unset and meter is None else meter
-            )
-            instance.colormap = rerun_components.ColormapBatch._converter(
-                [] if clear_unset and colormap is None else colormap
-            )
-            instance.depth_range = rerun_components.ValueRangeBatch._converter(
-                [] if clear_unset and depth_range is None else depth_range
-            )
-            instance.point_fill_ratio = rerun_components.FillRatioBatch._converter(
-                [] if clear_unset and point_fill_ratio is None else point_fill_ratio
-            )
-            instance.draw_order = rerun_components.DrawOrderBatch._converter(
-                [] if clear_unset and draw_order is None else draw_order
-            )
-            instance.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
-                [] if clear_unset and magnification_filter is None else magnification_filter
+            instance._set_fields(
+                blob=[] if clear_unset and blob is None else blob,
+                media_type=[] if clear_unset and media_type is None else media_type,
+                meter=[] if clear_unset and meter is None else meter,
+                colormap=[] if clear_unset and colormap is None else colormap,
+                depth_range=[] if clear_unset and depth_range is None else depth_range,
+                point_fill_ratio=[] if clear_unset and point_fill_ratio is None else point_fill_ratio,
+                draw_order=[] if clear_unset and draw_order is None else draw_order,
+                magnification_filter=[]
+                if clear_unset and magnification_filter is None
+                else magnification_filter,
             )
             return instance
         if guard.failed:

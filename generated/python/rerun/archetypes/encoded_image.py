@@ -113,16 +113,32 @@ class EncodedImage(Archetype):
             How pixels are filtered when zoomed in so far that one covers several screen pixels.
         """
         with catch_and_log_exceptions("EncodedImage") as guard:
-            self.blob = rerun_components.BlobBatch._converter(blob)
-            self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
-            self.opacity = rerun_components.OpacityBatch._converter(opacity)
-            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
-            self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
-                magnification_filter
+            self._set_fields(
+                blob=blob,
+                media_type=media_type,
+                opacity=opacity,
+                draw_order=draw_order,
+                magnification_filter=magnification_filter,
             )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        blob: Any = None,
+        media_type: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.blob = rerun_components.BlobBatch._converter(blob)
+        self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
+        self.opacity = rerun_components.OpacityBatch._converter(opacity)
+        self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+        self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(magnification_filter)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -146,20 +162,14 @@ class EncodedImage(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("EncodedImage") as guard:
-            instance.blob = rerun_components.BlobBatch._converter(
-                [] if clear_unset and blob is None else blob
-            )
-            instance.media_type = rerun_components.MediaTypeBatch._converter(
-                [] if clear_unset and media_type is None else media_type
-            )
-            instance.opacity = rerun_components.OpacityBatch._converter(
-                [] if clear_unset and opacity is None else opacity
-            )
-            instance.draw_order = rerun_components.DrawOrderBatch._converter(
-                [] if clear_unset and draw_order is None else draw_order
-            )
-            instance.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
-                [] if clear_unset and magnification_filter is None else magnification_filter
+            instance._set_fields(
+                blob=[] if clear_unset and blob is None else blob,
+                media_type=[] if clear_unset and media_type is None else media_type,
+                opacity=[] if clear_unset and opacity is None else opacity,
+                draw_order=[] if clear_unset and draw_order is None else draw_order,
+                magnification_filter=[]
+                if clear_unset and magnification_filter is None
+                else magnification_filter,
             )
             return instance
         if guard.failed:

@@ -89,12 +89,26 @@ class GeoLineStrings(Archetype):
             The color of each line string, in sRGB with an optional separate alpha.
         """
         with catch_and_log_exceptions("GeoLineStrings") as guard:
-            self.line_strings = rerun_components.GeoLineStringBatch._converter(line_strings)
-            self.radii = rerun_components.RadiusBatch._converter(radii)
-            self.colors = rerun_components.ColorBatch._converter(colors)
+            self._set_fields(
+                line_strings=line_strings,
+                radii=radii,
+                colors=colors,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        line_strings: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.line_strings = rerun_components.GeoLineStringBatch._converter(line_strings)
+        self.radii = rerun_components.RadiusBatch._converter(radii)
+        self.colors = rerun_components.ColorBatch._converter(colors)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -114,14 +128,10 @@ class GeoLineStrings(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("GeoLineStrings") as guard:
-            instance.line_strings = rerun_components.GeoLineStringBatch._converter(
-                [] if clear_unset and line_strings is None else line_strings
-            )
-            instance.radii = rerun_components.RadiusBatch._converter(
-                [] if clear_unset and radii is None else radii
-            )
-            instance.colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and colors is None else colors
+            instance._set_fields(
+                line_strings=[] if clear_unset and line_strings is None else line_strings,
+                radii=[] if clear_unset and radii is None else radii,
+                colors=[] if clear_unset and colors is None else colors,
             )
             return instance
         if guard.failed:

@@ -99,13 +99,29 @@ class GeoPoints(Archetype):
             Explicit colors take priority over the looked-up ones.
         """
         with catch_and_log_exceptions("GeoPoints") as guard:
-            self.positions = rerun_components.LatLonBatch._converter(positions)
-            self.radii = rerun_components.RadiusBatch._converter(radii)
-            self.colors = rerun_components.ColorBatch._converter(colors)
-            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            self._set_fields(
+                positions=positions,
+                radii=radii,
+                colors=colors,
+                class_ids=class_ids,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        positions: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.positions = rerun_components.LatLonBatch._converter(positions)
+        self.radii = rerun_components.RadiusBatch._converter(radii)
+        self.colors = rerun_components.ColorBatch._converter(colors)
+        self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -127,17 +143,11 @@ class GeoPoints(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("GeoPoints") as guard:
-            instance.positions = rerun_components.LatLonBatch._converter(
-                [] if clear_unset and positions is None else positions
-            )
-            instance.radii = rerun_components.RadiusBatch._converter(
-                [] if clear_unset and radii is None else radii
-            )
-            instance.colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and colors is None else colors
-            )
-            instance.class_ids = rerun_components.ClassIdBatch._converter(
-                [] if clear_unset and class_ids is None else class_ids
+            instance._set_fields(
+                positions=[] if clear_unset and positions is None else positions,
+                radii=[] if clear_unset and radii is None else radii,
+                colors=[] if clear_unset and colors is None else colors,
+                class_ids=[] if clear_unset and class_ids is None else class_ids,
             )
             return instance
         if guard.failed:

@@ -66,11 +66,23 @@ class GraphEdges(Archetype):
             Whether the edges are directed or undirected (the default).
         """
         with catch_and_log_exceptions("GraphEdges") as guard:
-            self.edges = rerun_components.GraphEdgeBatch._converter(edges)
-            self.graph_type = rerun_components.GraphTypeBatch._converter(graph_type)
+            self._set_fields(
+                edges=edges,
+                graph_type=graph_type,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        edges: Any = None,
+        graph_type: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.edges = rerun_components.GraphEdgeBatch._converter(edges)
+        self.graph_type = rerun_components.GraphTypeBatch._converter(graph_type)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -88,11 +100,9 @@ class GraphEdges(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("GraphEdges") as guard:
-            instance.edges = rerun_components.GraphEdgeBatch._converter(
-                [] if clear_unset and edges is None else edges
-            )
-            instance.graph_type = rerun_components.GraphTypeBatch._converter(
-                [] if clear_unset and graph_type is None else graph_type
+            instance._set_fields(
+                edges=[] if clear_unset and edges is None else edges,
+                graph_type=[] if clear_unset and graph_type is None else graph_type,
             )
             return instance
         if guard.failed:

@@ -122,15 +122,35 @@ class GraphNodes(Archetype):
             The radius of each node.
         """
         with catch_and_log_exceptions("GraphNodes") as guard:
-            self.node_ids = rerun_components.GraphNodeBatch._converter(node_ids)
-            self.positions = rerun_components.Position2DBatch._converter(positions)
-            self.colors = rerun_components.ColorBatch._converter(colors)
-            self.labels = rerun_components.TextBatch._converter(labels)
-            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
-            self.radii = rerun_components.RadiusBatch._converter(radii)
+            self._set_fields(
+                node_ids=node_ids,
+                positions=positions,
+                colors=colors,
+                labels=labels,
+                show_labels=show_labels,
+                radii=radii,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        node_ids: Any = None,
+        positions: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        radii: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.node_ids = rerun_components.GraphNodeBatch._converter(node_ids)
+        self.positions = rerun_components.Position2DBatch._converter(positions)
+        self.colors = rerun_components.ColorBatch._converter(colors)
+        self.labels = rerun_components.TextBatch._converter(labels)
+        self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+        self.radii = rerun_components.RadiusBatch._converter(radii)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -156,23 +176,13 @@ class GraphNodes(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("GraphNodes") as guard:
-            instance.node_ids = rerun_components.GraphNodeBatch._converter(
-                [] if clear_unset and node_ids is None else node_ids
-            )
-            instance.positions = rerun_components.Position2DBatch._converter(
-                [] if clear_unset and positions is None else positions
-            )
-            instance.colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and colors is None else colors
-            )
-            instance.labels = rerun_components.TextBatch._converter(
-                [] if clear_unset and labels is None else labels
-            )
-            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
-                [] if clear_unset and show_labels is None else show_labels
-            )
-            instance.radii = rerun_components.RadiusBatch._converter(
-                [] if clear_unset and radii is None else radii
+            instance._set_fields(
+                node_ids=[] if clear_unset and node_ids is None else node_ids,
+                positions=[] if clear_unset and positions is None else positions,
+                colors=[] if clear_unset and colors is None else colors,
+                labels=[] if clear_unset and labels is None else labels,
+                show_labels=[] if clear_unset and show_labels is None else show_labels,
+                radii=[] if clear_unset and radii is None else radii,
             )
             return instance
         if guard.failed:

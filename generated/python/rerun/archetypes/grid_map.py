@@ -174,18 +174,44 @@ class GridMap(Archetype):
             Without it, the cells are shown according to their color model in `format`.
         """
         with catch_and_log_exceptions("GridMap") as guard:
-            self.data = rerun_components.ImageBufferBatch._converter(data)
-            self.format = rerun_components.ImageFormatBatch._converter(format)
-            self.cell_size = rerun_components.CellSizeBatch._converter(cell_size)
-            self.translation = rerun_components.Translation3DBatch._converter(translation)
-            self.rotation_axis_angle = rerun_components.RotationAxisAngleBatch._converter(rotation_axis_angle)
-            self.quaternion = rerun_components.RotationQuatBatch._converter(quaternion)
-            self.opacity = rerun_components.OpacityBatch._converter(opacity)
-            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
-            self.colormap = rerun_components.ColormapBatch._converter(colormap)
+            self._set_fields(
+                data=data,
+                format=format,
+                cell_size=cell_size,
+                translation=translation,
+                rotation_axis_angle=rotation_axis_angle,
+                quaternion=quaternion,
+                opacity=opacity,
+                draw_order=draw_order,
+                colormap=colormap,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        data: Any = None,
+        format: Any = None,
+        cell_size: Any = None,
+        translation: Any = None,
+        rotation_axis_angle: Any = None,
+        quaternion: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        colormap: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.data = rerun_components.ImageBufferBatch._converter(data)
+        self.format = rerun_components.ImageFormatBatch._converter(format)
+        self.cell_size = rerun_components.CellSizeBatch._converter(cell_size)
+        self.translation = rerun_components.Translation3DBatch._converter(translation)
+        self.rotation_axis_angle = rerun_components.RotationAxisAngleBatch._converter(rotation_axis_angle)
+        self.quaternion = rerun_components.RotationQuatBatch._converter(quaternion)
+        self.opacity = rerun_components.OpacityBatch._converter(opacity)
+        self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+        self.colormap = rerun_components.ColormapBatch._converter(colormap)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -217,32 +243,18 @@ class GridMap(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("GridMap") as guard:
-            instance.data = rerun_components.ImageBufferBatch._converter(
-                [] if clear_unset and data is None else data
-            )
-            instance.format = rerun_components.ImageFormatBatch._converter(
-                [] if clear_unset and format is None else format
-            )
-            instance.cell_size = rerun_components.CellSizeBatch._converter(
-                [] if clear_unset and cell_size is None else cell_size
-            )
-            instance.translation = rerun_components.Translation3DBatch._converter(
-                [] if clear_unset and translation is None else translation
-            )
-            instance.rotation_axis_angle = rerun_components.RotationAxisAngleBatch._converter(
-                [] if clear_unset and rotation_axis_angle is None else rotation_axis_angle
-            )
-            instance.quaternion = rerun_components.RotationQuatBatch._converter(
-                [] if clear_unset and quaternion is None else quaternion
-            )
-            instance.opacity = rerun_components.OpacityBatch._converter(
-                [] if clear_unset and opacity is None else opacity
-            )
-            instance.draw_order = rerun_components.DrawOrderBatch._converter(
-                [] if clear_unset and draw_order is None else draw_order
-            )
-            instance.colormap = rerun_components.ColormapBatch._converter(
-                [] if clear_unset and colormap is None else colormap
+            instance._set_fields(
+                data=[] if clear_unset and data is None else data,
+                format=[] if clear_unset and format is None else format,
+                cell_size=[] if clear_unset and cell_size is None else cell_size,
+                translation=[] if clear_unset and translation is None else translation,
+                rotation_axis_angle=[]
+                if clear_unset and rotation_axis_angle is None
+                else rotation_axis_angle,
+                quaternion=[] if clear_unset and quaternion is None else quaternion,
+                opacity=[] if clear_unset and opacity is None else opacity,
+                draw_order=[] if clear_unset and draw_order is None else draw_order,
+                colormap=[] if clear_unset and colormap is None else colormap,
             )
             return instance
         if guard.failed:

@@ -125,16 +125,32 @@ class Image(Archetype):
             How pixels are filtered when zoomed in so far that one covers several screen pixels.
         """
         with catch_and_log_exceptions("Image") as guard:
-            self.buffer = rerun_components.ImageBufferBatch._converter(buffer)
-            self.format = rerun_components.ImageFormatBatch._converter(format)
-            self.opacity = rerun_components.OpacityBatch._converter(opacity)
-            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
-            self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
-                magnification_filter
+            self._set_fields(
+                buffer=buffer,
+                format=format,
+                opacity=opacity,
+                draw_order=draw_order,
+                magnification_filter=magnification_filter,
             )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        buffer: Any = None,
+        format: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+        magnification_filter: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.buffer = rerun_components.ImageBufferBatch._converter(buffer)
+        self.format = rerun_components.ImageFormatBatch._converter(format)
+        self.opacity = rerun_components.OpacityBatch._converter(opacity)
+        self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+        self.magnification_filter = rerun_components.MagnificationFilterBatch._converter(magnification_filter)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -158,20 +174,14 @@ class Image(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Image") as guard:
-            instance.buffer = rerun_components.ImageBufferBatch._converter(
-                [] if clear_unset and buffer is None else buffer
-            )
-            instance.format = rerun_components.ImageFormatBatch._converter(
-                [] if clear_unset and format is None else format
-            )
-            instance.opacity = rerun_components.OpacityBatch._converter(
-                [] if clear_unset and opacity is None else opacity
-            )
-            instance.draw_order = rerun_components.DrawOrderBatch._converter(
-                [] if clear_unset and draw_order is None else draw_order
-            )
-            instance.magnification_filter = rerun_components.MagnificationFilterBatch._converter(
-                [] if clear_unset and magnification_filter is None else magnification_filter
+            instance._set_fields(
+                buffer=[] if clear_unset and buffer is None else buffer,
+                format=[] if clear_unset and format is None else format,
+                opacity=[] if clear_unset and opacity is None else opacity,
+                draw_order=[] if clear_unset and draw_order is None else draw_order,
+                magnification_filter=[]
+                if clear_unset and magnification_filter is None
+                else magnification_filter,
             )
             return instance
         if guard.failed:

@@ -118,16 +118,32 @@ class InstancePoses3D(Archetype):
             A general 3x3 matrix per pose, applied before the other parts.
         """
         with catch_and_log_exceptions("InstancePoses3D") as guard:
-            self.translations = rerun_components.Translation3DBatch._converter(translations)
-            self.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
-                rotation_axis_angles
+            self._set_fields(
+                translations=translations,
+                rotation_axis_angles=rotation_axis_angles,
+                quaternions=quaternions,
+                scales=scales,
+                mat3x3=mat3x3,
             )
-            self.quaternions = rerun_components.RotationQuatBatch._converter(quaternions)
-            self.scales = rerun_components.Scale3DBatch._converter(scales)
-            self.mat3x3 = rerun_components.TransformMat3x3Batch._converter(mat3x3)
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        translations: Any = None,
+        rotation_axis_angles: Any = None,
+        quaternions: Any = None,
+        scales: Any = None,
+        mat3x3: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.translations = rerun_components.Translation3DBatch._converter(translations)
+        self.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(rotation_axis_angles)
+        self.quaternions = rerun_components.RotationQuatBatch._converter(quaternions)
+        self.scales = rerun_components.Scale3DBatch._converter(scales)
+        self.mat3x3 = rerun_components.TransformMat3x3Batch._converter(mat3x3)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -151,20 +167,14 @@ class InstancePoses3D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("InstancePoses3D") as guard:
-            instance.translations = rerun_components.Translation3DBatch._converter(
-                [] if clear_unset and translations is None else translations
-            )
-            instance.rotation_axis_angles = rerun_components.RotationAxisAngleBatch._converter(
-                [] if clear_unset and rotation_axis_angles is None else rotation_axis_angles
-            )
-            instance.quaternions = rerun_components.RotationQuatBatch._converter(
-                [] if clear_unset and quaternions is None else quaternions
-            )
-            instance.scales = rerun_components.Scale3DBatch._converter(
-                [] if clear_unset and scales is None else scales
-            )
-            instance.mat3x3 = rerun_components.TransformMat3x3Batch._converter(
-                [] if clear_unset and mat3x3 is None else mat3x3
+            instance._set_fields(
+                translations=[] if clear_unset and translations is None else translations,
+                rotation_axis_angles=[]
+                if clear_unset and rotation_axis_angles is None
+                else rotation_axis_angles,
+                quaternions=[] if clear_unset and quaternions is None else quaternions,
+                scales=[] if clear_unset and scales is None else scales,
+                mat3x3=[] if clear_unset and mat3x3 is None else mat3x3,
             )
             return instance
         if guard.failed:

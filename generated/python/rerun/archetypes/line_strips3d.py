@@ -131,15 +131,35 @@ class LineStrips3D(Archetype):
             Explicit colors and labels take priority over the looked-up ones.
         """
         with catch_and_log_exceptions("LineStrips3D") as guard:
-            self.strips = rerun_components.LineStrip3DBatch._converter(strips)
-            self.radii = rerun_components.RadiusBatch._converter(radii)
-            self.colors = rerun_components.ColorBatch._converter(colors)
-            self.labels = rerun_components.TextBatch._converter(labels)
-            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
-            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            self._set_fields(
+                strips=strips,
+                radii=radii,
+                colors=colors,
+                labels=labels,
+                show_labels=show_labels,
+                class_ids=class_ids,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        strips: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.strips = rerun_components.LineStrip3DBatch._converter(strips)
+        self.radii = rerun_components.RadiusBatch._converter(radii)
+        self.colors = rerun_components.ColorBatch._converter(colors)
+        self.labels = rerun_components.TextBatch._converter(labels)
+        self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+        self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -165,23 +185,13 @@ class LineStrips3D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("LineStrips3D") as guard:
-            instance.strips = rerun_components.LineStrip3DBatch._converter(
-                [] if clear_unset and strips is None else strips
-            )
-            instance.radii = rerun_components.RadiusBatch._converter(
-                [] if clear_unset and radii is None else radii
-            )
-            instance.colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and colors is None else colors
-            )
-            instance.labels = rerun_components.TextBatch._converter(
-                [] if clear_unset and labels is None else labels
-            )
-            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
-                [] if clear_unset and show_labels is None else show_labels
-            )
-            instance.class_ids = rerun_components.ClassIdBatch._converter(
-                [] if clear_unset and class_ids is None else class_ids
+            instance._set_fields(
+                strips=[] if clear_unset and strips is None else strips,
+                radii=[] if clear_unset and radii is None else radii,
+                colors=[] if clear_unset and colors is None else colors,
+                labels=[] if clear_unset and labels is None else labels,
+                show_labels=[] if clear_unset and show_labels is None else show_labels,
+                class_ids=[] if clear_unset and class_ids is None else class_ids,
             )
             return instance
         if guard.failed:

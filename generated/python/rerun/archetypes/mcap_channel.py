@@ -101,13 +101,29 @@ class McapChannel(Archetype):
             Extra key-value information attached to the channel.
         """
         with catch_and_log_exceptions("McapChannel") as guard:
-            self.id = rerun_components.ChannelIdBatch._converter(id)
-            self.topic = rerun_components.TextBatch._converter(topic)
-            self.message_encoding = rerun_components.TextBatch._converter(message_encoding)
-            self.metadata = rerun_components.KeyValuePairsBatch._converter(metadata)
+            self._set_fields(
+                id=id,
+                topic=topic,
+                message_encoding=message_encoding,
+                metadata=metadata,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        id: Any = None,
+        topic: Any = None,
+        message_encoding: Any = None,
+        metadata: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.id = rerun_components.ChannelIdBatch._converter(id)
+        self.topic = rerun_components.TextBatch._converter(topic)
+        self.message_encoding = rerun_components.TextBatch._converter(message_encoding)
+        self.metadata = rerun_components.KeyValuePairsBatch._converter(metadata)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -129,15 +145,11 @@ class McapChannel(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("McapChannel") as guard:
-            instance.id = rerun_components.ChannelIdBatch._converter([] if clear_unset and id is None else id)
-            instance.topic = rerun_components.TextBatch._converter(
-                [] if clear_unset and topic is None else topic
-            )
-            instance.message_encoding = rerun_components.TextBatch._converter(
-                [] if clear_unset and message_encoding is None else message_encoding
-            )
-            instance.metadata = rerun_components.KeyValuePairsBatch._converter(
-                [] if clear_unset and metadata is None else metadata
+            instance._set_fields(
+                id=[] if clear_unset and id is None else id,
+                topic=[] if clear_unset and topic is None else topic,
+                message_encoding=[] if clear_unset and message_encoding is None else message_encoding,
+                metadata=[] if clear_unset and metadata is None else metadata,
             )
             return instance
         if guard.failed:

@@ -53,10 +53,20 @@ class McapMessage(Archetype):
             The message bytes, exactly as they were in the MCAP file.
         """
         with catch_and_log_exceptions("McapMessage") as guard:
-            self.data = rerun_components.BlobBatch._converter(data)
+            self._set_fields(
+                data=data,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        data: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.data = rerun_components.BlobBatch._converter(data)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -72,8 +82,8 @@ class McapMessage(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("McapMessage") as guard:
-            instance.data = rerun_components.BlobBatch._converter(
-                [] if clear_unset and data is None else data
+            instance._set_fields(
+                data=[] if clear_unset and data is None else data,
             )
             return instance
         if guard.failed:

@@ -94,13 +94,29 @@ class McapSchema(Archetype):
             schema.
         """
         with catch_and_log_exceptions("McapSchema") as guard:
-            self.id = rerun_components.SchemaIdBatch._converter(id)
-            self.name = rerun_components.TextBatch._converter(name)
-            self.encoding = rerun_components.TextBatch._converter(encoding)
-            self.data = rerun_components.BlobBatch._converter(data)
+            self._set_fields(
+                id=id,
+                name=name,
+                encoding=encoding,
+                data=data,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        id: Any = None,
+        name: Any = None,
+        encoding: Any = None,
+        data: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.id = rerun_components.SchemaIdBatch._converter(id)
+        self.name = rerun_components.TextBatch._converter(name)
+        self.encoding = rerun_components.TextBatch._converter(encoding)
+        self.data = rerun_components.BlobBatch._converter(data)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -122,15 +138,11 @@ class McapSchema(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("McapSchema") as guard:
-            instance.id = rerun_components.SchemaIdBatch._converter([] if clear_unset and id is None else id)
-            instance.name = rerun_components.TextBatch._converter(
-                [] if clear_unset and name is None else name
-            )
-            instance.encoding = rerun_components.TextBatch._converter(
-                [] if clear_unset and encoding is None else encoding
-            )
-            instance.data = rerun_components.BlobBatch._converter(
-                [] if clear_unset and data is None else data
+            instance._set_fields(
+                id=[] if clear_unset and id is None else id,
+                name=[] if clear_unset and name is None else name,
+                encoding=[] if clear_unset and encoding is None else encoding,
+                data=[] if clear_unset and data is None else data,
             )
             return instance
         if guard.failed:

@@ -150,20 +150,46 @@ class McapStatistics(Archetype):
             The number of messages on each channel.
         """
         with catch_and_log_exceptions("McapStatistics") as guard:
-            self.message_count = rerun_components.CountBatch._converter(message_count)
-            self.schema_count = rerun_components.CountBatch._converter(schema_count)
-            self.channel_count = rerun_components.CountBatch._converter(channel_count)
-            self.attachment_count = rerun_components.CountBatch._converter(attachment_count)
-            self.metadata_count = rerun_components.CountBatch._converter(metadata_count)
-            self.chunk_count = rerun_components.CountBatch._converter(chunk_count)
-            self.message_start_time = rerun_components.TimestampBatch._converter(message_start_time)
-            self.message_end_time = rerun_components.TimestampBatch._converter(message_end_time)
-            self.channel_message_counts = rerun_components.ChannelMessageCountsBatch._converter(
-                channel_message_counts
+            self._set_fields(
+                message_count=message_count,
+                schema_count=schema_count,
+                channel_count=channel_count,
+                attachment_count=attachment_count,
+                metadata_count=metadata_count,
+                chunk_count=chunk_count,
+                message_start_time=message_start_time,
+                message_end_time=message_end_time,
+                channel_message_counts=channel_message_counts,
             )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        message_count: Any = None,
+        schema_count: Any = None,
+        channel_count: Any = None,
+        attachment_count: Any = None,
+        metadata_count: Any = None,
+        chunk_count: Any = None,
+        message_start_time: Any = None,
+        message_end_time: Any = None,
+        channel_message_counts: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.message_count = rerun_components.CountBatch._converter(message_count)
+        self.schema_count = rerun_components.CountBatch._converter(schema_count)
+        self.channel_count = rerun_components.CountBatch._converter(channel_count)
+        self.attachment_count = rerun_components.CountBatch._converter(attachment_count)
+        self.metadata_count = rerun_components.CountBatch._converter(metadata_count)
+        self.chunk_count = rerun_components.CountBatch._converter(chunk_count)
+        self.message_start_time = rerun_components.TimestampBatch._converter(message_start_time)
+        self.message_end_time = rerun_components.TimestampBatch._converter(message_end_time)
+        self.channel_message_counts = rerun_components.ChannelMessageCountsBatch._converter(
+            channel_message_counts
+        )
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -195,32 +221,18 @@ class McapStatistics(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("McapStatistics") as guard:
-            instance.message_count = rerun_components.CountBatch._converter(
-                [] if clear_unset and message_count is None else message_count
-            )
-            instance.schema_count = rerun_components.CountBatch._converter(
-                [] if clear_unset and schema_count is None else schema_count
-            )
-            instance.channel_count = rerun_components.CountBatch._converter(
-                [] if clear_unset and channel_count is None else channel_count
-            )
-            instance.attachment_count = rerun_components.CountBatch._converter(
-                [] if clear_unset and attachment_count is None else attachment_count
-            )
-            instance.metadata_count = rerun_components.CountBatch._converter(
-                [] if clear_unset and metadata_count is None else metadata_count
-            )
-            instance.chunk_count = rerun_components.CountBatch._converter(
-                [] if clear_unset and chunk_count is None else chunk_count
-            )
-            instance.message_start_time = rerun_components.TimestampBatch._converter(
-                [] if clear_unset and message_start_time is None else message_start_time
-            )
-            instance.message_end_time = rerun_components.TimestampBatch._converter(
-                [] if clear_unset and message_end_time is None else message_end_time
-            )
-            instance.channel_message_counts = rerun_components.ChannelMessageCountsBatch._converter(
-                [] if clear_unset and channel_message_counts is None else channel_message_counts
+            instance._set_fields(
+                message_count=[] if clear_unset and message_count is None else message_count,
+                schema_count=[] if clear_unset and schema_count is None else schema_count,
+                channel_count=[] if clear_unset and channel_count is None else channel_count,
+                attachment_count=[] if clear_unset and attachment_count is None else attachment_count,
+                metadata_count=[] if clear_unset and metadata_count is None else metadata_count,
+                chunk_count=[] if clear_unset and chunk_count is None else chunk_count,
+                message_start_time=[] if clear_unset and message_start_time is None else message_start_time,
+                message_end_time=[] if clear_unset and message_end_time is None else message_end_time,
+                channel_message_counts=[]
+                if clear_unset and channel_message_counts is None
+                else channel_message_counts,
             )
             return instance
         if guard.failed:

@@ -193,19 +193,47 @@ class Mesh3D(Archetype):
             Explicit vertex colors take priority over the looked-up ones.
         """
         with catch_and_log_exceptions("Mesh3D") as guard:
-            self.vertex_positions = rerun_components.Position3DBatch._converter(vertex_positions)
-            self.triangle_indices = rerun_components.TriangleIndicesBatch._converter(triangle_indices)
-            self.vertex_normals = rerun_components.Vector3DBatch._converter(vertex_normals)
-            self.vertex_colors = rerun_components.ColorBatch._converter(vertex_colors)
-            self.vertex_texcoords = rerun_components.Texcoord2DBatch._converter(vertex_texcoords)
-            self.albedo_factor = rerun_components.AlbedoFactorBatch._converter(albedo_factor)
-            self.face_rendering = rerun_components.MeshFaceRenderingBatch._converter(face_rendering)
-            self.albedo_texture_buffer = rerun_components.ImageBufferBatch._converter(albedo_texture_buffer)
-            self.albedo_texture_format = rerun_components.ImageFormatBatch._converter(albedo_texture_format)
-            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+            self._set_fields(
+                vertex_positions=vertex_positions,
+                triangle_indices=triangle_indices,
+                vertex_normals=vertex_normals,
+                vertex_colors=vertex_colors,
+                vertex_texcoords=vertex_texcoords,
+                albedo_factor=albedo_factor,
+                face_rendering=face_rendering,
+                albedo_texture_buffer=albedo_texture_buffer,
+                albedo_texture_format=albedo_texture_format,
+                class_ids=class_ids,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        vertex_positions: Any = None,
+        triangle_indices: Any = None,
+        vertex_normals: Any = None,
+        vertex_colors: Any = None,
+        vertex_texcoords: Any = None,
+        albedo_factor: Any = None,
+        face_rendering: Any = None,
+        albedo_texture_buffer: Any = None,
+        albedo_texture_format: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.vertex_positions = rerun_components.Position3DBatch._converter(vertex_positions)
+        self.triangle_indices = rerun_components.TriangleIndicesBatch._converter(triangle_indices)
+        self.vertex_normals = rerun_components.Vector3DBatch._converter(vertex_normals)
+        self.vertex_colors = rerun_components.ColorBatch._converter(vertex_colors)
+        self.vertex_texcoords = rerun_components.Texcoord2DBatch._converter(vertex_texcoords)
+        self.albedo_factor = rerun_components.AlbedoFactorBatch._converter(albedo_factor)
+        self.face_rendering = rerun_components.MeshFaceRenderingBatch._converter(face_rendering)
+        self.albedo_texture_buffer = rerun_components.ImageBufferBatch._converter(albedo_texture_buffer)
+        self.albedo_texture_format = rerun_components.ImageFormatBatch._converter(albedo_texture_format)
+        self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -239,35 +267,21 @@ class Mesh3D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Mesh3D") as guard:
-            instance.vertex_positions = rerun_components.Position3DBatch._converter(
-                [] if clear_unset and vertex_positions is None else vertex_positions
-            )
-            instance.triangle_indices = rerun_components.TriangleIndicesBatch._converter(
-                [] if clear_unset and triangle_indices is None else triangle_indices
-            )
-            instance.vertex_normals = rerun_components.Vector3DBatch._converter(
-                [] if clear_unset and vertex_normals is None else vertex_normals
-            )
-            instance.vertex_colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and vertex_colors is None else vertex_colors
-            )
-            instance.vertex_texcoords = rerun_components.Texcoord2DBatch._converter(
-                [] if clear_unset and vertex_texcoords is None else vertex_texcoords
-            )
-            instance.albedo_factor = rerun_components.AlbedoFactorBatch._converter(
-                [] if clear_unset and albedo_factor is None else albedo_factor
-            )
-            instance.face_rendering = rerun_components.MeshFaceRenderingBatch._converter(
-                [] if clear_unset and face_rendering is None else face_rendering
-            )
-            instance.albedo_texture_buffer = rerun_components.ImageBufferBatch._converter(
-                [] if clear_unset and albedo_texture_buffer is None else albedo_texture_buffer
-            )
-            instance.albedo_texture_format = rerun_components.ImageFormatBatch._converter(
-                [] if clear_unset and albedo_texture_format is None else albedo_texture_format
-            )
-            instance.class_ids = rerun_components.ClassIdBatch._converter(
-                [] if clear_unset and class_ids is None else class_ids
+            instance._set_fields(
+                vertex_positions=[] if clear_unset and vertex_positions is None else vertex_positions,
+                triangle_indices=[] if clear_unset and triangle_indices is None else triangle_indices,
+                vertex_normals=[] if clear_unset and vertex_normals is None else vertex_normals,
+                vertex_colors=[] if clear_unset and vertex_colors is None else vertex_colors,
+                vertex_texcoords=[] if clear_unset and vertex_texcoords is None else vertex_texcoords,
+                albedo_factor=[] if clear_unset and albedo_factor is None else albedo_factor,
+                face_rendering=[] if clear_unset and face_rendering is None else face_rendering,
+                albedo_texture_buffer=[]
+                if clear_unset and albedo_texture_buffer is None
+                else albedo_texture_buffer,
+                albedo_texture_format=[]
+                if clear_unset and albedo_texture_format is None
+                else albedo_texture_format,
+                class_ids=[] if clear_unset and class_ids is None else class_ids,
             )
             return instance
         if guard.failed:

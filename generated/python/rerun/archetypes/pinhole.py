@@ -179,19 +179,41 @@ class Pinhole(Archetype):
             How thick the frustum's wireframe lines are drawn.
         """
         with catch_and_log_exceptions("Pinhole") as guard:
-            self.image_from_camera = rerun_components.PinholeProjectionBatch._converter(image_from_camera)
-            self.resolution = rerun_components.ResolutionBatch._converter(resolution)
-            self.camera_xyz = rerun_components.ViewCoordinatesBatch._converter(camera_xyz)
-            self.child_frame = rerun_components.TransformFrameIdBatch._converter(child_frame)
-            self.parent_frame = rerun_components.TransformFrameIdBatch._converter(parent_frame)
-            self.image_plane_distance = rerun_components.ImagePlaneDistanceBatch._converter(
-                image_plane_distance
+            self._set_fields(
+                image_from_camera=image_from_camera,
+                resolution=resolution,
+                camera_xyz=camera_xyz,
+                child_frame=child_frame,
+                parent_frame=parent_frame,
+                image_plane_distance=image_plane_distance,
+                color=color,
+                line_width=line_width,
             )
-            self.color = rerun_components.ColorBatch._converter(color)
-            self.line_width = rerun_components.RadiusBatch._converter(line_width)
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        image_from_camera: Any = None,
+        resolution: Any = None,
+        camera_xyz: Any = None,
+        child_frame: Any = None,
+        parent_frame: Any = None,
+        image_plane_distance: Any = None,
+        color: Any = None,
+        line_width: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.image_from_camera = rerun_components.PinholeProjectionBatch._converter(image_from_camera)
+        self.resolution = rerun_components.ResolutionBatch._converter(resolution)
+        self.camera_xyz = rerun_components.ViewCoordinatesBatch._converter(camera_xyz)
+        self.child_frame = rerun_components.TransformFrameIdBatch._converter(child_frame)
+        self.parent_frame = rerun_components.TransformFrameIdBatch._converter(parent_frame)
+        self.image_plane_distance = rerun_components.ImagePlaneDistanceBatch._converter(image_plane_distance)
+        self.color = rerun_components.ColorBatch._converter(color)
+        self.line_width = rerun_components.RadiusBatch._converter(line_width)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -221,29 +243,17 @@ class Pinhole(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Pinhole") as guard:
-            instance.image_from_camera = rerun_components.PinholeProjectionBatch._converter(
-                [] if clear_unset and image_from_camera is None else image_from_camera
-            )
-            instance.resolution = rerun_components.ResolutionBatch._converter(
-                [] if clear_unset and resolution is None else resolution
-            )
-            instance.camera_xyz = rerun_components.ViewCoordinatesBatch._converter(
-                [] if clear_unset and camera_xyz is None else camera_xyz
-            )
-            instance.child_frame = rerun_components.TransformFrameIdBatch._converter(
-                [] if clear_unset and child_frame is None else child_frame
-            )
-            instance.parent_frame = rerun_components.TransformFrameIdBatch._converter(
-                [] if clear_unset and parent_frame is None else parent_frame
-            )
-            instance.image_plane_distance = rerun_components.ImagePlaneDistanceBatch._converter(
-                [] if clear_unset and image_plane_distance is None else image_plane_distance
-            )
-            instance.color = rerun_components.ColorBatch._converter(
-                [] if clear_unset and color is None else color
-            )
-            instance.line_width = rerun_components.RadiusBatch._converter(
-                [] if clear_unset and line_width is None else line_width
+            instance._set_fields(
+                image_from_camera=[] if clear_unset and image_from_camera is None else image_from_camera,
+                resolution=[] if clear_unset and resolution is None else resolution,
+                camera_xyz=[] if clear_unset and camera_xyz is None else camera_xyz,
+                child_frame=[] if clear_unset and child_frame is None else child_frame,
+                parent_frame=[] if clear_unset and parent_frame is None else parent_frame,
+                image_plane_distance=[]
+                if clear_unset and image_plane_distance is None
+                else image_plane_distance,
+                color=[] if clear_unset and color is None else color,
+                line_width=[] if clear_unset and line_width is None else line_width,
             )
             return instance
         if guard.failed:

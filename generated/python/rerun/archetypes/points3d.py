@@ -154,16 +154,38 @@ class Points3D(Archetype):
             which can also connect keypoints into a skeleton, e.g. the joints of a detected person.
         """
         with catch_and_log_exceptions("Points3D") as guard:
-            self.positions = rerun_components.Position3DBatch._converter(positions)
-            self.radii = rerun_components.RadiusBatch._converter(radii)
-            self.colors = rerun_components.ColorBatch._converter(colors)
-            self.labels = rerun_components.TextBatch._converter(labels)
-            self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
-            self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
-            self.keypoint_ids = rerun_components.KeypointIdBatch._converter(keypoint_ids)
+            self._set_fields(
+                positions=positions,
+                radii=radii,
+                colors=colors,
+                labels=labels,
+                show_labels=show_labels,
+                class_ids=class_ids,
+                keypoint_ids=keypoint_ids,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        positions: Any = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        class_ids: Any = None,
+        keypoint_ids: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.positions = rerun_components.Position3DBatch._converter(positions)
+        self.radii = rerun_components.RadiusBatch._converter(radii)
+        self.colors = rerun_components.ColorBatch._converter(colors)
+        self.labels = rerun_components.TextBatch._converter(labels)
+        self.show_labels = rerun_components.ShowLabelsBatch._converter(show_labels)
+        self.class_ids = rerun_components.ClassIdBatch._converter(class_ids)
+        self.keypoint_ids = rerun_components.KeypointIdBatch._converter(keypoint_ids)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -191,26 +213,14 @@ class Points3D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Points3D") as guard:
-            instance.positions = rerun_components.Position3DBatch._converter(
-                [] if clear_unset and positions is None else positions
-            )
-            instance.radii = rerun_components.RadiusBatch._converter(
-                [] if clear_unset and radii is None else radii
-            )
-            instance.colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and colors is None else colors
-            )
-            instance.labels = rerun_components.TextBatch._converter(
-                [] if clear_unset and labels is None else labels
-            )
-            instance.show_labels = rerun_components.ShowLabelsBatch._converter(
-                [] if clear_unset and show_labels is None else show_labels
-            )
-            instance.class_ids = rerun_components.ClassIdBatch._converter(
-                [] if clear_unset and class_ids is None else class_ids
-            )
-            instance.keypoint_ids = rerun_components.KeypointIdBatch._converter(
-                [] if clear_unset and keypoint_ids is None else keypoint_ids
+            instance._set_fields(
+                positions=[] if clear_unset and positions is None else positions,
+                radii=[] if clear_unset and radii is None else radii,
+                colors=[] if clear_unset and colors is None else colors,
+                labels=[] if clear_unset and labels is None else labels,
+                show_labels=[] if clear_unset and show_labels is None else show_labels,
+                class_ids=[] if clear_unset and class_ids is None else class_ids,
+                keypoint_ids=[] if clear_unset and keypoint_ids is None else keypoint_ids,
             )
             return instance
         if guard.failed:

@@ -70,11 +70,23 @@ class RecordingInfo(Archetype):
             A human-readable name for the recording.
         """
         with catch_and_log_exceptions("RecordingInfo") as guard:
-            self.start_time = rerun_components.TimestampBatch._converter(start_time)
-            self.name = rerun_components.NameBatch._converter(name)
+            self._set_fields(
+                start_time=start_time,
+                name=name,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        start_time: Any = None,
+        name: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.start_time = rerun_components.TimestampBatch._converter(start_time)
+        self.name = rerun_components.NameBatch._converter(name)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -92,11 +104,9 @@ class RecordingInfo(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("RecordingInfo") as guard:
-            instance.start_time = rerun_components.TimestampBatch._converter(
-                [] if clear_unset and start_time is None else start_time
-            )
-            instance.name = rerun_components.NameBatch._converter(
-                [] if clear_unset and name is None else name
+            instance._set_fields(
+                start_time=[] if clear_unset and start_time is None else start_time,
+                name=[] if clear_unset and name is None else name,
             )
             return instance
         if guard.failed:

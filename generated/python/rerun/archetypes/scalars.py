@@ -63,10 +63,20 @@ class Scalars(Archetype):
             The values at the current time, one per series.
         """
         with catch_and_log_exceptions("Scalars") as guard:
-            self.scalars = rerun_components.ScalarBatch._converter(scalars)
+            self._set_fields(
+                scalars=scalars,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        scalars: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.scalars = rerun_components.ScalarBatch._converter(scalars)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -82,8 +92,8 @@ class Scalars(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Scalars") as guard:
-            instance.scalars = rerun_components.ScalarBatch._converter(
-                [] if clear_unset and scalars is None else scalars
+            instance._set_fields(
+                scalars=[] if clear_unset and scalars is None else scalars,
             )
             return instance
         if guard.failed:

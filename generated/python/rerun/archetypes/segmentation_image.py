@@ -103,13 +103,29 @@ class SegmentationImage(Archetype):
             Higher values are drawn on top; segmentation images default to 0, above color images.
         """
         with catch_and_log_exceptions("SegmentationImage") as guard:
-            self.buffer = rerun_components.ImageBufferBatch._converter(buffer)
-            self.format = rerun_components.ImageFormatBatch._converter(format)
-            self.opacity = rerun_components.OpacityBatch._converter(opacity)
-            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self._set_fields(
+                buffer=buffer,
+                format=format,
+                opacity=opacity,
+                draw_order=draw_order,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        buffer: Any = None,
+        format: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.buffer = rerun_components.ImageBufferBatch._converter(buffer)
+        self.format = rerun_components.ImageFormatBatch._converter(format)
+        self.opacity = rerun_components.OpacityBatch._converter(opacity)
+        self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -131,17 +147,11 @@ class SegmentationImage(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("SegmentationImage") as guard:
-            instance.buffer = rerun_components.ImageBufferBatch._converter(
-                [] if clear_unset and buffer is None else buffer
-            )
-            instance.format = rerun_components.ImageFormatBatch._converter(
-                [] if clear_unset and format is None else format
-            )
-            instance.opacity = rerun_components.OpacityBatch._converter(
-                [] if clear_unset and opacity is None else opacity
-            )
-            instance.draw_order = rerun_components.DrawOrderBatch._converter(
-                [] if clear_unset and draw_order is None else draw_order
+            instance._set_fields(
+                buffer=[] if clear_unset and buffer is None else buffer,
+                format=[] if clear_unset and format is None else format,
+                opacity=[] if clear_unset and opacity is None else opacity,
+                draw_order=[] if clear_unset and draw_order is None else draw_order,
             )
             return instance
         if guard.failed:

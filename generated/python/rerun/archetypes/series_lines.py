@@ -130,15 +130,35 @@ class SeriesLines(Archetype):
             Should stay the same over time.
         """
         with catch_and_log_exceptions("SeriesLines") as guard:
-            self.colors = rerun_components.ColorBatch._converter(colors)
-            self.widths = rerun_components.StrokeWidthBatch._converter(widths)
-            self.names = rerun_components.NameBatch._converter(names)
-            self.visible_series = rerun_components.VisibleBatch._converter(visible_series)
-            self.aggregation_policy = rerun_components.AggregationPolicyBatch._converter(aggregation_policy)
-            self.interpolation_mode = rerun_components.InterpolationModeBatch._converter(interpolation_mode)
+            self._set_fields(
+                colors=colors,
+                widths=widths,
+                names=names,
+                visible_series=visible_series,
+                aggregation_policy=aggregation_policy,
+                interpolation_mode=interpolation_mode,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        colors: Any = None,
+        widths: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        aggregation_policy: Any = None,
+        interpolation_mode: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.colors = rerun_components.ColorBatch._converter(colors)
+        self.widths = rerun_components.StrokeWidthBatch._converter(widths)
+        self.names = rerun_components.NameBatch._converter(names)
+        self.visible_series = rerun_components.VisibleBatch._converter(visible_series)
+        self.aggregation_policy = rerun_components.AggregationPolicyBatch._converter(aggregation_policy)
+        self.interpolation_mode = rerun_components.InterpolationModeBatch._converter(interpolation_mode)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -164,23 +184,13 @@ class SeriesLines(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("SeriesLines") as guard:
-            instance.colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and colors is None else colors
-            )
-            instance.widths = rerun_components.StrokeWidthBatch._converter(
-                [] if clear_unset and widths is None else widths
-            )
-            instance.names = rerun_components.NameBatch._converter(
-                [] if clear_unset and names is None else names
-            )
-            instance.visible_series = rerun_components.VisibleBatch._converter(
-                [] if clear_unset and visible_series is None else visible_series
-            )
-            instance.aggregation_policy = rerun_components.AggregationPolicyBatch._converter(
-                [] if clear_unset and aggregation_policy is None else aggregation_policy
-            )
-            instance.interpolation_mode = rerun_components.InterpolationModeBatch._converter(
-                [] if clear_unset and interpolation_mode is None else interpolation_mode
+            instance._set_fields(
+                colors=[] if clear_unset and colors is None else colors,
+                widths=[] if clear_unset and widths is None else widths,
+                names=[] if clear_unset and names is None else names,
+                visible_series=[] if clear_unset and visible_series is None else visible_series,
+                aggregation_policy=[] if clear_unset and aggregation_policy is None else aggregation_policy,
+                interpolation_mode=[] if clear_unset and interpolation_mode is None else interpolation_mode,
             )
             return instance
         if guard.failed:

@@ -110,14 +110,32 @@ class SeriesPoints(Archetype):
             The size of the markers of each series; may change over time.
         """
         with catch_and_log_exceptions("SeriesPoints") as guard:
-            self.colors = rerun_components.ColorBatch._converter(colors)
-            self.markers = rerun_components.MarkerShapeBatch._converter(markers)
-            self.names = rerun_components.NameBatch._converter(names)
-            self.visible_series = rerun_components.VisibleBatch._converter(visible_series)
-            self.marker_sizes = rerun_components.MarkerSizeBatch._converter(marker_sizes)
+            self._set_fields(
+                colors=colors,
+                markers=markers,
+                names=names,
+                visible_series=visible_series,
+                marker_sizes=marker_sizes,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        colors: Any = None,
+        markers: Any = None,
+        names: Any = None,
+        visible_series: Any = None,
+        marker_sizes: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.colors = rerun_components.ColorBatch._converter(colors)
+        self.markers = rerun_components.MarkerShapeBatch._converter(markers)
+        self.names = rerun_components.NameBatch._converter(names)
+        self.visible_series = rerun_components.VisibleBatch._converter(visible_series)
+        self.marker_sizes = rerun_components.MarkerSizeBatch._converter(marker_sizes)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -141,20 +159,12 @@ class SeriesPoints(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("SeriesPoints") as guard:
-            instance.colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and colors is None else colors
-            )
-            instance.markers = rerun_components.MarkerShapeBatch._converter(
-                [] if clear_unset and markers is None else markers
-            )
-            instance.names = rerun_components.NameBatch._converter(
-                [] if clear_unset and names is None else names
-            )
-            instance.visible_series = rerun_components.VisibleBatch._converter(
-                [] if clear_unset and visible_series is None else visible_series
-            )
-            instance.marker_sizes = rerun_components.MarkerSizeBatch._converter(
-                [] if clear_unset and marker_sizes is None else marker_sizes
+            instance._set_fields(
+                colors=[] if clear_unset and colors is None else colors,
+                markers=[] if clear_unset and markers is None else markers,
+                names=[] if clear_unset and names is None else names,
+                visible_series=[] if clear_unset and visible_series is None else visible_series,
+                marker_sizes=[] if clear_unset and marker_sizes is None else marker_sizes,
             )
             return instance
         if guard.failed:

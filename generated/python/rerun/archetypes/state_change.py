@@ -62,10 +62,20 @@ class StateChange(Archetype):
             A null value is ignored by the state timeline view.
         """
         with catch_and_log_exceptions("StateChange") as guard:
-            self.state = rerun_components.TextBatch._converter(state)
+            self._set_fields(
+                state=state,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        state: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.state = rerun_components.TextBatch._converter(state)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -81,8 +91,8 @@ class StateChange(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("StateChange") as guard:
-            instance.state = rerun_components.TextBatch._converter(
-                [] if clear_unset and state is None else state
+            instance._set_fields(
+                state=[] if clear_unset and state is None else state,
             )
             return instance
         if guard.failed:

@@ -92,13 +92,29 @@ class StateConfiguration(Archetype):
             Whether each state value is shown; all are shown when unset.
         """
         with catch_and_log_exceptions("StateConfiguration") as guard:
-            self.values = rerun_components.TextBatch._converter(values)
-            self.labels = rerun_components.TextBatch._converter(labels)
-            self.colors = rerun_components.ColorBatch._converter(colors)
-            self.visible = rerun_components.VisibleBatch._converter(visible)
+            self._set_fields(
+                values=values,
+                labels=labels,
+                colors=colors,
+                visible=visible,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        values: Any = None,
+        labels: Any = None,
+        colors: Any = None,
+        visible: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.values = rerun_components.TextBatch._converter(values)
+        self.labels = rerun_components.TextBatch._converter(labels)
+        self.colors = rerun_components.ColorBatch._converter(colors)
+        self.visible = rerun_components.VisibleBatch._converter(visible)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -120,17 +136,11 @@ class StateConfiguration(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("StateConfiguration") as guard:
-            instance.values = rerun_components.TextBatch._converter(
-                [] if clear_unset and values is None else values
-            )
-            instance.labels = rerun_components.TextBatch._converter(
-                [] if clear_unset and labels is None else labels
-            )
-            instance.colors = rerun_components.ColorBatch._converter(
-                [] if clear_unset and colors is None else colors
-            )
-            instance.visible = rerun_components.VisibleBatch._converter(
-                [] if clear_unset and visible is None else visible
+            instance._set_fields(
+                values=[] if clear_unset and values is None else values,
+                labels=[] if clear_unset and labels is None else labels,
+                colors=[] if clear_unset and colors is None else colors,
+                visible=[] if clear_unset and visible is None else visible,
             )
             return instance
         if guard.failed:

@@ -77,11 +77,23 @@ class Tensor(Archetype):
             range from the data, and may round it out to a typical range such as 0-255.
         """
         with catch_and_log_exceptions("Tensor") as guard:
-            self.data = rerun_components.TensorDataBatch._converter(data)
-            self.value_range = rerun_components.ValueRangeBatch._converter(value_range)
+            self._set_fields(
+                data=data,
+                value_range=value_range,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        data: Any = None,
+        value_range: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.data = rerun_components.TensorDataBatch._converter(data)
+        self.value_range = rerun_components.ValueRangeBatch._converter(value_range)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -99,11 +111,9 @@ class Tensor(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Tensor") as guard:
-            instance.data = rerun_components.TensorDataBatch._converter(
-                [] if clear_unset and data is None else data
-            )
-            instance.value_range = rerun_components.ValueRangeBatch._converter(
-                [] if clear_unset and value_range is None else value_range
+            instance._set_fields(
+                data=[] if clear_unset and data is None else data,
+                value_range=[] if clear_unset and value_range is None else value_range,
             )
             return instance
         if guard.failed:

@@ -70,11 +70,23 @@ class TextDocument(Archetype):
             The media type of the text: `text/plain` (the default) or `text/markdown`.
         """
         with catch_and_log_exceptions("TextDocument") as guard:
-            self.text = rerun_components.TextBatch._converter(text)
-            self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
+            self._set_fields(
+                text=text,
+                media_type=media_type,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        text: Any = None,
+        media_type: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.text = rerun_components.TextBatch._converter(text)
+        self.media_type = rerun_components.MediaTypeBatch._converter(media_type)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -92,11 +104,9 @@ class TextDocument(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TextDocument") as guard:
-            instance.text = rerun_components.TextBatch._converter(
-                [] if clear_unset and text is None else text
-            )
-            instance.media_type = rerun_components.MediaTypeBatch._converter(
-                [] if clear_unset and media_type is None else media_type
+            instance._set_fields(
+                text=[] if clear_unset and text is None else text,
+                media_type=[] if clear_unset and media_type is None else media_type,
             )
             return instance
         if guard.failed:

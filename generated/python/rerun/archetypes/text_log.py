@@ -80,12 +80,26 @@ class TextLog(Archetype):
             An explicit color for this message in the text log view.
         """
         with catch_and_log_exceptions("TextLog") as guard:
-            self.text = rerun_components.TextBatch._converter(text)
-            self.level = rerun_components.TextLogLevelBatch._converter(level)
-            self.color = rerun_components.ColorBatch._converter(color)
+            self._set_fields(
+                text=text,
+                level=level,
+                color=color,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        text: Any = None,
+        level: Any = None,
+        color: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.text = rerun_components.TextBatch._converter(text)
+        self.level = rerun_components.TextLogLevelBatch._converter(level)
+        self.color = rerun_components.ColorBatch._converter(color)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -105,14 +119,10 @@ class TextLog(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TextLog") as guard:
-            instance.text = rerun_components.TextBatch._converter(
-                [] if clear_unset and text is None else text
-            )
-            instance.level = rerun_components.TextLogLevelBatch._converter(
-                [] if clear_unset and level is None else level
-            )
-            instance.color = rerun_components.ColorBatch._converter(
-                [] if clear_unset and color is None else color
+            instance._set_fields(
+                text=[] if clear_unset and text is None else text,
+                level=[] if clear_unset and level is None else level,
+                color=[] if clear_unset and color is None else color,
             )
             return instance
         if guard.failed:

@@ -173,17 +173,41 @@ class Transform3D(Archetype):
             Defaults to the implicit frame of the entity's parent path.
         """
         with catch_and_log_exceptions("Transform3D") as guard:
-            self.translation = rerun_components.Translation3DBatch._converter(translation)
-            self.rotation_axis_angle = rerun_components.RotationAxisAngleBatch._converter(rotation_axis_angle)
-            self.quaternion = rerun_components.RotationQuatBatch._converter(quaternion)
-            self.scale = rerun_components.Scale3DBatch._converter(scale)
-            self.mat3x3 = rerun_components.TransformMat3x3Batch._converter(mat3x3)
-            self.relation = rerun_components.TransformRelationBatch._converter(relation)
-            self.child_frame = rerun_components.TransformFrameIdBatch._converter(child_frame)
-            self.parent_frame = rerun_components.TransformFrameIdBatch._converter(parent_frame)
+            self._set_fields(
+                translation=translation,
+                rotation_axis_angle=rotation_axis_angle,
+                quaternion=quaternion,
+                scale=scale,
+                mat3x3=mat3x3,
+                relation=relation,
+                child_frame=child_frame,
+                parent_frame=parent_frame,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        translation: Any = None,
+        rotation_axis_angle: Any = None,
+        quaternion: Any = None,
+        scale: Any = None,
+        mat3x3: Any = None,
+        relation: Any = None,
+        child_frame: Any = None,
+        parent_frame: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.translation = rerun_components.Translation3DBatch._converter(translation)
+        self.rotation_axis_angle = rerun_components.RotationAxisAngleBatch._converter(rotation_axis_angle)
+        self.quaternion = rerun_components.RotationQuatBatch._converter(quaternion)
+        self.scale = rerun_components.Scale3DBatch._converter(scale)
+        self.mat3x3 = rerun_components.TransformMat3x3Batch._converter(mat3x3)
+        self.relation = rerun_components.TransformRelationBatch._converter(relation)
+        self.child_frame = rerun_components.TransformFrameIdBatch._converter(child_frame)
+        self.parent_frame = rerun_components.TransformFrameIdBatch._converter(parent_frame)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -213,29 +237,17 @@ class Transform3D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Transform3D") as guard:
-            instance.translation = rerun_components.Translation3DBatch._converter(
-                [] if clear_unset and translation is None else translation
-            )
-            instance.rotation_axis_angle = rerun_components.RotationAxisAngleBatch._converter(
-                [] if clear_unset and rotation_axis_angle is None else rotation_axis_angle
-            )
-            instance.quaternion = rerun_components.RotationQuatBatch._converter(
-                [] if clear_unset and quaternion is None else quaternion
-            )
-            instance.scale = rerun_components.Scale3DBatch._converter(
-                [] if clear_unset and scale is None else scale
-            )
-            instance.mat3x3 = rerun_components.TransformMat3x3Batch._converter(
-                [] if clear_unset and mat3x3 is None else mat3x3
-            )
-            instance.relation = rerun_components.TransformRelationBatch._converter(
-                [] if clear_unset and relation is None else relation
-            )
-            instance.child_frame = rerun_components.TransformFrameIdBatch._converter(
-                [] if clear_unset and child_frame is None else child_frame
-            )
-            instance.parent_frame = rerun_components.TransformFrameIdBatch._converter(
-                [] if clear_unset and parent_frame is None else parent_frame
+            instance._set_fields(
+                translation=[] if clear_unset and translation is None else translation,
+                rotation_axis_angle=[]
+                if clear_unset and rotation_axis_angle is None
+                else rotation_axis_angle,
+                quaternion=[] if clear_unset and quaternion is None else quaternion,
+                scale=[] if clear_unset and scale is None else scale,
+                mat3x3=[] if clear_unset and mat3x3 is None else mat3x3,
+                relation=[] if clear_unset and relation is None else relation,
+                child_frame=[] if clear_unset and child_frame is None else child_frame,
+                parent_frame=[] if clear_unset and parent_frame is None else parent_frame,
             )
             return instance
         if guard.failed:

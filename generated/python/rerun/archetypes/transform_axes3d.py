@@ -68,11 +68,23 @@ class TransformAxes3D(Archetype):
             Whether a label with the name of the frame is shown next to the axes.
         """
         with catch_and_log_exceptions("TransformAxes3D") as guard:
-            self.axis_length = rerun_components.AxisLengthBatch._converter(axis_length)
-            self.show_frame = rerun_components.ShowLabelsBatch._converter(show_frame)
+            self._set_fields(
+                axis_length=axis_length,
+                show_frame=show_frame,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        axis_length: Any = None,
+        show_frame: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.axis_length = rerun_components.AxisLengthBatch._converter(axis_length)
+        self.show_frame = rerun_components.ShowLabelsBatch._converter(show_frame)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -90,11 +102,9 @@ class TransformAxes3D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TransformAxes3D") as guard:
-            instance.axis_length = rerun_components.AxisLengthBatch._converter(
-                [] if clear_unset and axis_length is None else axis_length
-            )
-            instance.show_frame = rerun_components.ShowLabelsBatch._converter(
-                [] if clear_unset and show_frame is None else show_frame
+            instance._set_fields(
+                axis_length=[] if clear_unset and axis_length is None else axis_length,
+                show_frame=[] if clear_unset and show_frame is None else show_frame,
             )
             return instance
         if guard.failed:

@@ -113,13 +113,29 @@ class VideoFrameReference(Archetype):
             Higher values are drawn on top; video frames default to -15, just below images.
         """
         with catch_and_log_exceptions("VideoFrameReference") as guard:
-            self.timestamp = rerun_components.VideoTimestampBatch._converter(timestamp)
-            self.video_reference = rerun_components.EntityPathBatch._converter(video_reference)
-            self.opacity = rerun_components.OpacityBatch._converter(opacity)
-            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self._set_fields(
+                timestamp=timestamp,
+                video_reference=video_reference,
+                opacity=opacity,
+                draw_order=draw_order,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        timestamp: Any = None,
+        video_reference: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.timestamp = rerun_components.VideoTimestampBatch._converter(timestamp)
+        self.video_reference = rerun_components.EntityPathBatch._converter(video_reference)
+        self.opacity = rerun_components.OpacityBatch._converter(opacity)
+        self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -141,17 +157,11 @@ class VideoFrameReference(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("VideoFrameReference") as guard:
-            instance.timestamp = rerun_components.VideoTimestampBatch._converter(
-                [] if clear_unset and timestamp is None else timestamp
-            )
-            instance.video_reference = rerun_components.EntityPathBatch._converter(
-                [] if clear_unset and video_reference is None else video_reference
-            )
-            instance.opacity = rerun_components.OpacityBatch._converter(
-                [] if clear_unset and opacity is None else opacity
-            )
-            instance.draw_order = rerun_components.DrawOrderBatch._converter(
-                [] if clear_unset and draw_order is None else draw_order
+            instance._set_fields(
+                timestamp=[] if clear_unset and timestamp is None else timestamp,
+                video_reference=[] if clear_unset and video_reference is None else video_reference,
+                opacity=[] if clear_unset and opacity is None else opacity,
+                draw_order=[] if clear_unset and draw_order is None else draw_order,
             )
             return instance
         if guard.failed:

@@ -129,14 +129,32 @@ class VideoStream(Archetype):
             Higher values are drawn on top; video defaults to -15, just below images.
         """
         with catch_and_log_exceptions("VideoStream") as guard:
-            self.codec = rerun_components.VideoCodecBatch._converter(codec)
-            self.sample = rerun_components.VideoSampleBatch._converter(sample)
-            self.is_keyframe = rerun_components.IsKeyframeBatch._converter(is_keyframe)
-            self.opacity = rerun_components.OpacityBatch._converter(opacity)
-            self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
+            self._set_fields(
+                codec=codec,
+                sample=sample,
+                is_keyframe=is_keyframe,
+                opacity=opacity,
+                draw_order=draw_order,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        codec: Any = None,
+        sample: Any = None,
+        is_keyframe: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.codec = rerun_components.VideoCodecBatch._converter(codec)
+        self.sample = rerun_components.VideoSampleBatch._converter(sample)
+        self.is_keyframe = rerun_components.IsKeyframeBatch._converter(is_keyframe)
+        self.opacity = rerun_components.OpacityBatch._converter(opacity)
+        self.draw_order = rerun_components.DrawOrderBatch._converter(draw_order)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -160,20 +178,12 @@ class VideoStream(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("VideoStream") as guard:
-            instance.codec = rerun_components.VideoCodecBatch._converter(
-                [] if clear_unset and codec is None else codec
-            )
-            instance.sample = rerun_components.VideoSampleBatch._converter(
-                [] if clear_unset and sample is None else sample
-            )
-            instance.is_keyframe = rerun_components.IsKeyframeBatch._converter(
-                [] if clear_unset and is_keyframe is None else is_keyframe
-            )
-            instance.opacity = rerun_components.OpacityBatch._converter(
-                [] if clear_unset and opacity is None else opacity
-            )
-            instance.draw_order = rerun_components.DrawOrderBatch._converter(
-                [] if clear_unset and draw_order is None else draw_order
+            instance._set_fields(
+                codec=[] if clear_unset and codec is None else codec,
+                sample=[] if clear_unset and sample is None else sample,
+                is_keyframe=[] if clear_unset and is_keyframe is None else is_keyframe,
+                opacity=[] if clear_unset and opacity is None else opacity,
+                draw_order=[] if clear_unset and draw_order is None else draw_order,
             )
             return instance
         if guard.failed:

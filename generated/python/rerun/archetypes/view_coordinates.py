@@ -61,10 +61,20 @@ class ViewCoordinates(Archetype):
             The directions of the X, Y and Z axes, in that order.
         """
         with catch_and_log_exceptions("ViewCoordinates") as guard:
-            self.xyz = rerun_components.ViewCoordinatesBatch._converter(xyz)
+            self._set_fields(
+                xyz=xyz,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        xyz: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.xyz = rerun_components.ViewCoordinatesBatch._converter(xyz)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -80,8 +90,8 @@ class ViewCoordinates(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ViewCoordinates") as guard:
-            instance.xyz = rerun_components.ViewCoordinatesBatch._converter(
-                [] if clear_unset and xyz is None else xyz
+            instance._set_fields(
+                xyz=[] if clear_unset and xyz is None else xyz,
             )
             return instance
         if guard.failed:

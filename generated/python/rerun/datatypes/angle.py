@@ -20,6 +20,7 @@ from rerun._baseclasses import BaseBatch
 from rerun._converters import (
     numeric_array,
 )
+from rerun._ext.datatypes.angle import AngleExt
 
 __all__ = [
     "Angle",
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 
-class Angle:
+class Angle(AngleExt):
     """**Datatype**: A planar angle, stored in radians.
 
     Any finite value is allowed, including negative angles and angles beyond a full turn; how the
@@ -38,12 +39,6 @@ class Angle:
     _BATCH_TYPE: ClassVar[type[BaseBatch]]
 
     __slots__ = ("radians",)
-
-    def __init__(
-        self,
-        radians: Any,
-    ) -> None:
-        self.radians = radians
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Angle):

@@ -19,9 +19,7 @@ import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    fixed_size_numeric_array,
-)
+from rerun._ext.datatypes.mat3x3 import Mat3x3Ext
 
 __all__ = [
     "Mat3x3",
@@ -29,7 +27,7 @@ __all__ = [
 ]
 
 
-class Mat3x3:
+class Mat3x3(Mat3x3Ext):
     """**Datatype**: A 3x3 matrix of 32-bit floats, for example a rotation, a scale-and-shear or a camera matrix.
 
     The nine values are stored column after column (column-major order): the first three values
@@ -75,7 +73,7 @@ class Mat3x3Batch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return fixed_size_numeric_array(data, data_type, np.float32, 9)
+        return Mat3x3Ext.native_to_pa_array_override(data, data_type)
 
 
 Mat3x3._BATCH_TYPE = Mat3x3Batch

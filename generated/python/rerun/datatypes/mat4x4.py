@@ -19,9 +19,7 @@ import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    fixed_size_numeric_array,
-)
+from rerun._ext.datatypes.mat4x4 import Mat4x4Ext
 
 __all__ = [
     "Mat4x4",
@@ -29,7 +27,7 @@ __all__ = [
 ]
 
 
-class Mat4x4:
+class Mat4x4(Mat4x4Ext):
     """**Datatype**: A 4x4 matrix of 32-bit floats, such as an affine transform in homogeneous coordinates.
 
     The sixteen values are stored column after column (column-major order): the first four values
@@ -75,7 +73,7 @@ class Mat4x4Batch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return fixed_size_numeric_array(data, data_type, np.float32, 16)
+        return Mat4x4Ext.native_to_pa_array_override(data, data_type)
 
 
 Mat4x4._BATCH_TYPE = Mat4x4Batch

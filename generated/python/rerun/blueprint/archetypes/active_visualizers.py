@@ -57,12 +57,22 @@ class ActiveVisualizers(Archetype):
             Each identifier must match an instruction stored for the same entity in the same view.
         """
         with catch_and_log_exceptions("ActiveVisualizers") as guard:
-            self.instruction_ids = rerun_blueprint_components.VisualizerInstructionIdBatch._converter(
-                instruction_ids
+            self._set_fields(
+                instruction_ids=instruction_ids,
             )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        instruction_ids: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.instruction_ids = rerun_blueprint_components.VisualizerInstructionIdBatch._converter(
+            instruction_ids
+        )
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -78,8 +88,8 @@ class ActiveVisualizers(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ActiveVisualizers") as guard:
-            instance.instruction_ids = rerun_blueprint_components.VisualizerInstructionIdBatch._converter(
-                [] if clear_unset and instruction_ids is None else instruction_ids
+            instance._set_fields(
+                instruction_ids=[] if clear_unset and instruction_ids is None else instruction_ids,
             )
             return instance
         if guard.failed:

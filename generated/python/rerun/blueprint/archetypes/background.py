@@ -69,11 +69,23 @@ class Background(Archetype):
             Ignored for the gradient styles.
         """
         with catch_and_log_exceptions("Background") as guard:
-            self.kind = rerun_blueprint_components.BackgroundKindBatch._converter(kind)
-            self.color = rerun_components.ColorBatch._converter(color)
+            self._set_fields(
+                kind=kind,
+                color=color,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        kind: Any = None,
+        color: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.kind = rerun_blueprint_components.BackgroundKindBatch._converter(kind)
+        self.color = rerun_components.ColorBatch._converter(color)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -91,11 +103,9 @@ class Background(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("Background") as guard:
-            instance.kind = rerun_blueprint_components.BackgroundKindBatch._converter(
-                [] if clear_unset and kind is None else kind
-            )
-            instance.color = rerun_components.ColorBatch._converter(
-                [] if clear_unset and color is None else color
+            instance._set_fields(
+                kind=[] if clear_unset and kind is None else kind,
+                color=[] if clear_unset and color is None else color,
             )
             return instance
         if guard.failed:

@@ -158,17 +158,41 @@ class ContainerBlueprint(Archetype):
             how many children there are.
         """
         with catch_and_log_exceptions("ContainerBlueprint") as guard:
-            self.container_kind = rerun_blueprint_components.ContainerKindBatch._converter(container_kind)
-            self.display_name = rerun_components.NameBatch._converter(display_name)
-            self.contents = rerun_blueprint_components.IncludedContentBatch._converter(contents)
-            self.col_shares = rerun_blueprint_components.ColumnShareBatch._converter(col_shares)
-            self.row_shares = rerun_blueprint_components.RowShareBatch._converter(row_shares)
-            self.active_tab = rerun_blueprint_components.ActiveTabBatch._converter(active_tab)
-            self.visible = rerun_components.VisibleBatch._converter(visible)
-            self.grid_columns = rerun_blueprint_components.GridColumnsBatch._converter(grid_columns)
+            self._set_fields(
+                container_kind=container_kind,
+                display_name=display_name,
+                contents=contents,
+                col_shares=col_shares,
+                row_shares=row_shares,
+                active_tab=active_tab,
+                visible=visible,
+                grid_columns=grid_columns,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        container_kind: Any = None,
+        display_name: Any = None,
+        contents: Any = None,
+        col_shares: Any = None,
+        row_shares: Any = None,
+        active_tab: Any = None,
+        visible: Any = None,
+        grid_columns: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.container_kind = rerun_blueprint_components.ContainerKindBatch._converter(container_kind)
+        self.display_name = rerun_components.NameBatch._converter(display_name)
+        self.contents = rerun_blueprint_components.IncludedContentBatch._converter(contents)
+        self.col_shares = rerun_blueprint_components.ColumnShareBatch._converter(col_shares)
+        self.row_shares = rerun_blueprint_components.RowShareBatch._converter(row_shares)
+        self.active_tab = rerun_blueprint_components.ActiveTabBatch._converter(active_tab)
+        self.visible = rerun_components.VisibleBatch._converter(visible)
+        self.grid_columns = rerun_blueprint_components.GridColumnsBatch._converter(grid_columns)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -198,29 +222,15 @@ class ContainerBlueprint(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ContainerBlueprint") as guard:
-            instance.container_kind = rerun_blueprint_components.ContainerKindBatch._converter(
-                [] if clear_unset and container_kind is None else container_kind
-            )
-            instance.display_name = rerun_components.NameBatch._converter(
-                [] if clear_unset and display_name is None else display_name
-            )
-            instance.contents = rerun_blueprint_components.IncludedContentBatch._converter(
-                [] if clear_unset and contents is None else contents
-            )
-            instance.col_shares = rerun_blueprint_components.ColumnShareBatch._converter(
-                [] if clear_unset and col_shares is None else col_shares
-            )
-            instance.row_shares = rerun_blueprint_components.RowShareBatch._converter(
-                [] if clear_unset and row_shares is None else row_shares
-            )
-            instance.active_tab = rerun_blueprint_components.ActiveTabBatch._converter(
-                [] if clear_unset and active_tab is None else active_tab
-            )
-            instance.visible = rerun_components.VisibleBatch._converter(
-                [] if clear_unset and visible is None else visible
-            )
-            instance.grid_columns = rerun_blueprint_components.GridColumnsBatch._converter(
-                [] if clear_unset and grid_columns is None else grid_columns
+            instance._set_fields(
+                container_kind=[] if clear_unset and container_kind is None else container_kind,
+                display_name=[] if clear_unset and display_name is None else display_name,
+                contents=[] if clear_unset and contents is None else contents,
+                col_shares=[] if clear_unset and col_shares is None else col_shares,
+                row_shares=[] if clear_unset and row_shares is None else row_shares,
+                active_tab=[] if clear_unset and active_tab is None else active_tab,
+                visible=[] if clear_unset and visible is None else visible,
+                grid_columns=[] if clear_unset and grid_columns is None else grid_columns,
             )
             return instance
         if guard.failed:

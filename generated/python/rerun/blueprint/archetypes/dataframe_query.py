@@ -137,18 +137,40 @@ class DataframeQuery(Archetype):
             Off by default.
         """
         with catch_and_log_exceptions("DataframeQuery") as guard:
-            self.timeline = rerun_blueprint_components.TimelineNameBatch._converter(timeline)
-            self.filter_by_range = rerun_blueprint_components.FilterByRangeBatch._converter(filter_by_range)
-            self.filter_is_not_null = rerun_blueprint_components.FilterIsNotNullBatch._converter(
-                filter_is_not_null
+            self._set_fields(
+                timeline=timeline,
+                filter_by_range=filter_by_range,
+                filter_is_not_null=filter_is_not_null,
+                apply_latest_at=apply_latest_at,
+                select=select,
+                entity_order=entity_order,
+                auto_scroll=auto_scroll,
             )
-            self.apply_latest_at = rerun_blueprint_components.ApplyLatestAtBatch._converter(apply_latest_at)
-            self.select = rerun_blueprint_components.SelectedColumnsBatch._converter(select)
-            self.entity_order = rerun_blueprint_components.ColumnOrderBatch._converter(entity_order)
-            self.auto_scroll = rerun_blueprint_components.AutoScrollBatch._converter(auto_scroll)
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        timeline: Any = None,
+        filter_by_range: Any = None,
+        filter_is_not_null: Any = None,
+        apply_latest_at: Any = None,
+        select: Any = None,
+        entity_order: Any = None,
+        auto_scroll: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.timeline = rerun_blueprint_components.TimelineNameBatch._converter(timeline)
+        self.filter_by_range = rerun_blueprint_components.FilterByRangeBatch._converter(filter_by_range)
+        self.filter_is_not_null = rerun_blueprint_components.FilterIsNotNullBatch._converter(
+            filter_is_not_null
+        )
+        self.apply_latest_at = rerun_blueprint_components.ApplyLatestAtBatch._converter(apply_latest_at)
+        self.select = rerun_blueprint_components.SelectedColumnsBatch._converter(select)
+        self.entity_order = rerun_blueprint_components.ColumnOrderBatch._converter(entity_order)
+        self.auto_scroll = rerun_blueprint_components.AutoScrollBatch._converter(auto_scroll)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -176,26 +198,14 @@ class DataframeQuery(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("DataframeQuery") as guard:
-            instance.timeline = rerun_blueprint_components.TimelineNameBatch._converter(
-                [] if clear_unset and timeline is None else timeline
-            )
-            instance.filter_by_range = rerun_blueprint_components.FilterByRangeBatch._converter(
-                [] if clear_unset and filter_by_range is None else filter_by_range
-            )
-            instance.filter_is_not_null = rerun_blueprint_components.FilterIsNotNullBatch._converter(
-                [] if clear_unset and filter_is_not_null is None else filter_is_not_null
-            )
-            instance.apply_latest_at = rerun_blueprint_components.ApplyLatestAtBatch._converter(
-                [] if clear_unset and apply_latest_at is None else apply_latest_at
-            )
-            instance.select = rerun_blueprint_components.SelectedColumnsBatch._converter(
-                [] if clear_unset and select is None else select
-            )
-            instance.entity_order = rerun_blueprint_components.ColumnOrderBatch._converter(
-                [] if clear_unset and entity_order is None else entity_order
-            )
-            instance.auto_scroll = rerun_blueprint_components.AutoScrollBatch._converter(
-                [] if clear_unset and auto_scroll is None else auto_scroll
+            instance._set_fields(
+                timeline=[] if clear_unset and timeline is None else timeline,
+                filter_by_range=[] if clear_unset and filter_by_range is None else filter_by_range,
+                filter_is_not_null=[] if clear_unset and filter_is_not_null is None else filter_is_not_null,
+                apply_latest_at=[] if clear_unset and apply_latest_at is None else apply_latest_at,
+                select=[] if clear_unset and select is None else select,
+                entity_order=[] if clear_unset and entity_order is None else entity_order,
+                auto_scroll=[] if clear_unset and auto_scroll is None else auto_scroll,
             )
             return instance
         if guard.failed:

@@ -70,11 +70,23 @@ class EntityBehavior(Archetype):
             Hiding an entity leaves it in the view's contents, so it can easily be shown again.
         """
         with catch_and_log_exceptions("EntityBehavior") as guard:
-            self.interactive = rerun_components.InteractiveBatch._converter(interactive)
-            self.visible = rerun_components.VisibleBatch._converter(visible)
+            self._set_fields(
+                interactive=interactive,
+                visible=visible,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        interactive: Any = None,
+        visible: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.interactive = rerun_components.InteractiveBatch._converter(interactive)
+        self.visible = rerun_components.VisibleBatch._converter(visible)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -92,11 +104,9 @@ class EntityBehavior(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("EntityBehavior") as guard:
-            instance.interactive = rerun_components.InteractiveBatch._converter(
-                [] if clear_unset and interactive is None else interactive
-            )
-            instance.visible = rerun_components.VisibleBatch._converter(
-                [] if clear_unset and visible is None else visible
+            instance._set_fields(
+                interactive=[] if clear_unset and interactive is None else interactive,
+                visible=[] if clear_unset and visible is None else visible,
             )
             return instance
         if guard.failed:

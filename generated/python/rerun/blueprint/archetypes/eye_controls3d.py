@@ -139,16 +139,38 @@ class EyeControls3D(Archetype):
             Zero, the default, means no spinning; the sign picks the direction of rotation.
         """
         with catch_and_log_exceptions("EyeControls3D") as guard:
-            self.kind = rerun_blueprint_components.Eye3DKindBatch._converter(kind)
-            self.position = rerun_components.Position3DBatch._converter(position)
-            self.look_target = rerun_components.Position3DBatch._converter(look_target)
-            self.eye_up = rerun_components.Vector3DBatch._converter(eye_up)
-            self.speed = rerun_components.LinearSpeedBatch._converter(speed)
-            self.tracking_entity = rerun_components.EntityPathBatch._converter(tracking_entity)
-            self.spin_speed = rerun_blueprint_components.AngularSpeedBatch._converter(spin_speed)
+            self._set_fields(
+                kind=kind,
+                position=position,
+                look_target=look_target,
+                eye_up=eye_up,
+                speed=speed,
+                tracking_entity=tracking_entity,
+                spin_speed=spin_speed,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        kind: Any = None,
+        position: Any = None,
+        look_target: Any = None,
+        eye_up: Any = None,
+        speed: Any = None,
+        tracking_entity: Any = None,
+        spin_speed: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.kind = rerun_blueprint_components.Eye3DKindBatch._converter(kind)
+        self.position = rerun_components.Position3DBatch._converter(position)
+        self.look_target = rerun_components.Position3DBatch._converter(look_target)
+        self.eye_up = rerun_components.Vector3DBatch._converter(eye_up)
+        self.speed = rerun_components.LinearSpeedBatch._converter(speed)
+        self.tracking_entity = rerun_components.EntityPathBatch._converter(tracking_entity)
+        self.spin_speed = rerun_blueprint_components.AngularSpeedBatch._converter(spin_speed)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -176,26 +198,14 @@ class EyeControls3D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("EyeControls3D") as guard:
-            instance.kind = rerun_blueprint_components.Eye3DKindBatch._converter(
-                [] if clear_unset and kind is None else kind
-            )
-            instance.position = rerun_components.Position3DBatch._converter(
-                [] if clear_unset and position is None else position
-            )
-            instance.look_target = rerun_components.Position3DBatch._converter(
-                [] if clear_unset and look_target is None else look_target
-            )
-            instance.eye_up = rerun_components.Vector3DBatch._converter(
-                [] if clear_unset and eye_up is None else eye_up
-            )
-            instance.speed = rerun_components.LinearSpeedBatch._converter(
-                [] if clear_unset and speed is None else speed
-            )
-            instance.tracking_entity = rerun_components.EntityPathBatch._converter(
-                [] if clear_unset and tracking_entity is None else tracking_entity
-            )
-            instance.spin_speed = rerun_blueprint_components.AngularSpeedBatch._converter(
-                [] if clear_unset and spin_speed is None else spin_speed
+            instance._set_fields(
+                kind=[] if clear_unset and kind is None else kind,
+                position=[] if clear_unset and position is None else position,
+                look_target=[] if clear_unset and look_target is None else look_target,
+                eye_up=[] if clear_unset and eye_up is None else eye_up,
+                speed=[] if clear_unset and speed is None else speed,
+                tracking_entity=[] if clear_unset and tracking_entity is None else tracking_entity,
+                spin_speed=[] if clear_unset and spin_speed is None else spin_speed,
             )
             return instance
         if guard.failed:

@@ -83,12 +83,26 @@ class ForceCollisionRadius(Archetype):
             Raising this makes the layout more accurate in crowded graphs but slows it down.
         """
         with catch_and_log_exceptions("ForceCollisionRadius") as guard:
-            self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
-            self.strength = rerun_blueprint_components.ForceStrengthBatch._converter(strength)
-            self.iterations = rerun_blueprint_components.ForceIterationsBatch._converter(iterations)
+            self._set_fields(
+                enabled=enabled,
+                strength=strength,
+                iterations=iterations,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+        iterations: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
+        self.strength = rerun_blueprint_components.ForceStrengthBatch._converter(strength)
+        self.iterations = rerun_blueprint_components.ForceIterationsBatch._converter(iterations)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -108,14 +122,10 @@ class ForceCollisionRadius(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ForceCollisionRadius") as guard:
-            instance.enabled = rerun_blueprint_components.EnabledBatch._converter(
-                [] if clear_unset and enabled is None else enabled
-            )
-            instance.strength = rerun_blueprint_components.ForceStrengthBatch._converter(
-                [] if clear_unset and strength is None else strength
-            )
-            instance.iterations = rerun_blueprint_components.ForceIterationsBatch._converter(
-                [] if clear_unset and iterations is None else iterations
+            instance._set_fields(
+                enabled=[] if clear_unset and enabled is None else enabled,
+                strength=[] if clear_unset and strength is None else strength,
+                iterations=[] if clear_unset and iterations is None else iterations,
             )
             return instance
         if guard.failed:

@@ -78,12 +78,26 @@ class ForceLink(Archetype):
             More iterations make the edges stiffer and the layout more stable, but cost more time.
         """
         with catch_and_log_exceptions("ForceLink") as guard:
-            self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
-            self.distance = rerun_blueprint_components.ForceDistanceBatch._converter(distance)
-            self.iterations = rerun_blueprint_components.ForceIterationsBatch._converter(iterations)
+            self._set_fields(
+                enabled=enabled,
+                distance=distance,
+                iterations=iterations,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        enabled: Any = None,
+        distance: Any = None,
+        iterations: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
+        self.distance = rerun_blueprint_components.ForceDistanceBatch._converter(distance)
+        self.iterations = rerun_blueprint_components.ForceIterationsBatch._converter(iterations)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -103,14 +117,10 @@ class ForceLink(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ForceLink") as guard:
-            instance.enabled = rerun_blueprint_components.EnabledBatch._converter(
-                [] if clear_unset and enabled is None else enabled
-            )
-            instance.distance = rerun_blueprint_components.ForceDistanceBatch._converter(
-                [] if clear_unset and distance is None else distance
-            )
-            instance.iterations = rerun_blueprint_components.ForceIterationsBatch._converter(
-                [] if clear_unset and iterations is None else iterations
+            instance._set_fields(
+                enabled=[] if clear_unset and enabled is None else enabled,
+                distance=[] if clear_unset and distance is None else distance,
+                iterations=[] if clear_unset and iterations is None else iterations,
             )
             return instance
         if guard.failed:

@@ -66,11 +66,23 @@ class ForceManyBody(Archetype):
             A negative value pushes nodes away from each other, a positive value draws them together.
         """
         with catch_and_log_exceptions("ForceManyBody") as guard:
-            self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
-            self.strength = rerun_blueprint_components.ForceStrengthBatch._converter(strength)
+            self._set_fields(
+                enabled=enabled,
+                strength=strength,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
+        self.strength = rerun_blueprint_components.ForceStrengthBatch._converter(strength)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -88,11 +100,9 @@ class ForceManyBody(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ForceManyBody") as guard:
-            instance.enabled = rerun_blueprint_components.EnabledBatch._converter(
-                [] if clear_unset and enabled is None else enabled
-            )
-            instance.strength = rerun_blueprint_components.ForceStrengthBatch._converter(
-                [] if clear_unset and strength is None else strength
+            instance._set_fields(
+                enabled=[] if clear_unset and enabled is None else enabled,
+                strength=[] if clear_unset and strength is None else strength,
             )
             return instance
         if guard.failed:

@@ -79,12 +79,26 @@ class ForcePosition(Archetype):
             When unset, the origin is used.
         """
         with catch_and_log_exceptions("ForcePosition") as guard:
-            self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
-            self.strength = rerun_blueprint_components.ForceStrengthBatch._converter(strength)
-            self.position = rerun_components.Position2DBatch._converter(position)
+            self._set_fields(
+                enabled=enabled,
+                strength=strength,
+                position=position,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        enabled: Any = None,
+        strength: Any = None,
+        position: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.enabled = rerun_blueprint_components.EnabledBatch._converter(enabled)
+        self.strength = rerun_blueprint_components.ForceStrengthBatch._converter(strength)
+        self.position = rerun_components.Position2DBatch._converter(position)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -104,14 +118,10 @@ class ForcePosition(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ForcePosition") as guard:
-            instance.enabled = rerun_blueprint_components.EnabledBatch._converter(
-                [] if clear_unset and enabled is None else enabled
-            )
-            instance.strength = rerun_blueprint_components.ForceStrengthBatch._converter(
-                [] if clear_unset and strength is None else strength
-            )
-            instance.position = rerun_components.Position2DBatch._converter(
-                [] if clear_unset and position is None else position
+            instance._set_fields(
+                enabled=[] if clear_unset and enabled is None else enabled,
+                strength=[] if clear_unset and strength is None else strength,
+                position=[] if clear_unset and position is None else position,
             )
             return instance
         if guard.failed:

@@ -48,10 +48,20 @@ class GraphBackground(Archetype):
             When unset, the color comes from the viewer's theme.
         """
         with catch_and_log_exceptions("GraphBackground") as guard:
-            self.color = rerun_components.ColorBatch._converter(color)
+            self._set_fields(
+                color=color,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        color: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.color = rerun_components.ColorBatch._converter(color)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -67,8 +77,8 @@ class GraphBackground(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("GraphBackground") as guard:
-            instance.color = rerun_components.ColorBatch._converter(
-                [] if clear_unset and color is None else color
+            instance._set_fields(
+                color=[] if clear_unset and color is None else color,
             )
             return instance
         if guard.failed:

@@ -110,14 +110,32 @@ class LineGrid3D(Archetype):
             A transparent color keeps the grid from hiding the scene behind it.
         """
         with catch_and_log_exceptions("LineGrid3D") as guard:
-            self.visible = rerun_components.VisibleBatch._converter(visible)
-            self.spacing = rerun_blueprint_components.GridSpacingBatch._converter(spacing)
-            self.plane = rerun_components.Plane3DBatch._converter(plane)
-            self.stroke_width = rerun_components.StrokeWidthBatch._converter(stroke_width)
-            self.color = rerun_components.ColorBatch._converter(color)
+            self._set_fields(
+                visible=visible,
+                spacing=spacing,
+                plane=plane,
+                stroke_width=stroke_width,
+                color=color,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        visible: Any = None,
+        spacing: Any = None,
+        plane: Any = None,
+        stroke_width: Any = None,
+        color: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.visible = rerun_components.VisibleBatch._converter(visible)
+        self.spacing = rerun_blueprint_components.GridSpacingBatch._converter(spacing)
+        self.plane = rerun_components.Plane3DBatch._converter(plane)
+        self.stroke_width = rerun_components.StrokeWidthBatch._converter(stroke_width)
+        self.color = rerun_components.ColorBatch._converter(color)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -141,20 +159,12 @@ class LineGrid3D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("LineGrid3D") as guard:
-            instance.visible = rerun_components.VisibleBatch._converter(
-                [] if clear_unset and visible is None else visible
-            )
-            instance.spacing = rerun_blueprint_components.GridSpacingBatch._converter(
-                [] if clear_unset and spacing is None else spacing
-            )
-            instance.plane = rerun_components.Plane3DBatch._converter(
-                [] if clear_unset and plane is None else plane
-            )
-            instance.stroke_width = rerun_components.StrokeWidthBatch._converter(
-                [] if clear_unset and stroke_width is None else stroke_width
-            )
-            instance.color = rerun_components.ColorBatch._converter(
-                [] if clear_unset and color is None else color
+            instance._set_fields(
+                visible=[] if clear_unset and visible is None else visible,
+                spacing=[] if clear_unset and spacing is None else spacing,
+                plane=[] if clear_unset and plane is None else plane,
+                stroke_width=[] if clear_unset and stroke_width is None else stroke_width,
+                color=[] if clear_unset and color is None else color,
             )
             return instance
         if guard.failed:

@@ -48,10 +48,20 @@ class MapBackground(Archetype):
             available to the viewer.
         """
         with catch_and_log_exceptions("MapBackground") as guard:
-            self.provider = rerun_blueprint_components.MapProviderBatch._converter(provider)
+            self._set_fields(
+                provider=provider,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        provider: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.provider = rerun_blueprint_components.MapProviderBatch._converter(provider)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -67,8 +77,8 @@ class MapBackground(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("MapBackground") as guard:
-            instance.provider = rerun_blueprint_components.MapProviderBatch._converter(
-                [] if clear_unset and provider is None else provider
+            instance._set_fields(
+                provider=[] if clear_unset and provider is None else provider,
             )
             return instance
         if guard.failed:

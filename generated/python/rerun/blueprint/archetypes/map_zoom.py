@@ -48,10 +48,20 @@ class MapZoom(Archetype):
             Fractional levels are allowed.
         """
         with catch_and_log_exceptions("MapZoom") as guard:
-            self.zoom = rerun_blueprint_components.ZoomLevelBatch._converter(zoom)
+            self._set_fields(
+                zoom=zoom,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        zoom: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.zoom = rerun_blueprint_components.ZoomLevelBatch._converter(zoom)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -67,8 +77,8 @@ class MapZoom(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("MapZoom") as guard:
-            instance.zoom = rerun_blueprint_components.ZoomLevelBatch._converter(
-                [] if clear_unset and zoom is None else zoom
+            instance._set_fields(
+                zoom=[] if clear_unset and zoom is None else zoom,
             )
             return instance
         if guard.failed:

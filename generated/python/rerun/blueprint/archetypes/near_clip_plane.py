@@ -51,10 +51,20 @@ class NearClipPlane(Archetype):
             The distance from the camera to the near clip plane, in scene units.
         """
         with catch_and_log_exceptions("NearClipPlane") as guard:
-            self.near_clip_plane = rerun_blueprint_components.NearClipPlaneBatch._converter(near_clip_plane)
+            self._set_fields(
+                near_clip_plane=near_clip_plane,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        near_clip_plane: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.near_clip_plane = rerun_blueprint_components.NearClipPlaneBatch._converter(near_clip_plane)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -70,8 +80,8 @@ class NearClipPlane(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("NearClipPlane") as guard:
-            instance.near_clip_plane = rerun_blueprint_components.NearClipPlaneBatch._converter(
-                [] if clear_unset and near_clip_plane is None else near_clip_plane
+            instance._set_fields(
+                near_clip_plane=[] if clear_unset and near_clip_plane is None else near_clip_plane,
             )
             return instance
         if guard.failed:

@@ -54,10 +54,20 @@ class PanelBlueprint(Archetype):
             When unset, the viewer decides, for example based on the size of its window.
         """
         with catch_and_log_exceptions("PanelBlueprint") as guard:
-            self.state = rerun_blueprint_components.PanelStateBatch._converter(state)
+            self._set_fields(
+                state=state,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        state: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.state = rerun_blueprint_components.PanelStateBatch._converter(state)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -73,8 +83,8 @@ class PanelBlueprint(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("PanelBlueprint") as guard:
-            instance.state = rerun_blueprint_components.PanelStateBatch._converter(
-                [] if clear_unset and state is None else state
+            instance._set_fields(
+                state=[] if clear_unset and state is None else state,
             )
             return instance
         if guard.failed:

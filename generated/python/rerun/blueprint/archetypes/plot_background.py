@@ -63,11 +63,23 @@ class PlotBackground(Archetype):
             The grid is shown by default.
         """
         with catch_and_log_exceptions("PlotBackground") as guard:
-            self.color = rerun_components.ColorBatch._converter(color)
-            self.show_grid = rerun_blueprint_components.EnabledBatch._converter(show_grid)
+            self._set_fields(
+                color=color,
+                show_grid=show_grid,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        color: Any = None,
+        show_grid: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.color = rerun_components.ColorBatch._converter(color)
+        self.show_grid = rerun_blueprint_components.EnabledBatch._converter(show_grid)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -85,11 +97,9 @@ class PlotBackground(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("PlotBackground") as guard:
-            instance.color = rerun_components.ColorBatch._converter(
-                [] if clear_unset and color is None else color
-            )
-            instance.show_grid = rerun_blueprint_components.EnabledBatch._converter(
-                [] if clear_unset and show_grid is None else show_grid
+            instance._set_fields(
+                color=[] if clear_unset and color is None else color,
+                show_grid=[] if clear_unset and show_grid is None else show_grid,
             )
             return instance
         if guard.failed:

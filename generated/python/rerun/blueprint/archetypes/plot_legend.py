@@ -63,11 +63,23 @@ class PlotLegend(Archetype):
             The legend is shown by default.
         """
         with catch_and_log_exceptions("PlotLegend") as guard:
-            self.corner = rerun_blueprint_components.Corner2DBatch._converter(corner)
-            self.visible = rerun_components.VisibleBatch._converter(visible)
+            self._set_fields(
+                corner=corner,
+                visible=visible,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        corner: Any = None,
+        visible: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.corner = rerun_blueprint_components.Corner2DBatch._converter(corner)
+        self.visible = rerun_components.VisibleBatch._converter(visible)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -85,11 +97,9 @@ class PlotLegend(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("PlotLegend") as guard:
-            instance.corner = rerun_blueprint_components.Corner2DBatch._converter(
-                [] if clear_unset and corner is None else corner
-            )
-            instance.visible = rerun_components.VisibleBatch._converter(
-                [] if clear_unset and visible is None else visible
+            instance._set_fields(
+                corner=[] if clear_unset and corner is None else corner,
+                visible=[] if clear_unset and visible is None else visible,
             )
             return instance
         if guard.failed:

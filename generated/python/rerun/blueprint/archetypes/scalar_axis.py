@@ -63,11 +63,23 @@ class ScalarAxis(Archetype):
             When on, zooming only changes the other axis. Off by default.
         """
         with catch_and_log_exceptions("ScalarAxis") as guard:
-            self.range = rerun_components.Range1DBatch._converter(range)
-            self.zoom_lock = rerun_blueprint_components.LockRangeDuringZoomBatch._converter(zoom_lock)
+            self._set_fields(
+                range=range,
+                zoom_lock=zoom_lock,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        range: Any = None,
+        zoom_lock: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.range = rerun_components.Range1DBatch._converter(range)
+        self.zoom_lock = rerun_blueprint_components.LockRangeDuringZoomBatch._converter(zoom_lock)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -85,11 +97,9 @@ class ScalarAxis(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ScalarAxis") as guard:
-            instance.range = rerun_components.Range1DBatch._converter(
-                [] if clear_unset and range is None else range
-            )
-            instance.zoom_lock = rerun_blueprint_components.LockRangeDuringZoomBatch._converter(
-                [] if clear_unset and zoom_lock is None else zoom_lock
+            instance._set_fields(
+                range=[] if clear_unset and range is None else range,
+                zoom_lock=[] if clear_unset and zoom_lock is None else zoom_lock,
             )
             return instance
         if guard.failed:

@@ -79,12 +79,26 @@ class SpatialInformation(Archetype):
             Whether a box outlining the extent of all content in the view is drawn.
         """
         with catch_and_log_exceptions("SpatialInformation") as guard:
-            self.target_frame = rerun_components.TransformFrameIdBatch._converter(target_frame)
-            self.show_axes = rerun_blueprint_components.EnabledBatch._converter(show_axes)
-            self.show_bounding_box = rerun_blueprint_components.EnabledBatch._converter(show_bounding_box)
+            self._set_fields(
+                target_frame=target_frame,
+                show_axes=show_axes,
+                show_bounding_box=show_bounding_box,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        target_frame: Any = None,
+        show_axes: Any = None,
+        show_bounding_box: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.target_frame = rerun_components.TransformFrameIdBatch._converter(target_frame)
+        self.show_axes = rerun_blueprint_components.EnabledBatch._converter(show_axes)
+        self.show_bounding_box = rerun_blueprint_components.EnabledBatch._converter(show_bounding_box)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -104,14 +118,10 @@ class SpatialInformation(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("SpatialInformation") as guard:
-            instance.target_frame = rerun_components.TransformFrameIdBatch._converter(
-                [] if clear_unset and target_frame is None else target_frame
-            )
-            instance.show_axes = rerun_blueprint_components.EnabledBatch._converter(
-                [] if clear_unset and show_axes is None else show_axes
-            )
-            instance.show_bounding_box = rerun_blueprint_components.EnabledBatch._converter(
-                [] if clear_unset and show_bounding_box is None else show_bounding_box
+            instance._set_fields(
+                target_frame=[] if clear_unset and target_frame is None else target_frame,
+                show_axes=[] if clear_unset and show_axes is None else show_axes,
+                show_bounding_box=[] if clear_unset and show_bounding_box is None else show_bounding_box,
             )
             return instance
         if guard.failed:

@@ -90,17 +90,33 @@ class TableBlueprint(Archetype):
             The column holding the address that a row links to.
         """
         with catch_and_log_exceptions("TableBlueprint") as guard:
-            self.segment_preview_column = rerun_blueprint_components.ColumnNameBatch._converter(
-                segment_preview_column
+            self._set_fields(
+                segment_preview_column=segment_preview_column,
+                flag_column=flag_column,
+                grid_view_card_title=grid_view_card_title,
+                url_column=url_column,
             )
-            self.flag_column = rerun_blueprint_components.ColumnNameBatch._converter(flag_column)
-            self.grid_view_card_title = rerun_blueprint_components.ColumnNameBatch._converter(
-                grid_view_card_title
-            )
-            self.url_column = rerun_blueprint_components.ColumnNameBatch._converter(url_column)
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        segment_preview_column: Any = None,
+        flag_column: Any = None,
+        grid_view_card_title: Any = None,
+        url_column: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.segment_preview_column = rerun_blueprint_components.ColumnNameBatch._converter(
+            segment_preview_column
+        )
+        self.flag_column = rerun_blueprint_components.ColumnNameBatch._converter(flag_column)
+        self.grid_view_card_title = rerun_blueprint_components.ColumnNameBatch._converter(
+            grid_view_card_title
+        )
+        self.url_column = rerun_blueprint_components.ColumnNameBatch._converter(url_column)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -122,17 +138,15 @@ class TableBlueprint(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TableBlueprint") as guard:
-            instance.segment_preview_column = rerun_blueprint_components.ColumnNameBatch._converter(
-                [] if clear_unset and segment_preview_column is None else segment_preview_column
-            )
-            instance.flag_column = rerun_blueprint_components.ColumnNameBatch._converter(
-                [] if clear_unset and flag_column is None else flag_column
-            )
-            instance.grid_view_card_title = rerun_blueprint_components.ColumnNameBatch._converter(
-                [] if clear_unset and grid_view_card_title is None else grid_view_card_title
-            )
-            instance.url_column = rerun_blueprint_components.ColumnNameBatch._converter(
-                [] if clear_unset and url_column is None else url_column
+            instance._set_fields(
+                segment_preview_column=[]
+                if clear_unset and segment_preview_column is None
+                else segment_preview_column,
+                flag_column=[] if clear_unset and flag_column is None else flag_column,
+                grid_view_card_title=[]
+                if clear_unset and grid_view_card_title is None
+                else grid_view_card_title,
+                url_column=[] if clear_unset and url_column is None else url_column,
             )
             return instance
         if guard.failed:

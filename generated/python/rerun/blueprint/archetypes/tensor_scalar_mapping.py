@@ -84,12 +84,26 @@ class TensorScalarMapping(Archetype):
             range and smaller values brighten it.
         """
         with catch_and_log_exceptions("TensorScalarMapping") as guard:
-            self.mag_filter = rerun_components.MagnificationFilterBatch._converter(mag_filter)
-            self.colormap = rerun_components.ColormapBatch._converter(colormap)
-            self.gamma = rerun_components.GammaCorrectionBatch._converter(gamma)
+            self._set_fields(
+                mag_filter=mag_filter,
+                colormap=colormap,
+                gamma=gamma,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        mag_filter: Any = None,
+        colormap: Any = None,
+        gamma: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.mag_filter = rerun_components.MagnificationFilterBatch._converter(mag_filter)
+        self.colormap = rerun_components.ColormapBatch._converter(colormap)
+        self.gamma = rerun_components.GammaCorrectionBatch._converter(gamma)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -109,14 +123,10 @@ class TensorScalarMapping(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TensorScalarMapping") as guard:
-            instance.mag_filter = rerun_components.MagnificationFilterBatch._converter(
-                [] if clear_unset and mag_filter is None else mag_filter
-            )
-            instance.colormap = rerun_components.ColormapBatch._converter(
-                [] if clear_unset and colormap is None else colormap
-            )
-            instance.gamma = rerun_components.GammaCorrectionBatch._converter(
-                [] if clear_unset and gamma is None else gamma
+            instance._set_fields(
+                mag_filter=[] if clear_unset and mag_filter is None else mag_filter,
+                colormap=[] if clear_unset and colormap is None else colormap,
+                gamma=[] if clear_unset and gamma is None else gamma,
             )
             return instance
         if guard.failed:

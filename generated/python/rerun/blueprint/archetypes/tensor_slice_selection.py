@@ -99,13 +99,29 @@ class TensorSliceSelection(Archetype):
             When unset, every dimension that is not shown as width or height gets a slider.
         """
         with catch_and_log_exceptions("TensorSliceSelection") as guard:
-            self.width = rerun_components.TensorWidthDimensionBatch._converter(width)
-            self.height = rerun_components.TensorHeightDimensionBatch._converter(height)
-            self.indices = rerun_components.TensorDimensionIndexSelectionBatch._converter(indices)
-            self.slider = rerun_blueprint_components.TensorDimensionIndexSliderBatch._converter(slider)
+            self._set_fields(
+                width=width,
+                height=height,
+                indices=indices,
+                slider=slider,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        width: Any = None,
+        height: Any = None,
+        indices: Any = None,
+        slider: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.width = rerun_components.TensorWidthDimensionBatch._converter(width)
+        self.height = rerun_components.TensorHeightDimensionBatch._converter(height)
+        self.indices = rerun_components.TensorDimensionIndexSelectionBatch._converter(indices)
+        self.slider = rerun_blueprint_components.TensorDimensionIndexSliderBatch._converter(slider)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -127,17 +143,11 @@ class TensorSliceSelection(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TensorSliceSelection") as guard:
-            instance.width = rerun_components.TensorWidthDimensionBatch._converter(
-                [] if clear_unset and width is None else width
-            )
-            instance.height = rerun_components.TensorHeightDimensionBatch._converter(
-                [] if clear_unset and height is None else height
-            )
-            instance.indices = rerun_components.TensorDimensionIndexSelectionBatch._converter(
-                [] if clear_unset and indices is None else indices
-            )
-            instance.slider = rerun_blueprint_components.TensorDimensionIndexSliderBatch._converter(
-                [] if clear_unset and slider is None else slider
+            instance._set_fields(
+                width=[] if clear_unset and width is None else width,
+                height=[] if clear_unset and height is None else height,
+                indices=[] if clear_unset and indices is None else indices,
+                slider=[] if clear_unset and slider is None else slider,
             )
             return instance
         if guard.failed:

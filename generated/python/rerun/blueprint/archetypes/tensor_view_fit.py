@@ -49,10 +49,20 @@ class TensorViewFit(Archetype):
             it fits without distortion. When unset, the aspect ratio is preserved.
         """
         with catch_and_log_exceptions("TensorViewFit") as guard:
-            self.scaling = rerun_blueprint_components.ViewFitBatch._converter(scaling)
+            self._set_fields(
+                scaling=scaling,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        scaling: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.scaling = rerun_blueprint_components.ViewFitBatch._converter(scaling)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -68,8 +78,8 @@ class TensorViewFit(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TensorViewFit") as guard:
-            instance.scaling = rerun_blueprint_components.ViewFitBatch._converter(
-                [] if clear_unset and scaling is None else scaling
+            instance._set_fields(
+                scaling=[] if clear_unset and scaling is None else scaling,
             )
             return instance
         if guard.failed:

@@ -62,11 +62,23 @@ class TextDocumentFormat(Archetype):
             Without wrapping, long lines run past the edge and the view scrolls horizontally.
         """
         with catch_and_log_exceptions("TextDocumentFormat") as guard:
-            self.monospace = rerun_blueprint_components.EnabledBatch._converter(monospace)
-            self.word_wrap = rerun_blueprint_components.EnabledBatch._converter(word_wrap)
+            self._set_fields(
+                monospace=monospace,
+                word_wrap=word_wrap,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        monospace: Any = None,
+        word_wrap: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.monospace = rerun_blueprint_components.EnabledBatch._converter(monospace)
+        self.word_wrap = rerun_blueprint_components.EnabledBatch._converter(word_wrap)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -84,11 +96,9 @@ class TextDocumentFormat(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TextDocumentFormat") as guard:
-            instance.monospace = rerun_blueprint_components.EnabledBatch._converter(
-                [] if clear_unset and monospace is None else monospace
-            )
-            instance.word_wrap = rerun_blueprint_components.EnabledBatch._converter(
-                [] if clear_unset and word_wrap is None else word_wrap
+            instance._set_fields(
+                monospace=[] if clear_unset and monospace is None else monospace,
+                word_wrap=[] if clear_unset and word_wrap is None else word_wrap,
             )
             return instance
         if guard.failed:

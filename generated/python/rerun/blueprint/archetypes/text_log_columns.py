@@ -68,13 +68,23 @@ class TextLogColumns(Archetype):
             When unset, all of them are shown.
         """
         with catch_and_log_exceptions("TextLogColumns") as guard:
-            self.timeline_columns = rerun_blueprint_components.TimelineColumnBatch._converter(
-                timeline_columns
+            self._set_fields(
+                timeline_columns=timeline_columns,
+                text_log_columns=text_log_columns,
             )
-            self.text_log_columns = rerun_blueprint_components.TextLogColumnBatch._converter(text_log_columns)
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        timeline_columns: Any = None,
+        text_log_columns: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.timeline_columns = rerun_blueprint_components.TimelineColumnBatch._converter(timeline_columns)
+        self.text_log_columns = rerun_blueprint_components.TextLogColumnBatch._converter(text_log_columns)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -92,11 +102,9 @@ class TextLogColumns(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TextLogColumns") as guard:
-            instance.timeline_columns = rerun_blueprint_components.TimelineColumnBatch._converter(
-                [] if clear_unset and timeline_columns is None else timeline_columns
-            )
-            instance.text_log_columns = rerun_blueprint_components.TextLogColumnBatch._converter(
-                [] if clear_unset and text_log_columns is None else text_log_columns
+            instance._set_fields(
+                timeline_columns=[] if clear_unset and timeline_columns is None else timeline_columns,
+                text_log_columns=[] if clear_unset and text_log_columns is None else text_log_columns,
             )
             return instance
         if guard.failed:

@@ -48,10 +48,20 @@ class TextLogFormat(Archetype):
             Handy for aligned output such as tables or stack traces. Off by default.
         """
         with catch_and_log_exceptions("TextLogFormat") as guard:
-            self.monospace_body = rerun_blueprint_components.EnabledBatch._converter(monospace_body)
+            self._set_fields(
+                monospace_body=monospace_body,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        monospace_body: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.monospace_body = rerun_blueprint_components.EnabledBatch._converter(monospace_body)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -67,8 +77,8 @@ class TextLogFormat(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TextLogFormat") as guard:
-            instance.monospace_body = rerun_blueprint_components.EnabledBatch._converter(
-                [] if clear_unset and monospace_body is None else monospace_body
+            instance._set_fields(
+                monospace_body=[] if clear_unset and monospace_body is None else monospace_body,
             )
             return instance
         if guard.failed:

@@ -48,10 +48,20 @@ class TextLogRows(Archetype):
             When unset, entries of every level are listed.
         """
         with catch_and_log_exceptions("TextLogRows") as guard:
-            self.filter_by_log_level = rerun_components.TextLogLevelBatch._converter(filter_by_log_level)
+            self._set_fields(
+                filter_by_log_level=filter_by_log_level,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        filter_by_log_level: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.filter_by_log_level = rerun_components.TextLogLevelBatch._converter(filter_by_log_level)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -67,8 +77,10 @@ class TextLogRows(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TextLogRows") as guard:
-            instance.filter_by_log_level = rerun_components.TextLogLevelBatch._converter(
-                [] if clear_unset and filter_by_log_level is None else filter_by_log_level
+            instance._set_fields(
+                filter_by_log_level=[]
+                if clear_unset and filter_by_log_level is None
+                else filter_by_log_level,
             )
             return instance
         if guard.failed:

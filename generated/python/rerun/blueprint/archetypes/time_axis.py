@@ -83,12 +83,26 @@ class TimeAxis(Archetype):
             When on, zooming only changes the other axis. Off by default.
         """
         with catch_and_log_exceptions("TimeAxis") as guard:
-            self.link = rerun_blueprint_components.LinkAxisBatch._converter(link)
-            self.view_range = rerun_blueprint_components.TimeRangeBatch._converter(view_range)
-            self.zoom_lock = rerun_blueprint_components.LockRangeDuringZoomBatch._converter(zoom_lock)
+            self._set_fields(
+                link=link,
+                view_range=view_range,
+                zoom_lock=zoom_lock,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        link: Any = None,
+        view_range: Any = None,
+        zoom_lock: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.link = rerun_blueprint_components.LinkAxisBatch._converter(link)
+        self.view_range = rerun_blueprint_components.TimeRangeBatch._converter(view_range)
+        self.zoom_lock = rerun_blueprint_components.LockRangeDuringZoomBatch._converter(zoom_lock)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -108,14 +122,10 @@ class TimeAxis(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TimeAxis") as guard:
-            instance.link = rerun_blueprint_components.LinkAxisBatch._converter(
-                [] if clear_unset and link is None else link
-            )
-            instance.view_range = rerun_blueprint_components.TimeRangeBatch._converter(
-                [] if clear_unset and view_range is None else view_range
-            )
-            instance.zoom_lock = rerun_blueprint_components.LockRangeDuringZoomBatch._converter(
-                [] if clear_unset and zoom_lock is None else zoom_lock
+            instance._set_fields(
+                link=[] if clear_unset and link is None else link,
+                view_range=[] if clear_unset and view_range is None else view_range,
+                zoom_lock=[] if clear_unset and zoom_lock is None else zoom_lock,
             )
             return instance
         if guard.failed:

@@ -135,16 +135,38 @@ class TimePanelBlueprint(Archetype):
             When looping over the selection, playback repeats this range.
         """
         with catch_and_log_exceptions("TimePanelBlueprint") as guard:
-            self.state = rerun_blueprint_components.PanelStateBatch._converter(state)
-            self.timeline = rerun_blueprint_components.TimelineNameBatch._converter(timeline)
-            self.playback_speed = rerun_blueprint_components.PlaybackSpeedBatch._converter(playback_speed)
-            self.fps = rerun_blueprint_components.FpsBatch._converter(fps)
-            self.play_state = rerun_blueprint_components.PlayStateBatch._converter(play_state)
-            self.loop_mode = rerun_blueprint_components.LoopModeBatch._converter(loop_mode)
-            self.time_selection = rerun_blueprint_components.AbsoluteTimeRangeBatch._converter(time_selection)
+            self._set_fields(
+                state=state,
+                timeline=timeline,
+                playback_speed=playback_speed,
+                fps=fps,
+                play_state=play_state,
+                loop_mode=loop_mode,
+                time_selection=time_selection,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        state: Any = None,
+        timeline: Any = None,
+        playback_speed: Any = None,
+        fps: Any = None,
+        play_state: Any = None,
+        loop_mode: Any = None,
+        time_selection: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.state = rerun_blueprint_components.PanelStateBatch._converter(state)
+        self.timeline = rerun_blueprint_components.TimelineNameBatch._converter(timeline)
+        self.playback_speed = rerun_blueprint_components.PlaybackSpeedBatch._converter(playback_speed)
+        self.fps = rerun_blueprint_components.FpsBatch._converter(fps)
+        self.play_state = rerun_blueprint_components.PlayStateBatch._converter(play_state)
+        self.loop_mode = rerun_blueprint_components.LoopModeBatch._converter(loop_mode)
+        self.time_selection = rerun_blueprint_components.AbsoluteTimeRangeBatch._converter(time_selection)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -172,26 +194,14 @@ class TimePanelBlueprint(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("TimePanelBlueprint") as guard:
-            instance.state = rerun_blueprint_components.PanelStateBatch._converter(
-                [] if clear_unset and state is None else state
-            )
-            instance.timeline = rerun_blueprint_components.TimelineNameBatch._converter(
-                [] if clear_unset and timeline is None else timeline
-            )
-            instance.playback_speed = rerun_blueprint_components.PlaybackSpeedBatch._converter(
-                [] if clear_unset and playback_speed is None else playback_speed
-            )
-            instance.fps = rerun_blueprint_components.FpsBatch._converter(
-                [] if clear_unset and fps is None else fps
-            )
-            instance.play_state = rerun_blueprint_components.PlayStateBatch._converter(
-                [] if clear_unset and play_state is None else play_state
-            )
-            instance.loop_mode = rerun_blueprint_components.LoopModeBatch._converter(
-                [] if clear_unset and loop_mode is None else loop_mode
-            )
-            instance.time_selection = rerun_blueprint_components.AbsoluteTimeRangeBatch._converter(
-                [] if clear_unset and time_selection is None else time_selection
+            instance._set_fields(
+                state=[] if clear_unset and state is None else state,
+                timeline=[] if clear_unset and timeline is None else timeline,
+                playback_speed=[] if clear_unset and playback_speed is None else playback_speed,
+                fps=[] if clear_unset and fps is None else fps,
+                play_state=[] if clear_unset and play_state is None else play_state,
+                loop_mode=[] if clear_unset and loop_mode is None else loop_mode,
+                time_selection=[] if clear_unset and time_selection is None else time_selection,
             )
             return instance
         if guard.failed:

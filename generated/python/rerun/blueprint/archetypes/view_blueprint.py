@@ -99,13 +99,29 @@ class ViewBlueprint(Archetype):
             A hidden view keeps its place in the layout and its settings. Views are visible by default.
         """
         with catch_and_log_exceptions("ViewBlueprint") as guard:
-            self.class_identifier = rerun_blueprint_components.ViewClassBatch._converter(class_identifier)
-            self.display_name = rerun_components.NameBatch._converter(display_name)
-            self.space_origin = rerun_blueprint_components.ViewOriginBatch._converter(space_origin)
-            self.visible = rerun_components.VisibleBatch._converter(visible)
+            self._set_fields(
+                class_identifier=class_identifier,
+                display_name=display_name,
+                space_origin=space_origin,
+                visible=visible,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        class_identifier: Any = None,
+        display_name: Any = None,
+        space_origin: Any = None,
+        visible: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.class_identifier = rerun_blueprint_components.ViewClassBatch._converter(class_identifier)
+        self.display_name = rerun_components.NameBatch._converter(display_name)
+        self.space_origin = rerun_blueprint_components.ViewOriginBatch._converter(space_origin)
+        self.visible = rerun_components.VisibleBatch._converter(visible)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -127,17 +143,11 @@ class ViewBlueprint(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ViewBlueprint") as guard:
-            instance.class_identifier = rerun_blueprint_components.ViewClassBatch._converter(
-                [] if clear_unset and class_identifier is None else class_identifier
-            )
-            instance.display_name = rerun_components.NameBatch._converter(
-                [] if clear_unset and display_name is None else display_name
-            )
-            instance.space_origin = rerun_blueprint_components.ViewOriginBatch._converter(
-                [] if clear_unset and space_origin is None else space_origin
-            )
-            instance.visible = rerun_components.VisibleBatch._converter(
-                [] if clear_unset and visible is None else visible
+            instance._set_fields(
+                class_identifier=[] if clear_unset and class_identifier is None else class_identifier,
+                display_name=[] if clear_unset and display_name is None else display_name,
+                space_origin=[] if clear_unset and space_origin is None else space_origin,
+                visible=[] if clear_unset and visible is None else visible,
             )
             return instance
         if guard.failed:

@@ -65,10 +65,20 @@ class ViewContents(Archetype):
             The include and exclude rules, one per entry.
         """
         with catch_and_log_exceptions("ViewContents") as guard:
-            self.query = rerun_blueprint_components.QueryExpressionBatch._converter(query)
+            self._set_fields(
+                query=query,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        query: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.query = rerun_blueprint_components.QueryExpressionBatch._converter(query)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -84,8 +94,8 @@ class ViewContents(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ViewContents") as guard:
-            instance.query = rerun_blueprint_components.QueryExpressionBatch._converter(
-                [] if clear_unset and query is None else query
+            instance._set_fields(
+                query=[] if clear_unset and query is None else query,
             )
             return instance
         if guard.failed:

@@ -113,18 +113,34 @@ class ViewportBlueprint(Archetype):
             again after the user has removed it. It is rarely set by hand.
         """
         with catch_and_log_exceptions("ViewportBlueprint") as guard:
-            self.root_container = rerun_blueprint_components.RootContainerBatch._converter(root_container)
-            self.maximized = rerun_blueprint_components.ViewMaximizedBatch._converter(maximized)
-            self.auto_layout = rerun_blueprint_components.AutoLayoutBatch._converter(auto_layout)
-            self.auto_views = rerun_blueprint_components.AutoViewsBatch._converter(auto_views)
-            self.past_viewer_recommendations = (
-                rerun_blueprint_components.ViewerRecommendationHashBatch._converter(
-                    past_viewer_recommendations
-                )
+            self._set_fields(
+                root_container=root_container,
+                maximized=maximized,
+                auto_layout=auto_layout,
+                auto_views=auto_views,
+                past_viewer_recommendations=past_viewer_recommendations,
             )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        root_container: Any = None,
+        maximized: Any = None,
+        auto_layout: Any = None,
+        auto_views: Any = None,
+        past_viewer_recommendations: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.root_container = rerun_blueprint_components.RootContainerBatch._converter(root_container)
+        self.maximized = rerun_blueprint_components.ViewMaximizedBatch._converter(maximized)
+        self.auto_layout = rerun_blueprint_components.AutoLayoutBatch._converter(auto_layout)
+        self.auto_views = rerun_blueprint_components.AutoViewsBatch._converter(auto_views)
+        self.past_viewer_recommendations = (
+            rerun_blueprint_components.ViewerRecommendationHashBatch._converter(past_viewer_recommendations)
+        )
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -148,22 +164,14 @@ class ViewportBlueprint(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("ViewportBlueprint") as guard:
-            instance.root_container = rerun_blueprint_components.RootContainerBatch._converter(
-                [] if clear_unset and root_container is None else root_container
-            )
-            instance.maximized = rerun_blueprint_components.ViewMaximizedBatch._converter(
-                [] if clear_unset and maximized is None else maximized
-            )
-            instance.auto_layout = rerun_blueprint_components.AutoLayoutBatch._converter(
-                [] if clear_unset and auto_layout is None else auto_layout
-            )
-            instance.auto_views = rerun_blueprint_components.AutoViewsBatch._converter(
-                [] if clear_unset and auto_views is None else auto_views
-            )
-            instance.past_viewer_recommendations = (
-                rerun_blueprint_components.ViewerRecommendationHashBatch._converter(
-                    [] if clear_unset and past_viewer_recommendations is None else past_viewer_recommendations
-                )
+            instance._set_fields(
+                root_container=[] if clear_unset and root_container is None else root_container,
+                maximized=[] if clear_unset and maximized is None else maximized,
+                auto_layout=[] if clear_unset and auto_layout is None else auto_layout,
+                auto_views=[] if clear_unset and auto_views is None else auto_views,
+                past_viewer_recommendations=[]
+                if clear_unset and past_viewer_recommendations is None
+                else past_viewer_recommendations,
             )
             return instance
         if guard.failed:

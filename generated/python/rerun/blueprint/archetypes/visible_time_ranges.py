@@ -59,10 +59,20 @@ class VisibleTimeRanges(Archetype):
             window keep the view's default behavior. Give at most one window per timeline.
         """
         with catch_and_log_exceptions("VisibleTimeRanges") as guard:
-            self.ranges = rerun_blueprint_components.VisibleTimeRangeBatch._converter(ranges)
+            self._set_fields(
+                ranges=ranges,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        ranges: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.ranges = rerun_blueprint_components.VisibleTimeRangeBatch._converter(ranges)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -78,8 +88,8 @@ class VisibleTimeRanges(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("VisibleTimeRanges") as guard:
-            instance.ranges = rerun_blueprint_components.VisibleTimeRangeBatch._converter(
-                [] if clear_unset and ranges is None else ranges
+            instance._set_fields(
+                ranges=[] if clear_unset and ranges is None else ranges,
             )
             return instance
         if guard.failed:

@@ -55,10 +55,20 @@ class VisualBounds2D(Archetype):
             this value.
         """
         with catch_and_log_exceptions("VisualBounds2D") as guard:
-            self.range = rerun_blueprint_components.VisualBounds2DBatch._converter(range)
+            self._set_fields(
+                range=range,
+            )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        range: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.range = rerun_blueprint_components.VisualBounds2DBatch._converter(range)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -74,8 +84,8 @@ class VisualBounds2D(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("VisualBounds2D") as guard:
-            instance.range = rerun_blueprint_components.VisualBounds2DBatch._converter(
-                [] if clear_unset and range is None else range
+            instance._set_fields(
+                range=[] if clear_unset and range is None else range,
             )
             return instance
         if guard.failed:

@@ -68,13 +68,25 @@ class VisualizerInstruction(Archetype):
             Inputs that are not listed are looked up the usual way.
         """
         with catch_and_log_exceptions("VisualizerInstruction") as guard:
-            self.visualizer_type = rerun_blueprint_components.VisualizerTypeBatch._converter(visualizer_type)
-            self.component_map = rerun_blueprint_components.VisualizerComponentMappingBatch._converter(
-                component_map
+            self._set_fields(
+                visualizer_type=visualizer_type,
+                component_map=component_map,
             )
             return
         if guard.failed:
             self._clear_fields()
+
+    def _set_fields(
+        self,
+        *,
+        visualizer_type: Any = None,
+        component_map: Any = None,
+    ) -> None:
+        """Convert and store every field (None leaves a field unset)."""
+        self.visualizer_type = rerun_blueprint_components.VisualizerTypeBatch._converter(visualizer_type)
+        self.component_map = rerun_blueprint_components.VisualizerComponentMappingBatch._converter(
+            component_map
+        )
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""
@@ -92,11 +104,9 @@ class VisualizerInstruction(Archetype):
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
         with catch_and_log_exceptions("VisualizerInstruction") as guard:
-            instance.visualizer_type = rerun_blueprint_components.VisualizerTypeBatch._converter(
-                [] if clear_unset and visualizer_type is None else visualizer_type
-            )
-            instance.component_map = rerun_blueprint_components.VisualizerComponentMappingBatch._converter(
-                [] if clear_unset and component_map is None else component_map
+            instance._set_fields(
+                visualizer_type=[] if clear_unset and visualizer_type is None else visualizer_type,
+                component_map=[] if clear_unset and component_map is None else component_map,
             )
             return instance
         if guard.failed:

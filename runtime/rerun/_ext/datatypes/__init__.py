@@ -1,0 +1,1 @@
+"""Hand-written extensions that the generated classes of this namespace pick up."""

@@ -1,0 +1,21 @@
+"""Angle: built from radians or degrees."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+
+class AngleExt:
+    """Extension for `rerun.datatypes.Angle`: construct it from `rad=` or `deg=`."""
+
+    __slots__ = ()
+
+    def __init__(self: Any, rad: float | None = None, deg: float | None = None) -> None:
+        """An angle of `rad` radians, or else `deg` degrees (radians win when both are given)."""
+        if rad is not None:
+            self.radians = float(rad)
+        elif deg is not None:
+            self.radians = math.radians(deg)
+        else:
+            raise ValueError("Angle needs either `rad` or `deg`")
