@@ -127,6 +127,17 @@ def _batches(result: Any, kind: str) -> list[Batch]:
     return [Batch(None, getattr(result, "_COMPONENT_TYPE", None), result.as_arrow_array())]
 
 
+def _kind_of(result: Any) -> str:
+    """How to read a result when the record does not say (records that expect an exception)."""
+    import rerun as rr
+
+    if isinstance(result, rr.ComponentColumnList):
+        return "component_column_list"
+    if hasattr(result, "as_component_batches"):
+        return "archetype.as_component_batches"
+    return "batch"
+
+
 def _batch_of(instance: Any) -> Any:
     return resolve(f"{type(instance).__module__}.{type(instance).__name__}Batch")
 
@@ -151,7 +162,7 @@ def run(record: dict[str, Any]) -> Outcome:
                 result = getattr(target, method)(*args, **kwargs)
             for step in call.get("then", []):
                 result = getattr(result, step["method"])(*decode(step["args"]), **decode(step["kwargs"]))
-            kind = record["expected"].get("result_kind") or "batch"
+            kind = record["expected"].get("result_kind") or _kind_of(result)
             outcome.batches = _batches(result, kind)
         except Exception as error:
             outcome.exception = (type(error).__name__, str(error))

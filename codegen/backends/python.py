@@ -16,7 +16,18 @@ import pyarrow as pa
 
 from codegen.arrow import component_descriptor
 from codegen.backends import BackendContext, GeneratedFile
-from codegen.model import DocTarget, Field, Kind, RefType, Role, Shape, TypeDef
+from codegen.model import (
+    DocTarget,
+    Field,
+    Kind,
+    ListType,
+    RefType,
+    Role,
+    Shape,
+    Type,
+    TypeDef,
+    referenced_fqnames,
+)
 from codegen.naming import snake_case
 
 _PRIMITIVE_EXPRESSIONS = {
@@ -174,13 +185,24 @@ class PythonBackend:
     def _class(self, context: BackendContext, typedef: TypeDef) -> dict[str, Any]:
         """What the value class of a struct-shaped datatype or component needs."""
         if typedef.shape is Shape.UNION:
-            return {"class_base": None, "class_fields": None, "dunders": {}, "imports": []}
-        imports = {_import_of(f.type.fqname)[0] for f in typedef.fields if isinstance(f.type, RefType)}
+            kinds = [snake_case(v.name) for v in typedef.union_variants]
+            imports = {
+                _import_of(v.type.fqname)[0] for v in typedef.union_variants if isinstance(v.type, RefType)
+            }
+            return {
+                "class_base": None,
+                "class_fields": [],
+                "union_kinds": kinds,
+                "dunders": {},
+                "imports": sorted(imports),
+            }
+        imports = {_import_of(fq)[0] for f in typedef.fields for fq in referenced_fqnames(f.type)}
         wrapped = typedef.fields[0].type if typedef.kind is Kind.COMPONENT else None
         if isinstance(wrapped, RefType):
             import_line, alias, name = _import_of(wrapped.fqname)
             return {
                 "class_base": f"{alias}.{name}",
+                "union_kinds": None,
                 "class_fields": [],
                 "dunders": {},
                 "imports": [import_line],
@@ -200,6 +222,7 @@ class PythonBackend:
             dunders["bool"] = value_type == pa.bool_()
         return {
             "class_base": None,
+            "union_kinds": None,
             "class_fields": class_fields,
             "dunders": dunders,
             "imports": sorted(imports),
@@ -216,8 +239,7 @@ class PythonBackend:
             "component_type": field.component,
             "batch": f"{alias}.{name}Batch",
             "import": f"import {namespace} as {alias}",
-            # How many array dimensions one value of the component spans, to infer rows in columns().
-            "value_ndim": 1 if pa.types.is_fixed_size_list(value_type) else 0,
+            "value_size": _value_size(value_type),
             "docs": field.docs.lines_for(DocTarget.PYTHON),
         }
 
@@ -237,6 +259,15 @@ _NUMPY_DTYPES = {
 }
 
 
+def _value_size(value_type: pa.DataType) -> int | None:
+    """How many numbers one value holds, for row inference in `columns()` (None: no inference)."""
+    if pa.types.is_fixed_size_list(value_type) and value_type.value_type in _NUMPY_DTYPES:
+        return int(value_type.list_size)
+    if value_type in _NUMPY_DTYPES or value_type in (pa.bool_(), pa.utf8()):
+        return 0
+    return None
+
+
 def _import_of(fqname: str) -> tuple[str, str, str]:
     """(import line, module alias, type name) to refer to a generated type from another module."""
     namespace, _, name = fqname.rpartition(".")
@@ -247,37 +278,58 @@ def _import_of(fqname: str) -> tuple[str, str, str]:
 def _converter_call(typedef: TypeDef, data_type: pa.DataType) -> str | None:
     """The runtime conversion for a Batch of this type, as a Python expression over `data`, or None."""
     if typedef.shape is Shape.STRUCT and pa.types.is_struct(data_type):
-        children = []
-        for field in typedef.fields:
-            if isinstance(field.type, RefType):
-                _, alias, name = _import_of(field.type.fqname)
-                children.append(f"{alias}.{name}Batch._native_to_pa_array")
-            else:
-                children.append("None")
+        children = [
+            _value_converter(f.type, None) if isinstance(f.type, RefType) else "None" for f in typedef.fields
+        ]
         return f"struct_array(data, data_type, {typedef.name}, ({', '.join(children)},))"
     if typedef.shape is Shape.ENUM:
         return f"enum_array(data, data_type, {typedef.name}.auto)"
+    if typedef.shape is Shape.UNION:
+        variants = ", ".join(
+            f"({snake_case(v.name)!r}, {_value_converter(v.type, None) if v.type else 'None'})"
+            for v in typedef.union_variants
+        )
+        return f"union_array(data, data_type, {typedef.name}, ({variants},))"
+    if pa.types.is_list(data_type) and typedef.shape is Shape.STRUCT:
+        field = typedef.fields[0]
+        assert isinstance(field.type, ListType)
+        item = _value_converter(field.type.item, data_type.value_type)
+        depth = 1 if pa.types.is_fixed_size_list(data_type.value_type) else 0
+        struct_items = pa.types.is_struct(data_type.value_type)
+        return f"list_array(data, data_type, {typedef.name}, {field.name!r}, {item}, {depth}, {struct_items})"
+    return _primitive_converter(data_type, "data")
+
+
+def _primitive_converter(data_type: pa.DataType, argument: str) -> str | None:
+    """Conversion of plain values of a primitive, string or fixed-size numeric Arrow type."""
     if data_type in _NUMPY_DTYPES:
-        return f"numeric_array(data, data_type, {_NUMPY_DTYPES[data_type]})"
+        return f"numeric_array({argument}, data_type, {_NUMPY_DTYPES[data_type]})"
     if data_type == pa.bool_():
-        return "bool_array(data, data_type)"
+        return f"bool_array({argument}, data_type)"
     if data_type == pa.utf8():
-        return "string_array(data, data_type)"
+        return f"string_array({argument}, data_type)"
     if pa.types.is_fixed_size_list(data_type) and data_type.value_type in _NUMPY_DTYPES:
         dtype = _NUMPY_DTYPES[data_type.value_type]
-        return f"fixed_size_numeric_array(data, data_type, {dtype}, {data_type.list_size})"
+        return f"fixed_size_numeric_array({argument}, data_type, {dtype}, {data_type.list_size})"
     return None
+
+
+def _value_converter(type_: Type, data_type: pa.DataType | None) -> str:
+    """A `(values, data_type) -> pa.Array` callable for values of `type_`, as a Python expression."""
+    if isinstance(type_, RefType):
+        _, alias, name = _import_of(type_.fqname)
+        return f"{alias}.{name}Batch._native_to_pa_array"
+    if data_type is not None:
+        body = _primitive_converter(data_type, "values")
+        if body is not None:
+            return f"lambda values, data_type: {body}"
+    return "plain_array"
 
 
 def _python_type(typedef: TypeDef) -> PythonType:
     module = f"{typedef.namespace}.{snake_case(typedef.name)}"
     batch = f"{typedef.name}Batch"
-    if typedef.kind is Kind.ARCHETYPE:
-        exports: tuple[str, ...] = (typedef.name,)
-    elif typedef.shape is Shape.UNION:
-        exports = (batch,)
-    else:
-        exports = (typedef.name, batch)
+    exports: tuple[str, ...] = (typedef.name,) if typedef.kind is Kind.ARCHETYPE else (typedef.name, batch)
     return PythonType(typedef, module, typedef.name, batch, exports)
 
 

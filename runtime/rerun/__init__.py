@@ -32,6 +32,7 @@ from rerun._baseclasses import (
 from rerun._baseclasses import (
     DescribedComponentBatch as DescribedComponentBatch,
 )
+from rerun._ext.archetypes.boxes2d import Box2DFormat as Box2DFormat
 from rerun.archetypes import *  # noqa: F403
 from rerun.error_utils import RerunWarning as RerunWarning
 from rerun.error_utils import set_strict_mode as set_strict_mode
@@ -39,6 +40,7 @@ from rerun.error_utils import strict_mode as strict_mode
 
 __all__ = [
     "AsComponents",
+    "Box2DFormat",
     "ComponentBatchLike",
     "ComponentBatchMixin",
     "ComponentColumn",

@@ -9,6 +9,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
+from rerun._converters import empty_array
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "ComponentColumnList",
     "ComponentDescriptor",
     "DescribedComponentBatch",
+    "values_equal",
 ]
 
 
@@ -126,13 +128,13 @@ class BaseBatch:
             self.pa_array = data.combine_chunks()
             return
         if data is None:
-            self.pa_array = _empty_array(self._ARROW_DATATYPE)
+            self.pa_array = empty_array(self._ARROW_DATATYPE)
             return
         with catch_and_log_exceptions(type(self).__name__, strict) as guard:
             self.pa_array = self._native_to_pa_array(data, self._ARROW_DATATYPE)
             return
         if guard.failed:
-            self.pa_array = _empty_array(self._ARROW_DATATYPE)
+            self.pa_array = empty_array(self._ARROW_DATATYPE)
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
@@ -171,6 +173,13 @@ class BaseBatch:
 B = TypeVar("B", bound=BaseBatch)
 
 
+def values_equal(left: Any, right: Any) -> bool:
+    """Equality of field values that may be numpy arrays (compared element-wise, as a whole)."""
+    if isinstance(left, np.ndarray) or isinstance(right, np.ndarray):
+        return bool(np.array_equal(left, right))
+    return bool(left == right)
+
+
 def _shape(value: Any) -> tuple[int, ...]:
     """The numpy shape of array-like input, or () when it has none (ragged, scalar, None)."""
     if value is None or isinstance(value, str | bytes):
@@ -179,15 +188,6 @@ def _shape(value: Any) -> tuple[int, ...]:
         return tuple(np.shape(value))
     except ValueError:
         return ()
-
-
-def _empty_array(data_type: pa.DataType) -> pa.Array:
-    """An empty array of any type (pyarrow cannot build an empty dense union from a list)."""
-    if pa.types.is_union(data_type):
-        children = [_empty_array(data_type.field(i).type) for i in range(data_type.num_fields)]
-        buffers = [None, pa.py_buffer(b""), pa.py_buffer(b"")]
-        return pa.UnionArray.from_buffers(data_type, 0, buffers, children=children)
-    return pa.array([], type=data_type)
 
 
 class ComponentBatchMixin:
@@ -326,21 +326,32 @@ class Archetype:
                 batches.append(DescribedComponentBatch(batch, descriptor))
         return batches
 
-    def _as_columns(self, inputs: dict[str, tuple[Any, int]]) -> ComponentColumnList:
-        """The set fields as columns. `inputs` maps each field to (what the caller passed, how many
-        array dimensions one value spans); input with more dimensions is cut into rows along its
-        first axis, anything else gives one value per row."""
+    def _as_columns(self, inputs: dict[str, tuple[Any, int | None]]) -> ComponentColumnList:
+        """The set fields as columns, with rows taken from the shape of the caller's input.
+
+        `inputs` maps each field to (what the caller passed, the size of one value: 0 for single
+        numbers or strings, N for fixed-size lists of N numbers, None when the input's shape says
+        nothing about rows). A numpy array is split evenly along its first axis. For other input,
+        its first axis (without a trailing axis of one value's size) gives the rows and the other
+        axes the values per row. Rows that do not fit the values fail when the column is turned
+        into Arrow.
+        """
         columns = []
         for name, descriptor in self._FIELDS:
             batch = getattr(self, name)
             if batch is None:
                 continue
-            value, value_ndim = inputs[name]
+            value, value_size = inputs[name]
+            count = len(batch.as_arrow_array())
             lengths = None
-            shape = _shape(value)
-            if len(shape) >= value_ndim + 2 and shape[0] > 0:
-                rows = shape[0]
-                lengths = [len(batch.as_arrow_array()) // rows] * rows
+            shape = _shape(value) if value_size is not None else ()
+            if isinstance(value, np.ndarray) and shape:
+                lengths = [count // shape[0]] * shape[0]
+            elif shape:
+                if value_size and len(shape) >= 2 and shape[-1] == value_size:
+                    shape = shape[:-1]
+                per_row = int(np.prod(shape[1:])) if count else 0
+                lengths = [per_row] * shape[0]
             columns.append(ComponentColumn(descriptor, batch, lengths=lengths))
         return ComponentColumnList(columns)
 

@@ -18,16 +18,37 @@ import pyarrow as pa
 
 __all__ = [
     "bool_array",
+    "empty_array",
     "enum_array",
     "fixed_size_numeric_array",
+    "list_array",
     "numeric_array",
+    "plain_array",
     "string_array",
     "struct_array",
+    "union_array",
 ]
 
 
 def _is_scalar(data: Any) -> bool:
     return isinstance(data, str | bytes | int | float | bool | np.generic) or not isinstance(data, Iterable)
+
+
+def empty_array(data_type: pa.DataType) -> pa.Array:
+    """An empty array of any type (pyarrow cannot build an empty dense union from a list)."""
+    if pa.types.is_union(data_type):
+        children = [empty_array(data_type.field(i).type) for i in range(data_type.num_fields)]
+        buffers = [None, pa.py_buffer(b""), pa.py_buffer(b"")]
+        return pa.UnionArray.from_buffers(data_type, 0, buffers, children=children)
+    if pa.types.is_struct(data_type):
+        fields = list(data_type)
+        return pa.StructArray.from_arrays([empty_array(f.type) for f in fields], fields=fields)
+    if pa.types.is_list(data_type):
+        offsets = pa.array([0], type=pa.int32())
+        return pa.ListArray.from_arrays(offsets, empty_array(data_type.value_type), type=data_type)
+    if pa.types.is_fixed_size_list(data_type):
+        return pa.FixedSizeListArray.from_arrays(empty_array(data_type.value_type), type=data_type)
+    return pa.array([], type=data_type)
 
 
 def numeric_array(data: Any, data_type: pa.DataType, dtype: npt.DTypeLike) -> pa.Array:
@@ -88,7 +109,7 @@ def struct_array(
             arrays.append(pa.array(values, type=field.type))
             continue
         present = [value for value in values if value is not None]
-        converted = convert(present, field.type) if present else pa.array([], type=field.type)
+        converted = convert(present, field.type) if present else empty_array(field.type)
         if len(present) < len(values):
             converted = _with_nulls(converted, [value is None for value in values])
         arrays.append(converted)
@@ -110,3 +131,111 @@ def _with_nulls(present: pa.Array, missing: list[bool]) -> pa.Array:
     positions = np.cumsum(np.logical_not(missing)) - 1
     indices = pa.array(positions, type=pa.int64(), mask=np.asarray(missing))
     return present.take(indices)
+
+
+def list_array(
+    data: Any,
+    data_type: pa.DataType,
+    cls: type[Any],
+    field_name: str,
+    item_convert: Callable[[Any, pa.DataType], pa.Array],
+    item_depth: int,
+    struct_items: bool = False,
+) -> pa.Array:
+    """Variable-length lists (a blob, a line strip, a map of pairs) from one list or many.
+
+    One list is: an instance of `cls`, bytes, a dict (of pairs), a numpy array with `item_depth + 1`
+    dimensions, or a sequence of items; anything one level deeper is many lists. With
+    `struct_items`, a tuple is one item (a struct given by its fields), not a level of nesting.
+    Items are converted all at once by `item_convert`.
+    """
+    entries = [data] if _is_one_list(data, cls, item_depth, struct_items) else list(data)
+    lists = [_list_items(entry, cls, field_name) for entry in entries]
+    lengths = np.fromiter((len(items) for items in lists), dtype=np.int32, count=len(lists))
+    offsets = np.concatenate([np.zeros(1, dtype=np.int32), np.cumsum(lengths, dtype=np.int32)])
+    item_type = data_type.value_type
+    if lists and all(isinstance(items, np.ndarray) for items in lists):
+        arrays = [np.asarray(items) for items in lists]
+        flat: Any = arrays[0] if len(arrays) == 1 else np.concatenate(arrays)
+    else:
+        flat = [item for items in lists for item in items]
+    values = item_convert(flat, item_type) if len(flat) else empty_array(item_type)
+    return pa.ListArray.from_arrays(pa.array(offsets), values, type=data_type)
+
+
+def _depth(value: Any, struct_items: bool) -> int:
+    if isinstance(value, np.ndarray):
+        return value.ndim
+    if isinstance(value, bytes | bytearray | memoryview | dict):
+        return 1
+    if isinstance(value, tuple) and struct_items:
+        return 0
+    if isinstance(value, list | tuple):
+        return 1 + (_depth(value[0], struct_items) if value else 0)
+    return 0
+
+
+def _is_one_list(data: Any, cls: type[Any], item_depth: int, struct_items: bool) -> bool:
+    if isinstance(data, cls | bytes | bytearray | memoryview | dict):
+        return True
+    if isinstance(data, np.ndarray):
+        return bool(data.ndim <= item_depth + 1)
+    if isinstance(data, list | tuple) and data:
+        first = data[0]
+        if isinstance(first, cls | bytes | bytearray | memoryview | dict | np.ndarray):
+            return False
+        return _depth(data, struct_items) <= item_depth + 1
+    return False  # an empty sequence is no lists at all
+
+
+def _list_items(entry: Any, cls: type[Any], field_name: str) -> Any:
+    if isinstance(entry, cls):
+        entry = getattr(entry, field_name)
+    if isinstance(entry, bytes | bytearray | memoryview):
+        return np.frombuffer(entry, dtype=np.uint8)
+    if isinstance(entry, dict):
+        return list(entry.items())
+    if isinstance(entry, np.ndarray):
+        return entry
+    return list(entry)
+
+
+def union_array(
+    data: Any,
+    data_type: pa.DataType,
+    cls: type[Any],
+    variants: tuple[tuple[str, Callable[[Any, pa.DataType], pa.Array] | None], ...],
+) -> pa.Array:
+    """A dense union from instances of `cls` (with `kind` and `inner`); None is a null value.
+
+    `variants` lists, per union child after the null markers, its `kind` name and the conversion
+    of its payload (None for payload-less variants).
+    """
+    items = [data] if isinstance(data, cls) or data is None else list(data)
+    kinds = {name: index + 1 for index, (name, _) in enumerate(variants)}
+    child_of = np.zeros(len(items), dtype=np.int8)
+    offsets = np.zeros(len(items), dtype=np.int32)
+    payloads: list[list[Any]] = [[] for _ in range(len(variants) + 1)]
+    for position, item in enumerate(items):
+        item = item if item is None or isinstance(item, cls) else cls(item)
+        child = 0 if item is None else kinds[item.kind]
+        child_of[position] = child
+        offsets[position] = len(payloads[child])
+        payloads[child].append(None if item is None else item.inner)
+    children = [pa.nulls(len(payloads[0]), type=pa.null())]
+    for index, (_, convert) in enumerate(variants, start=1):
+        child_type = data_type.field(index).type
+        if convert is None:
+            children.append(pa.nulls(len(payloads[index]), type=pa.null()))
+        elif payloads[index]:
+            children.append(convert(payloads[index], child_type))
+        else:
+            children.append(empty_array(child_type))
+    codes = np.asarray(data_type.type_codes, dtype=np.int8)[child_of]
+    buffers = [None, pa.py_buffer(codes.tobytes()), pa.py_buffer(offsets.tobytes())]
+    return pa.UnionArray.from_buffers(data_type, len(items), buffers, children=children)
+
+
+def plain_array(values: Any, data_type: pa.DataType) -> pa.Array:
+    """Values pyarrow can convert as they are (nested lists of numbers, strings, None)."""
+    return pa.array(values, type=data_type)

@@ -123,7 +123,7 @@ class AnnotationContext(Archetype):
         )
         return instance._as_columns(
             {
-                "context": (context, 0),
+                "context": (context, None),
             }
         )
 

@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.arrows2d import Arrows2DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -22,7 +23,7 @@ __all__ = [
 ]
 
 
-class Arrows2D(Archetype):
+class Arrows2D(Arrows2DExt, Archetype):
     """**Archetype**: A batch of 2D arrows, each drawn from an origin along a vector.
 
     Each vector is one arrow, reaching from its origin to `origin + vector` in the entity's 2D
@@ -107,65 +108,6 @@ class Arrows2D(Archetype):
     show_labels: rerun_components.ShowLabelsBatch | None
     draw_order: rerun_components.DrawOrderBatch | None
     class_ids: rerun_components.ClassIdBatch | None
-
-    def __init__(
-        self,
-        vectors: Any,
-        *,
-        origins: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
-    ) -> None:
-        """Create a new `Arrows2D`.
-
-        Parameters
-        ----------
-        vectors:
-            The direction and length of each arrow, in the entity's 2D coordinate space.
-        origins:
-            The point each arrow starts from.
-
-            Arrows without an origin start at (0, 0).
-        radii:
-            How thick each arrow is.
-
-            The shaft is drawn with half this radius, while the head uses the full radius and is two
-            radii long. Negative values are in UI points instead of scene units.
-        colors:
-            The color of each arrow, in sRGB with an optional separate alpha.
-        labels:
-            Text shown next to the arrows.
-
-            A lone label is placed at the middle of the entity; otherwise each arrow gets its own.
-        show_labels:
-            Whether the labels are drawn.
-
-            When unset, the viewer shows them only if there is a single label or few enough arrows.
-        draw_order:
-            Where the arrows sit in the stack of 2D layers; higher values are drawn on top.
-        class_ids:
-            A class id per arrow, used to look up a color and label in the `AnnotationContext`.
-
-            Explicit colors and labels take priority over the looked-up ones.
-        """
-        with catch_and_log_exceptions("Arrows2D") as guard:
-            self._set_fields(
-                vectors=vectors,
-                origins=origins,
-                radii=radii,
-                colors=colors,
-                labels=labels,
-                show_labels=show_labels,
-                draw_order=draw_order,
-                class_ids=class_ids,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -267,8 +209,8 @@ class Arrows2D(Archetype):
         )
         return instance._as_columns(
             {
-                "vectors": (vectors, 1),
-                "origins": (origins, 1),
+                "vectors": (vectors, 2),
+                "origins": (origins, 2),
                 "radii": (radii, 0),
                 "colors": (colors, 0),
                 "labels": (labels, 0),

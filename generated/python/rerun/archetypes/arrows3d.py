@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.arrows3d import Arrows3DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 
-class Arrows3D(Archetype):
+class Arrows3D(Arrows3DExt, Archetype):
     """**Archetype**: A batch of 3D arrows, each drawn from an origin along a vector.
 
     Every vector is one arrow: it starts at the matching origin and its tip ends at
@@ -102,61 +103,6 @@ class Arrows3D(Archetype):
     labels: rerun_components.TextBatch | None
     show_labels: rerun_components.ShowLabelsBatch | None
     class_ids: rerun_components.ClassIdBatch | None
-
-    def __init__(
-        self,
-        vectors: Any,
-        *,
-        origins: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
-    ) -> None:
-        """Create a new `Arrows3D`.
-
-        Parameters
-        ----------
-        vectors:
-            The direction and length of each arrow, in the entity's coordinate space.
-        origins:
-            The point each arrow starts from.
-
-            Arrows without an origin start at (0, 0, 0).
-        radii:
-            How thick each arrow is.
-
-            The shaft is drawn with half this radius, while the head uses the full radius and is two
-            radii long. Negative values are in UI points instead of scene units.
-        colors:
-            The color of each arrow, in sRGB with an optional separate alpha.
-        labels:
-            Text shown next to the arrows.
-
-            A lone label is placed at the middle of the entity; otherwise each arrow gets its own.
-        show_labels:
-            Whether the labels are drawn.
-
-            When unset, the viewer shows them only if there is a single label or few enough arrows.
-        class_ids:
-            A class id per arrow, used to look up a color and label in the `AnnotationContext`.
-
-            Explicit colors and labels take priority over the looked-up ones.
-        """
-        with catch_and_log_exceptions("Arrows3D") as guard:
-            self._set_fields(
-                vectors=vectors,
-                origins=origins,
-                radii=radii,
-                colors=colors,
-                labels=labels,
-                show_labels=show_labels,
-                class_ids=class_ids,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -251,8 +197,8 @@ class Arrows3D(Archetype):
         )
         return instance._as_columns(
             {
-                "vectors": (vectors, 1),
-                "origins": (origins, 1),
+                "vectors": (vectors, 3),
+                "origins": (origins, 3),
                 "radii": (radii, 0),
                 "colors": (colors, 0),
                 "labels": (labels, 0),

@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.asset3d import Asset3DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 
-class Asset3D(Archetype):
+class Asset3D(Asset3DExt, Archetype):
     """**Archetype**: A complete 3D model stored in a file format such as glTF, GLB, OBJ or STL.
 
     The viewer decodes the file itself, including its meshes, materials and internal node
@@ -70,41 +71,6 @@ class Asset3D(Archetype):
     blob: rerun_components.BlobBatch | None
     media_type: rerun_components.MediaTypeBatch | None
     albedo_factor: rerun_components.AlbedoFactorBatch | None
-
-    def __init__(
-        self,
-        *,
-        blob: Any = None,
-        media_type: Any = None,
-        albedo_factor: Any = None,
-    ) -> None:
-        """Create a new `Asset3D`.
-
-        Parameters
-        ----------
-        blob:
-            The raw bytes of the model file.
-        media_type:
-            The media type of the file, such as `model/gltf-binary` or `model/stl`.
-
-            The supported types are `model/gltf-binary`, `model/gltf+json`, `model/obj` and
-            `model/stl`. When missing, the viewer tries to detect the format from the bytes; if that
-            fails, the model cannot be shown. Material (`.mtl`) files referenced by OBJ models are
-            ignored.
-        albedo_factor:
-            A color that multiplies the whole model.
-
-            When set, it replaces any albedo factor coming from the file's own materials.
-        """
-        with catch_and_log_exceptions("Asset3D") as guard:
-            self._set_fields(
-                blob=blob,
-                media_type=media_type,
-                albedo_factor=albedo_factor,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -171,7 +137,7 @@ class Asset3D(Archetype):
         )
         return instance._as_columns(
             {
-                "blob": (blob, 0),
+                "blob": (blob, None),
                 "media_type": (media_type, 0),
                 "albedo_factor": (albedo_factor, 0),
             }

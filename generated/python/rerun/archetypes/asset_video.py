@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.asset_video import AssetVideoExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 
-class AssetVideo(Archetype):
+class AssetVideo(AssetVideoExt, Archetype):
     """**Archetype**: A whole video file, such as an MP4, logged as a single blob.
 
     Logging the asset alone shows nothing: it only stores the video, usually as static data.
@@ -63,33 +64,6 @@ class AssetVideo(Archetype):
 
     blob: rerun_components.BlobBatch | None
     media_type: rerun_components.MediaTypeBatch | None
-
-    def __init__(
-        self,
-        *,
-        blob: Any = None,
-        media_type: Any = None,
-    ) -> None:
-        """Create a new `AssetVideo`.
-
-        Parameters
-        ----------
-        blob:
-            The bytes of the video file.
-        media_type:
-            The media type of the file, currently only `video/mp4`.
-
-            When missing, the viewer tries to detect it from the bytes and cannot play the video if
-            that fails.
-        """
-        with catch_and_log_exceptions("AssetVideo") as guard:
-            self._set_fields(
-                blob=blob,
-                media_type=media_type,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -149,7 +123,7 @@ class AssetVideo(Archetype):
         )
         return instance._as_columns(
             {
-                "blob": (blob, 0),
+                "blob": (blob, None),
                 "media_type": (media_type, 0),
             }
         )

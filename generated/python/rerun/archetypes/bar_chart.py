@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.bar_chart import BarChartExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -21,7 +22,7 @@ __all__ = [
 ]
 
 
-class BarChart(Archetype):
+class BarChart(BarChartExt, Archetype):
     """**Archetype**: A bar chart made from a one-dimensional array of values.
 
     Each value becomes the height of one bar. By default bar i is placed at x = i and is one
@@ -176,9 +177,9 @@ class BarChart(Archetype):
         )
         return instance._as_columns(
             {
-                "values": (values, 0),
+                "values": (values, None),
                 "color": (color, 0),
-                "abscissa": (abscissa, 0),
+                "abscissa": (abscissa, None),
                 "widths": (widths, 0),
             }
         )
@@ -214,3 +215,6 @@ class BarChart(Archetype):
         return ComponentDescriptor(
             "BarChart:widths", archetype="rerun.archetypes.BarChart", component_type="rerun.components.Length"
         )
+
+
+BarChartExt.deferred_patch_class(BarChart)

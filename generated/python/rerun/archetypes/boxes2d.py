@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.boxes2d import Boxes2DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -26,7 +27,7 @@ __all__ = [
 ]
 
 
-class Boxes2D(Archetype):
+class Boxes2D(Boxes2DExt, Archetype):
     """**Archetype**: A batch of axis-aligned 2D rectangles, given by their half-size and center.
 
     Each half-size is one box: it spans from `center - half_size` to `center + half_size` along
@@ -113,65 +114,6 @@ class Boxes2D(Archetype):
     show_labels: rerun_components.ShowLabelsBatch | None
     draw_order: rerun_components.DrawOrderBatch | None
     class_ids: rerun_components.ClassIdBatch | None
-
-    def __init__(
-        self,
-        *,
-        half_sizes: Any = None,
-        centers: Any = None,
-        colors: Any = None,
-        radii: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
-    ) -> None:
-        """Create a new `Boxes2D`.
-
-        Parameters
-        ----------
-        half_sizes:
-            Half of the width and height of each box.
-        centers:
-            The center of each box; boxes without one are centered on the origin.
-        colors:
-            The color of each box outline, in sRGB with an optional separate alpha.
-        radii:
-            How thick the outline of each box is drawn.
-
-            Positive values are in scene units, negative values in UI points.
-        labels:
-            Text shown with the boxes, such as a detected class name.
-
-            A lone label is placed at the middle of the entity; otherwise each box gets its own.
-        show_labels:
-            Whether the labels are drawn.
-
-            When unset, the viewer shows them only if there is a single label or few enough boxes.
-        draw_order:
-            Where the boxes sit in the stack of 2D layers.
-
-            Higher values are drawn over lower ones; boxes default to 10, which puts them above
-            images.
-        class_ids:
-            A class id per box, used to look up a color and label in the `AnnotationContext`.
-
-            Explicit colors and labels take priority over the looked-up ones.
-        """
-        with catch_and_log_exceptions("Boxes2D") as guard:
-            self._set_fields(
-                half_sizes=half_sizes,
-                centers=centers,
-                colors=colors,
-                radii=radii,
-                labels=labels,
-                show_labels=show_labels,
-                draw_order=draw_order,
-                class_ids=class_ids,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -273,8 +215,8 @@ class Boxes2D(Archetype):
         )
         return instance._as_columns(
             {
-                "half_sizes": (half_sizes, 1),
-                "centers": (centers, 1),
+                "half_sizes": (half_sizes, 2),
+                "centers": (centers, 2),
                 "colors": (colors, 0),
                 "radii": (radii, 0),
                 "labels": (labels, 0),

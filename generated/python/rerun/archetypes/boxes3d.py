@@ -22,6 +22,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.boxes3d import Boxes3DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -29,7 +30,7 @@ __all__ = [
 ]
 
 
-class Boxes3D(Archetype):
+class Boxes3D(Boxes3DExt, Archetype):
     """**Archetype**: A batch of 3D boxes, given by their half-size and an optional center and rotation.
 
     Each box spans `half_size` in both directions along each of its local axes, around its
@@ -137,76 +138,6 @@ class Boxes3D(Archetype):
     labels: rerun_components.TextBatch | None
     show_labels: rerun_components.ShowLabelsBatch | None
     class_ids: rerun_components.ClassIdBatch | None
-
-    def __init__(
-        self,
-        *,
-        half_sizes: Any = None,
-        centers: Any = None,
-        rotation_axis_angles: Any = None,
-        quaternions: Any = None,
-        colors: Any = None,
-        radii: Any = None,
-        fill_mode: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
-    ) -> None:
-        """Create a new `Boxes3D`.
-
-        Parameters
-        ----------
-        half_sizes:
-            Half of the extent of each box along its local x, y and z axes.
-        centers:
-            The center of each box; boxes without one are centered on (0, 0, 0).
-        rotation_axis_angles:
-            The orientation of each box, as a rotation around an axis by an angle.
-
-            Without any rotation, the box axes are those of the entity's coordinate system.
-        quaternions:
-            The orientation of each box, as a unit quaternion.
-
-            Without any rotation, the box axes are those of the entity's coordinate system.
-        colors:
-            The color of each box, in sRGB with an optional separate alpha.
-
-            The alpha makes boxes see-through when they are drawn solid.
-        radii:
-            How thick the edges of each box are drawn.
-
-            Positive values are in scene units, negative values in UI points.
-        fill_mode:
-            Whether the boxes are drawn as wireframes (the default) or as solid surfaces.
-        labels:
-            Text shown with the boxes, such as a detected class name.
-
-            A lone label is placed at the middle of the entity; otherwise each box gets its own.
-        show_labels:
-            Whether the labels are drawn.
-
-            When unset, the viewer shows them only if there is a single label or few enough boxes.
-        class_ids:
-            A class id per box, used to look up a color and label in the `AnnotationContext`.
-
-            Explicit colors and labels take priority over the looked-up ones.
-        """
-        with catch_and_log_exceptions("Boxes3D") as guard:
-            self._set_fields(
-                half_sizes=half_sizes,
-                centers=centers,
-                rotation_axis_angles=rotation_axis_angles,
-                quaternions=quaternions,
-                colors=colors,
-                radii=radii,
-                fill_mode=fill_mode,
-                labels=labels,
-                show_labels=show_labels,
-                class_ids=class_ids,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -324,10 +255,10 @@ class Boxes3D(Archetype):
         )
         return instance._as_columns(
             {
-                "half_sizes": (half_sizes, 1),
-                "centers": (centers, 1),
-                "rotation_axis_angles": (rotation_axis_angles, 0),
-                "quaternions": (quaternions, 1),
+                "half_sizes": (half_sizes, 3),
+                "centers": (centers, 3),
+                "rotation_axis_angles": (rotation_axis_angles, None),
+                "quaternions": (quaternions, 4),
                 "colors": (colors, 0),
                 "radii": (radii, 0),
                 "fill_mode": (fill_mode, 0),

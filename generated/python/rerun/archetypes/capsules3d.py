@@ -345,9 +345,9 @@ class Capsules3D(Archetype):
             {
                 "lengths": (lengths, 0),
                 "radii": (radii, 0),
-                "translations": (translations, 1),
-                "rotation_axis_angles": (rotation_axis_angles, 0),
-                "quaternions": (quaternions, 1),
+                "translations": (translations, 3),
+                "rotation_axis_angles": (rotation_axis_angles, None),
+                "quaternions": (quaternions, 4),
                 "colors": (colors, 0),
                 "line_radii": (line_radii, 0),
                 "fill_mode": (fill_mode, 0),

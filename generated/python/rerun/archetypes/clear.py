@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.clear import ClearExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -26,7 +27,7 @@ __all__ = [
 ]
 
 
-class Clear(Archetype):
+class Clear(ClearExt, Archetype):
     """**Archetype**: Empties an entity, and optionally all of its descendants, from the time it is logged onward.
 
     A clear acts at the time it is logged. Queries for the latest data at or after that time no
@@ -52,26 +53,6 @@ class Clear(Archetype):
     )
 
     is_recursive: rerun_components.ClearIsRecursiveBatch | None
-
-    def __init__(
-        self,
-        *,
-        is_recursive: Any = None,
-    ) -> None:
-        """Create a new `Clear`.
-
-        Parameters
-        ----------
-        is_recursive:
-            Whether the clear also applies to all descendants of the entity.
-        """
-        with catch_and_log_exceptions("Clear") as guard:
-            self._set_fields(
-                is_recursive=is_recursive,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,

@@ -19,6 +19,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.depth_image import DepthImageExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -26,7 +27,7 @@ __all__ = [
 ]
 
 
-class DepthImage(Archetype):
+class DepthImage(DepthImageExt, Archetype):
     """**Archetype**: A single-channel image of distances, as produced by depth cameras or stereo matching.
 
     Each pixel holds a depth in the sensor's native unit; `meter` says how to convert it to
@@ -115,69 +116,6 @@ class DepthImage(Archetype):
     point_fill_ratio: rerun_components.FillRatioBatch | None
     draw_order: rerun_components.DrawOrderBatch | None
     magnification_filter: rerun_components.MagnificationFilterBatch | None
-
-    def __init__(
-        self,
-        *,
-        buffer: Any = None,
-        format: Any = None,
-        meter: Any = None,
-        colormap: Any = None,
-        depth_range: Any = None,
-        point_fill_ratio: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
-    ) -> None:
-        """Create a new `DepthImage`.
-
-        Parameters
-        ----------
-        buffer:
-            The raw depth values, laid out as described by `format`.
-        format:
-            The resolution of the image and the data type of its depth values.
-        meter:
-            How many native depth units make up one meter.
-
-            For example, 1000 for 16-bit depth in millimeters, which reaches up to about 65 m. When
-            unset, the viewer assumes 1 for floating-point images and 1000 for integer ones. In 2D
-            views this only changes the value shown on hover; in 3D it sets where the points land.
-        colormap:
-            The colormap used to draw the depths; Turbo by default.
-        depth_range:
-            The range of depths the colormap is stretched over.
-
-            Values outside it get the color of the nearest end; the point cloud still contains every
-            point. When unset, the viewer estimates a range from the data, possibly wider than the
-            actual minimum and maximum.
-        point_fill_ratio:
-            How large the points of the projected point cloud are, relative to their spacing.
-
-            At 1 (the default) neighboring points at equal depth just reach each other's centers,
-            leaving no gaps; at 0.5 they just touch. Only affects 3D views.
-        draw_order:
-            Where the image sits in the stack of 2D layers when drawn as an image.
-
-            Higher values are drawn on top; depth images default to -20, below color images.
-        magnification_filter:
-            How pixels are filtered in 2D views when zoomed in past one screen pixel per image pixel.
-
-            The filtering happens on the depth values, before the colormap; 3D views ignore it.
-        """
-        with catch_and_log_exceptions("DepthImage") as guard:
-            self._set_fields(
-                buffer=buffer,
-                format=format,
-                meter=meter,
-                colormap=colormap,
-                depth_range=depth_range,
-                point_fill_ratio=point_fill_ratio,
-                draw_order=draw_order,
-                magnification_filter=magnification_filter,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -281,11 +219,11 @@ class DepthImage(Archetype):
         )
         return instance._as_columns(
             {
-                "buffer": (buffer, 0),
-                "format": (format, 0),
+                "buffer": (buffer, None),
+                "format": (format, None),
                 "meter": (meter, 0),
                 "colormap": (colormap, 0),
-                "depth_range": (depth_range, 1),
+                "depth_range": (depth_range, 2),
                 "point_fill_ratio": (point_fill_ratio, 0),
                 "draw_order": (draw_order, 0),
                 "magnification_filter": (magnification_filter, 0),

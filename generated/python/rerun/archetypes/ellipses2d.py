@@ -267,8 +267,8 @@ class Ellipses2D(Archetype):
         )
         return instance._as_columns(
             {
-                "half_sizes": (half_sizes, 1),
-                "centers": (centers, 1),
+                "half_sizes": (half_sizes, 2),
+                "centers": (centers, 2),
                 "colors": (colors, 0),
                 "line_radii": (line_radii, 0),
                 "labels": (labels, 0),

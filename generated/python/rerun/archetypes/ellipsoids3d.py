@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.ellipsoids3d import Ellipsoids3DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -28,7 +29,7 @@ __all__ = [
 ]
 
 
-class Ellipsoids3D(Archetype):
+class Ellipsoids3D(Ellipsoids3DExt, Archetype):
     """**Archetype**: A batch of 3D ellipsoids, or spheres when all three half-sizes are equal.
 
     Each ellipsoid is given by its half-size (its semi-axes) along the local x, y and z axes,
@@ -137,75 +138,6 @@ class Ellipsoids3D(Archetype):
     labels: rerun_components.TextBatch | None
     show_labels: rerun_components.ShowLabelsBatch | None
     class_ids: rerun_components.ClassIdBatch | None
-
-    def __init__(
-        self,
-        *,
-        half_sizes: Any = None,
-        centers: Any = None,
-        rotation_axis_angles: Any = None,
-        quaternions: Any = None,
-        colors: Any = None,
-        line_radii: Any = None,
-        fill_mode: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
-    ) -> None:
-        """Create a new `Ellipsoids3D`.
-
-        Parameters
-        ----------
-        half_sizes:
-            Half of the extent of each ellipsoid along its local x, y and z axes.
-
-            When the three values are equal, the ellipsoid is a sphere of that radius.
-        centers:
-            The center of each ellipsoid; ellipsoids without one are centered on (0, 0, 0).
-        rotation_axis_angles:
-            The orientation of each ellipsoid, as a rotation around an axis by an angle.
-
-            Without any rotation, the ellipsoid axes are those of the entity's coordinate system.
-        quaternions:
-            The orientation of each ellipsoid, as a unit quaternion.
-
-            Without any rotation, the ellipsoid axes are those of the entity's coordinate system.
-        colors:
-            The color of each ellipsoid, in sRGB with an optional separate alpha.
-
-            The alpha makes ellipsoids see-through when they are drawn solid.
-        line_radii:
-            How thick the lines are when the ellipsoids are drawn as wireframes.
-        fill_mode:
-            Whether the ellipsoids are drawn as wireframes or as solid surfaces.
-        labels:
-            Text shown with the ellipsoids.
-        show_labels:
-            Whether the labels are drawn.
-
-            When unset, the viewer shows them only if there is a single label or few enough
-            ellipsoids.
-        class_ids:
-            A class id per ellipsoid, used to look up a color and label in the `AnnotationContext`.
-
-            Explicit colors and labels take priority over the looked-up ones.
-        """
-        with catch_and_log_exceptions("Ellipsoids3D") as guard:
-            self._set_fields(
-                half_sizes=half_sizes,
-                centers=centers,
-                rotation_axis_angles=rotation_axis_angles,
-                quaternions=quaternions,
-                colors=colors,
-                line_radii=line_radii,
-                fill_mode=fill_mode,
-                labels=labels,
-                show_labels=show_labels,
-                class_ids=class_ids,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -323,10 +255,10 @@ class Ellipsoids3D(Archetype):
         )
         return instance._as_columns(
             {
-                "half_sizes": (half_sizes, 1),
-                "centers": (centers, 1),
-                "rotation_axis_angles": (rotation_axis_angles, 0),
-                "quaternions": (quaternions, 1),
+                "half_sizes": (half_sizes, 3),
+                "centers": (centers, 3),
+                "rotation_axis_angles": (rotation_axis_angles, None),
+                "quaternions": (quaternions, 4),
                 "colors": (colors, 0),
                 "line_radii": (line_radii, 0),
                 "fill_mode": (fill_mode, 0),

@@ -261,11 +261,11 @@ class EncodedDepthImage(Archetype):
         )
         return instance._as_columns(
             {
-                "blob": (blob, 0),
+                "blob": (blob, None),
                 "media_type": (media_type, 0),
                 "meter": (meter, 0),
                 "colormap": (colormap, 0),
-                "depth_range": (depth_range, 1),
+                "depth_range": (depth_range, 2),
                 "point_fill_ratio": (point_fill_ratio, 0),
                 "draw_order": (draw_order, 0),
                 "magnification_filter": (magnification_filter, 0),

@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.encoded_image import EncodedImageExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 
-class EncodedImage(Archetype):
+class EncodedImage(EncodedImageExt, Archetype):
     """**Archetype**: An image in a compressed file format such as JPEG or PNG.
 
     The bytes are logged as they are and decoded by the viewer, which keeps recordings small. It
@@ -84,45 +85,6 @@ class EncodedImage(Archetype):
     opacity: rerun_components.OpacityBatch | None
     draw_order: rerun_components.DrawOrderBatch | None
     magnification_filter: rerun_components.MagnificationFilterBatch | None
-
-    def __init__(
-        self,
-        *,
-        blob: Any = None,
-        media_type: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
-    ) -> None:
-        """Create a new `EncodedImage`.
-
-        Parameters
-        ----------
-        blob:
-            The content of the image file, e.g. JPEG or PNG bytes.
-        media_type:
-            The media type of the file, `image/jpeg` or `image/png`.
-
-            When missing, the viewer tries to detect it from the bytes and cannot show the image if
-            that fails.
-        opacity:
-            How opaque the image is, from 0 (invisible) to 1 (fully opaque, the default).
-        draw_order:
-            Where the image sits in the stack of 2D layers; higher values are drawn on top.
-        magnification_filter:
-            How pixels are filtered when zoomed in so far that one covers several screen pixels.
-        """
-        with catch_and_log_exceptions("EncodedImage") as guard:
-            self._set_fields(
-                blob=blob,
-                media_type=media_type,
-                opacity=opacity,
-                draw_order=draw_order,
-                magnification_filter=magnification_filter,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -205,7 +167,7 @@ class EncodedImage(Archetype):
         )
         return instance._as_columns(
             {
-                "blob": (blob, 0),
+                "blob": (blob, None),
                 "media_type": (media_type, 0),
                 "opacity": (opacity, 0),
                 "draw_order": (draw_order, 0),

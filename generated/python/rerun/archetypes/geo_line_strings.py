@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.geo_line_strings import GeoLineStringsExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 
-class GeoLineStrings(Archetype):
+class GeoLineStrings(GeoLineStringsExt, Archetype):
     """**Archetype**: Paths on the Earth's surface, each a sequence of latitude/longitude points, shown on a map.
 
     Also called polylines. Every vertex is a WGS 84 coordinate (EPSG:4326) in degrees, north and
@@ -66,37 +67,6 @@ class GeoLineStrings(Archetype):
     line_strings: rerun_components.GeoLineStringBatch | None
     radii: rerun_components.RadiusBatch | None
     colors: rerun_components.ColorBatch | None
-
-    def __init__(
-        self,
-        *,
-        line_strings: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-    ) -> None:
-        """Create a new `GeoLineStrings`.
-
-        Parameters
-        ----------
-        line_strings:
-            The line strings, each a list of latitude/longitude pairs in degrees.
-        radii:
-            How thick each line string is drawn.
-
-            Positive values are in meters; the conversion to pixels only uses the latitude of the
-            first vertex. Negative values are in UI points.
-        colors:
-            The color of each line string, in sRGB with an optional separate alpha.
-        """
-        with catch_and_log_exceptions("GeoLineStrings") as guard:
-            self._set_fields(
-                line_strings=line_strings,
-                radii=radii,
-                colors=colors,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -163,7 +133,7 @@ class GeoLineStrings(Archetype):
         )
         return instance._as_columns(
             {
-                "line_strings": (line_strings, 0),
+                "line_strings": (line_strings, None),
                 "radii": (radii, 0),
                 "colors": (colors, 0),
             }

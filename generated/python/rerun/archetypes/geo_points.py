@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.geo_points import GeoPointsExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -22,7 +23,7 @@ __all__ = [
 ]
 
 
-class GeoPoints(Archetype):
+class GeoPoints(GeoPointsExt, Archetype):
     """**Archetype**: Points on the Earth's surface, given as latitude and longitude, for display on a map.
 
     Positions are WGS 84 coordinates (EPSG:4326) in degrees, north and east positive. The map
@@ -71,43 +72,6 @@ class GeoPoints(Archetype):
     radii: rerun_components.RadiusBatch | None
     colors: rerun_components.ColorBatch | None
     class_ids: rerun_components.ClassIdBatch | None
-
-    def __init__(
-        self,
-        *,
-        positions: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        class_ids: Any = None,
-    ) -> None:
-        """Create a new `GeoPoints`.
-
-        Parameters
-        ----------
-        positions:
-            The latitude and longitude of each point, in degrees.
-        radii:
-            The radius of each circle.
-
-            Positive values are in meters on the ground, so the circles grow when zooming in;
-            negative values are in UI points and keep a fixed size on screen.
-        colors:
-            The color of each point, in sRGB with an optional separate alpha.
-        class_ids:
-            A class id per point, used to look up a color in the `AnnotationContext`.
-
-            Explicit colors take priority over the looked-up ones.
-        """
-        with catch_and_log_exceptions("GeoPoints") as guard:
-            self._set_fields(
-                positions=positions,
-                radii=radii,
-                colors=colors,
-                class_ids=class_ids,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -181,7 +145,7 @@ class GeoPoints(Archetype):
         )
         return instance._as_columns(
             {
-                "positions": (positions, 1),
+                "positions": (positions, 2),
                 "radii": (radii, 0),
                 "colors": (colors, 0),
                 "class_ids": (class_ids, 0),

@@ -132,7 +132,7 @@ class GraphEdges(Archetype):
         )
         return instance._as_columns(
             {
-                "edges": (edges, 0),
+                "edges": (edges, None),
                 "graph_type": (graph_type, 0),
             }
         )

@@ -221,7 +221,7 @@ class GraphNodes(Archetype):
         return instance._as_columns(
             {
                 "node_ids": (node_ids, 0),
-                "positions": (positions, 1),
+                "positions": (positions, 2),
                 "colors": (colors, 0),
                 "labels": (labels, 0),
                 "show_labels": (show_labels, 0),

@@ -298,12 +298,12 @@ class GridMap(Archetype):
         )
         return instance._as_columns(
             {
-                "data": (data, 0),
-                "format": (format, 0),
+                "data": (data, None),
+                "format": (format, None),
                 "cell_size": (cell_size, 0),
-                "translation": (translation, 1),
-                "rotation_axis_angle": (rotation_axis_angle, 0),
-                "quaternion": (quaternion, 1),
+                "translation": (translation, 3),
+                "rotation_axis_angle": (rotation_axis_angle, None),
+                "quaternion": (quaternion, 4),
                 "opacity": (opacity, 0),
                 "draw_order": (draw_order, 0),
                 "colormap": (colormap, 0),

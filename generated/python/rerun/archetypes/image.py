@@ -23,6 +23,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.image import ImageExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 
-class Image(Archetype):
+class Image(ImageExt, Archetype):
     """**Archetype**: An uncompressed color or grayscale image.
 
     The pixels are kept as one flat buffer of bytes, and `format` tells how to read it: the
@@ -94,47 +95,6 @@ class Image(Archetype):
     opacity: rerun_components.OpacityBatch | None
     draw_order: rerun_components.DrawOrderBatch | None
     magnification_filter: rerun_components.MagnificationFilterBatch | None
-
-    def __init__(
-        self,
-        *,
-        buffer: Any = None,
-        format: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
-    ) -> None:
-        """Create a new `Image`.
-
-        Parameters
-        ----------
-        buffer:
-            The raw pixel bytes, laid out as described by `format`.
-        format:
-            The resolution of the image and how its bytes encode each pixel.
-        opacity:
-            How opaque the image is, from 0 (invisible) to 1 (fully opaque, the default).
-
-            Lowering it lets several images stacked on top of each other show through.
-        draw_order:
-            Where the image sits in the stack of 2D layers.
-
-            Higher values are drawn over lower ones; images default to -10, below most other 2D
-            data.
-        magnification_filter:
-            How pixels are filtered when zoomed in so far that one covers several screen pixels.
-        """
-        with catch_and_log_exceptions("Image") as guard:
-            self._set_fields(
-                buffer=buffer,
-                format=format,
-                opacity=opacity,
-                draw_order=draw_order,
-                magnification_filter=magnification_filter,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -217,8 +177,8 @@ class Image(Archetype):
         )
         return instance._as_columns(
             {
-                "buffer": (buffer, 0),
-                "format": (format, 0),
+                "buffer": (buffer, None),
+                "format": (format, None),
                 "opacity": (opacity, 0),
                 "draw_order": (draw_order, 0),
                 "magnification_filter": (magnification_filter, 0),

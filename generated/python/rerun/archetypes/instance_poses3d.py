@@ -210,11 +210,11 @@ class InstancePoses3D(Archetype):
         )
         return instance._as_columns(
             {
-                "translations": (translations, 1),
-                "rotation_axis_angles": (rotation_axis_angles, 0),
-                "quaternions": (quaternions, 1),
-                "scales": (scales, 1),
-                "mat3x3": (mat3x3, 1),
+                "translations": (translations, 3),
+                "rotation_axis_angles": (rotation_axis_angles, None),
+                "quaternions": (quaternions, 4),
+                "scales": (scales, 3),
+                "mat3x3": (mat3x3, 9),
             }
         )
 

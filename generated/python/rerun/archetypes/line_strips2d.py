@@ -247,7 +247,7 @@ class LineStrips2D(Archetype):
         )
         return instance._as_columns(
             {
-                "strips": (strips, 0),
+                "strips": (strips, None),
                 "radii": (radii, 0),
                 "colors": (colors, 0),
                 "labels": (labels, 0),

@@ -229,7 +229,7 @@ class LineStrips3D(Archetype):
         )
         return instance._as_columns(
             {
-                "strips": (strips, 0),
+                "strips": (strips, None),
                 "radii": (radii, 0),
                 "colors": (colors, 0),
                 "labels": (labels, 0),

@@ -186,7 +186,7 @@ class McapChannel(Archetype):
                 "id": (id, 0),
                 "topic": (topic, 0),
                 "message_encoding": (message_encoding, 0),
-                "metadata": (metadata, 0),
+                "metadata": (metadata, None),
             }
         )
 

@@ -111,7 +111,7 @@ class McapMessage(Archetype):
         )
         return instance._as_columns(
             {
-                "data": (data, 0),
+                "data": (data, None),
             }
         )
 

@@ -179,7 +179,7 @@ class McapSchema(Archetype):
                 "id": (id, 0),
                 "name": (name, 0),
                 "encoding": (encoding, 0),
-                "data": (data, 0),
+                "data": (data, None),
             }
         )
 

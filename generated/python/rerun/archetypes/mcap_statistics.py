@@ -284,7 +284,7 @@ class McapStatistics(Archetype):
                 "chunk_count": (chunk_count, 0),
                 "message_start_time": (message_start_time, 0),
                 "message_end_time": (message_end_time, 0),
-                "channel_message_counts": (channel_message_counts, 0),
+                "channel_message_counts": (channel_message_counts, None),
             }
         )
 

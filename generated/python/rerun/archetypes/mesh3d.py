@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.mesh3d import Mesh3DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -31,7 +32,7 @@ __all__ = [
 ]
 
 
-class Mesh3D(Archetype):
+class Mesh3D(Mesh3DExt, Archetype):
     """**Archetype**: A 3D triangle mesh, described by its vertices and optional per-vertex and per-mesh data.
 
     The vertex batches (`vertex_positions`, `vertex_normals`, `vertex_colors`,
@@ -143,71 +144,6 @@ class Mesh3D(Archetype):
     albedo_texture_buffer: rerun_components.ImageBufferBatch | None
     albedo_texture_format: rerun_components.ImageFormatBatch | None
     class_ids: rerun_components.ClassIdBatch | None
-
-    def __init__(
-        self,
-        vertex_positions: Any,
-        *,
-        triangle_indices: Any = None,
-        vertex_normals: Any = None,
-        vertex_colors: Any = None,
-        vertex_texcoords: Any = None,
-        albedo_factor: Any = None,
-        face_rendering: Any = None,
-        albedo_texture_buffer: Any = None,
-        albedo_texture_format: Any = None,
-        class_ids: Any = None,
-    ) -> None:
-        """Create a new `Mesh3D`.
-
-        Parameters
-        ----------
-        vertex_positions:
-            The position of each vertex, in the entity's 3D coordinate space.
-
-            Without `triangle_indices`, each consecutive group of three positions is one triangle.
-        triangle_indices:
-            The triangles of the mesh, each as three indices into the vertex batches.
-        vertex_normals:
-            A normal per vertex, used to light the surface smoothly.
-        vertex_colors:
-            A color per vertex, blended across each triangle; the alpha channel is ignored.
-        vertex_texcoords:
-            A texture coordinate (u, v) per vertex, used to sample the albedo texture.
-        albedo_factor:
-            A color that multiplies the whole mesh.
-
-            Its alpha sets the transparency of the entire mesh.
-        face_rendering:
-            Which sides of the triangles are drawn: both (the default), only front or only back.
-        albedo_texture_buffer:
-            The pixels of an optional albedo (base color) texture, mapped by `vertex_texcoords`.
-
-            Only 8-bit sRGB textures with three or four channels are supported, and alpha is
-            ignored.
-        albedo_texture_format:
-            The size and pixel format of `albedo_texture_buffer`.
-        class_ids:
-            A class id per vertex, used to look up a color in the `AnnotationContext`.
-
-            Explicit vertex colors take priority over the looked-up ones.
-        """
-        with catch_and_log_exceptions("Mesh3D") as guard:
-            self._set_fields(
-                vertex_positions=vertex_positions,
-                triangle_indices=triangle_indices,
-                vertex_normals=vertex_normals,
-                vertex_colors=vertex_colors,
-                vertex_texcoords=vertex_texcoords,
-                albedo_factor=albedo_factor,
-                face_rendering=face_rendering,
-                albedo_texture_buffer=albedo_texture_buffer,
-                albedo_texture_format=albedo_texture_format,
-                class_ids=class_ids,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -327,15 +263,15 @@ class Mesh3D(Archetype):
         )
         return instance._as_columns(
             {
-                "vertex_positions": (vertex_positions, 1),
-                "triangle_indices": (triangle_indices, 1),
-                "vertex_normals": (vertex_normals, 1),
+                "vertex_positions": (vertex_positions, 3),
+                "triangle_indices": (triangle_indices, 3),
+                "vertex_normals": (vertex_normals, 3),
                 "vertex_colors": (vertex_colors, 0),
-                "vertex_texcoords": (vertex_texcoords, 1),
+                "vertex_texcoords": (vertex_texcoords, 2),
                 "albedo_factor": (albedo_factor, 0),
                 "face_rendering": (face_rendering, 0),
-                "albedo_texture_buffer": (albedo_texture_buffer, 0),
-                "albedo_texture_format": (albedo_texture_format, 0),
+                "albedo_texture_buffer": (albedo_texture_buffer, None),
+                "albedo_texture_format": (albedo_texture_format, None),
                 "class_ids": (class_ids, 0),
             }
         )

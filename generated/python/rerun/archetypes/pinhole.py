@@ -27,6 +27,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.pinhole import PinholeExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 
-class Pinhole(Archetype):
+class Pinhole(PinholeExt, Archetype):
     """**Archetype**: The intrinsics of a pinhole camera: a perspective projection from 3D camera space to 2D pixels.
 
     An entity with a `Pinhole` turns the 3D space above it into a 2D image space below it.
@@ -129,69 +130,6 @@ class Pinhole(Archetype):
     image_plane_distance: rerun_components.ImagePlaneDistanceBatch | None
     color: rerun_components.ColorBatch | None
     line_width: rerun_components.RadiusBatch | None
-
-    def __init__(
-        self,
-        *,
-        image_from_camera: Any = None,
-        resolution: Any = None,
-        camera_xyz: Any = None,
-        child_frame: Any = None,
-        parent_frame: Any = None,
-        image_plane_distance: Any = None,
-        color: Any = None,
-        line_width: Any = None,
-    ) -> None:
-        """Create a new `Pinhole`.
-
-        Parameters
-        ----------
-        image_from_camera:
-            The 3x3 intrinsic matrix, which maps points in camera space to pixel coordinates.
-
-            It holds the focal lengths and the principal point, in pixels.
-        resolution:
-            The width and height of the image in pixels.
-
-            The projection covers the rectangle from (0, 0) to `resolution - 1`. It also sets the
-            shape of the frustum drawn in 3D views.
-        camera_xyz:
-            Which directions the camera's X, Y and Z axes point to.
-
-            Defaults to RDF: X right, Y down, Z forward, the recommended setting. The frustum always
-            points along the forward axis (F, or the opposite of B) and images are assumed to be RDF,
-            so choosing something else (e.g. RUB or FLU) turns the frustum relative to the matrix.
-        child_frame:
-            The frame the projection maps from, i.e. the camera's image space.
-
-            Defaults to the implicit frame of the entity.
-        parent_frame:
-            The frame the projection maps into, i.e. the 3D space the camera lives in.
-
-            Defaults to the implicit frame of the entity's parent path.
-        image_plane_distance:
-            How far from the camera the image plane is drawn in 3D views, in scene units.
-
-            Purely visual: it sets the depth of the frustum and does not change the projection.
-        color:
-            The color of the frustum's wireframe.
-        line_width:
-            How thick the frustum's wireframe lines are drawn.
-        """
-        with catch_and_log_exceptions("Pinhole") as guard:
-            self._set_fields(
-                image_from_camera=image_from_camera,
-                resolution=resolution,
-                camera_xyz=camera_xyz,
-                child_frame=child_frame,
-                parent_frame=parent_frame,
-                image_plane_distance=image_plane_distance,
-                color=color,
-                line_width=line_width,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -295,9 +233,9 @@ class Pinhole(Archetype):
         )
         return instance._as_columns(
             {
-                "image_from_camera": (image_from_camera, 1),
-                "resolution": (resolution, 1),
-                "camera_xyz": (camera_xyz, 1),
+                "image_from_camera": (image_from_camera, 9),
+                "resolution": (resolution, 2),
+                "camera_xyz": (camera_xyz, 3),
                 "child_frame": (child_frame, 0),
                 "parent_frame": (parent_frame, 0),
                 "image_plane_distance": (image_plane_distance, 0),

@@ -274,7 +274,7 @@ class Points2D(Archetype):
         )
         return instance._as_columns(
             {
-                "positions": (positions, 1),
+                "positions": (positions, 2),
                 "radii": (radii, 0),
                 "colors": (colors, 0),
                 "labels": (labels, 0),

@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.points3d import Points3DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 
-class Points3D(Archetype):
+class Points3D(Points3DExt, Archetype):
     """**Archetype**: A cloud of 3D points, each with an optional color, size and label.
 
     Every position becomes one point instance. The other batches are paired with the positions
@@ -108,64 +109,6 @@ class Points3D(Archetype):
     show_labels: rerun_components.ShowLabelsBatch | None
     class_ids: rerun_components.ClassIdBatch | None
     keypoint_ids: rerun_components.KeypointIdBatch | None
-
-    def __init__(
-        self,
-        positions: Any,
-        *,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
-        keypoint_ids: Any = None,
-    ) -> None:
-        """Create a new `Points3D`.
-
-        Parameters
-        ----------
-        positions:
-            Where the points are, in the entity's 3D coordinate space.
-        radii:
-            How big each point is drawn.
-
-            Positive values are radii in scene units; negative values are radii in UI points, which
-            keep the same size on screen however far the camera is.
-        colors:
-            The color of each point, in sRGB with an optional separate alpha.
-
-            When unset, the color comes from the class id's annotation, or else an automatic one.
-        labels:
-            Text shown next to the points.
-
-            A lone label is placed at the middle of the entity; otherwise each point gets its own.
-        show_labels:
-            Whether the labels are drawn.
-
-            When unset, the viewer shows them only if there is a single label or few enough points.
-        class_ids:
-            A class id per point, used to look up a color and label in the `AnnotationContext`.
-
-            Explicit colors and labels take priority over the looked-up ones.
-        keypoint_ids:
-            A keypoint id per point, naming which part of its class the point stands for.
-
-            Together with the class id (0 when none is given) it selects a keypoint annotation,
-            which can also connect keypoints into a skeleton, e.g. the joints of a detected person.
-        """
-        with catch_and_log_exceptions("Points3D") as guard:
-            self._set_fields(
-                positions=positions,
-                radii=radii,
-                colors=colors,
-                labels=labels,
-                show_labels=show_labels,
-                class_ids=class_ids,
-                keypoint_ids=keypoint_ids,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -260,7 +203,7 @@ class Points3D(Archetype):
         )
         return instance._as_columns(
             {
-                "positions": (positions, 1),
+                "positions": (positions, 3),
                 "radii": (radii, 0),
                 "colors": (colors, 0),
                 "labels": (labels, 0),

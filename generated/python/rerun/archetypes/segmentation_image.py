@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.segmentation_image import SegmentationImageExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 
-class SegmentationImage(Archetype):
+class SegmentationImage(SegmentationImageExt, Archetype):
     """**Archetype**: An image whose pixels are class ids, such as the output of a semantic segmentation model.
 
     Every pixel value is a class id that is looked up in the nearest `AnnotationContext` to get
@@ -75,43 +76,6 @@ class SegmentationImage(Archetype):
     format: rerun_components.ImageFormatBatch | None
     opacity: rerun_components.OpacityBatch | None
     draw_order: rerun_components.DrawOrderBatch | None
-
-    def __init__(
-        self,
-        *,
-        buffer: Any = None,
-        format: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-    ) -> None:
-        """Create a new `SegmentationImage`.
-
-        Parameters
-        ----------
-        buffer:
-            The raw class id of every pixel, laid out as described by `format`.
-        format:
-            The resolution of the image and the data type of its class ids.
-        opacity:
-            How opaque the mask is, from 0 (invisible) to 1 (fully opaque).
-
-            Defaults to 0.5 when there are other images in the scene, so the mask does not hide
-            them, and to 1 otherwise.
-        draw_order:
-            Where the image sits in the stack of 2D layers.
-
-            Higher values are drawn on top; segmentation images default to 0, above color images.
-        """
-        with catch_and_log_exceptions("SegmentationImage") as guard:
-            self._set_fields(
-                buffer=buffer,
-                format=format,
-                opacity=opacity,
-                draw_order=draw_order,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -185,8 +149,8 @@ class SegmentationImage(Archetype):
         )
         return instance._as_columns(
             {
-                "buffer": (buffer, 0),
-                "format": (format, 0),
+                "buffer": (buffer, None),
+                "format": (format, None),
                 "opacity": (opacity, 0),
                 "draw_order": (draw_order, 0),
             }

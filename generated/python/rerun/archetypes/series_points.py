@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.series_points import SeriesPointsExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -23,7 +24,7 @@ __all__ = [
 ]
 
 
-class SeriesPoints(Archetype):
+class SeriesPoints(SeriesPointsExt, Archetype):
     """**Archetype**: How the series of a `Scalars` entity are drawn as markers (a scatter plot) in a time plot.
 
     This archetype holds styling only; the values come from `Scalars` logged on the same entity.
@@ -82,44 +83,6 @@ class SeriesPoints(Archetype):
     names: rerun_components.NameBatch | None
     visible_series: rerun_components.VisibleBatch | None
     marker_sizes: rerun_components.MarkerSizeBatch | None
-
-    def __init__(
-        self,
-        *,
-        colors: Any = None,
-        markers: Any = None,
-        names: Any = None,
-        visible_series: Any = None,
-        marker_sizes: Any = None,
-    ) -> None:
-        """Create a new `SeriesPoints`.
-
-        Parameters
-        ----------
-        colors:
-            The color of each series; may change over time.
-        markers:
-            The marker shape of each series, such as a circle, square or cross; may change over time.
-        names:
-            The name of each series, as shown in the legend; should stay the same over time.
-        visible_series:
-            Which series are drawn; all are drawn when unset.
-
-            Hidden series still appear in the legend, unlike hiding the whole entity.
-        marker_sizes:
-            The size of the markers of each series; may change over time.
-        """
-        with catch_and_log_exceptions("SeriesPoints") as guard:
-            self._set_fields(
-                colors=colors,
-                markers=markers,
-                names=names,
-                visible_series=visible_series,
-                marker_sizes=marker_sizes,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,

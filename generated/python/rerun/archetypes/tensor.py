@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.tensor import TensorExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 
-class Tensor(Archetype):
+class Tensor(TensorExt, Archetype):
     """**Archetype**: An N-dimensional array of numbers, with optional names for its dimensions.
 
     The tensor view shows a 2D slice of the array as a colormapped image and lets you choose
@@ -57,33 +58,6 @@ class Tensor(Archetype):
 
     data: rerun_components.TensorDataBatch | None
     value_range: rerun_components.ValueRangeBatch | None
-
-    def __init__(
-        self,
-        *,
-        data: Any = None,
-        value_range: Any = None,
-    ) -> None:
-        """Create a new `Tensor`.
-
-        Parameters
-        ----------
-        data:
-            The array itself: its shape, optional dimension names and its values.
-        value_range:
-            The range of values the colormap is stretched over.
-
-            Values outside it are clamped to the nearest end. When unset, the viewer estimates a
-            range from the data, and may round it out to a typical range such as 0-255.
-        """
-        with catch_and_log_exceptions("Tensor") as guard:
-            self._set_fields(
-                data=data,
-                value_range=value_range,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -143,8 +117,8 @@ class Tensor(Archetype):
         )
         return instance._as_columns(
             {
-                "data": (data, 0),
-                "value_range": (value_range, 1),
+                "data": (data, None),
+                "value_range": (value_range, 2),
             }
         )
 

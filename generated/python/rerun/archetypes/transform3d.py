@@ -27,6 +27,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.transform3d import Transform3DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -34,7 +35,7 @@ __all__ = [
 ]
 
 
-class Transform3D(Archetype):
+class Transform3D(Transform3DExt, Archetype):
     """**Archetype**: A rigid or affine transform between two 3D coordinate frames, such as the pose of an object.
 
     By default the transform relates an entity to its parent in the entity tree: it maps
@@ -131,61 +132,6 @@ class Transform3D(Archetype):
     relation: rerun_components.TransformRelationBatch | None
     child_frame: rerun_components.TransformFrameIdBatch | None
     parent_frame: rerun_components.TransformFrameIdBatch | None
-
-    def __init__(
-        self,
-        *,
-        translation: Any = None,
-        rotation_axis_angle: Any = None,
-        quaternion: Any = None,
-        scale: Any = None,
-        mat3x3: Any = None,
-        relation: Any = None,
-        child_frame: Any = None,
-        parent_frame: Any = None,
-    ) -> None:
-        """Create a new `Transform3D`.
-
-        Parameters
-        ----------
-        translation:
-            The translation, applied last: it moves the child's origin within the parent space.
-        rotation_axis_angle:
-            A rotation given as an axis and an angle around it.
-        quaternion:
-            A rotation given as a unit quaternion.
-        scale:
-            A scale factor along each of the three axes.
-        mat3x3:
-            A general 3x3 matrix, applied before every other part of the transform.
-
-            It can express rotation, scaling and shear at once.
-        relation:
-            Which way the transform points: parent-from-child (the default) or child-from-parent.
-        child_frame:
-            The name of the frame this transform maps from.
-
-            Defaults to the implicit frame of the entity, `tf#/` followed by its path. Transforms
-            for one child frame must always be logged on the same entity, except for static data.
-        parent_frame:
-            The name of the frame this transform maps into.
-
-            Defaults to the implicit frame of the entity's parent path.
-        """
-        with catch_and_log_exceptions("Transform3D") as guard:
-            self._set_fields(
-                translation=translation,
-                rotation_axis_angle=rotation_axis_angle,
-                quaternion=quaternion,
-                scale=scale,
-                mat3x3=mat3x3,
-                relation=relation,
-                child_frame=child_frame,
-                parent_frame=parent_frame,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -289,11 +235,11 @@ class Transform3D(Archetype):
         )
         return instance._as_columns(
             {
-                "translation": (translation, 1),
-                "rotation_axis_angle": (rotation_axis_angle, 0),
-                "quaternion": (quaternion, 1),
-                "scale": (scale, 1),
-                "mat3x3": (mat3x3, 1),
+                "translation": (translation, 3),
+                "rotation_axis_angle": (rotation_axis_angle, None),
+                "quaternion": (quaternion, 4),
+                "scale": (scale, 3),
+                "mat3x3": (mat3x3, 9),
                 "relation": (relation, 0),
                 "child_frame": (child_frame, 0),
                 "parent_frame": (parent_frame, 0),

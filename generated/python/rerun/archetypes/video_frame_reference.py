@@ -20,6 +20,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.video_frame_reference import VideoFrameReferenceExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -27,7 +28,7 @@ __all__ = [
 ]
 
 
-class VideoFrameReference(Archetype):
+class VideoFrameReference(VideoFrameReferenceExt, Archetype):
     """**Archetype**: Shows one frame of a video stored in an `AssetVideo`.
 
     Each reference names a time inside the video, and the viewer shows the frame closest to it.
@@ -81,47 +82,6 @@ class VideoFrameReference(Archetype):
     video_reference: rerun_components.EntityPathBatch | None
     opacity: rerun_components.OpacityBatch | None
     draw_order: rerun_components.DrawOrderBatch | None
-
-    def __init__(
-        self,
-        *,
-        timestamp: Any = None,
-        video_reference: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-    ) -> None:
-        """Create a new `VideoFrameReference`.
-
-        Parameters
-        ----------
-        timestamp:
-            The time of the wanted frame, measured from the start of the video.
-
-            A time of 0 is the first frame. The closest frame is used rather than the last one
-            before the time, which tolerates rounding. This is usually the presentation time, but
-            videos with B-frames may begin with an offset.
-        video_reference:
-            The path of the entity holding the `AssetVideo`; defaults to this entity.
-
-            It is enough to log it once at the start of a sequence of references, as later frames
-            keep using the latest value. Blueprint overrides on the referenced video do not apply.
-        opacity:
-            How opaque the frame is, from 0 (invisible) to 1 (fully opaque, the default).
-        draw_order:
-            Where the frame sits in the stack of 2D layers.
-
-            Higher values are drawn on top; video frames default to -15, just below images.
-        """
-        with catch_and_log_exceptions("VideoFrameReference") as guard:
-            self._set_fields(
-                timestamp=timestamp,
-                video_reference=video_reference,
-                opacity=opacity,
-                draw_order=draw_order,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,

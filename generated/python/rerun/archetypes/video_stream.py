@@ -220,7 +220,7 @@ class VideoStream(Archetype):
         return instance._as_columns(
             {
                 "codec": (codec, 0),
-                "sample": (sample, 0),
+                "sample": (sample, None),
                 "is_keyframe": (is_keyframe, 0),
                 "opacity": (opacity, 0),
                 "draw_order": (draw_order, 0),

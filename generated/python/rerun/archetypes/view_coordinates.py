@@ -17,6 +17,7 @@ from typing import Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.archetypes.view_coordinates import ViewCoordinatesExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -24,7 +25,7 @@ __all__ = [
 ]
 
 
-class ViewCoordinates(Archetype):
+class ViewCoordinates(ViewCoordinatesExt, Archetype):
     """**Archetype**: States what the axes of an entity's 3D space mean, e.g. which way is up.
 
     The value names the direction of the X, Y and Z axes in that order: RDF means X points
@@ -119,7 +120,7 @@ class ViewCoordinates(Archetype):
         )
         return instance._as_columns(
             {
-                "xyz": (xyz, 1),
+                "xyz": (xyz, 3),
             }
         )
 
@@ -131,3 +132,6 @@ class ViewCoordinates(Archetype):
             archetype="rerun.archetypes.ViewCoordinates",
             component_type="rerun.components.ViewCoordinates",
         )
+
+
+ViewCoordinatesExt.deferred_patch_class(ViewCoordinates)

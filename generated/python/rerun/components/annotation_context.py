@@ -19,10 +19,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._ext.components.annotation_context import AnnotationContextExt
 
 __all__ = [
     "AnnotationContext",
@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 
-class AnnotationContext:
+class AnnotationContext(AnnotationContextExt):
     """**Component**: A table that gives class IDs and keypoint IDs their labels, colors and skeletons.
 
     Many archetypes let you tag each instance with a small integer `ClassId` (and, for points,
@@ -58,7 +58,7 @@ class AnnotationContext:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, AnnotationContext):
             return NotImplemented
-        return bool(np.array_equal(self.class_map, other.class_map))
+        return values_equal(self.class_map, other.class_map)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -68,7 +68,7 @@ class AnnotationContext:
                 f"class_map={self.class_map!r}",
             ]
         )
-        return f"AnnotationContext({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class AnnotationContextBatch(BaseBatch, ComponentBatchMixin):
@@ -141,9 +141,7 @@ class AnnotationContextBatch(BaseBatch, ComponentBatchMixin):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of AnnotationContext from Python values is not generated yet"
-        )
+        return AnnotationContextExt.native_to_pa_array_override(data, data_type)
 
 
 AnnotationContext._BATCH_TYPE = AnnotationContextBatch

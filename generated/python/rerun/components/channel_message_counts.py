@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._ext.components.channel_message_counts import ChannelMessageCountsExt
 
 __all__ = [
     "ChannelMessageCounts",
@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 
-class ChannelMessageCounts:
+class ChannelMessageCounts(ChannelMessageCountsExt):
     """**Component**: How many messages each channel of an MCAP file holds.
 
     One value lists a (channel ID, message count) pair for every channel of the recording,
@@ -46,7 +46,7 @@ class ChannelMessageCounts:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ChannelMessageCounts):
             return NotImplemented
-        return bool(np.array_equal(self.counts, other.counts))
+        return values_equal(self.counts, other.counts)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -56,7 +56,7 @@ class ChannelMessageCounts:
                 f"counts={self.counts!r}",
             ]
         )
-        return f"ChannelMessageCounts({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class ChannelMessageCountsBatch(BaseBatch, ComponentBatchMixin):
@@ -78,9 +78,7 @@ class ChannelMessageCountsBatch(BaseBatch, ComponentBatchMixin):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of ChannelMessageCounts from Python values is not generated yet"
-        )
+        return ChannelMessageCountsExt.native_to_pa_array_override(data, data_type)
 
 
 ChannelMessageCounts._BATCH_TYPE = ChannelMessageCountsBatch

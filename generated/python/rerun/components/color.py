@@ -24,6 +24,7 @@ import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._ext.components.color import ColorExt
 
 __all__ = [
     "Color",
@@ -31,7 +32,7 @@ __all__ = [
 ]
 
 
-class Color(rerun_datatypes.Rgba32):
+class Color(ColorExt, rerun_datatypes.Rgba32):
     """**Component**: The color of something, as an sRGB color with an alpha (opacity) channel.
 
     The red, green and blue channels are gamma-encoded sRGB values, as used by most image

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+import rerun.datatypes as rerun_datatypes
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._converters import (
+    list_array,
+)
 
 __all__ = [
     "GeoLineString",
@@ -48,7 +51,7 @@ class GeoLineString:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, GeoLineString):
             return NotImplemented
-        return bool(np.array_equal(self.lat_lon, other.lat_lon))
+        return values_equal(self.lat_lon, other.lat_lon)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -58,7 +61,7 @@ class GeoLineString:
                 f"lat_lon={self.lat_lon!r}",
             ]
         )
-        return f"GeoLineString({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class GeoLineStringBatch(BaseBatch, ComponentBatchMixin):
@@ -71,8 +74,14 @@ class GeoLineStringBatch(BaseBatch, ComponentBatchMixin):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of GeoLineString from Python values is not generated yet"
+        return list_array(
+            data,
+            data_type,
+            GeoLineString,
+            "lat_lon",
+            rerun_datatypes.DVec2DBatch._native_to_pa_array,
+            1,
+            False,
         )
 
 

@@ -13,10 +13,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+import rerun.datatypes as rerun_datatypes
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._converters import (
+    list_array,
+)
 
 __all__ = [
     "KeyValuePairs",
@@ -46,7 +49,7 @@ class KeyValuePairs:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, KeyValuePairs):
             return NotImplemented
-        return bool(np.array_equal(self.pairs, other.pairs))
+        return values_equal(self.pairs, other.pairs)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -56,7 +59,7 @@ class KeyValuePairs:
                 f"pairs={self.pairs!r}",
             ]
         )
-        return f"KeyValuePairs({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class KeyValuePairsBatch(BaseBatch, ComponentBatchMixin):
@@ -75,8 +78,14 @@ class KeyValuePairsBatch(BaseBatch, ComponentBatchMixin):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of KeyValuePairs from Python values is not generated yet"
+        return list_array(
+            data,
+            data_type,
+            KeyValuePairs,
+            "pairs",
+            rerun_datatypes.Utf8PairBatch._native_to_pa_array,
+            0,
+            True,
         )
 
 

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+import rerun.datatypes as rerun_datatypes
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._converters import (
+    list_array,
+)
 
 __all__ = [
     "LineStrip2D",
@@ -48,7 +51,7 @@ class LineStrip2D:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, LineStrip2D):
             return NotImplemented
-        return bool(np.array_equal(self.points, other.points))
+        return values_equal(self.points, other.points)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -58,7 +61,7 @@ class LineStrip2D:
                 f"points={self.points!r}",
             ]
         )
-        return f"LineStrip2D({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class LineStrip2DBatch(BaseBatch, ComponentBatchMixin):
@@ -71,8 +74,8 @@ class LineStrip2DBatch(BaseBatch, ComponentBatchMixin):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of LineStrip2D from Python values is not generated yet"
+        return list_array(
+            data, data_type, LineStrip2D, "points", rerun_datatypes.Vec2DBatch._native_to_pa_array, 1, False
         )
 
 

@@ -23,6 +23,7 @@ import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
 from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._ext.components.view_coordinates import ViewCoordinatesExt
 
 __all__ = [
     "ViewCoordinates",
@@ -30,7 +31,7 @@ __all__ = [
 ]
 
 
-class ViewCoordinates(rerun_datatypes.ViewCoordinates):
+class ViewCoordinates(ViewCoordinatesExt, rerun_datatypes.ViewCoordinates):
     """**Component**: What the X, Y and Z axes of a 3D coordinate system mean, e.g. which one points up.
 
     The value names a direction for each axis, in the order X, Y, Z, using the codes Up = 1,
@@ -56,3 +57,4 @@ class ViewCoordinatesBatch(rerun_datatypes.ViewCoordinatesBatch, ComponentBatchM
 
 
 ViewCoordinates._BATCH_TYPE = ViewCoordinatesBatch
+ViewCoordinatesExt.deferred_patch_class(ViewCoordinates)

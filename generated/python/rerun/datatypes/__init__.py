@@ -32,7 +32,7 @@ from .range1d import Range1D, Range1DBatch
 from .range2d import Range2D, Range2DBatch
 from .rgba32 import Rgba32, Rgba32Batch
 from .rotation_axis_angle import RotationAxisAngle, RotationAxisAngleBatch
-from .tensor_buffer import TensorBufferBatch
+from .tensor_buffer import TensorBuffer, TensorBufferBatch
 from .tensor_data import TensorData, TensorDataBatch
 from .tensor_dimension_index_selection import (
     TensorDimensionIndexSelection,
@@ -41,7 +41,7 @@ from .tensor_dimension_index_selection import (
 from .tensor_dimension_selection import TensorDimensionSelection, TensorDimensionSelectionBatch
 from .time_int import TimeInt, TimeIntBatch
 from .time_range import TimeRange, TimeRangeBatch
-from .time_range_boundary import TimeRangeBoundaryBatch
+from .time_range_boundary import TimeRangeBoundary, TimeRangeBoundaryBatch
 from .uint16 import UInt16, UInt16Batch
 from .uint32 import UInt32, UInt32Batch
 from .uint64 import UInt64, UInt64Batch
@@ -113,6 +113,7 @@ __all__ = [
     "Rgba32Batch",
     "RotationAxisAngle",
     "RotationAxisAngleBatch",
+    "TensorBuffer",
     "TensorBufferBatch",
     "TensorData",
     "TensorDataBatch",
@@ -124,6 +125,7 @@ __all__ = [
     "TimeIntBatch",
     "TimeRange",
     "TimeRangeBatch",
+    "TimeRangeBoundary",
     "TimeRangeBoundaryBatch",
     "UInt16",
     "UInt16Batch",

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -51,7 +50,7 @@ class AbsoluteTimeRange:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, AbsoluteTimeRange):
             return NotImplemented
-        return bool(np.array_equal(self.min, other.min) and np.array_equal(self.max, other.max))
+        return values_equal(self.min, other.min) and values_equal(self.max, other.max)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -62,7 +61,7 @@ class AbsoluteTimeRange:
                 f"max={self.max!r}",
             ]
         )
-        return f"AbsoluteTimeRange({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class AbsoluteTimeRangeBatch(BaseBatch):

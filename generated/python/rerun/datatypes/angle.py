@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     numeric_array,
 )
@@ -43,7 +43,7 @@ class Angle(AngleExt):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Angle):
             return NotImplemented
-        return bool(np.array_equal(self.radians, other.radians))
+        return values_equal(self.radians, other.radians)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -53,7 +53,7 @@ class Angle(AngleExt):
                 f"radians={self.radians!r}",
             ]
         )
-        return f"Angle({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.radians, dtype=np.float32 if dtype is None else dtype)

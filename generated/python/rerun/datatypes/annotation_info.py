@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
+from rerun._ext.datatypes.annotation_info import AnnotationInfoExt
 
 __all__ = [
     "AnnotationInfo",
@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-class AnnotationInfo:
+class AnnotationInfo(AnnotationInfoExt):
     """**Datatype**: A label and a color attached to a numeric class id or keypoint id.
 
     Annotation infos are the building blocks of an annotation context (see `ClassDescription`):
@@ -45,23 +45,13 @@ class AnnotationInfo:
         "color",
     )
 
-    def __init__(
-        self,
-        id: Any,
-        label: Any = None,
-        color: Any = None,
-    ) -> None:
-        self.id = id
-        self.label = label
-        self.color = color
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, AnnotationInfo):
             return NotImplemented
-        return bool(
-            np.array_equal(self.id, other.id)
-            and np.array_equal(self.label, other.label)
-            and np.array_equal(self.color, other.color)
+        return (
+            values_equal(self.id, other.id)
+            and values_equal(self.label, other.label)
+            and values_equal(self.color, other.color)
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -74,7 +64,7 @@ class AnnotationInfo:
                 f"color={self.color!r}",
             ]
         )
-        return f"AnnotationInfo({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class AnnotationInfoBatch(BaseBatch):

@@ -15,7 +15,11 @@ from typing import Any, ClassVar
 import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._converters import (
+    list_array,
+    numeric_array,
+)
 
 __all__ = [
     "Blob",
@@ -44,7 +48,7 @@ class Blob:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Blob):
             return NotImplemented
-        return bool(np.array_equal(self.data, other.data))
+        return values_equal(self.data, other.data)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -54,7 +58,7 @@ class Blob:
                 f"data={self.data!r}",
             ]
         )
-        return f"Blob({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class BlobBatch(BaseBatch):
@@ -64,7 +68,15 @@ class BlobBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError("Arrow serialization of Blob from Python values is not generated yet")
+        return list_array(
+            data,
+            data_type,
+            Blob,
+            "data",
+            lambda values, data_type: numeric_array(values, data_type, np.uint8),
+            0,
+            False,
+        )
 
 
 Blob._BATCH_TYPE = BlobBatch

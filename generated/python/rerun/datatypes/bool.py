@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     bool_array,
 )
@@ -41,7 +40,7 @@ class Bool:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Bool):
             return NotImplemented
-        return bool(np.array_equal(self.value, other.value))
+        return values_equal(self.value, other.value)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -51,7 +50,7 @@ class Bool:
                 f"value={self.value!r}",
             ]
         )
-        return f"Bool({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __bool__(self) -> bool:
         return bool(self.value)

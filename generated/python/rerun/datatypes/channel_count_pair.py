@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -51,9 +50,8 @@ class ChannelCountPair:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ChannelCountPair):
             return NotImplemented
-        return bool(
-            np.array_equal(self.channel_id, other.channel_id)
-            and np.array_equal(self.message_count, other.message_count)
+        return values_equal(self.channel_id, other.channel_id) and values_equal(
+            self.message_count, other.message_count
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -65,7 +63,7 @@ class ChannelCountPair:
                 f"message_count={self.message_count!r}",
             ]
         )
-        return f"ChannelCountPair({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class ChannelCountPairBatch(BaseBatch):

@@ -17,14 +17,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    struct_array,
-)
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._ext.datatypes.class_description import ClassDescriptionExt
 
 __all__ = [
     "ClassDescription",
@@ -32,7 +28,7 @@ __all__ = [
 ]
 
 
-class ClassDescription:
+class ClassDescription(ClassDescriptionExt):
     """**Datatype**: The label, color and optional keypoint skeleton of one semantic class.
 
     Objects tagged with the class's `ClassId` take the label and color from `info`. Objects that
@@ -53,23 +49,13 @@ class ClassDescription:
         "keypoint_connections",
     )
 
-    def __init__(
-        self,
-        info: Any,
-        keypoint_annotations: Any,
-        keypoint_connections: Any,
-    ) -> None:
-        self.info = info
-        self.keypoint_annotations = keypoint_annotations
-        self.keypoint_connections = keypoint_connections
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ClassDescription):
             return NotImplemented
-        return bool(
-            np.array_equal(self.info, other.info)
-            and np.array_equal(self.keypoint_annotations, other.keypoint_annotations)
-            and np.array_equal(self.keypoint_connections, other.keypoint_connections)
+        return (
+            values_equal(self.info, other.info)
+            and values_equal(self.keypoint_annotations, other.keypoint_annotations)
+            and values_equal(self.keypoint_connections, other.keypoint_connections)
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -82,7 +68,7 @@ class ClassDescription:
                 f"keypoint_connections={self.keypoint_connections!r}",
             ]
         )
-        return f"ClassDescription({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class ClassDescriptionBatch(BaseBatch):
@@ -139,16 +125,7 @@ class ClassDescriptionBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return struct_array(
-            data,
-            data_type,
-            ClassDescription,
-            (
-                rerun_datatypes.AnnotationInfoBatch._native_to_pa_array,
-                None,
-                None,
-            ),
-        )
+        return ClassDescriptionExt.native_to_pa_array_override(data, data_type)
 
 
 ClassDescription._BATCH_TYPE = ClassDescriptionBatch

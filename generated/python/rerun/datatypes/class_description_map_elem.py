@@ -12,14 +12,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    struct_array,
-)
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._ext.datatypes.class_description_map_elem import ClassDescriptionMapElemExt
 
 __all__ = [
     "ClassDescriptionMapElem",
@@ -27,7 +23,7 @@ __all__ = [
 ]
 
 
-class ClassDescriptionMapElem:
+class ClassDescriptionMapElem(ClassDescriptionMapElemExt):
     """**Datatype**: One entry of an annotation context: a class id together with the description of that class.
 
     An annotation context is a list of these entries and works like a map from `ClassId` to
@@ -53,9 +49,8 @@ class ClassDescriptionMapElem:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ClassDescriptionMapElem):
             return NotImplemented
-        return bool(
-            np.array_equal(self.class_id, other.class_id)
-            and np.array_equal(self.class_description, other.class_description)
+        return values_equal(self.class_id, other.class_id) and values_equal(
+            self.class_description, other.class_description
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -67,7 +62,7 @@ class ClassDescriptionMapElem:
                 f"class_description={self.class_description!r}",
             ]
         )
-        return f"ClassDescriptionMapElem({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class ClassDescriptionMapElemBatch(BaseBatch):
@@ -133,15 +128,7 @@ class ClassDescriptionMapElemBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return struct_array(
-            data,
-            data_type,
-            ClassDescriptionMapElem,
-            (
-                rerun_datatypes.ClassIdBatch._native_to_pa_array,
-                rerun_datatypes.ClassDescriptionBatch._native_to_pa_array,
-            ),
-        )
+        return ClassDescriptionMapElemExt.native_to_pa_array_override(data, data_type)
 
 
 ClassDescriptionMapElem._BATCH_TYPE = ClassDescriptionMapElemBatch

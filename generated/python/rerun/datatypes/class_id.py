@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     numeric_array,
 )
@@ -46,7 +46,7 @@ class ClassId:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ClassId):
             return NotImplemented
-        return bool(np.array_equal(self.id, other.id))
+        return values_equal(self.id, other.id)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -56,7 +56,7 @@ class ClassId:
                 f"id={self.id!r}",
             ]
         )
-        return f"ClassId({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.id, dtype=np.uint16 if dtype is None else dtype)

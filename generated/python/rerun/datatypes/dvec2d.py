@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -46,7 +46,7 @@ class DVec2D:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, DVec2D):
             return NotImplemented
-        return bool(np.array_equal(self.xy, other.xy))
+        return values_equal(self.xy, other.xy)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -56,7 +56,7 @@ class DVec2D:
                 f"xy={self.xy!r}",
             ]
         )
-        return f"DVec2D({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.xy, dtype=np.float64 if dtype is None else dtype)

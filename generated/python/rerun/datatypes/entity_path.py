@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     string_array,
 )
@@ -45,7 +44,7 @@ class EntityPath:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, EntityPath):
             return NotImplemented
-        return bool(np.array_equal(self.path, other.path))
+        return values_equal(self.path, other.path)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -55,7 +54,7 @@ class EntityPath:
                 f"path={self.path!r}",
             ]
         )
-        return f"EntityPath({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __str__(self) -> str:
         return str(self.path)

@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     numeric_array,
 )
@@ -44,7 +44,7 @@ class Float32:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Float32):
             return NotImplemented
-        return bool(np.array_equal(self.value, other.value))
+        return values_equal(self.value, other.value)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -54,7 +54,7 @@ class Float32:
                 f"value={self.value!r}",
             ]
         )
-        return f"Float32({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.value, dtype=np.float32 if dtype is None else dtype)

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -70,12 +69,12 @@ class ImageFormat:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ImageFormat):
             return NotImplemented
-        return bool(
-            np.array_equal(self.width, other.width)
-            and np.array_equal(self.height, other.height)
-            and np.array_equal(self.pixel_format, other.pixel_format)
-            and np.array_equal(self.color_model, other.color_model)
-            and np.array_equal(self.channel_datatype, other.channel_datatype)
+        return (
+            values_equal(self.width, other.width)
+            and values_equal(self.height, other.height)
+            and values_equal(self.pixel_format, other.pixel_format)
+            and values_equal(self.color_model, other.color_model)
+            and values_equal(self.channel_datatype, other.channel_datatype)
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -90,7 +89,7 @@ class ImageFormat:
                 f"channel_datatype={self.channel_datatype!r}",
             ]
         )
-        return f"ImageFormat({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class ImageFormatBatch(BaseBatch):

@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     numeric_array,
 )
@@ -48,7 +48,7 @@ class KeypointId:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, KeypointId):
             return NotImplemented
-        return bool(np.array_equal(self.id, other.id))
+        return values_equal(self.id, other.id)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -58,7 +58,7 @@ class KeypointId:
                 f"id={self.id!r}",
             ]
         )
-        return f"KeypointId({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.id, dtype=np.uint16 if dtype is None else dtype)

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -49,10 +48,7 @@ class KeypointPair:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, KeypointPair):
             return NotImplemented
-        return bool(
-            np.array_equal(self.keypoint0, other.keypoint0)
-            and np.array_equal(self.keypoint1, other.keypoint1)
-        )
+        return values_equal(self.keypoint0, other.keypoint0) and values_equal(self.keypoint1, other.keypoint1)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -63,7 +59,7 @@ class KeypointPair:
                 f"keypoint1={self.keypoint1!r}",
             ]
         )
-        return f"KeypointPair({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class KeypointPairBatch(BaseBatch):

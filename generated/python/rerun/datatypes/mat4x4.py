@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._ext.datatypes.mat4x4 import Mat4x4Ext
 
 __all__ = [
@@ -50,7 +50,7 @@ class Mat4x4(Mat4x4Ext):
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Mat4x4):
             return NotImplemented
-        return bool(np.array_equal(self.flat_columns, other.flat_columns))
+        return values_equal(self.flat_columns, other.flat_columns)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -60,7 +60,7 @@ class Mat4x4(Mat4x4Ext):
                 f"flat_columns={self.flat_columns!r}",
             ]
         )
-        return f"Mat4x4({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.flat_columns, dtype=np.float32 if dtype is None else dtype)

@@ -18,10 +18,11 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
+from rerun._ext.datatypes.plane3d import Plane3DExt
 
 __all__ = [
     "Plane3D",
@@ -29,7 +30,7 @@ __all__ = [
 ]
 
 
-class Plane3D:
+class Plane3D(Plane3DExt):
     """**Datatype**: An infinite plane in 3D space, given by its normal vector and its distance from the origin.
 
     A point `p` lies on the plane when `dot(normal, p) = distance`, where `normal` is the first
@@ -43,16 +44,10 @@ class Plane3D:
 
     __slots__ = ("xyzd",)
 
-    def __init__(
-        self,
-        xyzd: Any,
-    ) -> None:
-        self.xyzd = xyzd
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Plane3D):
             return NotImplemented
-        return bool(np.array_equal(self.xyzd, other.xyzd))
+        return values_equal(self.xyzd, other.xyzd)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -62,7 +57,7 @@ class Plane3D:
                 f"xyzd={self.xyzd!r}",
             ]
         )
-        return f"Plane3D({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.xyzd, dtype=np.float32 if dtype is None else dtype)
@@ -79,3 +74,4 @@ class Plane3DBatch(BaseBatch):
 
 
 Plane3D._BATCH_TYPE = Plane3DBatch
+Plane3DExt.deferred_patch_class(Plane3D)

@@ -18,7 +18,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -52,7 +52,7 @@ class Quaternion:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Quaternion):
             return NotImplemented
-        return bool(np.array_equal(self.xyzw, other.xyzw))
+        return values_equal(self.xyzw, other.xyzw)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -62,7 +62,7 @@ class Quaternion:
                 f"xyzw={self.xyzw!r}",
             ]
         )
-        return f"Quaternion({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.xyzw, dtype=np.float32 if dtype is None else dtype)

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -49,9 +48,7 @@ class Range2D:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Range2D):
             return NotImplemented
-        return bool(
-            np.array_equal(self.x_range, other.x_range) and np.array_equal(self.y_range, other.y_range)
-        )
+        return values_equal(self.x_range, other.x_range) and values_equal(self.y_range, other.y_range)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -62,7 +59,7 @@ class Range2D:
                 f"y_range={self.y_range!r}",
             ]
         )
-        return f"Range2D({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class Range2DBatch(BaseBatch):

@@ -19,10 +19,8 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    numeric_array,
-)
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._ext.datatypes.rgba32 import Rgba32Ext
 
 __all__ = [
     "Rgba32",
@@ -30,7 +28,7 @@ __all__ = [
 ]
 
 
-class Rgba32:
+class Rgba32(Rgba32Ext):
     """**Datatype**: A color with opacity, packed into one 32-bit integer as `0xRRGGBBAA`.
 
     Red sits in the most significant byte and alpha in the least significant byte, so
@@ -45,16 +43,10 @@ class Rgba32:
 
     __slots__ = ("rgba",)
 
-    def __init__(
-        self,
-        rgba: Any,
-    ) -> None:
-        self.rgba = rgba
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Rgba32):
             return NotImplemented
-        return bool(np.array_equal(self.rgba, other.rgba))
+        return values_equal(self.rgba, other.rgba)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -64,7 +56,7 @@ class Rgba32:
                 f"rgba={self.rgba!r}",
             ]
         )
-        return f"Rgba32({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.rgba, dtype=np.uint32 if dtype is None else dtype)
@@ -83,7 +75,7 @@ class Rgba32Batch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return numeric_array(data, data_type, np.uint32)
+        return Rgba32Ext.native_to_pa_array_override(data, data_type)
 
 
 Rgba32._BATCH_TYPE = Rgba32Batch

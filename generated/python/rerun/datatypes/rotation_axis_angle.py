@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
+from rerun._ext.datatypes.rotation_axis_angle import RotationAxisAngleExt
 
 __all__ = [
     "RotationAxisAngle",
@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-class RotationAxisAngle:
+class RotationAxisAngle(RotationAxisAngleExt):
     """**Datatype**: A 3D rotation described as a turn by some angle around an axis through the origin.
 
     The rotation follows the right-hand rule: with the thumb of the right hand along the axis, a
@@ -44,18 +44,10 @@ class RotationAxisAngle:
         "angle",
     )
 
-    def __init__(
-        self,
-        axis: Any,
-        angle: Any,
-    ) -> None:
-        self.axis = axis
-        self.angle = angle
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RotationAxisAngle):
             return NotImplemented
-        return bool(np.array_equal(self.axis, other.axis) and np.array_equal(self.angle, other.angle))
+        return values_equal(self.axis, other.axis) and values_equal(self.angle, other.angle)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -66,7 +58,7 @@ class RotationAxisAngle:
                 f"angle={self.angle!r}",
             ]
         )
-        return f"RotationAxisAngle({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class RotationAxisAngleBatch(BaseBatch):

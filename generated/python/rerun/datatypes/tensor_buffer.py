@@ -16,11 +16,38 @@ from typing import Any, ClassVar
 
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._ext.datatypes.tensor_buffer import TensorBufferExt
 
 __all__ = [
+    "TensorBuffer",
     "TensorBufferBatch",
 ]
+
+
+class TensorBuffer(TensorBufferExt):
+    """**Datatype**: The flat storage behind a tensor: all of its elements in one array of a single number type.
+
+    Exactly one variant is present, and its name says the element type. The buffer has no shape of
+    its own; the `TensorData` that owns it provides the shape, and the elements are in row-major
+    order (the last dimension varies fastest). The number of elements must equal the product of the
+    shape's dimensions.
+    A numpy array of any of the supported element types is accepted directly; it is flattened
+    and the matching variant is chosen from its `dtype`."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("inner", "kind")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TensorBuffer):
+            return NotImplemented
+        return self.kind == other.kind and values_equal(self.inner, other.inner)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(inner={self.inner!r}, kind={self.kind!r})"
 
 
 class TensorBufferBatch(BaseBatch):
@@ -46,6 +73,7 @@ class TensorBufferBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of TensorBuffer from Python values is not generated yet"
-        )
+        return TensorBufferExt.native_to_pa_array_override(data, data_type)
+
+
+TensorBuffer._BATCH_TYPE = TensorBufferBatch

@@ -14,14 +14,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    struct_array,
-)
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._ext.datatypes.tensor_data import TensorDataExt
 
 __all__ = [
     "TensorData",
@@ -29,7 +25,7 @@ __all__ = [
 ]
 
 
-class TensorData:
+class TensorData(TensorDataExt):
     """**Datatype**: An N-dimensional array of numbers, such as a volume, a stack of images or a feature map.
 
     The `shape` lists the size of every dimension, from the outermost to the innermost; a color
@@ -47,23 +43,13 @@ class TensorData:
         "buffer",
     )
 
-    def __init__(
-        self,
-        shape: Any,
-        names: Any = None,
-        buffer: Any = None,
-    ) -> None:
-        self.shape = shape
-        self.names = names
-        self.buffer = buffer
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TensorData):
             return NotImplemented
-        return bool(
-            np.array_equal(self.shape, other.shape)
-            and np.array_equal(self.names, other.names)
-            and np.array_equal(self.buffer, other.buffer)
+        return (
+            values_equal(self.shape, other.shape)
+            and values_equal(self.names, other.names)
+            and values_equal(self.buffer, other.buffer)
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -76,7 +62,7 @@ class TensorData:
                 f"buffer={self.buffer!r}",
             ]
         )
-        return f"TensorData({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class TensorDataBatch(BaseBatch):
@@ -132,16 +118,7 @@ class TensorDataBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return struct_array(
-            data,
-            data_type,
-            TensorData,
-            (
-                None,
-                None,
-                rerun_datatypes.TensorBufferBatch._native_to_pa_array,
-            ),
-        )
+        return TensorDataExt.native_to_pa_array_override(data, data_type)
 
 
 TensorData._BATCH_TYPE = TensorDataBatch

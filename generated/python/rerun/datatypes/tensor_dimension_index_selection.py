@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -50,9 +49,7 @@ class TensorDimensionIndexSelection:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TensorDimensionIndexSelection):
             return NotImplemented
-        return bool(
-            np.array_equal(self.dimension, other.dimension) and np.array_equal(self.index, other.index)
-        )
+        return values_equal(self.dimension, other.dimension) and values_equal(self.index, other.index)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -63,7 +60,7 @@ class TensorDimensionIndexSelection:
                 f"index={self.index!r}",
             ]
         )
-        return f"TensorDimensionIndexSelection({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class TensorDimensionIndexSelectionBatch(BaseBatch):

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
+from rerun._ext.datatypes.tensor_dimension_selection import TensorDimensionSelectionExt
 
 __all__ = [
     "TensorDimensionSelection",
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-class TensorDimensionSelection:
+class TensorDimensionSelection(TensorDimensionSelectionExt):
     """**Datatype**: Picks one dimension of a tensor, for example to map it onto the width or height of a view.
 
     A tensor view shows a 2D slice of its tensor and uses two of these selections to decide which
@@ -41,20 +41,10 @@ class TensorDimensionSelection:
         "invert",
     )
 
-    def __init__(
-        self,
-        dimension: Any,
-        invert: Any,
-    ) -> None:
-        self.dimension = dimension
-        self.invert = invert
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TensorDimensionSelection):
             return NotImplemented
-        return bool(
-            np.array_equal(self.dimension, other.dimension) and np.array_equal(self.invert, other.invert)
-        )
+        return values_equal(self.dimension, other.dimension) and values_equal(self.invert, other.invert)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -65,7 +55,7 @@ class TensorDimensionSelection:
                 f"invert={self.invert!r}",
             ]
         )
-        return f"TensorDimensionSelection({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class TensorDimensionSelectionBatch(BaseBatch):

@@ -18,10 +18,11 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     numeric_array,
 )
+from rerun._ext.datatypes.time_int import TimeIntExt
 
 __all__ = [
     "TimeInt",
@@ -29,7 +30,7 @@ __all__ = [
 ]
 
 
-class TimeInt:
+class TimeInt(TimeIntExt):
     """**Datatype**: A point in time, or a time offset, stored as a signed 64-bit integer.
 
     What the number means depends on the kind of timeline it is used with. On a sequence timeline
@@ -43,16 +44,10 @@ class TimeInt:
 
     __slots__ = ("value",)
 
-    def __init__(
-        self,
-        value: Any,
-    ) -> None:
-        self.value = value
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TimeInt):
             return NotImplemented
-        return bool(np.array_equal(self.value, other.value))
+        return values_equal(self.value, other.value)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -62,7 +57,7 @@ class TimeInt:
                 f"value={self.value!r}",
             ]
         )
-        return f"TimeInt({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.value, dtype=np.int64 if dtype is None else dtype)

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -55,7 +54,7 @@ class TimeRange:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TimeRange):
             return NotImplemented
-        return bool(np.array_equal(self.start, other.start) and np.array_equal(self.end, other.end))
+        return values_equal(self.start, other.start) and values_equal(self.end, other.end)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -66,7 +65,7 @@ class TimeRange:
                 f"end={self.end!r}",
             ]
         )
-        return f"TimeRange({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class TimeRangeBatch(BaseBatch):

@@ -15,11 +15,52 @@ from typing import Any, ClassVar
 
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+import rerun.datatypes as rerun_datatypes
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._converters import (
+    union_array,
+)
+from rerun._ext.datatypes.time_range_boundary import TimeRangeBoundaryExt
 
 __all__ = [
+    "TimeRangeBoundary",
     "TimeRangeBoundaryBatch",
 ]
+
+
+class TimeRangeBoundary(TimeRangeBoundaryExt):
+    """**Datatype**: One end of a `TimeRange`: a fixed time, a time relative to the time cursor, or no limit at all.
+
+    The unit of the contained `TimeInt` follows the timeline: sequence numbers on sequence
+    timelines and nanoseconds on temporal ones.
+    The static methods `TimeRangeBoundary.absolute(...)`,
+    `TimeRangeBoundary.cursor_relative(...)` and `TimeRangeBoundary.infinite()` build each
+    kind of boundary and accept `seq=`, `seconds=` or `nanos=` for the time value."""
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    __slots__ = ("inner", "kind")
+
+    def __init__(self, inner: Any = None, kind: str = "cursor_relative") -> None:
+        """One of: `cursor_relative`, `absolute`, `infinite`; `inner` is its payload."""
+        if kind not in (
+            "cursor_relative",
+            "absolute",
+            "infinite",
+        ):
+            raise ValueError(f"unknown kind {kind!r} for TimeRangeBoundary")
+        self.inner = inner
+        self.kind = kind
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, TimeRangeBoundary):
+            return NotImplemented
+        return self.kind == other.kind and values_equal(self.inner, other.inner)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(inner={self.inner!r}, kind={self.kind!r})"
 
 
 class TimeRangeBoundaryBatch(BaseBatch):
@@ -37,6 +78,16 @@ class TimeRangeBoundaryBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of TimeRangeBoundary from Python values is not generated yet"
+        return union_array(
+            data,
+            data_type,
+            TimeRangeBoundary,
+            (
+                ("cursor_relative", rerun_datatypes.TimeIntBatch._native_to_pa_array),
+                ("absolute", rerun_datatypes.TimeIntBatch._native_to_pa_array),
+                ("infinite", None),
+            ),
         )
+
+
+TimeRangeBoundary._BATCH_TYPE = TimeRangeBoundaryBatch

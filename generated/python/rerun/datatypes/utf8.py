@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     string_array,
 )
@@ -41,7 +40,7 @@ class Utf8:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Utf8):
             return NotImplemented
-        return bool(np.array_equal(self.value, other.value))
+        return values_equal(self.value, other.value)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -51,7 +50,7 @@ class Utf8:
                 f"value={self.value!r}",
             ]
         )
-        return f"Utf8({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -53,7 +52,7 @@ class Utf8Pair:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Utf8Pair):
             return NotImplemented
-        return bool(np.array_equal(self.first, other.first) and np.array_equal(self.second, other.second))
+        return values_equal(self.first, other.first) and values_equal(self.second, other.second)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -64,7 +63,7 @@ class Utf8Pair:
                 f"second={self.second!r}",
             ]
         )
-        return f"Utf8Pair({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class Utf8PairBatch(BaseBatch):

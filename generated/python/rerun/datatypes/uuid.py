@@ -16,10 +16,8 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    fixed_size_numeric_array,
-)
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._ext.datatypes.uuid import UuidExt
 
 __all__ = [
     "Uuid",
@@ -27,7 +25,7 @@ __all__ = [
 ]
 
 
-class Uuid:
+class Uuid(UuidExt):
     """**Datatype**: A universally unique identifier (UUID) of 128 bits.
 
     The 16 bytes are stored in the standard order of RFC 4122, the same order in which the
@@ -48,7 +46,7 @@ class Uuid:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Uuid):
             return NotImplemented
-        return bool(np.array_equal(self.bytes, other.bytes))
+        return values_equal(self.bytes, other.bytes)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -58,7 +56,7 @@ class Uuid:
                 f"bytes={self.bytes!r}",
             ]
         )
-        return f"Uuid({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.bytes, dtype=np.uint8 if dtype is None else dtype)
@@ -71,7 +69,7 @@ class UuidBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return fixed_size_numeric_array(data, data_type, np.uint8, 16)
+        return UuidExt.native_to_pa_array_override(data, data_type)
 
 
 Uuid._BATCH_TYPE = UuidBatch

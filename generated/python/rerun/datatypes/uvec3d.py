@@ -14,7 +14,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -44,7 +44,7 @@ class UVec3D:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, UVec3D):
             return NotImplemented
-        return bool(np.array_equal(self.xyz, other.xyz))
+        return values_equal(self.xyz, other.xyz)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -54,7 +54,7 @@ class UVec3D:
                 f"xyz={self.xyz!r}",
             ]
         )
-        return f"UVec3D({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.xyz, dtype=np.uint32 if dtype is None else dtype)

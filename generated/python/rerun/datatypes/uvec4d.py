@@ -14,10 +14,8 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    fixed_size_numeric_array,
-)
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._ext.datatypes.uvec4d import UVec4DExt
 
 __all__ = [
     "UVec4D",
@@ -25,7 +23,7 @@ __all__ = [
 ]
 
 
-class UVec4D:
+class UVec4D(UVec4DExt):
     """**Datatype**: A group of four unsigned 32-bit integers.
 
     The integer counterpart of `Vec4D`, for quantities that are whole and never negative.
@@ -44,7 +42,7 @@ class UVec4D:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, UVec4D):
             return NotImplemented
-        return bool(np.array_equal(self.xyzw, other.xyzw))
+        return values_equal(self.xyzw, other.xyzw)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -54,7 +52,7 @@ class UVec4D:
                 f"xyzw={self.xyzw!r}",
             ]
         )
-        return f"UVec4D({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.xyzw, dtype=np.uint32 if dtype is None else dtype)
@@ -67,7 +65,7 @@ class UVec4DBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return fixed_size_numeric_array(data, data_type, np.uint32, 4)
+        return UVec4DExt.native_to_pa_array_override(data, data_type)
 
 
 UVec4D._BATCH_TYPE = UVec4DBatch

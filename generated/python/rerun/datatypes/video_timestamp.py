@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     numeric_array,
 )
@@ -46,7 +46,7 @@ class VideoTimestamp:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, VideoTimestamp):
             return NotImplemented
-        return bool(np.array_equal(self.timestamp_ns, other.timestamp_ns))
+        return values_equal(self.timestamp_ns, other.timestamp_ns)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -56,7 +56,7 @@ class VideoTimestamp:
                 f"timestamp_ns={self.timestamp_ns!r}",
             ]
         )
-        return f"VideoTimestamp({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.timestamp_ns, dtype=np.int64 if dtype is None else dtype)

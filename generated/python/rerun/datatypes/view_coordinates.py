@@ -18,10 +18,8 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    fixed_size_numeric_array,
-)
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._ext.datatypes.view_coordinates import ViewCoordinatesExt
 
 __all__ = [
     "ViewCoordinates",
@@ -29,7 +27,7 @@ __all__ = [
 ]
 
 
-class ViewCoordinates:
+class ViewCoordinates(ViewCoordinatesExt):
     """**Datatype**: How the x, y and z axes of a coordinate system are oriented, described by a direction per axis.
 
     The three values belong to the x, y and z axis, in that order, and each names the direction
@@ -43,16 +41,10 @@ class ViewCoordinates:
 
     __slots__ = ("coordinates",)
 
-    def __init__(
-        self,
-        coordinates: Any,
-    ) -> None:
-        self.coordinates = coordinates
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ViewCoordinates):
             return NotImplemented
-        return bool(np.array_equal(self.coordinates, other.coordinates))
+        return values_equal(self.coordinates, other.coordinates)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -62,7 +54,7 @@ class ViewCoordinates:
                 f"coordinates={self.coordinates!r}",
             ]
         )
-        return f"ViewCoordinates({fields})"
+        return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return np.asarray(self.coordinates, dtype=np.uint8 if dtype is None else dtype)
@@ -75,7 +67,7 @@ class ViewCoordinatesBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return fixed_size_numeric_array(data, data_type, np.uint8, 3)
+        return ViewCoordinatesExt.native_to_pa_array_override(data, data_type)
 
 
 ViewCoordinates._BATCH_TYPE = ViewCoordinatesBatch

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
+from rerun._ext.datatypes.visible_time_range import VisibleTimeRangeExt
 
 __all__ = [
     "VisibleTimeRange",
@@ -28,7 +28,7 @@ __all__ = [
 ]
 
 
-class VisibleTimeRange:
+class VisibleTimeRange(VisibleTimeRangeExt):
     """**Datatype**: The span of time a view shows for one named timeline.
 
     By default a view shows the latest state of the data at the time cursor. A visible time range
@@ -44,18 +44,10 @@ class VisibleTimeRange:
         "range",
     )
 
-    def __init__(
-        self,
-        timeline: Any,
-        range: Any,
-    ) -> None:
-        self.timeline = timeline
-        self.range = range
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, VisibleTimeRange):
             return NotImplemented
-        return bool(np.array_equal(self.timeline, other.timeline) and np.array_equal(self.range, other.range))
+        return values_equal(self.timeline, other.timeline) and values_equal(self.range, other.range)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -66,7 +58,7 @@ class VisibleTimeRange:
                 f"range={self.range!r}",
             ]
         )
-        return f"VisibleTimeRange({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class VisibleTimeRangeBatch(BaseBatch):

@@ -117,7 +117,7 @@ class ActiveVisualizers(Archetype):
         )
         return instance._as_columns(
             {
-                "instruction_ids": (instruction_ids, 1),
+                "instruction_ids": (instruction_ids, 16),
             }
         )
 

@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.blueprint.archetypes.background import BackgroundExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -20,7 +21,7 @@ __all__ = [
 ]
 
 
-class Background(Archetype):
+class Background(BackgroundExt, Archetype):
     """**Archetype**: Describes what is drawn behind the contents of a spatial view.
 
     The background can be one of the built-in gradients or a flat fill. The `color` field only
@@ -48,34 +49,6 @@ class Background(Archetype):
 
     kind: rerun_blueprint_components.BackgroundKindBatch | None
     color: rerun_components.ColorBatch | None
-
-    def __init__(
-        self,
-        *,
-        kind: Any = None,
-        color: Any = None,
-    ) -> None:
-        """Create a new `Background`.
-
-        Parameters
-        ----------
-        kind:
-            Which style of background to draw: a dark gradient, a bright gradient or a solid color.
-
-            When left unset, the viewer picks a style suited to the kind of view.
-        color:
-            The fill color used when `kind` is set to a solid color.
-
-            Ignored for the gradient styles.
-        """
-        with catch_and_log_exceptions("Background") as guard:
-            self._set_fields(
-                kind=kind,
-                color=color,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,

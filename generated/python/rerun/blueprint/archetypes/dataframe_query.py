@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.blueprint.archetypes.dataframe_query import DataframeQueryExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -20,7 +21,7 @@ __all__ = [
 ]
 
 
-class DataframeQuery(Archetype):
+class DataframeQuery(DataframeQueryExt, Archetype):
     """**Archetype**: Controls which rows and columns a dataframe view shows.
 
     The view turns the data of its entities into a table indexed by one timeline. The fields here
@@ -94,61 +95,6 @@ class DataframeQuery(Archetype):
     select: rerun_blueprint_components.SelectedColumnsBatch | None
     entity_order: rerun_blueprint_components.ColumnOrderBatch | None
     auto_scroll: rerun_blueprint_components.AutoScrollBatch | None
-
-    def __init__(
-        self,
-        *,
-        timeline: Any = None,
-        filter_by_range: Any = None,
-        filter_is_not_null: Any = None,
-        apply_latest_at: Any = None,
-        select: Any = None,
-        entity_order: Any = None,
-        auto_scroll: Any = None,
-    ) -> None:
-        """Create a new `DataframeQuery`.
-
-        Parameters
-        ----------
-        timeline:
-            The timeline whose values form the index column of the table.
-
-            When unset, the timeline currently selected in the time panel is used.
-        filter_by_range:
-            Keeps only the rows whose index value falls between a start and an end time.
-
-            When unset, rows from the whole timeline are shown.
-        filter_is_not_null:
-            Keeps only the rows in which a given component column holds data.
-        apply_latest_at:
-            Whether empty cells are filled with the most recent earlier value of their column.
-
-            With this off (the default), a cell is empty unless data was logged at exactly that row's
-            index value.
-        select:
-            The time and component columns to display.
-
-            When unset, every available column is shown.
-        entity_order:
-            The order in which the columns of the different entities appear in the table.
-        auto_scroll:
-            Whether the table scrolls by itself to keep up with the current time.
-
-            Off by default.
-        """
-        with catch_and_log_exceptions("DataframeQuery") as guard:
-            self._set_fields(
-                timeline=timeline,
-                filter_by_range=filter_by_range,
-                filter_is_not_null=filter_is_not_null,
-                apply_latest_at=apply_latest_at,
-                select=select,
-                entity_order=entity_order,
-                auto_scroll=auto_scroll,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -246,11 +192,11 @@ class DataframeQuery(Archetype):
         return instance._as_columns(
             {
                 "timeline": (timeline, 0),
-                "filter_by_range": (filter_by_range, 0),
-                "filter_is_not_null": (filter_is_not_null, 0),
+                "filter_by_range": (filter_by_range, None),
+                "filter_is_not_null": (filter_is_not_null, None),
                 "apply_latest_at": (apply_latest_at, 0),
-                "select": (select, 0),
-                "entity_order": (entity_order, 0),
+                "select": (select, None),
+                "entity_order": (entity_order, None),
                 "auto_scroll": (auto_scroll, 0),
             }
         )

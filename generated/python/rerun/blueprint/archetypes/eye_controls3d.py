@@ -246,9 +246,9 @@ class EyeControls3D(Archetype):
         return instance._as_columns(
             {
                 "kind": (kind, 0),
-                "position": (position, 1),
-                "look_target": (look_target, 1),
-                "eye_up": (eye_up, 1),
+                "position": (position, 3),
+                "look_target": (look_target, 3),
+                "eye_up": (eye_up, 3),
                 "speed": (speed, 0),
                 "tracking_entity": (tracking_entity, 0),
                 "spin_speed": (spin_speed, 0),

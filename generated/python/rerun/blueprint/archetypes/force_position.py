@@ -155,7 +155,7 @@ class ForcePosition(Archetype):
             {
                 "enabled": (enabled, 0),
                 "strength": (strength, 0),
-                "position": (position, 1),
+                "position": (position, 2),
             }
         )
 

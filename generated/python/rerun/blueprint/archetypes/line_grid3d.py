@@ -13,6 +13,7 @@ from typing import Any, ClassVar
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.blueprint.archetypes.line_grid3d import LineGrid3DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -20,7 +21,7 @@ __all__ = [
 ]
 
 
-class LineGrid3D(Archetype):
+class LineGrid3D(LineGrid3DExt, Archetype):
     """**Archetype**: Configures the endless reference grid that a 3D view draws to help judge scale and position.
 
     The grid lies in a single plane and repeats forever in every direction within it. Its lines
@@ -75,51 +76,6 @@ class LineGrid3D(Archetype):
     plane: rerun_components.Plane3DBatch | None
     stroke_width: rerun_components.StrokeWidthBatch | None
     color: rerun_components.ColorBatch | None
-
-    def __init__(
-        self,
-        *,
-        visible: Any = None,
-        spacing: Any = None,
-        plane: Any = None,
-        stroke_width: Any = None,
-        color: Any = None,
-    ) -> None:
-        """Create a new `LineGrid3D`.
-
-        Parameters
-        ----------
-        visible:
-            Whether the grid is drawn at all.
-
-            The grid is shown by default.
-        spacing:
-            The distance between neighboring grid lines, in scene units.
-
-            This sets the size of the smallest cells of the grid.
-        plane:
-            The plane in which the grid lies.
-
-            When unset, the grid lies in the horizontal plane through the origin, as determined by
-            the view's up direction.
-        stroke_width:
-            How thick the grid lines are drawn, in UI points.
-        color:
-            The color of the grid lines.
-
-            A transparent color keeps the grid from hiding the scene behind it.
-        """
-        with catch_and_log_exceptions("LineGrid3D") as guard:
-            self._set_fields(
-                visible=visible,
-                spacing=spacing,
-                plane=plane,
-                stroke_width=stroke_width,
-                color=color,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -202,7 +158,7 @@ class LineGrid3D(Archetype):
             {
                 "visible": (visible, 0),
                 "spacing": (spacing, 0),
-                "plane": (plane, 1),
+                "plane": (plane, 4),
                 "stroke_width": (stroke_width, 0),
                 "color": (color, 0),
             }

@@ -10,6 +10,7 @@ from typing import Any, ClassVar
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.blueprint.archetypes.plot_legend import PlotLegendExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -17,7 +18,7 @@ __all__ = [
 ]
 
 
-class PlotLegend(Archetype):
+class PlotLegend(PlotLegendExt, Archetype):
     """**Archetype**: Configures the legend that names the series drawn in a plot."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.PlotLegend"
@@ -42,34 +43,6 @@ class PlotLegend(Archetype):
 
     corner: rerun_blueprint_components.Corner2DBatch | None
     visible: rerun_components.VisibleBatch | None
-
-    def __init__(
-        self,
-        *,
-        corner: Any = None,
-        visible: Any = None,
-    ) -> None:
-        """Create a new `PlotLegend`.
-
-        Parameters
-        ----------
-        corner:
-            The corner of the plot in which the legend is placed.
-
-            When unset, the viewer places the legend in a corner of its choosing.
-        visible:
-            Whether the legend is shown.
-
-            The legend is shown by default.
-        """
-        with catch_and_log_exceptions("PlotLegend") as guard:
-            self._set_fields(
-                corner=corner,
-                visible=visible,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,

@@ -129,7 +129,7 @@ class ScalarAxis(Archetype):
         )
         return instance._as_columns(
             {
-                "range": (range, 1),
+                "range": (range, 2),
                 "zoom_lock": (zoom_lock, 0),
             }
         )

@@ -181,10 +181,10 @@ class TensorSliceSelection(Archetype):
         )
         return instance._as_columns(
             {
-                "width": (width, 0),
-                "height": (height, 0),
-                "indices": (indices, 0),
-                "slider": (slider, 0),
+                "width": (width, None),
+                "height": (height, None),
+                "indices": (indices, None),
+                "slider": (slider, None),
             }
         )
 

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.blueprint.archetypes.tensor_view_fit import TensorViewFitExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -16,7 +17,7 @@ __all__ = [
 ]
 
 
-class TensorViewFit(Archetype):
+class TensorViewFit(TensorViewFitExt, Archetype):
     """**Archetype**: Controls how the displayed slice of a tensor is scaled to fit the space of its view."""
 
     NAME: ClassVar[str] = "rerun.blueprint.archetypes.TensorViewFit"
@@ -32,29 +33,6 @@ class TensorViewFit(Archetype):
     )
 
     scaling: rerun_blueprint_components.ViewFitBatch | None
-
-    def __init__(
-        self,
-        *,
-        scaling: Any = None,
-    ) -> None:
-        """Create a new `TensorViewFit`.
-
-        Parameters
-        ----------
-        scaling:
-            How the slice is sized: at its original size, stretched to fill, or filled at fixed aspect.
-
-            Stretching to fill may distort the image; the aspect-preserving mode enlarges it as far as
-            it fits without distortion. When unset, the aspect ratio is preserved.
-        """
-        with catch_and_log_exceptions("TensorViewFit") as guard:
-            self._set_fields(
-                scaling=scaling,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,

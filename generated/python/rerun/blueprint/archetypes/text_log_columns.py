@@ -134,8 +134,8 @@ class TextLogColumns(Archetype):
         )
         return instance._as_columns(
             {
-                "timeline_columns": (timeline_columns, 0),
-                "text_log_columns": (text_log_columns, 0),
+                "timeline_columns": (timeline_columns, None),
+                "text_log_columns": (text_log_columns, None),
             }
         )
 

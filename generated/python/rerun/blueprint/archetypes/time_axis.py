@@ -158,7 +158,7 @@ class TimeAxis(Archetype):
         return instance._as_columns(
             {
                 "link": (link, 0),
-                "view_range": (view_range, 0),
+                "view_range": (view_range, None),
                 "zoom_lock": (zoom_lock, 0),
             }
         )

@@ -247,7 +247,7 @@ class TimePanelBlueprint(Archetype):
                 "fps": (fps, 0),
                 "play_state": (play_state, 0),
                 "loop_mode": (loop_mode, 0),
-                "time_selection": (time_selection, 0),
+                "time_selection": (time_selection, None),
             }
         )
 

@@ -207,8 +207,8 @@ class ViewportBlueprint(Archetype):
         )
         return instance._as_columns(
             {
-                "root_container": (root_container, 1),
-                "maximized": (maximized, 1),
+                "root_container": (root_container, 16),
+                "maximized": (maximized, 16),
                 "auto_layout": (auto_layout, 0),
                 "auto_views": (auto_views, 0),
                 "past_viewer_recommendations": (past_viewer_recommendations, 0),

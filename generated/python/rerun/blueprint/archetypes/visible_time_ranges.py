@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.blueprint.archetypes.visible_time_ranges import VisibleTimeRangesExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -21,7 +22,7 @@ __all__ = [
 ]
 
 
-class VisibleTimeRanges(Archetype):
+class VisibleTimeRanges(VisibleTimeRangesExt, Archetype):
     """**Archetype**: Chooses which stretch of time a view gathers data from, separately for each timeline.
 
     By default, most views only show the latest state of each entity at the time cursor, while
@@ -42,29 +43,6 @@ class VisibleTimeRanges(Archetype):
     )
 
     ranges: rerun_blueprint_components.VisibleTimeRangeBatch | None
-
-    def __init__(
-        self,
-        *,
-        ranges: Any = None,
-    ) -> None:
-        """Create a new `VisibleTimeRanges`.
-
-        Parameters
-        ----------
-        ranges:
-            The time windows, each paired with the timeline it applies to.
-
-            A window's bounds can be absolute or relative to the time cursor. Timelines without a
-            window keep the view's default behavior. Give at most one window per timeline.
-        """
-        with catch_and_log_exceptions("VisibleTimeRanges") as guard:
-            self._set_fields(
-                ranges=ranges,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -117,7 +95,7 @@ class VisibleTimeRanges(Archetype):
         )
         return instance._as_columns(
             {
-                "ranges": (ranges, 0),
+                "ranges": (ranges, None),
             }
         )
 

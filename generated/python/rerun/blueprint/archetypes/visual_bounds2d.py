@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
+from rerun._ext.blueprint.archetypes.visual_bounds2d import VisualBounds2DExt
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -19,7 +20,7 @@ __all__ = [
 ]
 
 
-class VisualBounds2D(Archetype):
+class VisualBounds2D(VisualBounds2DExt, Archetype):
     """**Archetype**: Sets the region of the scene that a 2D view shows, which controls its pan and zoom.
 
     The region is given as a rectangle in scene coordinates. If the view's shape differs from the
@@ -38,29 +39,6 @@ class VisualBounds2D(Archetype):
     )
 
     range: rerun_blueprint_components.VisualBounds2DBatch | None
-
-    def __init__(
-        self,
-        *,
-        range: Any = None,
-    ) -> None:
-        """Create a new `VisualBounds2D`.
-
-        Parameters
-        ----------
-        range:
-            The rectangle, as a horizontal and a vertical range in scene coordinates.
-
-            When unset, the view frames all of its content. Panning or zooming in the viewer updates
-            this value.
-        """
-        with catch_and_log_exceptions("VisualBounds2D") as guard:
-            self._set_fields(
-                range=range,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
 
     def _set_fields(
         self,
@@ -113,7 +91,7 @@ class VisualBounds2D(Archetype):
         )
         return instance._as_columns(
             {
-                "range": (range, 0),
+                "range": (range, None),
             }
         )
 

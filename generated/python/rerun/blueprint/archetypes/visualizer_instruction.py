@@ -137,7 +137,7 @@ class VisualizerInstruction(Archetype):
         return instance._as_columns(
             {
                 "visualizer_type": (visualizer_type, 0),
-                "component_map": (component_map, 0),
+                "component_map": (component_map, None),
             }
         )
 

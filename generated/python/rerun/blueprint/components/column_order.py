@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._ext.blueprint.components.column_order import ColumnOrderExt
 
 __all__ = [
     "ColumnOrder",
@@ -23,7 +23,7 @@ __all__ = [
 ]
 
 
-class ColumnOrder:
+class ColumnOrder(ColumnOrderExt):
     """**Component**: The order in which a dataframe view lists the columns of different entities.
 
     The columns of each entity are kept together, and the groups appear in the order given here.
@@ -44,7 +44,7 @@ class ColumnOrder:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ColumnOrder):
             return NotImplemented
-        return bool(np.array_equal(self.entity_paths, other.entity_paths))
+        return values_equal(self.entity_paths, other.entity_paths)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -54,7 +54,7 @@ class ColumnOrder:
                 f"entity_paths={self.entity_paths!r}",
             ]
         )
-        return f"ColumnOrder({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class ColumnOrderBatch(BaseBatch, ComponentBatchMixin):
@@ -65,9 +65,7 @@ class ColumnOrderBatch(BaseBatch, ComponentBatchMixin):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        raise NotImplementedError(
-            "Arrow serialization of ColumnOrder from Python values is not generated yet"
-        )
+        return ColumnOrderExt.native_to_pa_array_override(data, data_type)
 
 
 ColumnOrder._BATCH_TYPE = ColumnOrderBatch

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
+from rerun._ext.blueprint.datatypes.component_column_selector import ComponentColumnSelectorExt
 
 __all__ = [
     "ComponentColumnSelector",
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-class ComponentColumnSelector:
+class ComponentColumnSelector(ComponentColumnSelectorExt):
     """**Datatype**: Identifies one component column of a dataframe: a component logged on a specific entity.
 
     A column is named by the entity path it belongs to together with the component on that entity.
@@ -42,20 +42,11 @@ class ComponentColumnSelector:
         "component",
     )
 
-    def __init__(
-        self,
-        entity_path: Any,
-        component: Any,
-    ) -> None:
-        self.entity_path = entity_path
-        self.component = component
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, ComponentColumnSelector):
             return NotImplemented
-        return bool(
-            np.array_equal(self.entity_path, other.entity_path)
-            and np.array_equal(self.component, other.component)
+        return values_equal(self.entity_path, other.entity_path) and values_equal(
+            self.component, other.component
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -67,7 +58,7 @@ class ComponentColumnSelector:
                 f"component={self.component!r}",
             ]
         )
-        return f"ComponentColumnSelector({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class ComponentColumnSelectorBatch(BaseBatch):

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -51,7 +50,7 @@ class FilterByRange:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, FilterByRange):
             return NotImplemented
-        return bool(np.array_equal(self.start, other.start) and np.array_equal(self.end, other.end))
+        return values_equal(self.start, other.start) and values_equal(self.end, other.end)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -62,7 +61,7 @@ class FilterByRange:
                 f"end={self.end!r}",
             ]
         )
-        return f"FilterByRange({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class FilterByRangeBatch(BaseBatch):

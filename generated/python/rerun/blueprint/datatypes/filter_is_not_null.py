@@ -10,15 +10,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    struct_array,
-)
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._ext.blueprint.datatypes.filter_is_not_null import FilterIsNotNullExt
 
 __all__ = [
     "FilterIsNotNull",
@@ -26,7 +21,7 @@ __all__ = [
 ]
 
 
-class FilterIsNotNull:
+class FilterIsNotNull(FilterIsNotNullExt):
     """**Datatype**: Keeps only the rows of a dataframe view in which a given column has a value.
 
     Rows where the selected component column is empty (null) are hidden while the filter is active.
@@ -50,7 +45,7 @@ class FilterIsNotNull:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, FilterIsNotNull):
             return NotImplemented
-        return bool(np.array_equal(self.active, other.active) and np.array_equal(self.column, other.column))
+        return values_equal(self.active, other.active) and values_equal(self.column, other.column)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -61,7 +56,7 @@ class FilterIsNotNull:
                 f"column={self.column!r}",
             ]
         )
-        return f"FilterIsNotNull({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class FilterIsNotNullBatch(BaseBatch):
@@ -85,15 +80,7 @@ class FilterIsNotNullBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return struct_array(
-            data,
-            data_type,
-            FilterIsNotNull,
-            (
-                rerun_datatypes.BoolBatch._native_to_pa_array,
-                rerun_blueprint_datatypes.ComponentColumnSelectorBatch._native_to_pa_array,
-            ),
-        )
+        return FilterIsNotNullExt.native_to_pa_array_override(data, data_type)
 
 
 FilterIsNotNull._BATCH_TYPE = FilterIsNotNullBatch

@@ -12,13 +12,10 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
-from rerun._converters import (
-    struct_array,
-)
+from rerun._baseclasses import BaseBatch, values_equal
+from rerun._ext.blueprint.datatypes.selected_columns import SelectedColumnsExt
 
 __all__ = [
     "SelectedColumns",
@@ -26,7 +23,7 @@ __all__ = [
 ]
 
 
-class SelectedColumns:
+class SelectedColumns(SelectedColumnsExt):
     """**Datatype**: The columns a dataframe view shows, and in which order.
 
     Time columns (one per timeline) and component columns are listed separately; within each list
@@ -41,20 +38,11 @@ class SelectedColumns:
         "component_columns",
     )
 
-    def __init__(
-        self,
-        time_columns: Any,
-        component_columns: Any,
-    ) -> None:
-        self.time_columns = time_columns
-        self.component_columns = component_columns
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, SelectedColumns):
             return NotImplemented
-        return bool(
-            np.array_equal(self.time_columns, other.time_columns)
-            and np.array_equal(self.component_columns, other.component_columns)
+        return values_equal(self.time_columns, other.time_columns) and values_equal(
+            self.component_columns, other.component_columns
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -66,7 +54,7 @@ class SelectedColumns:
                 f"component_columns={self.component_columns!r}",
             ]
         )
-        return f"SelectedColumns({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class SelectedColumnsBatch(BaseBatch):
@@ -96,15 +84,7 @@ class SelectedColumnsBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return struct_array(
-            data,
-            data_type,
-            SelectedColumns,
-            (
-                None,
-                None,
-            ),
-        )
+        return SelectedColumnsExt.native_to_pa_array_override(data, data_type)
 
 
 SelectedColumns._BATCH_TYPE = SelectedColumnsBatch

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -45,7 +44,7 @@ class TensorDimensionIndexSlider:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TensorDimensionIndexSlider):
             return NotImplemented
-        return bool(np.array_equal(self.dimension, other.dimension))
+        return values_equal(self.dimension, other.dimension)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -55,7 +54,7 @@ class TensorDimensionIndexSlider:
                 f"dimension={self.dimension!r}",
             ]
         )
-        return f"TensorDimensionIndexSlider({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class TensorDimensionIndexSliderBatch(BaseBatch):

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
+from rerun._ext.blueprint.datatypes.text_log_column import TextLogColumnExt
 
 __all__ = [
     "TextLogColumn",
@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 
-class TextLogColumn:
+class TextLogColumn(TextLogColumnExt):
     """**Datatype**: One content column of a text log view, together with whether it is shown.
 
     A list of these gives the order of the columns in the view; hidden columns keep their place so
@@ -41,18 +41,10 @@ class TextLogColumn:
         "kind",
     )
 
-    def __init__(
-        self,
-        visible: Any,
-        kind: Any,
-    ) -> None:
-        self.visible = visible
-        self.kind = kind
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TextLogColumn):
             return NotImplemented
-        return bool(np.array_equal(self.visible, other.visible) and np.array_equal(self.kind, other.kind))
+        return values_equal(self.visible, other.visible) and values_equal(self.kind, other.kind)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -63,7 +55,7 @@ class TextLogColumn:
                 f"kind={self.kind!r}",
             ]
         )
-        return f"TextLogColumn({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class TextLogColumnBatch(BaseBatch):

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
+from rerun._ext.blueprint.datatypes.timeline_column import TimelineColumnExt
 
 __all__ = [
     "TimelineColumn",
@@ -26,7 +26,7 @@ __all__ = [
 ]
 
 
-class TimelineColumn:
+class TimelineColumn(TimelineColumnExt):
     """**Datatype**: A column of a text log view that shows the time of each message on one timeline.
 
     Each timeline of the recording can have such a column; the order of these entries is the
@@ -40,20 +40,10 @@ class TimelineColumn:
         "timeline",
     )
 
-    def __init__(
-        self,
-        visible: Any,
-        timeline: Any,
-    ) -> None:
-        self.visible = visible
-        self.timeline = timeline
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, TimelineColumn):
             return NotImplemented
-        return bool(
-            np.array_equal(self.visible, other.visible) and np.array_equal(self.timeline, other.timeline)
-        )
+        return values_equal(self.visible, other.visible) and values_equal(self.timeline, other.timeline)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -64,7 +54,7 @@ class TimelineColumn:
                 f"timeline={self.timeline!r}",
             ]
         )
-        return f"TimelineColumn({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class TimelineColumnBatch(BaseBatch):

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch
+from rerun._baseclasses import BaseBatch, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -62,11 +61,11 @@ class VisualizerComponentMapping:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, VisualizerComponentMapping):
             return NotImplemented
-        return bool(
-            np.array_equal(self.target, other.target)
-            and np.array_equal(self.source_kind, other.source_kind)
-            and np.array_equal(self.source_component, other.source_component)
-            and np.array_equal(self.selector, other.selector)
+        return (
+            values_equal(self.target, other.target)
+            and values_equal(self.source_kind, other.source_kind)
+            and values_equal(self.source_component, other.source_component)
+            and values_equal(self.selector, other.selector)
         )
 
     __hash__ = None  # type: ignore[assignment]
@@ -80,7 +79,7 @@ class VisualizerComponentMapping:
                 f"selector={self.selector!r}",
             ]
         )
-        return f"VisualizerComponentMapping({fields})"
+        return f"{type(self).__name__}({fields})"
 
 
 class VisualizerComponentMappingBatch(BaseBatch):

@@ -1,0 +1,113 @@
+"""Boxes2D: boxes also given by size and minimum corner, or as an array in a `Box2DFormat`."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from rerun.error_utils import catch_and_log_exceptions
+
+
+class Box2DFormat(Enum):
+    """How the four numbers per box of `Boxes2D(array=...)` are laid out."""
+
+    XYWH = "XYWH"
+    """Minimum x, minimum y, width, height."""
+
+    YXHW = "YXHW"
+    """Minimum y, minimum x, height, width."""
+
+    XYXY = "XYXY"
+    """Minimum x, minimum y, maximum x, maximum y."""
+
+    YXYX = "YXYX"
+    """Minimum y, minimum x, maximum y, maximum x."""
+
+    XCYCWH = "XCYCWH"
+    """Center x, center y, width, height."""
+
+    XCYCW2H2 = "XCYCW2H2"
+    """Center x, center y, half width, half height."""
+
+
+Extents = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
+
+
+def _from_array(array: Any, array_format: Box2DFormat) -> Extents:
+    """(half sizes, centers) of boxes given as rows of four numbers."""
+    rows = np.asarray(array, dtype=np.float64).reshape(-1, 4)
+    first, second = rows[:, 0:2], rows[:, 2:4]
+    if array_format in (Box2DFormat.YXHW, Box2DFormat.YXYX):
+        first, second = first[:, ::-1], second[:, ::-1]
+    if array_format in (Box2DFormat.XYWH, Box2DFormat.YXHW):
+        half_sizes = second / 2
+        return half_sizes, first + half_sizes
+    if array_format in (Box2DFormat.XYXY, Box2DFormat.YXYX):
+        return (second - first) / 2, (first + second) / 2
+    if array_format is Box2DFormat.XCYCWH:
+        return second / 2, first
+    return second, first
+
+
+def box_extents(sizes: Any, mins: Any, half_sizes: Any, centers: Any) -> tuple[Any, Any]:
+    """(half sizes, centers) from full sizes and minimum corners, if those were given instead."""
+    if sizes is not None:
+        if half_sizes is not None:
+            raise ValueError("Cannot specify both `sizes` and `half_sizes` at the same time.")
+        half_sizes = np.asarray(sizes, dtype=np.float64) / 2
+    if mins is not None:
+        if centers is not None:
+            raise ValueError("Cannot specify both `mins` and `centers` at the same time.")
+        if half_sizes is None:
+            raise ValueError("Cannot specify `mins` without `sizes` or `half_sizes`.")
+        centers = np.asarray(mins, dtype=np.float64) + half_sizes
+    return half_sizes, centers
+
+
+class Boxes2DExt:
+    """Extension for `rerun.archetypes.Boxes2D`."""
+
+    def __init__(
+        self: Any,
+        *,
+        sizes: Any = None,
+        mins: Any = None,
+        half_sizes: Any = None,
+        centers: Any = None,
+        array: Any = None,
+        array_format: Box2DFormat | None = None,
+        radii: Any = None,
+        colors: Any = None,
+        labels: Any = None,
+        show_labels: Any = None,
+        draw_order: Any = None,
+        class_ids: Any = None,
+    ) -> None:
+        """2D boxes, by `half_sizes` and `centers`, by `sizes` and `mins`, or as an `array` of rows of
+        four numbers laid out as `array_format` says."""
+        with catch_and_log_exceptions("Boxes2D") as guard:
+            if array is not None:
+                if array_format is None:
+                    raise ValueError("Must specify `array_format` when specifying `array`.")
+                if any(value is not None for value in (sizes, mins, half_sizes, centers)):
+                    raise ValueError(
+                        "`array` can't be combined with `sizes`, `mins`, `half_sizes` or `centers`."
+                    )
+                half_sizes, centers = _from_array(array, Box2DFormat(array_format))
+            half_sizes, centers = box_extents(sizes, mins, half_sizes, centers)
+            self._set_fields(
+                half_sizes=half_sizes,
+                centers=centers,
+                colors=colors,
+                radii=radii,
+                labels=labels,
+                show_labels=show_labels,
+                draw_order=draw_order,
+                class_ids=class_ids,
+            )
+            return
+        if guard.failed:
+            self._clear_fields()

@@ -1,0 +1,79 @@
+"""Pinhole: the projection can also be given as focal length, principal point or field of view."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+
+from rerun.error_utils import catch_and_log_exceptions
+
+
+class PinholeExt:
+    """Extension for `rerun.archetypes.Pinhole`."""
+
+    def __init__(
+        self: Any,
+        *,
+        image_from_camera: Any = None,
+        resolution: Any = None,
+        camera_xyz: Any = None,
+        width: int | float | None = None,
+        height: int | float | None = None,
+        focal_length: Any = None,
+        principal_point: Any = None,
+        fov_y: float | None = None,
+        aspect_ratio: float | None = None,
+        child_frame: Any = None,
+        parent_frame: Any = None,
+        image_plane_distance: float | None = None,
+        color: Any = None,
+        line_width: Any = None,
+    ) -> None:
+        """A pinhole camera.
+
+        Give the projection either as `image_from_camera`, or as `focal_length` (one value, or
+        separate x and y values) with a `principal_point` (by default the middle of the image), or
+        as a vertical field of view `fov_y` in radians. The image size is `resolution` or
+        `width`/`height`; with `fov_y` and `aspect_ratio` alone, the image is 1 unit high.
+        """
+        with catch_and_log_exceptions("Pinhole") as guard:
+            if image_from_camera is not None and not (focal_length is None and fov_y is None):
+                raise ValueError("`image_from_camera` can't be combined with `focal_length` or `fov_y`.")
+            if resolution is None and width is not None and height is not None:
+                resolution = [width, height]
+            elif resolution is not None:
+                width, height = (float(v) for v in np.asarray(resolution, dtype=np.float64).reshape(-1)[:2])
+            elif fov_y is not None and aspect_ratio is not None:
+                width, height = float(aspect_ratio), 1.0
+                resolution = [width, height]
+
+            if focal_length is None and fov_y is not None:
+                if height is None:
+                    raise ValueError("`fov_y` needs one of resolution, width/height or aspect_ratio")
+                focal_length = 0.5 * height / math.tan(0.5 * fov_y)
+
+            if image_from_camera is None and focal_length is not None:
+                if principal_point is None:
+                    if width is None or height is None:
+                        raise ValueError("Must provide one of principal_point, resolution, or width/height")
+                    principal_point = [width / 2, height / 2]
+                focal = np.asarray(focal_length, dtype=np.float64).reshape(-1)
+                fx, fy = (focal[0], focal[0]) if focal.size == 1 else (focal[0], focal[1])
+                u, v = np.asarray(principal_point, dtype=np.float64).reshape(-1)[:2]
+                image_from_camera = np.array([[fx, 0.0, u], [0.0, fy, v], [0.0, 0.0, 1.0]])
+
+            self._set_fields(
+                image_from_camera=image_from_camera,
+                resolution=resolution,
+                camera_xyz=camera_xyz,
+                child_frame=child_frame,
+                parent_frame=parent_frame,
+                image_plane_distance=image_plane_distance,
+                color=color,
+                line_width=line_width,
+            )
+            return
+        if guard.failed:
+            self._clear_fields()

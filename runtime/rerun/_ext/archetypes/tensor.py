@@ -1,0 +1,31 @@
+"""Tensor: a numpy array (or TensorData) with optional dimension names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from rerun.datatypes import TensorData
+from rerun.error_utils import catch_and_log_exceptions
+
+
+class TensorExt:
+    """Extension for `rerun.archetypes.Tensor`: the tensor is built from `data` and `dim_names`."""
+
+    __slots__ = ()
+
+    def __init__(
+        self: Any,
+        data: Any = None,
+        *,
+        dim_names: Sequence[str] | None = None,
+        value_range: Any = None,
+    ) -> None:
+        """A tensor from an array-like or a `TensorData`; `dim_names` names its dimensions."""
+        with catch_and_log_exceptions("Tensor") as guard:
+            if not isinstance(data, TensorData) or dim_names is not None:
+                data = TensorData(array=data, dim_names=dim_names)
+            self._set_fields(data=data, value_range=value_range)
+            return
+        if guard.failed:
+            self._clear_fields()

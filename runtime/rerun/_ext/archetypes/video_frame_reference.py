@@ -1,0 +1,64 @@
+"""VideoFrameReference: the timestamp in seconds or nanoseconds."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from rerun._baseclasses import ComponentColumnList
+from rerun.error_utils import catch_and_log_exceptions
+
+
+def _nanoseconds(seconds: npt.ArrayLike) -> npt.NDArray[np.int64]:
+    return (np.asarray(seconds, dtype=np.float64) * 1e9).astype(np.int64)
+
+
+class VideoFrameReferenceExt:
+    """Extension for `rerun.archetypes.VideoFrameReference`: `timestamp=`, `seconds=` or `nanoseconds=`."""
+
+    __slots__ = ()
+
+    def __init__(
+        self: Any,
+        timestamp: Any = None,
+        *,
+        seconds: float | None = None,
+        nanoseconds: int | None = None,
+        video_reference: Any = None,
+        opacity: Any = None,
+        draw_order: Any = None,
+    ) -> None:
+        """A reference to the video frame at `timestamp` (a VideoTimestamp), `seconds` or `nanoseconds`."""
+        with catch_and_log_exceptions("VideoFrameReference") as guard:
+            if sum(value is not None for value in (timestamp, seconds, nanoseconds)) != 1:
+                raise ValueError("Must provide exactly one of 'timestamp', 'seconds' or 'nanoseconds'")
+            if seconds is not None:
+                timestamp = _nanoseconds(seconds)
+            elif nanoseconds is not None:
+                timestamp = nanoseconds
+            self._set_fields(
+                timestamp=timestamp, video_reference=video_reference, opacity=opacity, draw_order=draw_order
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
+
+    @classmethod
+    def columns_secs(cls: Any, seconds: npt.ArrayLike) -> ComponentColumnList:
+        """Timestamp columns, one row per time in seconds."""
+        columns: ComponentColumnList = cls.columns(timestamp=_nanoseconds(seconds))
+        return columns
+
+    @classmethod
+    def columns_millis(cls: Any, milliseconds: npt.ArrayLike) -> ComponentColumnList:
+        """Timestamp columns, one row per time in milliseconds."""
+        columns: ComponentColumnList = cls.columns(timestamp=_nanoseconds(np.asarray(milliseconds) / 1e3))
+        return columns
+
+    @classmethod
+    def columns_nanos(cls: Any, nanoseconds: npt.ArrayLike) -> ComponentColumnList:
+        """Timestamp columns, one row per time in nanoseconds."""
+        columns: ComponentColumnList = cls.columns(timestamp=np.asarray(nanoseconds, dtype=np.int64))
+        return columns

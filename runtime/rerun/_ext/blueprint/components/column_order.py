@@ -1,0 +1,22 @@
+"""ColumnOrder: one ordering of entity paths per value."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyarrow as pa
+
+
+class ColumnOrderExt:
+    """Extension for `rerun.blueprint.components.ColumnOrder`.
+
+    The whole input is one ordering, and each of its items is taken as text (`str()`), which is
+    what the reference SDK does too, even for nested lists and ColumnOrder values.
+    """
+
+    __slots__ = ()
+
+    @staticmethod
+    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
+        items = [data] if isinstance(data, str) else list(data)
+        return pa.array([[str(item) for item in items]], type=data_type)

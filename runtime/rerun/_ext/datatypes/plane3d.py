@@ -1,0 +1,42 @@
+"""Plane3D: a normal and a distance, stored together as (x, y, z, d)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+
+class Plane3DExt:
+    """Extension for `rerun.datatypes.Plane3D`: built from a normal and a distance, with XY/YZ/ZX."""
+
+    __slots__ = ()
+
+    def __init__(self: Any, normal: Any, distance: float | int | None = None) -> None:
+        """The plane `normal · p + distance = 0`; without `distance`, `normal` holds all four values."""
+        values = np.asarray(normal, dtype=np.float32).reshape(-1)
+        if distance is not None:
+            values = np.append(values, np.float32(distance))
+        if values.shape != (4,):
+            raise ValueError(f"Plane3D needs a 3D normal and a distance, got {values.size} values")
+        self.xyzd = values
+
+    def normal(self: Any) -> npt.NDArray[np.float32]:
+        """The normal vector of the plane (as given, not normalized)."""
+        normal: npt.NDArray[np.float32] = self.xyzd[:3]
+        return normal
+
+    def distance(self: Any) -> float:
+        """The distance term of the plane equation."""
+        return float(self.xyzd[3])
+
+    def with_distance(self: Any, distance: float) -> Any:
+        """The same plane, moved to another distance."""
+        return type(self)(self.xyzd[:3], distance)
+
+    @staticmethod
+    def deferred_patch_class(cls: Any) -> None:
+        cls.XY = cls([0.0, 0.0, 1.0], 0.0)
+        cls.YZ = cls([1.0, 0.0, 0.0], 0.0)
+        cls.ZX = cls([0.0, 1.0, 0.0], 0.0)

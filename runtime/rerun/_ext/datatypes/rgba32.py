@@ -1,0 +1,102 @@
+"""Rgba32: colours packed as 0xRRGGBBAA from integers, RGB(A) channel values or arrays of either."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+
+from rerun.error_utils import RerunWarning
+
+_CHANNEL_COUNTS = (3, 4)
+
+
+def _pack_channels(channels: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint32]:
+    """(n, 3) or (n, 4) 8-bit channels as packed 0xRRGGBBAA values (alpha 255 when missing)."""
+    rgba = np.full((len(channels), 4), 0xFF, dtype=np.uint8)
+    rgba[:, : channels.shape[1]] = channels
+    # Four bytes R, G, B, A in a row are one big-endian 0xRRGGBBAA.
+    return rgba.view(">u4").reshape(-1).astype(np.uint32)
+
+
+def _channel_rows(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
+    """Channel values as rows of 3 or 4, or a ValueError naming the length that was found."""
+    length = values.shape[-1] if values.ndim > 0 else 1
+    if length not in _CHANNEL_COUNTS:
+        raise ValueError(f"expected sequence of length of 3 or 4, received {length}")
+    return values.reshape(-1, length)
+
+
+def _as_uint32(data: Any, values: npt.NDArray[Any]) -> npt.NDArray[np.uint32]:
+    """Integers that already are packed colours (out-of-range Python integers raise OverflowError)."""
+    if isinstance(data, np.ndarray):
+        return values.astype(np.uint32).reshape(-1)
+    return np.asarray(data, dtype=np.uint32).reshape(-1)
+
+
+def _is_single_color(values: npt.NDArray[Any]) -> bool:
+    """Whether a flat integer sequence of length 3 or 4 is one colour's channels, not packed colours."""
+    if values.ndim != 1 or len(values) not in _CHANNEL_COUNTS:
+        return False
+    if values.min() >= 0 and values.max() <= 0xFF:
+        return True
+    warnings.warn(
+        f"Ambiguous input for colors of length {len(values)}. If using 0xRRGGBBAA values, "
+        "please wrap as np.array with dtype=np.uint32",
+        RerunWarning,
+        stacklevel=5,
+    )
+    return False
+
+
+def rgba_u32(data: Any) -> npt.NDArray[np.uint32]:
+    """Any accepted colour input as a flat array of packed 0xRRGGBBAA values.
+
+    - `uint32` arrays are packed colours already; `uint8` arrays hold channels.
+    - Floats are channels in 0-1 (rounded to 8 bits).
+    - Other integers are channels when the last axis has 3 or 4 entries, otherwise packed colours.
+    A flat list of 3 or 4 integers is one colour when every value fits in 8 bits; otherwise the
+    values are taken as packed colours, with a warning about the ambiguity.
+    """
+    try:
+        values = np.asarray(data)
+    except ValueError:  # ragged: colours given in different forms, e.g. RGB next to RGBA
+        parts = [rgba_u32(item) for item in data]
+        return np.concatenate(parts).astype(np.uint32) if parts else np.zeros(0, dtype=np.uint32)
+    if values.size == 0:
+        return np.zeros(0, dtype=np.uint32)
+    if values.dtype == np.uint32:
+        return values.reshape(-1)
+    if values.dtype == np.uint8:
+        return _pack_channels(_channel_rows(values))
+    if np.issubdtype(values.dtype, np.floating):
+        scaled = np.clip(np.round(_channel_rows(values) * 255.0), 0, 255)
+        return _pack_channels(scaled.astype(np.uint8))
+    if np.issubdtype(values.dtype, np.integer):
+        if values.ndim == 0 or values.shape[-1] not in _CHANNEL_COUNTS:
+            return _as_uint32(data, values)
+        if values.ndim == 1 and not _is_single_color(values):
+            return _as_uint32(data, values)
+        return _pack_channels(_channel_rows(values).astype(np.uint8))
+    # Anything else (strings, objects) can only be channel values.
+    return _pack_channels(_channel_rows(values).astype(np.float64).round().astype(np.uint8))
+
+
+class Rgba32Ext:
+    """Extension for `rerun.datatypes.Rgba32` (and the `Color` and `AlbedoFactor` components)."""
+
+    __slots__ = ()
+
+    def __init__(self: Any, rgba: Any) -> None:
+        """One colour: a packed 0xRRGGBBAA integer, or RGB(A) channels (integers 0-255, floats 0-1)."""
+        packed = rgba_u32(rgba)
+        if len(packed) != 1:
+            raise ValueError(f"expected a single color, received {len(packed)}")
+        self.rgba = int(packed[0])
+
+    @staticmethod
+    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
+        return pa.array(rgba_u32(data), type=data_type)
