@@ -7,6 +7,9 @@ hand-written.
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from rerun import archetypes as archetypes
 from rerun import blueprint as blueprint
 from rerun import components as components
@@ -33,12 +36,74 @@ from rerun._baseclasses import (
     DescribedComponentBatch as DescribedComponentBatch,
 )
 from rerun._ext.archetypes.boxes2d import Box2DFormat as Box2DFormat
+from rerun.any_batch_value import AnyBatchValue as AnyBatchValue
+from rerun.any_value import AnyValues as AnyValues
 from rerun.archetypes import *  # noqa: F403
+from rerun.dynamic_archetype import DynamicArchetype as DynamicArchetype
 from rerun.error_utils import RerunWarning as RerunWarning
 from rerun.error_utils import set_strict_mode as set_strict_mode
 from rerun.error_utils import strict_mode as strict_mode
 
+if TYPE_CHECKING:
+    from rerun.components import AlbedoFactor as AlbedoFactor
+    from rerun.components import GraphEdge as GraphEdge
+    from rerun.components import GraphType as GraphType
+    from rerun.components import MediaType as MediaType
+    from rerun.components import Radius as Radius
+    from rerun.components import Scale3D as Scale3D
+    from rerun.components import TensorDimensionIndexSelection as TensorDimensionIndexSelection
+    from rerun.components import TextLogLevel as TextLogLevel
+    from rerun.components import TransformRelation as TransformRelation
+    from rerun.components import VideoCodec as VideoCodec
+    from rerun.datatypes import Angle as Angle
+    from rerun.datatypes import AnnotationInfo as AnnotationInfo
+    from rerun.datatypes import ChannelDatatype as ChannelDatatype
+    from rerun.datatypes import ClassDescription as ClassDescription
+    from rerun.datatypes import ColorModel as ColorModel
+    from rerun.datatypes import PixelFormat as PixelFormat
+    from rerun.datatypes import Quaternion as Quaternion
+    from rerun.datatypes import RotationAxisAngle as RotationAxisAngle
+    from rerun.datatypes import TensorData as TensorData
+    from rerun.datatypes import TensorDimensionSelection as TensorDimensionSelection
+    from rerun.datatypes import TimeInt as TimeInt
+    from rerun.datatypes import TimeRange as TimeRange
+    from rerun.datatypes import TimeRangeBoundary as TimeRangeBoundary
+    from rerun.datatypes import VisibleTimeRange as VisibleTimeRange
+
+# The value types the Rerun SDK also offers at the top level, next to the archetypes. They are
+# imported on first use, which keeps `import rerun` fast.
+_TOP_LEVEL_TYPES = [
+    "AlbedoFactor",
+    "Angle",
+    "AnnotationInfo",
+    "ChannelDatatype",
+    "ClassDescription",
+    "ColorModel",
+    "GraphEdge",
+    "GraphType",
+    "MediaType",
+    "PixelFormat",
+    "Quaternion",
+    "Radius",
+    "RotationAxisAngle",
+    "Scale3D",
+    "TensorData",
+    "TensorDimensionIndexSelection",
+    "TensorDimensionSelection",
+    "TextLogLevel",
+    "TimeInt",
+    "TimeRange",
+    "TimeRangeBoundary",
+    "TransformRelation",
+    "VideoCodec",
+    "VisibleTimeRange",
+]
+
 __all__ = [
+    "AnyBatchValue",
+    "AnyValues",
+    "DynamicArchetype",
+    *_TOP_LEVEL_TYPES,
     "AsComponents",
     "Box2DFormat",
     "ComponentBatchLike",
@@ -56,3 +121,12 @@ __all__ = [
     "strict_mode",
     *archetypes.__all__,
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name in _TOP_LEVEL_TYPES:
+        for package in ("rerun.datatypes", "rerun.components"):
+            module = importlib.import_module(package)
+            if hasattr(module, name):
+                return getattr(module, name)
+    raise AttributeError(f"module 'rerun' has no attribute {name!r}")
