@@ -255,9 +255,13 @@ class ComponentColumn:
         if lengths is not None and offsets is not None:
             raise ValueError("`lengths` and `offsets` are mutually exclusive")
         if offsets is None:
-            total = len(component_batch.as_arrow_array())
-            sizes = np.ones(total, dtype=np.int32) if lengths is None else np.asarray(lengths, dtype=np.int32)
-            offsets = np.concatenate([np.zeros(1, dtype=np.int32), np.cumsum(sizes, dtype=np.int32)])
+            if lengths is None:
+                offsets = np.arange(len(component_batch.as_arrow_array()) + 1, dtype=np.int32)
+            else:
+                sizes = np.asarray(lengths, dtype=np.int32)
+                offsets = np.empty(len(sizes) + 1, dtype=np.int32)
+                offsets[0] = 0
+                np.cumsum(sizes, out=offsets[1:])
         self._offsets = np.asarray(offsets, dtype=np.int32)
 
     def component_descriptor(self) -> ComponentDescriptor:
@@ -343,16 +347,16 @@ class Archetype:
                 continue
             value, value_size = inputs[name]
             count = len(batch.as_arrow_array())
-            lengths = None
+            offsets = None
             shape = _shape(value) if value_size is not None else ()
             if isinstance(value, np.ndarray) and shape:
-                lengths = [count // shape[0]] * shape[0]
+                offsets = np.arange(shape[0] + 1, dtype=np.int32) * (count // shape[0])
             elif shape:
                 if value_size and len(shape) >= 2 and shape[-1] == value_size:
                     shape = shape[:-1]
                 per_row = int(np.prod(shape[1:])) if count else 0
-                lengths = [per_row] * shape[0]
-            columns.append(ComponentColumn(descriptor, batch, lengths=lengths))
+                offsets = np.arange(shape[0] + 1, dtype=np.int32) * per_row
+            columns.append(ComponentColumn(descriptor, batch, offsets=offsets))
         return ComponentColumnList(columns)
 
     def __repr__(self) -> str:
