@@ -35,6 +35,7 @@ from rerun._baseclasses import (
 from rerun._baseclasses import (
     DescribedComponentBatch as DescribedComponentBatch,
 )
+from rerun._deprecated import IndicatorComponentBatch as IndicatorComponentBatch
 from rerun._ext.archetypes.boxes2d import Box2DFormat as Box2DFormat
 from rerun.any_batch_value import AnyBatchValue as AnyBatchValue
 from rerun.any_value import AnyValues as AnyValues
@@ -103,6 +104,7 @@ __all__ = [
     "AnyBatchValue",
     "AnyValues",
     "DynamicArchetype",
+    "IndicatorComponentBatch",
     *_TOP_LEVEL_TYPES,
     "AsComponents",
     "Box2DFormat",

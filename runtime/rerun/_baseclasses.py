@@ -212,6 +212,30 @@ class ComponentBatchMixin:
         descriptor = ComponentDescriptor(self._COMPONENT_TYPE, component_type=self._COMPONENT_TYPE)
         return ComponentColumn(descriptor, self, lengths=lengths)
 
+    def or_with_descriptor_overrides(
+        self, *, archetype_name: str | None = None, archetype_field_name: str | None = None
+    ) -> DescribedComponentBatch:
+        """Deprecated (Rerun < 0.23): name the archetype and field this batch is logged as.
+
+        The closest current form is `described(ComponentDescriptor("<Archetype>:<field>", ...))`;
+        this does that, keeping the batch's own component name as its component type.
+        """
+        from rerun._deprecated import warn_deprecated_once
+
+        warn_deprecated_once("or_with_descriptor_overrides", "use `described(ComponentDescriptor(...))`")
+        own = getattr(self, "component_descriptor", None)
+        base = (
+            own()
+            if callable(own)
+            else ComponentDescriptor(self._COMPONENT_TYPE, component_type=self._COMPONENT_TYPE)
+        )
+        short = archetype_name.rsplit(".", 1)[-1] if archetype_name else None
+        component = f"{short}:{archetype_field_name}" if short and archetype_field_name else base.component
+        descriptor = ComponentDescriptor(
+            component, archetype_name or base.archetype, base.component_type or base.component
+        )
+        return DescribedComponentBatch(self, descriptor)
+
 
 class DescribedComponentBatch:
     """A batch together with the descriptor it is logged under."""
