@@ -154,7 +154,15 @@ class PythonBackend:
         if typedef.kind is Kind.ARCHETYPE:
             fields = [self._archetype_field(context, typedef, f) for f in typedef.fields]
             imports = sorted({f["import"] for f in fields})
-            return context.render("python/archetype.py.jinja", fields=fields, imports=imports, **common)
+            type_imports = sorted({line for f in fields for line in f["type_imports"]} - set(imports))
+            return context.render(
+                "python/archetype.py.jinja",
+                fields=fields,
+                imports=imports,
+                type_imports=type_imports,
+                **common,
+            )
+        common["aliases"] = None if _delegates(typedef) else like_aliases(typedef)
         data_type = context.arrow.of_type(typedef.fqname)
         arrow_type = pyarrow_expression(data_type)
         base = _batch_base(typedef)
@@ -232,7 +240,13 @@ class PythonBackend:
         namespace, _, name = field.component.rpartition(".")
         alias = namespace.replace(".", "_")
         value_type = context.arrow.of_type(field.component)
+        component = context.model.get(field.component)
+        target = component.fields[0].type if _delegates(component) else None
+        target_import = _import_of(target.fqname)[0] if isinstance(target, RefType) else None
         return {
+            "annotation": annotation_of(field, component, many=field.is_batch),
+            "column_annotation": annotation_of(field, component, many=True),
+            "type_imports": [line for line in (target_import,) if line],
             "name": field.name,
             "required": field.role is Role.REQUIRED,
             "component": component_descriptor(archetype, field.name)["component"],
@@ -257,6 +271,40 @@ _NUMPY_DTYPES = {
     pa.float32(): "np.float32",
     pa.float64(): "np.float64",
 }
+
+
+def _delegates(typedef: TypeDef) -> bool:
+    """A component that is its datatype under another name (its Like aliases are the datatype's)."""
+    return (
+        typedef.kind is Kind.COMPONENT
+        and typedef.shape is Shape.STRUCT
+        and isinstance(typedef.fields[0].type, RefType)
+    )
+
+
+def like_aliases(typedef: TypeDef) -> tuple[str, str]:
+    """The `XLike` and `XArrayLike` type expressions: the class (and, for enums, its member names
+    and integers), sequences of it, and the extra inputs of `@python.aliases` / `@python.array_aliases`."""
+    name = typedef.name
+    like = [name]
+    if typedef.shape is Shape.ENUM:
+        variants = [v.name for v in typedef.enum_variants]
+        names = sorted(set(variants) | {v.lower() for v in variants})
+        like += ["Literal[" + ", ".join(repr(n) for n in names) + "]", "int"]
+    if typedef.option("python", "aliases"):
+        like.append(str(typedef.option("python", "aliases")))
+    array_like = [name, f"Sequence[{name}Like]"]
+    if typedef.option("python", "array_aliases"):
+        array_like.append(str(typedef.option("python", "array_aliases")))
+    return " | ".join(like), " | ".join(array_like)
+
+
+def annotation_of(model_field: Field, component: TypeDef, *, many: bool) -> str:
+    """The type an archetype parameter accepts: the Like (one value) or ArrayLike alias of the
+    component, or of the datatype it delegates to."""
+    target = component.fields[0].type.fqname if _delegates(component) else component.fqname  # type: ignore[union-attr]
+    _, alias, name = _import_of(target)
+    return f"{alias}.{name}{'ArrayLike' if many else 'Like'}"
 
 
 def _value_size(value_type: pa.DataType) -> int | None:
@@ -329,7 +377,12 @@ def _value_converter(type_: Type, data_type: pa.DataType | None) -> str:
 def _python_type(typedef: TypeDef) -> PythonType:
     module = f"{typedef.namespace}.{snake_case(typedef.name)}"
     batch = f"{typedef.name}Batch"
-    exports: tuple[str, ...] = (typedef.name,) if typedef.kind is Kind.ARCHETYPE else (typedef.name, batch)
+    if typedef.kind is Kind.ARCHETYPE:
+        exports: tuple[str, ...] = (typedef.name,)
+    elif _delegates(typedef):
+        exports = (typedef.name, batch)
+    else:
+        exports = (typedef.name, f"{typedef.name}ArrayLike", batch, f"{typedef.name}Like")
     return PythonType(typedef, module, typedef.name, batch, exports)
 
 

@@ -55,7 +55,7 @@ class AnnotationContext(Archetype):
 
     def __init__(
         self,
-        context: Any,
+        context: rerun_components.AnnotationContextLike,
     ) -> None:
         """Create a new `AnnotationContext`.
 
@@ -89,7 +89,7 @@ class AnnotationContext(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        context: Any = None,
+        context: rerun_components.AnnotationContextLike | None = None,
     ) -> AnnotationContext:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -111,16 +111,17 @@ class AnnotationContext(Archetype):
     def columns(
         cls,
         *,
-        context: Any = None,
+        context: rerun_components.AnnotationContextArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            context=context,
-        )
+        given: dict[str, Any] = {
+            "context": context,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "context": (context, None),

@@ -13,12 +13,15 @@ to a point. For the axes of a coordinate frame, `TransformAxes3D` is usually sim
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.arrows3d import Arrows3DExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Arrows3D",
@@ -139,13 +142,13 @@ class Arrows3D(Arrows3DExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        vectors: Any = None,
-        origins: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
+        vectors: rerun_datatypes.Vec3DArrayLike | None = None,
+        origins: rerun_datatypes.Vec3DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> Arrows3D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -173,28 +176,29 @@ class Arrows3D(Arrows3DExt, Archetype):
     def columns(
         cls,
         *,
-        vectors: Any = None,
-        origins: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
+        vectors: rerun_datatypes.Vec3DArrayLike | None = None,
+        origins: rerun_datatypes.Vec3DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolArrayLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            vectors=vectors,
-            origins=origins,
-            radii=radii,
-            colors=colors,
-            labels=labels,
-            show_labels=show_labels,
-            class_ids=class_ids,
-        )
+        given: dict[str, Any] = {
+            "vectors": vectors,
+            "origins": origins,
+            "radii": radii,
+            "colors": colors,
+            "labels": labels,
+            "show_labels": show_labels,
+            "class_ids": class_ids,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "vectors": (vectors, 3),

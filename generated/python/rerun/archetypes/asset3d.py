@@ -16,12 +16,15 @@ from its extension; pass `contents` instead to log bytes you already have."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.asset3d import Asset3DExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Asset3D",
@@ -95,9 +98,9 @@ class Asset3D(Asset3DExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        blob: Any = None,
-        media_type: Any = None,
-        albedo_factor: Any = None,
+        blob: rerun_datatypes.BlobLike | None = None,
+        media_type: rerun_datatypes.Utf8Like | None = None,
+        albedo_factor: rerun_datatypes.Rgba32Like | None = None,
     ) -> Asset3D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -121,20 +124,21 @@ class Asset3D(Asset3DExt, Archetype):
     def columns(
         cls,
         *,
-        blob: Any = None,
-        media_type: Any = None,
-        albedo_factor: Any = None,
+        blob: rerun_datatypes.BlobArrayLike | None = None,
+        media_type: rerun_datatypes.Utf8ArrayLike | None = None,
+        albedo_factor: rerun_datatypes.Rgba32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            blob=blob,
-            media_type=media_type,
-            albedo_factor=albedo_factor,
-        )
+        given: dict[str, Any] = {
+            "blob": blob,
+            "media_type": media_type,
+            "albedo_factor": albedo_factor,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "blob": (blob, None),

@@ -16,12 +16,15 @@ presentation time of every frame, ready to be sent as frame references in one ca
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.asset_video import AssetVideoExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "AssetVideo",
@@ -85,8 +88,8 @@ class AssetVideo(AssetVideoExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        blob: Any = None,
-        media_type: Any = None,
+        blob: rerun_datatypes.BlobLike | None = None,
+        media_type: rerun_datatypes.Utf8Like | None = None,
     ) -> AssetVideo:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -109,18 +112,19 @@ class AssetVideo(AssetVideoExt, Archetype):
     def columns(
         cls,
         *,
-        blob: Any = None,
-        media_type: Any = None,
+        blob: rerun_datatypes.BlobArrayLike | None = None,
+        media_type: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            blob=blob,
-            media_type=media_type,
-        )
+        given: dict[str, Any] = {
+            "blob": blob,
+            "media_type": media_type,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "blob": (blob, None),

@@ -10,12 +10,15 @@ makes it suitable for histograms or distributions that evolve over time."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.bar_chart import BarChartExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "BarChart",
@@ -73,11 +76,11 @@ class BarChart(BarChartExt, Archetype):
 
     def __init__(
         self,
-        values: Any,
+        values: rerun_datatypes.TensorDataLike,
         *,
-        color: Any = None,
-        abscissa: Any = None,
-        widths: Any = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
+        abscissa: rerun_datatypes.TensorDataLike | None = None,
+        widths: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> None:
         """Create a new `BarChart`.
 
@@ -131,10 +134,10 @@ class BarChart(BarChartExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        values: Any = None,
-        color: Any = None,
-        abscissa: Any = None,
-        widths: Any = None,
+        values: rerun_datatypes.TensorDataLike | None = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
+        abscissa: rerun_datatypes.TensorDataLike | None = None,
+        widths: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> BarChart:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -159,22 +162,23 @@ class BarChart(BarChartExt, Archetype):
     def columns(
         cls,
         *,
-        values: Any = None,
-        color: Any = None,
-        abscissa: Any = None,
-        widths: Any = None,
+        values: rerun_datatypes.TensorDataArrayLike | None = None,
+        color: rerun_datatypes.Rgba32ArrayLike | None = None,
+        abscissa: rerun_datatypes.TensorDataArrayLike | None = None,
+        widths: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            values=values,
-            color=color,
-            abscissa=abscissa,
-            widths=widths,
-        )
+        given: dict[str, Any] = {
+            "values": values,
+            "color": color,
+            "abscissa": abscissa,
+            "widths": widths,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "values": (values, None),

@@ -18,12 +18,15 @@ with the smallest coordinates) and converts them."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.boxes3d import Boxes3DExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Boxes3D",
@@ -183,16 +186,16 @@ class Boxes3D(Boxes3DExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        half_sizes: Any = None,
-        centers: Any = None,
-        rotation_axis_angles: Any = None,
-        quaternions: Any = None,
-        colors: Any = None,
-        radii: Any = None,
-        fill_mode: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
+        half_sizes: rerun_datatypes.Vec3DArrayLike | None = None,
+        centers: rerun_datatypes.Vec3DArrayLike | None = None,
+        rotation_axis_angles: rerun_datatypes.RotationAxisAngleArrayLike | None = None,
+        quaternions: rerun_datatypes.QuaternionArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        fill_mode: rerun_components.FillModeLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> Boxes3D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -225,34 +228,35 @@ class Boxes3D(Boxes3DExt, Archetype):
     def columns(
         cls,
         *,
-        half_sizes: Any = None,
-        centers: Any = None,
-        rotation_axis_angles: Any = None,
-        quaternions: Any = None,
-        colors: Any = None,
-        radii: Any = None,
-        fill_mode: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
+        half_sizes: rerun_datatypes.Vec3DArrayLike | None = None,
+        centers: rerun_datatypes.Vec3DArrayLike | None = None,
+        rotation_axis_angles: rerun_datatypes.RotationAxisAngleArrayLike | None = None,
+        quaternions: rerun_datatypes.QuaternionArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        fill_mode: rerun_components.FillModeArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolArrayLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            half_sizes=half_sizes,
-            centers=centers,
-            rotation_axis_angles=rotation_axis_angles,
-            quaternions=quaternions,
-            colors=colors,
-            radii=radii,
-            fill_mode=fill_mode,
-            labels=labels,
-            show_labels=show_labels,
-            class_ids=class_ids,
-        )
+        given: dict[str, Any] = {
+            "half_sizes": half_sizes,
+            "centers": centers,
+            "rotation_axis_angles": rotation_axis_angles,
+            "quaternions": quaternions,
+            "colors": colors,
+            "radii": radii,
+            "fill_mode": fill_mode,
+            "labels": labels,
+            "show_labels": show_labels,
+            "class_ids": class_ids,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "half_sizes": (half_sizes, 3),

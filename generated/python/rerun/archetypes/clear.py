@@ -15,12 +15,15 @@ Besides the constructor, `Clear.flat()` and `Clear.recursive()` build the two va
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.clear import ClearExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Clear",
@@ -71,7 +74,7 @@ class Clear(ClearExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        is_recursive: Any = None,
+        is_recursive: rerun_datatypes.BoolLike | None = None,
     ) -> Clear:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -93,16 +96,17 @@ class Clear(ClearExt, Archetype):
     def columns(
         cls,
         *,
-        is_recursive: Any = None,
+        is_recursive: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            is_recursive=is_recursive,
-        )
+        given: dict[str, Any] = {
+            "is_recursive": is_recursive,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "is_recursive": (is_recursive, 0),

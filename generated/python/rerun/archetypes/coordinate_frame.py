@@ -14,11 +14,14 @@ moment on."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "CoordinateFrame",
@@ -53,7 +56,7 @@ class CoordinateFrame(Archetype):
 
     def __init__(
         self,
-        frame: Any,
+        frame: rerun_datatypes.Utf8Like,
     ) -> None:
         """Create a new `CoordinateFrame`.
 
@@ -87,7 +90,7 @@ class CoordinateFrame(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        frame: Any = None,
+        frame: rerun_datatypes.Utf8Like | None = None,
     ) -> CoordinateFrame:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -109,16 +112,17 @@ class CoordinateFrame(Archetype):
     def columns(
         cls,
         *,
-        frame: Any = None,
+        frame: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            frame=frame,
-        )
+        given: dict[str, Any] = {
+            "frame": frame,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "frame": (frame, 0),

@@ -11,11 +11,14 @@ Useful for round detections, regions of interest or 2D uncertainty on top of an 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Ellipses2D",
@@ -111,14 +114,14 @@ class Ellipses2D(Archetype):
     def __init__(
         self,
         *,
-        half_sizes: Any = None,
-        centers: Any = None,
-        colors: Any = None,
-        line_radii: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
+        half_sizes: rerun_datatypes.Vec2DArrayLike | None = None,
+        centers: rerun_datatypes.Vec2DArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        line_radii: rerun_datatypes.Float32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> None:
         """Create a new `Ellipses2D`.
 
@@ -205,14 +208,14 @@ class Ellipses2D(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        half_sizes: Any = None,
-        centers: Any = None,
-        colors: Any = None,
-        line_radii: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
+        half_sizes: rerun_datatypes.Vec2DArrayLike | None = None,
+        centers: rerun_datatypes.Vec2DArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        line_radii: rerun_datatypes.Float32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> Ellipses2D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -241,30 +244,31 @@ class Ellipses2D(Archetype):
     def columns(
         cls,
         *,
-        half_sizes: Any = None,
-        centers: Any = None,
-        colors: Any = None,
-        line_radii: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
+        half_sizes: rerun_datatypes.Vec2DArrayLike | None = None,
+        centers: rerun_datatypes.Vec2DArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        line_radii: rerun_datatypes.Float32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolArrayLike | None = None,
+        draw_order: rerun_datatypes.Float32ArrayLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            half_sizes=half_sizes,
-            centers=centers,
-            colors=colors,
-            line_radii=line_radii,
-            labels=labels,
-            show_labels=show_labels,
-            draw_order=draw_order,
-            class_ids=class_ids,
-        )
+        given: dict[str, Any] = {
+            "half_sizes": half_sizes,
+            "centers": centers,
+            "colors": colors,
+            "line_radii": line_radii,
+            "labels": labels,
+            "show_labels": show_labels,
+            "draw_order": draw_order,
+            "class_ids": class_ids,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "half_sizes": (half_sizes, 2),

@@ -10,11 +10,14 @@ transport (including its metadata header). For uncompressed depth arrays, use `D
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "EncodedDepthImage",
@@ -108,15 +111,15 @@ class EncodedDepthImage(Archetype):
 
     def __init__(
         self,
-        blob: Any,
+        blob: rerun_datatypes.BlobLike,
         *,
-        media_type: Any = None,
-        meter: Any = None,
-        colormap: Any = None,
-        depth_range: Any = None,
-        point_fill_ratio: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
+        media_type: rerun_datatypes.Utf8Like | None = None,
+        meter: rerun_datatypes.Float32Like | None = None,
+        colormap: rerun_components.ColormapLike | None = None,
+        depth_range: rerun_datatypes.Range1DLike | None = None,
+        point_fill_ratio: rerun_datatypes.Float32Like | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        magnification_filter: rerun_components.MagnificationFilterLike | None = None,
     ) -> None:
         """Create a new `EncodedDepthImage`.
 
@@ -197,14 +200,14 @@ class EncodedDepthImage(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        blob: Any = None,
-        media_type: Any = None,
-        meter: Any = None,
-        colormap: Any = None,
-        depth_range: Any = None,
-        point_fill_ratio: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
+        blob: rerun_datatypes.BlobLike | None = None,
+        media_type: rerun_datatypes.Utf8Like | None = None,
+        meter: rerun_datatypes.Float32Like | None = None,
+        colormap: rerun_components.ColormapLike | None = None,
+        depth_range: rerun_datatypes.Range1DLike | None = None,
+        point_fill_ratio: rerun_datatypes.Float32Like | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        magnification_filter: rerun_components.MagnificationFilterLike | None = None,
     ) -> EncodedDepthImage:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -235,30 +238,31 @@ class EncodedDepthImage(Archetype):
     def columns(
         cls,
         *,
-        blob: Any = None,
-        media_type: Any = None,
-        meter: Any = None,
-        colormap: Any = None,
-        depth_range: Any = None,
-        point_fill_ratio: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
+        blob: rerun_datatypes.BlobArrayLike | None = None,
+        media_type: rerun_datatypes.Utf8ArrayLike | None = None,
+        meter: rerun_datatypes.Float32ArrayLike | None = None,
+        colormap: rerun_components.ColormapArrayLike | None = None,
+        depth_range: rerun_datatypes.Range1DArrayLike | None = None,
+        point_fill_ratio: rerun_datatypes.Float32ArrayLike | None = None,
+        draw_order: rerun_datatypes.Float32ArrayLike | None = None,
+        magnification_filter: rerun_components.MagnificationFilterArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            blob=blob,
-            media_type=media_type,
-            meter=meter,
-            colormap=colormap,
-            depth_range=depth_range,
-            point_fill_ratio=point_fill_ratio,
-            draw_order=draw_order,
-            magnification_filter=magnification_filter,
-        )
+        given: dict[str, Any] = {
+            "blob": blob,
+            "media_type": media_type,
+            "meter": meter,
+            "colormap": colormap,
+            "depth_range": depth_range,
+            "point_fill_ratio": point_fill_ratio,
+            "draw_order": draw_order,
+            "magnification_filter": magnification_filter,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "blob": (blob, None),

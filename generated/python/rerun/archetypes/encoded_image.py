@@ -13,12 +13,15 @@ produces an `EncodedImage`."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.encoded_image import EncodedImageExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "EncodedImage",
@@ -115,11 +118,11 @@ class EncodedImage(EncodedImageExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        blob: Any = None,
-        media_type: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
+        blob: rerun_datatypes.BlobLike | None = None,
+        media_type: rerun_datatypes.Utf8Like | None = None,
+        opacity: rerun_datatypes.Float32Like | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        magnification_filter: rerun_components.MagnificationFilterLike | None = None,
     ) -> EncodedImage:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -147,24 +150,25 @@ class EncodedImage(EncodedImageExt, Archetype):
     def columns(
         cls,
         *,
-        blob: Any = None,
-        media_type: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
+        blob: rerun_datatypes.BlobArrayLike | None = None,
+        media_type: rerun_datatypes.Utf8ArrayLike | None = None,
+        opacity: rerun_datatypes.Float32ArrayLike | None = None,
+        draw_order: rerun_datatypes.Float32ArrayLike | None = None,
+        magnification_filter: rerun_components.MagnificationFilterArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            blob=blob,
-            media_type=media_type,
-            opacity=opacity,
-            draw_order=draw_order,
-            magnification_filter=magnification_filter,
-        )
+        given: dict[str, Any] = {
+            "blob": blob,
+            "media_type": media_type,
+            "opacity": opacity,
+            "draw_order": draw_order,
+            "magnification_filter": magnification_filter,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "blob": (blob, None),

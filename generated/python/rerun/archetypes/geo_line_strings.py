@@ -13,12 +13,15 @@ The constructor takes the line strings as `lat_lon`."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.geo_line_strings import GeoLineStringsExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "GeoLineStrings",
@@ -91,9 +94,9 @@ class GeoLineStrings(GeoLineStringsExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        line_strings: Any = None,
-        radii: Any = None,
-        colors: Any = None,
+        line_strings: rerun_components.GeoLineStringArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
     ) -> GeoLineStrings:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -117,20 +120,21 @@ class GeoLineStrings(GeoLineStringsExt, Archetype):
     def columns(
         cls,
         *,
-        line_strings: Any = None,
-        radii: Any = None,
-        colors: Any = None,
+        line_strings: rerun_components.GeoLineStringArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            line_strings=line_strings,
-            radii=radii,
-            colors=colors,
-        )
+        given: dict[str, Any] = {
+            "line_strings": line_strings,
+            "radii": radii,
+            "colors": colors,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "line_strings": (line_strings, None),

@@ -11,12 +11,15 @@ The constructor takes the positions as `lat_lon`."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.geo_points import GeoPointsExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "GeoPoints",
@@ -99,10 +102,10 @@ class GeoPoints(GeoPointsExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        positions: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        class_ids: Any = None,
+        positions: rerun_datatypes.DVec2DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> GeoPoints:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -127,22 +130,23 @@ class GeoPoints(GeoPointsExt, Archetype):
     def columns(
         cls,
         *,
-        positions: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        class_ids: Any = None,
+        positions: rerun_datatypes.DVec2DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            positions=positions,
-            radii=radii,
-            colors=colors,
-            class_ids=class_ids,
-        )
+        given: dict[str, Any] = {
+            "positions": positions,
+            "radii": radii,
+            "colors": colors,
+            "class_ids": class_ids,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "positions": (positions, 2),

@@ -9,11 +9,14 @@ arrows from source to target."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "GraphEdges",
@@ -52,9 +55,9 @@ class GraphEdges(Archetype):
 
     def __init__(
         self,
-        edges: Any,
+        edges: rerun_datatypes.Utf8PairArrayLike,
         *,
-        graph_type: Any = None,
+        graph_type: rerun_components.GraphTypeLike | None = None,
     ) -> None:
         """Create a new `GraphEdges`.
 
@@ -94,8 +97,8 @@ class GraphEdges(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        edges: Any = None,
-        graph_type: Any = None,
+        edges: rerun_datatypes.Utf8PairArrayLike | None = None,
+        graph_type: rerun_components.GraphTypeLike | None = None,
     ) -> GraphEdges:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -118,18 +121,19 @@ class GraphEdges(Archetype):
     def columns(
         cls,
         *,
-        edges: Any = None,
-        graph_type: Any = None,
+        edges: rerun_datatypes.Utf8PairArrayLike | None = None,
+        graph_type: rerun_components.GraphTypeArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            edges=edges,
-            graph_type=graph_type,
-        )
+        given: dict[str, Any] = {
+            "edges": edges,
+            "graph_type": graph_type,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "edges": (edges, None),

@@ -12,11 +12,14 @@ A graph view can combine the nodes and edges of several entities into one pictur
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "GraphNodes",
@@ -94,13 +97,13 @@ class GraphNodes(Archetype):
 
     def __init__(
         self,
-        node_ids: Any,
+        node_ids: rerun_datatypes.Utf8ArrayLike,
         *,
-        positions: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        radii: Any = None,
+        positions: rerun_datatypes.Vec2DArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> None:
         """Create a new `GraphNodes`.
 
@@ -166,12 +169,12 @@ class GraphNodes(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        node_ids: Any = None,
-        positions: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        radii: Any = None,
+        node_ids: rerun_datatypes.Utf8ArrayLike | None = None,
+        positions: rerun_datatypes.Vec2DArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> GraphNodes:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -198,26 +201,27 @@ class GraphNodes(Archetype):
     def columns(
         cls,
         *,
-        node_ids: Any = None,
-        positions: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        radii: Any = None,
+        node_ids: rerun_datatypes.Utf8ArrayLike | None = None,
+        positions: rerun_datatypes.Vec2DArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            node_ids=node_ids,
-            positions=positions,
-            colors=colors,
-            labels=labels,
-            show_labels=show_labels,
-            radii=radii,
-        )
+        given: dict[str, Any] = {
+            "node_ids": node_ids,
+            "positions": positions,
+            "colors": colors,
+            "labels": labels,
+            "show_labels": show_labels,
+            "radii": radii,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "node_ids": (node_ids, 0),

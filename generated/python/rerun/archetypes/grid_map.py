@@ -16,11 +16,14 @@ This is meant for robotics mapping and navigation. For ordinary pictures, use `I
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "GridMap",
@@ -129,16 +132,16 @@ class GridMap(Archetype):
 
     def __init__(
         self,
-        data: Any,
-        format: Any,
-        cell_size: Any,
+        data: rerun_datatypes.BlobLike,
+        format: rerun_datatypes.ImageFormatLike,
+        cell_size: rerun_datatypes.Float32Like,
         *,
-        translation: Any = None,
-        rotation_axis_angle: Any = None,
-        quaternion: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        colormap: Any = None,
+        translation: rerun_datatypes.Vec3DLike | None = None,
+        rotation_axis_angle: rerun_datatypes.RotationAxisAngleLike | None = None,
+        quaternion: rerun_datatypes.QuaternionLike | None = None,
+        opacity: rerun_datatypes.Float32Like | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        colormap: rerun_components.ColormapLike | None = None,
     ) -> None:
         """Create a new `GridMap`.
 
@@ -230,15 +233,15 @@ class GridMap(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        data: Any = None,
-        format: Any = None,
-        cell_size: Any = None,
-        translation: Any = None,
-        rotation_axis_angle: Any = None,
-        quaternion: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        colormap: Any = None,
+        data: rerun_datatypes.BlobLike | None = None,
+        format: rerun_datatypes.ImageFormatLike | None = None,
+        cell_size: rerun_datatypes.Float32Like | None = None,
+        translation: rerun_datatypes.Vec3DLike | None = None,
+        rotation_axis_angle: rerun_datatypes.RotationAxisAngleLike | None = None,
+        quaternion: rerun_datatypes.QuaternionLike | None = None,
+        opacity: rerun_datatypes.Float32Like | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        colormap: rerun_components.ColormapLike | None = None,
     ) -> GridMap:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -270,32 +273,33 @@ class GridMap(Archetype):
     def columns(
         cls,
         *,
-        data: Any = None,
-        format: Any = None,
-        cell_size: Any = None,
-        translation: Any = None,
-        rotation_axis_angle: Any = None,
-        quaternion: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        colormap: Any = None,
+        data: rerun_datatypes.BlobArrayLike | None = None,
+        format: rerun_datatypes.ImageFormatArrayLike | None = None,
+        cell_size: rerun_datatypes.Float32ArrayLike | None = None,
+        translation: rerun_datatypes.Vec3DArrayLike | None = None,
+        rotation_axis_angle: rerun_datatypes.RotationAxisAngleArrayLike | None = None,
+        quaternion: rerun_datatypes.QuaternionArrayLike | None = None,
+        opacity: rerun_datatypes.Float32ArrayLike | None = None,
+        draw_order: rerun_datatypes.Float32ArrayLike | None = None,
+        colormap: rerun_components.ColormapArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            data=data,
-            format=format,
-            cell_size=cell_size,
-            translation=translation,
-            rotation_axis_angle=rotation_axis_angle,
-            quaternion=quaternion,
-            opacity=opacity,
-            draw_order=draw_order,
-            colormap=colormap,
-        )
+        given: dict[str, Any] = {
+            "data": data,
+            "format": format,
+            "cell_size": cell_size,
+            "translation": translation,
+            "rotation_axis_angle": rotation_axis_angle,
+            "quaternion": quaternion,
+            "opacity": opacity,
+            "draw_order": draw_order,
+            "colormap": colormap,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "data": (data, None),

@@ -19,12 +19,15 @@ format; `compress()` turns an image into an `EncodedImage` holding a JPEG."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.image import ImageExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Image",
@@ -125,11 +128,11 @@ class Image(ImageExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        buffer: Any = None,
-        format: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
+        buffer: rerun_datatypes.BlobLike | None = None,
+        format: rerun_datatypes.ImageFormatLike | None = None,
+        opacity: rerun_datatypes.Float32Like | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        magnification_filter: rerun_components.MagnificationFilterLike | None = None,
     ) -> Image:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -157,24 +160,25 @@ class Image(ImageExt, Archetype):
     def columns(
         cls,
         *,
-        buffer: Any = None,
-        format: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
+        buffer: rerun_datatypes.BlobArrayLike | None = None,
+        format: rerun_datatypes.ImageFormatArrayLike | None = None,
+        opacity: rerun_datatypes.Float32ArrayLike | None = None,
+        draw_order: rerun_datatypes.Float32ArrayLike | None = None,
+        magnification_filter: rerun_components.MagnificationFilterArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            buffer=buffer,
-            format=format,
-            opacity=opacity,
-            draw_order=draw_order,
-            magnification_filter=magnification_filter,
-        )
+        given: dict[str, Any] = {
+            "buffer": buffer,
+            "format": format,
+            "opacity": opacity,
+            "draw_order": draw_order,
+            "magnification_filter": magnification_filter,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "buffer": (buffer, None),

@@ -17,11 +17,14 @@ Like `Transform3D`, each log resets all fields that are not part of it."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "InstancePoses3D",
@@ -96,11 +99,11 @@ class InstancePoses3D(Archetype):
     def __init__(
         self,
         *,
-        translations: Any = None,
-        rotation_axis_angles: Any = None,
-        quaternions: Any = None,
-        scales: Any = None,
-        mat3x3: Any = None,
+        translations: rerun_datatypes.Vec3DArrayLike | None = None,
+        rotation_axis_angles: rerun_datatypes.RotationAxisAngleArrayLike | None = None,
+        quaternions: rerun_datatypes.QuaternionArrayLike | None = None,
+        scales: rerun_datatypes.Vec3DArrayLike | None = None,
+        mat3x3: rerun_datatypes.Mat3x3ArrayLike | None = None,
     ) -> None:
         """Create a new `InstancePoses3D`.
 
@@ -158,11 +161,11 @@ class InstancePoses3D(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        translations: Any = None,
-        rotation_axis_angles: Any = None,
-        quaternions: Any = None,
-        scales: Any = None,
-        mat3x3: Any = None,
+        translations: rerun_datatypes.Vec3DArrayLike | None = None,
+        rotation_axis_angles: rerun_datatypes.RotationAxisAngleArrayLike | None = None,
+        quaternions: rerun_datatypes.QuaternionArrayLike | None = None,
+        scales: rerun_datatypes.Vec3DArrayLike | None = None,
+        mat3x3: rerun_datatypes.Mat3x3ArrayLike | None = None,
     ) -> InstancePoses3D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -190,24 +193,25 @@ class InstancePoses3D(Archetype):
     def columns(
         cls,
         *,
-        translations: Any = None,
-        rotation_axis_angles: Any = None,
-        quaternions: Any = None,
-        scales: Any = None,
-        mat3x3: Any = None,
+        translations: rerun_datatypes.Vec3DArrayLike | None = None,
+        rotation_axis_angles: rerun_datatypes.RotationAxisAngleArrayLike | None = None,
+        quaternions: rerun_datatypes.QuaternionArrayLike | None = None,
+        scales: rerun_datatypes.Vec3DArrayLike | None = None,
+        mat3x3: rerun_datatypes.Mat3x3ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            translations=translations,
-            rotation_axis_angles=rotation_axis_angles,
-            quaternions=quaternions,
-            scales=scales,
-            mat3x3=mat3x3,
-        )
+        given: dict[str, Any] = {
+            "translations": translations,
+            "rotation_axis_angles": rotation_axis_angles,
+            "quaternions": quaternions,
+            "scales": scales,
+            "mat3x3": mat3x3,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "translations": (translations, 3),

@@ -11,11 +11,14 @@ Use it for contours, polygons, lane markings or 2D paths, for example drawn over
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "LineStrips2D",
@@ -101,14 +104,14 @@ class LineStrips2D(Archetype):
 
     def __init__(
         self,
-        strips: Any,
+        strips: rerun_components.LineStrip2DArrayLike,
         *,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> None:
         """Create a new `LineStrips2D`.
 
@@ -189,13 +192,13 @@ class LineStrips2D(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        strips: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
+        strips: rerun_components.LineStrip2DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> LineStrips2D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -223,28 +226,29 @@ class LineStrips2D(Archetype):
     def columns(
         cls,
         *,
-        strips: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
+        strips: rerun_components.LineStrip2DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolArrayLike | None = None,
+        draw_order: rerun_datatypes.Float32ArrayLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            strips=strips,
-            radii=radii,
-            colors=colors,
-            labels=labels,
-            show_labels=show_labels,
-            draw_order=draw_order,
-            class_ids=class_ids,
-        )
+        given: dict[str, Any] = {
+            "strips": strips,
+            "radii": radii,
+            "colors": colors,
+            "labels": labels,
+            "show_labels": show_labels,
+            "draw_order": draw_order,
+            "class_ids": class_ids,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "strips": (strips, None),

@@ -13,11 +13,14 @@ each segment as a two-point strip in one batch rather than one entity per segmen
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "LineStrips3D",
@@ -96,13 +99,13 @@ class LineStrips3D(Archetype):
 
     def __init__(
         self,
-        strips: Any,
+        strips: rerun_components.LineStrip3DArrayLike,
         *,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> None:
         """Create a new `LineStrips3D`.
 
@@ -175,12 +178,12 @@ class LineStrips3D(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        strips: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
+        strips: rerun_components.LineStrip3DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> LineStrips3D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -207,26 +210,27 @@ class LineStrips3D(Archetype):
     def columns(
         cls,
         *,
-        strips: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
+        strips: rerun_components.LineStrip3DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolArrayLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            strips=strips,
-            radii=radii,
-            colors=colors,
-            labels=labels,
-            show_labels=show_labels,
-            class_ids=class_ids,
-        )
+        given: dict[str, Any] = {
+            "strips": strips,
+            "radii": radii,
+            "colors": colors,
+            "labels": labels,
+            "show_labels": show_labels,
+            "class_ids": class_ids,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "strips": (strips, None),

@@ -12,11 +12,14 @@ of the format."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "McapChannel",
@@ -76,11 +79,11 @@ class McapChannel(Archetype):
 
     def __init__(
         self,
-        id: Any,
-        topic: Any,
-        message_encoding: Any,
+        id: rerun_datatypes.UInt16Like,
+        topic: rerun_datatypes.Utf8Like,
+        message_encoding: rerun_datatypes.Utf8Like,
         *,
-        metadata: Any = None,
+        metadata: rerun_components.KeyValuePairsLike | None = None,
     ) -> None:
         """Create a new `McapChannel`.
 
@@ -137,10 +140,10 @@ class McapChannel(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        id: Any = None,
-        topic: Any = None,
-        message_encoding: Any = None,
-        metadata: Any = None,
+        id: rerun_datatypes.UInt16Like | None = None,
+        topic: rerun_datatypes.Utf8Like | None = None,
+        message_encoding: rerun_datatypes.Utf8Like | None = None,
+        metadata: rerun_components.KeyValuePairsLike | None = None,
     ) -> McapChannel:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -165,22 +168,23 @@ class McapChannel(Archetype):
     def columns(
         cls,
         *,
-        id: Any = None,
-        topic: Any = None,
-        message_encoding: Any = None,
-        metadata: Any = None,
+        id: rerun_datatypes.UInt16ArrayLike | None = None,
+        topic: rerun_datatypes.Utf8ArrayLike | None = None,
+        message_encoding: rerun_datatypes.Utf8ArrayLike | None = None,
+        metadata: rerun_components.KeyValuePairsArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            id=id,
-            topic=topic,
-            message_encoding=message_encoding,
-            metadata=metadata,
-        )
+        given: dict[str, Any] = {
+            "id": id,
+            "topic": topic,
+            "message_encoding": message_encoding,
+            "metadata": metadata,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "id": (id, 0),

@@ -9,11 +9,14 @@ out according to its `McapSchema`, so interpreting them requires both."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "McapMessage",
@@ -43,7 +46,7 @@ class McapMessage(Archetype):
 
     def __init__(
         self,
-        data: Any,
+        data: rerun_datatypes.BlobLike,
     ) -> None:
         """Create a new `McapMessage`.
 
@@ -77,7 +80,7 @@ class McapMessage(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        data: Any = None,
+        data: rerun_datatypes.BlobLike | None = None,
     ) -> McapMessage:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -99,16 +102,17 @@ class McapMessage(Archetype):
     def columns(
         cls,
         *,
-        data: Any = None,
+        data: rerun_datatypes.BlobArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            data=data,
-        )
+        given: dict[str, Any] = {
+            "data": data,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "data": (data, None),

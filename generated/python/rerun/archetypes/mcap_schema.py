@@ -9,11 +9,14 @@ channels. Together with `McapChannel` it says how to decode the bytes of each `M
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "McapSchema",
@@ -70,10 +73,10 @@ class McapSchema(Archetype):
 
     def __init__(
         self,
-        id: Any,
-        name: Any,
-        encoding: Any,
-        data: Any,
+        id: rerun_datatypes.UInt16Like,
+        name: rerun_datatypes.Utf8Like,
+        encoding: rerun_datatypes.Utf8Like,
+        data: rerun_datatypes.BlobLike,
     ) -> None:
         """Create a new `McapSchema`.
 
@@ -130,10 +133,10 @@ class McapSchema(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        id: Any = None,
-        name: Any = None,
-        encoding: Any = None,
-        data: Any = None,
+        id: rerun_datatypes.UInt16Like | None = None,
+        name: rerun_datatypes.Utf8Like | None = None,
+        encoding: rerun_datatypes.Utf8Like | None = None,
+        data: rerun_datatypes.BlobLike | None = None,
     ) -> McapSchema:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -158,22 +161,23 @@ class McapSchema(Archetype):
     def columns(
         cls,
         *,
-        id: Any = None,
-        name: Any = None,
-        encoding: Any = None,
-        data: Any = None,
+        id: rerun_datatypes.UInt16ArrayLike | None = None,
+        name: rerun_datatypes.Utf8ArrayLike | None = None,
+        encoding: rerun_datatypes.Utf8ArrayLike | None = None,
+        data: rerun_datatypes.BlobArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            id=id,
-            name=name,
-            encoding=encoding,
-            data=data,
-        )
+        given: dict[str, Any] = {
+            "id": id,
+            "name": name,
+            "encoding": encoding,
+            "data": data,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "id": (id, 0),

@@ -8,11 +8,14 @@ looking at individual channels or messages."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "McapStatistics",
@@ -113,16 +116,16 @@ class McapStatistics(Archetype):
 
     def __init__(
         self,
-        message_count: Any,
-        schema_count: Any,
-        channel_count: Any,
-        attachment_count: Any,
-        metadata_count: Any,
-        chunk_count: Any,
-        message_start_time: Any,
-        message_end_time: Any,
+        message_count: rerun_datatypes.UInt64Like,
+        schema_count: rerun_datatypes.UInt64Like,
+        channel_count: rerun_datatypes.UInt64Like,
+        attachment_count: rerun_datatypes.UInt64Like,
+        metadata_count: rerun_datatypes.UInt64Like,
+        chunk_count: rerun_datatypes.UInt64Like,
+        message_start_time: rerun_datatypes.TimeIntLike,
+        message_end_time: rerun_datatypes.TimeIntLike,
         *,
-        channel_message_counts: Any = None,
+        channel_message_counts: rerun_components.ChannelMessageCountsLike | None = None,
     ) -> None:
         """Create a new `McapStatistics`.
 
@@ -208,15 +211,15 @@ class McapStatistics(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        message_count: Any = None,
-        schema_count: Any = None,
-        channel_count: Any = None,
-        attachment_count: Any = None,
-        metadata_count: Any = None,
-        chunk_count: Any = None,
-        message_start_time: Any = None,
-        message_end_time: Any = None,
-        channel_message_counts: Any = None,
+        message_count: rerun_datatypes.UInt64Like | None = None,
+        schema_count: rerun_datatypes.UInt64Like | None = None,
+        channel_count: rerun_datatypes.UInt64Like | None = None,
+        attachment_count: rerun_datatypes.UInt64Like | None = None,
+        metadata_count: rerun_datatypes.UInt64Like | None = None,
+        chunk_count: rerun_datatypes.UInt64Like | None = None,
+        message_start_time: rerun_datatypes.TimeIntLike | None = None,
+        message_end_time: rerun_datatypes.TimeIntLike | None = None,
+        channel_message_counts: rerun_components.ChannelMessageCountsLike | None = None,
     ) -> McapStatistics:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -248,32 +251,33 @@ class McapStatistics(Archetype):
     def columns(
         cls,
         *,
-        message_count: Any = None,
-        schema_count: Any = None,
-        channel_count: Any = None,
-        attachment_count: Any = None,
-        metadata_count: Any = None,
-        chunk_count: Any = None,
-        message_start_time: Any = None,
-        message_end_time: Any = None,
-        channel_message_counts: Any = None,
+        message_count: rerun_datatypes.UInt64ArrayLike | None = None,
+        schema_count: rerun_datatypes.UInt64ArrayLike | None = None,
+        channel_count: rerun_datatypes.UInt64ArrayLike | None = None,
+        attachment_count: rerun_datatypes.UInt64ArrayLike | None = None,
+        metadata_count: rerun_datatypes.UInt64ArrayLike | None = None,
+        chunk_count: rerun_datatypes.UInt64ArrayLike | None = None,
+        message_start_time: rerun_datatypes.TimeIntArrayLike | None = None,
+        message_end_time: rerun_datatypes.TimeIntArrayLike | None = None,
+        channel_message_counts: rerun_components.ChannelMessageCountsArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            message_count=message_count,
-            schema_count=schema_count,
-            channel_count=channel_count,
-            attachment_count=attachment_count,
-            metadata_count=metadata_count,
-            chunk_count=chunk_count,
-            message_start_time=message_start_time,
-            message_end_time=message_end_time,
-            channel_message_counts=channel_message_counts,
-        )
+        given: dict[str, Any] = {
+            "message_count": message_count,
+            "schema_count": schema_count,
+            "channel_count": channel_count,
+            "attachment_count": attachment_count,
+            "metadata_count": metadata_count,
+            "chunk_count": chunk_count,
+            "message_start_time": message_start_time,
+            "message_end_time": message_end_time,
+            "channel_message_counts": channel_message_counts,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "message_count": (message_count, 0),

@@ -20,12 +20,15 @@ buffer and format fields from it."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.mesh3d import Mesh3DExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Mesh3D",
@@ -189,16 +192,16 @@ class Mesh3D(Mesh3DExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        vertex_positions: Any = None,
-        triangle_indices: Any = None,
-        vertex_normals: Any = None,
-        vertex_colors: Any = None,
-        vertex_texcoords: Any = None,
-        albedo_factor: Any = None,
-        face_rendering: Any = None,
-        albedo_texture_buffer: Any = None,
-        albedo_texture_format: Any = None,
-        class_ids: Any = None,
+        vertex_positions: rerun_datatypes.Vec3DArrayLike | None = None,
+        triangle_indices: rerun_datatypes.UVec3DArrayLike | None = None,
+        vertex_normals: rerun_datatypes.Vec3DArrayLike | None = None,
+        vertex_colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        vertex_texcoords: rerun_datatypes.Vec2DArrayLike | None = None,
+        albedo_factor: rerun_datatypes.Rgba32Like | None = None,
+        face_rendering: rerun_components.MeshFaceRenderingLike | None = None,
+        albedo_texture_buffer: rerun_datatypes.BlobLike | None = None,
+        albedo_texture_format: rerun_datatypes.ImageFormatLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> Mesh3D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -233,34 +236,35 @@ class Mesh3D(Mesh3DExt, Archetype):
     def columns(
         cls,
         *,
-        vertex_positions: Any = None,
-        triangle_indices: Any = None,
-        vertex_normals: Any = None,
-        vertex_colors: Any = None,
-        vertex_texcoords: Any = None,
-        albedo_factor: Any = None,
-        face_rendering: Any = None,
-        albedo_texture_buffer: Any = None,
-        albedo_texture_format: Any = None,
-        class_ids: Any = None,
+        vertex_positions: rerun_datatypes.Vec3DArrayLike | None = None,
+        triangle_indices: rerun_datatypes.UVec3DArrayLike | None = None,
+        vertex_normals: rerun_datatypes.Vec3DArrayLike | None = None,
+        vertex_colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        vertex_texcoords: rerun_datatypes.Vec2DArrayLike | None = None,
+        albedo_factor: rerun_datatypes.Rgba32ArrayLike | None = None,
+        face_rendering: rerun_components.MeshFaceRenderingArrayLike | None = None,
+        albedo_texture_buffer: rerun_datatypes.BlobArrayLike | None = None,
+        albedo_texture_format: rerun_datatypes.ImageFormatArrayLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            vertex_positions=vertex_positions,
-            triangle_indices=triangle_indices,
-            vertex_normals=vertex_normals,
-            vertex_colors=vertex_colors,
-            vertex_texcoords=vertex_texcoords,
-            albedo_factor=albedo_factor,
-            face_rendering=face_rendering,
-            albedo_texture_buffer=albedo_texture_buffer,
-            albedo_texture_format=albedo_texture_format,
-            class_ids=class_ids,
-        )
+        given: dict[str, Any] = {
+            "vertex_positions": vertex_positions,
+            "triangle_indices": triangle_indices,
+            "vertex_normals": vertex_normals,
+            "vertex_colors": vertex_colors,
+            "vertex_texcoords": vertex_texcoords,
+            "albedo_factor": albedo_factor,
+            "face_rendering": face_rendering,
+            "albedo_texture_buffer": albedo_texture_buffer,
+            "albedo_texture_format": albedo_texture_format,
+            "class_ids": class_ids,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "vertex_positions": (vertex_positions, 3),

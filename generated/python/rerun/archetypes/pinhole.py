@@ -23,12 +23,15 @@ or `fov_y` and `aspect_ratio`, and `width`/`height` for the resolution."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.pinhole import PinholeExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Pinhole",
@@ -169,14 +172,14 @@ class Pinhole(PinholeExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        image_from_camera: Any = None,
-        resolution: Any = None,
-        camera_xyz: Any = None,
-        child_frame: Any = None,
-        parent_frame: Any = None,
-        image_plane_distance: Any = None,
-        color: Any = None,
-        line_width: Any = None,
+        image_from_camera: rerun_datatypes.Mat3x3Like | None = None,
+        resolution: rerun_datatypes.Vec2DLike | None = None,
+        camera_xyz: rerun_datatypes.ViewCoordinatesLike | None = None,
+        child_frame: rerun_datatypes.Utf8Like | None = None,
+        parent_frame: rerun_datatypes.Utf8Like | None = None,
+        image_plane_distance: rerun_datatypes.Float32Like | None = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
+        line_width: rerun_datatypes.Float32Like | None = None,
     ) -> Pinhole:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -207,30 +210,31 @@ class Pinhole(PinholeExt, Archetype):
     def columns(
         cls,
         *,
-        image_from_camera: Any = None,
-        resolution: Any = None,
-        camera_xyz: Any = None,
-        child_frame: Any = None,
-        parent_frame: Any = None,
-        image_plane_distance: Any = None,
-        color: Any = None,
-        line_width: Any = None,
+        image_from_camera: rerun_datatypes.Mat3x3ArrayLike | None = None,
+        resolution: rerun_datatypes.Vec2DArrayLike | None = None,
+        camera_xyz: rerun_datatypes.ViewCoordinatesArrayLike | None = None,
+        child_frame: rerun_datatypes.Utf8ArrayLike | None = None,
+        parent_frame: rerun_datatypes.Utf8ArrayLike | None = None,
+        image_plane_distance: rerun_datatypes.Float32ArrayLike | None = None,
+        color: rerun_datatypes.Rgba32ArrayLike | None = None,
+        line_width: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            image_from_camera=image_from_camera,
-            resolution=resolution,
-            camera_xyz=camera_xyz,
-            child_frame=child_frame,
-            parent_frame=parent_frame,
-            image_plane_distance=image_plane_distance,
-            color=color,
-            line_width=line_width,
-        )
+        given: dict[str, Any] = {
+            "image_from_camera": image_from_camera,
+            "resolution": resolution,
+            "camera_xyz": camera_xyz,
+            "child_frame": child_frame,
+            "parent_frame": parent_frame,
+            "image_plane_distance": image_plane_distance,
+            "color": color,
+            "line_width": line_width,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "image_from_camera": (image_from_camera, 9),

@@ -13,11 +13,14 @@ into the surrounding 3D scene."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Points2D",
@@ -114,15 +117,15 @@ class Points2D(Archetype):
 
     def __init__(
         self,
-        positions: Any,
+        positions: rerun_datatypes.Vec2DArrayLike,
         *,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
-        keypoint_ids: Any = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
+        keypoint_ids: rerun_datatypes.KeypointIdArrayLike | None = None,
     ) -> None:
         """Create a new `Points2D`.
 
@@ -212,14 +215,14 @@ class Points2D(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        positions: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
-        keypoint_ids: Any = None,
+        positions: rerun_datatypes.Vec2DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
+        keypoint_ids: rerun_datatypes.KeypointIdArrayLike | None = None,
     ) -> Points2D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -248,30 +251,31 @@ class Points2D(Archetype):
     def columns(
         cls,
         *,
-        positions: Any = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
-        keypoint_ids: Any = None,
+        positions: rerun_datatypes.Vec2DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolArrayLike | None = None,
+        draw_order: rerun_datatypes.Float32ArrayLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
+        keypoint_ids: rerun_datatypes.KeypointIdArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            positions=positions,
-            radii=radii,
-            colors=colors,
-            labels=labels,
-            show_labels=show_labels,
-            draw_order=draw_order,
-            class_ids=class_ids,
-            keypoint_ids=keypoint_ids,
-        )
+        given: dict[str, Any] = {
+            "positions": positions,
+            "radii": radii,
+            "colors": colors,
+            "labels": labels,
+            "show_labels": show_labels,
+            "draw_order": draw_order,
+            "class_ids": class_ids,
+            "keypoint_ids": keypoint_ids,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "positions": (positions, 2),

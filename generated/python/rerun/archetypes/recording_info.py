@@ -11,11 +11,14 @@ properties for you."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "RecordingInfo",
@@ -57,8 +60,8 @@ class RecordingInfo(Archetype):
     def __init__(
         self,
         *,
-        start_time: Any = None,
-        name: Any = None,
+        start_time: rerun_datatypes.TimeIntLike | None = None,
+        name: rerun_datatypes.Utf8Like | None = None,
     ) -> None:
         """Create a new `RecordingInfo`.
 
@@ -98,8 +101,8 @@ class RecordingInfo(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        start_time: Any = None,
-        name: Any = None,
+        start_time: rerun_datatypes.TimeIntLike | None = None,
+        name: rerun_datatypes.Utf8Like | None = None,
     ) -> RecordingInfo:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -122,18 +125,19 @@ class RecordingInfo(Archetype):
     def columns(
         cls,
         *,
-        start_time: Any = None,
-        name: Any = None,
+        start_time: rerun_datatypes.TimeIntArrayLike | None = None,
+        name: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            start_time=start_time,
-            name=name,
-        )
+        given: dict[str, Any] = {
+            "start_time": start_time,
+            "name": name,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "start_time": (start_time, 0),

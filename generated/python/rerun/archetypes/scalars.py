@@ -14,11 +14,14 @@ entity shows up as a gap in the line."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Scalars",
@@ -53,7 +56,7 @@ class Scalars(Archetype):
 
     def __init__(
         self,
-        scalars: Any,
+        scalars: rerun_datatypes.Float64ArrayLike,
     ) -> None:
         """Create a new `Scalars`.
 
@@ -87,7 +90,7 @@ class Scalars(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        scalars: Any = None,
+        scalars: rerun_datatypes.Float64ArrayLike | None = None,
     ) -> Scalars:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -109,16 +112,17 @@ class Scalars(Archetype):
     def columns(
         cls,
         *,
-        scalars: Any = None,
+        scalars: rerun_datatypes.Float64ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            scalars=scalars,
-        )
+        given: dict[str, Any] = {
+            "scalars": scalars,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "scalars": (scalars, 0),

@@ -13,12 +13,15 @@ under the same parent so they line up pixel for pixel."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.segmentation_image import SegmentationImageExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "SegmentationImage",
@@ -103,10 +106,10 @@ class SegmentationImage(SegmentationImageExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        buffer: Any = None,
-        format: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
+        buffer: rerun_datatypes.BlobLike | None = None,
+        format: rerun_datatypes.ImageFormatLike | None = None,
+        opacity: rerun_datatypes.Float32Like | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
     ) -> SegmentationImage:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -131,22 +134,23 @@ class SegmentationImage(SegmentationImageExt, Archetype):
     def columns(
         cls,
         *,
-        buffer: Any = None,
-        format: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
+        buffer: rerun_datatypes.BlobArrayLike | None = None,
+        format: rerun_datatypes.ImageFormatArrayLike | None = None,
+        opacity: rerun_datatypes.Float32ArrayLike | None = None,
+        draw_order: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            buffer=buffer,
-            format=format,
-            opacity=opacity,
-            draw_order=draw_order,
-        )
+        given: dict[str, Any] = {
+            "buffer": buffer,
+            "format": format,
+            "opacity": opacity,
+            "draw_order": draw_order,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "buffer": (buffer, None),

@@ -13,11 +13,14 @@ To draw the same values as separate markers instead, use `SeriesPoints`."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "SeriesLines",
@@ -97,12 +100,12 @@ class SeriesLines(Archetype):
     def __init__(
         self,
         *,
-        colors: Any = None,
-        widths: Any = None,
-        names: Any = None,
-        visible_series: Any = None,
-        aggregation_policy: Any = None,
-        interpolation_mode: Any = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        widths: rerun_datatypes.Float32ArrayLike | None = None,
+        names: rerun_datatypes.Utf8ArrayLike | None = None,
+        visible_series: rerun_datatypes.BoolArrayLike | None = None,
+        aggregation_policy: rerun_components.AggregationPolicyLike | None = None,
+        interpolation_mode: rerun_components.InterpolationModeLike | None = None,
     ) -> None:
         """Create a new `SeriesLines`.
 
@@ -174,12 +177,12 @@ class SeriesLines(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        colors: Any = None,
-        widths: Any = None,
-        names: Any = None,
-        visible_series: Any = None,
-        aggregation_policy: Any = None,
-        interpolation_mode: Any = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        widths: rerun_datatypes.Float32ArrayLike | None = None,
+        names: rerun_datatypes.Utf8ArrayLike | None = None,
+        visible_series: rerun_datatypes.BoolArrayLike | None = None,
+        aggregation_policy: rerun_components.AggregationPolicyLike | None = None,
+        interpolation_mode: rerun_components.InterpolationModeLike | None = None,
     ) -> SeriesLines:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -206,26 +209,27 @@ class SeriesLines(Archetype):
     def columns(
         cls,
         *,
-        colors: Any = None,
-        widths: Any = None,
-        names: Any = None,
-        visible_series: Any = None,
-        aggregation_policy: Any = None,
-        interpolation_mode: Any = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        widths: rerun_datatypes.Float32ArrayLike | None = None,
+        names: rerun_datatypes.Utf8ArrayLike | None = None,
+        visible_series: rerun_datatypes.BoolArrayLike | None = None,
+        aggregation_policy: rerun_components.AggregationPolicyArrayLike | None = None,
+        interpolation_mode: rerun_components.InterpolationModeArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            colors=colors,
-            widths=widths,
-            names=names,
-            visible_series=visible_series,
-            aggregation_policy=aggregation_policy,
-            interpolation_mode=interpolation_mode,
-        )
+        given: dict[str, Any] = {
+            "colors": colors,
+            "widths": widths,
+            "names": names,
+            "visible_series": visible_series,
+            "aggregation_policy": aggregation_policy,
+            "interpolation_mode": interpolation_mode,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "colors": (colors, 0),

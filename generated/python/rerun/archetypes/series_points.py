@@ -12,12 +12,15 @@ To connect the values with lines, use `SeriesLines`; both can be used on the sam
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.series_points import SeriesPointsExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "SeriesPoints",
@@ -113,11 +116,11 @@ class SeriesPoints(SeriesPointsExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        colors: Any = None,
-        markers: Any = None,
-        names: Any = None,
-        visible_series: Any = None,
-        marker_sizes: Any = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        markers: rerun_components.MarkerShapeArrayLike | None = None,
+        names: rerun_datatypes.Utf8ArrayLike | None = None,
+        visible_series: rerun_datatypes.BoolArrayLike | None = None,
+        marker_sizes: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> SeriesPoints:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -143,24 +146,25 @@ class SeriesPoints(SeriesPointsExt, Archetype):
     def columns(
         cls,
         *,
-        colors: Any = None,
-        markers: Any = None,
-        names: Any = None,
-        visible_series: Any = None,
-        marker_sizes: Any = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        markers: rerun_components.MarkerShapeArrayLike | None = None,
+        names: rerun_datatypes.Utf8ArrayLike | None = None,
+        visible_series: rerun_datatypes.BoolArrayLike | None = None,
+        marker_sizes: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            colors=colors,
-            markers=markers,
-            names=names,
-            visible_series=visible_series,
-            marker_sizes=marker_sizes,
-        )
+        given: dict[str, Any] = {
+            "colors": colors,
+            "markers": markers,
+            "names": names,
+            "visible_series": visible_series,
+            "marker_sizes": marker_sizes,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "colors": (colors, 0),

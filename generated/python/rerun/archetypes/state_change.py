@@ -12,11 +12,14 @@ entity."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "StateChange",
@@ -50,7 +53,7 @@ class StateChange(Archetype):
     def __init__(
         self,
         *,
-        state: Any = None,
+        state: rerun_datatypes.Utf8Like | None = None,
     ) -> None:
         """Create a new `StateChange`.
 
@@ -86,7 +89,7 @@ class StateChange(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        state: Any = None,
+        state: rerun_datatypes.Utf8Like | None = None,
     ) -> StateChange:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -108,16 +111,17 @@ class StateChange(Archetype):
     def columns(
         cls,
         *,
-        state: Any = None,
+        state: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            state=state,
-        )
+        given: dict[str, Any] = {
+            "state": state,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "state": (state, 0),

@@ -10,11 +10,14 @@ entity as the `StateChange`s, typically as static data."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "StateConfiguration",
@@ -73,10 +76,10 @@ class StateConfiguration(Archetype):
     def __init__(
         self,
         *,
-        values: Any = None,
-        labels: Any = None,
-        colors: Any = None,
-        visible: Any = None,
+        values: rerun_datatypes.Utf8ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        visible: rerun_datatypes.BoolArrayLike | None = None,
     ) -> None:
         """Create a new `StateConfiguration`.
 
@@ -128,10 +131,10 @@ class StateConfiguration(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        values: Any = None,
-        labels: Any = None,
-        colors: Any = None,
-        visible: Any = None,
+        values: rerun_datatypes.Utf8ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        visible: rerun_datatypes.BoolArrayLike | None = None,
     ) -> StateConfiguration:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -156,22 +159,23 @@ class StateConfiguration(Archetype):
     def columns(
         cls,
         *,
-        values: Any = None,
-        labels: Any = None,
-        colors: Any = None,
-        visible: Any = None,
+        values: rerun_datatypes.Utf8ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        visible: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            values=values,
-            labels=labels,
-            colors=colors,
-            visible=visible,
-        )
+        given: dict[str, Any] = {
+            "values": values,
+            "labels": labels,
+            "colors": colors,
+            "visible": visible,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "values": (values, 0),

@@ -13,12 +13,15 @@ holds a single tensor, so `send_columns` cannot yet be used with tensors."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.tensor import TensorExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Tensor",
@@ -79,8 +82,8 @@ class Tensor(TensorExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        data: Any = None,
-        value_range: Any = None,
+        data: rerun_datatypes.TensorDataLike | None = None,
+        value_range: rerun_datatypes.Range1DLike | None = None,
     ) -> Tensor:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -103,18 +106,19 @@ class Tensor(TensorExt, Archetype):
     def columns(
         cls,
         *,
-        data: Any = None,
-        value_range: Any = None,
+        data: rerun_datatypes.TensorDataArrayLike | None = None,
+        value_range: rerun_datatypes.Range1DArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            data=data,
-            value_range=value_range,
-        )
+        given: dict[str, Any] = {
+            "data": data,
+            "value_range": value_range,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "data": (data, None),

@@ -11,11 +11,14 @@ messages, use `TextLog`."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TextDocument",
@@ -56,9 +59,9 @@ class TextDocument(Archetype):
 
     def __init__(
         self,
-        text: Any,
+        text: rerun_datatypes.Utf8Like,
         *,
-        media_type: Any = None,
+        media_type: rerun_datatypes.Utf8Like | None = None,
     ) -> None:
         """Create a new `TextDocument`.
 
@@ -98,8 +101,8 @@ class TextDocument(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        text: Any = None,
-        media_type: Any = None,
+        text: rerun_datatypes.Utf8Like | None = None,
+        media_type: rerun_datatypes.Utf8Like | None = None,
     ) -> TextDocument:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -122,18 +125,19 @@ class TextDocument(Archetype):
     def columns(
         cls,
         *,
-        text: Any = None,
-        media_type: Any = None,
+        text: rerun_datatypes.Utf8ArrayLike | None = None,
+        media_type: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            text=text,
-            media_type=media_type,
-        )
+        given: dict[str, Any] = {
+            "text": text,
+            "media_type": media_type,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "text": (text, 0),

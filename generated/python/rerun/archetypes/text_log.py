@@ -12,11 +12,14 @@ log entries."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TextLog",
@@ -63,10 +66,10 @@ class TextLog(Archetype):
 
     def __init__(
         self,
-        text: Any,
+        text: rerun_datatypes.Utf8Like,
         *,
-        level: Any = None,
-        color: Any = None,
+        level: rerun_datatypes.Utf8Like | None = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
     ) -> None:
         """Create a new `TextLog`.
 
@@ -112,9 +115,9 @@ class TextLog(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        text: Any = None,
-        level: Any = None,
-        color: Any = None,
+        text: rerun_datatypes.Utf8Like | None = None,
+        level: rerun_datatypes.Utf8Like | None = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
     ) -> TextLog:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -138,20 +141,21 @@ class TextLog(Archetype):
     def columns(
         cls,
         *,
-        text: Any = None,
-        level: Any = None,
-        color: Any = None,
+        text: rerun_datatypes.Utf8ArrayLike | None = None,
+        level: rerun_datatypes.Utf8ArrayLike | None = None,
+        color: rerun_datatypes.Rgba32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            text=text,
-            level=level,
-            color=color,
-        )
+        given: dict[str, Any] = {
+            "text": text,
+            "level": level,
+            "color": color,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "text": (text, 0),

@@ -23,12 +23,15 @@ for the child-from-parent relation."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.transform3d import Transform3DExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Transform3D",
@@ -171,14 +174,14 @@ class Transform3D(Transform3DExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        translation: Any = None,
-        rotation_axis_angle: Any = None,
-        quaternion: Any = None,
-        scale: Any = None,
-        mat3x3: Any = None,
-        relation: Any = None,
-        child_frame: Any = None,
-        parent_frame: Any = None,
+        translation: rerun_datatypes.Vec3DLike | None = None,
+        rotation_axis_angle: rerun_datatypes.RotationAxisAngleLike | None = None,
+        quaternion: rerun_datatypes.QuaternionLike | None = None,
+        scale: rerun_datatypes.Vec3DLike | None = None,
+        mat3x3: rerun_datatypes.Mat3x3Like | None = None,
+        relation: rerun_components.TransformRelationLike | None = None,
+        child_frame: rerun_datatypes.Utf8Like | None = None,
+        parent_frame: rerun_datatypes.Utf8Like | None = None,
     ) -> Transform3D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -209,30 +212,31 @@ class Transform3D(Transform3DExt, Archetype):
     def columns(
         cls,
         *,
-        translation: Any = None,
-        rotation_axis_angle: Any = None,
-        quaternion: Any = None,
-        scale: Any = None,
-        mat3x3: Any = None,
-        relation: Any = None,
-        child_frame: Any = None,
-        parent_frame: Any = None,
+        translation: rerun_datatypes.Vec3DArrayLike | None = None,
+        rotation_axis_angle: rerun_datatypes.RotationAxisAngleArrayLike | None = None,
+        quaternion: rerun_datatypes.QuaternionArrayLike | None = None,
+        scale: rerun_datatypes.Vec3DArrayLike | None = None,
+        mat3x3: rerun_datatypes.Mat3x3ArrayLike | None = None,
+        relation: rerun_components.TransformRelationArrayLike | None = None,
+        child_frame: rerun_datatypes.Utf8ArrayLike | None = None,
+        parent_frame: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            translation=translation,
-            rotation_axis_angle=rotation_axis_angle,
-            quaternion=quaternion,
-            scale=scale,
-            mat3x3=mat3x3,
-            relation=relation,
-            child_frame=child_frame,
-            parent_frame=parent_frame,
-        )
+        given: dict[str, Any] = {
+            "translation": translation,
+            "rotation_axis_angle": rotation_axis_angle,
+            "quaternion": quaternion,
+            "scale": scale,
+            "mat3x3": mat3x3,
+            "relation": relation,
+            "child_frame": child_frame,
+            "parent_frame": parent_frame,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "translation": (translation, 3),

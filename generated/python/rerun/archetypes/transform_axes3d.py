@@ -9,11 +9,14 @@ and how it is oriented, which is especially helpful when debugging transform tre
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TransformAxes3D",
@@ -52,9 +55,9 @@ class TransformAxes3D(Archetype):
 
     def __init__(
         self,
-        axis_length: Any,
+        axis_length: rerun_datatypes.Float32Like,
         *,
-        show_frame: Any = None,
+        show_frame: rerun_datatypes.BoolLike | None = None,
     ) -> None:
         """Create a new `TransformAxes3D`.
 
@@ -96,8 +99,8 @@ class TransformAxes3D(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        axis_length: Any = None,
-        show_frame: Any = None,
+        axis_length: rerun_datatypes.Float32Like | None = None,
+        show_frame: rerun_datatypes.BoolLike | None = None,
     ) -> TransformAxes3D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -120,18 +123,19 @@ class TransformAxes3D(Archetype):
     def columns(
         cls,
         *,
-        axis_length: Any = None,
-        show_frame: Any = None,
+        axis_length: rerun_datatypes.Float32ArrayLike | None = None,
+        show_frame: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            axis_length=axis_length,
-            show_frame=show_frame,
-        )
+        given: dict[str, Any] = {
+            "axis_length": axis_length,
+            "show_frame": show_frame,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "axis_length": (axis_length, 0),

@@ -16,12 +16,15 @@ The constructor also takes the time as `seconds` or `nanoseconds`, and
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.video_frame_reference import VideoFrameReferenceExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "VideoFrameReference",
@@ -109,10 +112,10 @@ class VideoFrameReference(VideoFrameReferenceExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        timestamp: Any = None,
-        video_reference: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
+        timestamp: rerun_datatypes.VideoTimestampLike | None = None,
+        video_reference: rerun_datatypes.EntityPathLike | None = None,
+        opacity: rerun_datatypes.Float32Like | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
     ) -> VideoFrameReference:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -137,22 +140,23 @@ class VideoFrameReference(VideoFrameReferenceExt, Archetype):
     def columns(
         cls,
         *,
-        timestamp: Any = None,
-        video_reference: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
+        timestamp: rerun_datatypes.VideoTimestampArrayLike | None = None,
+        video_reference: rerun_datatypes.EntityPathArrayLike | None = None,
+        opacity: rerun_datatypes.Float32ArrayLike | None = None,
+        draw_order: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            timestamp=timestamp,
-            video_reference=video_reference,
-            opacity=opacity,
-            draw_order=draw_order,
-        )
+        given: dict[str, Any] = {
+            "timestamp": timestamp,
+            "video_reference": video_reference,
+            "opacity": opacity,
+            "draw_order": draw_order,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "timestamp": (timestamp, 0),

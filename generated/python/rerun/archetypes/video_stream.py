@@ -18,11 +18,14 @@ keyframe anyway, `EncodedImage` may be simpler."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "VideoStream",
@@ -97,12 +100,12 @@ class VideoStream(Archetype):
 
     def __init__(
         self,
-        codec: Any,
+        codec: rerun_components.VideoCodecLike,
         *,
-        sample: Any = None,
-        is_keyframe: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
+        sample: rerun_datatypes.BlobLike | None = None,
+        is_keyframe: rerun_datatypes.BoolLike | None = None,
+        opacity: rerun_datatypes.Float32Like | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
     ) -> None:
         """Create a new `VideoStream`.
 
@@ -169,11 +172,11 @@ class VideoStream(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        codec: Any = None,
-        sample: Any = None,
-        is_keyframe: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
+        codec: rerun_components.VideoCodecLike | None = None,
+        sample: rerun_datatypes.BlobLike | None = None,
+        is_keyframe: rerun_datatypes.BoolLike | None = None,
+        opacity: rerun_datatypes.Float32Like | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
     ) -> VideoStream:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -199,24 +202,25 @@ class VideoStream(Archetype):
     def columns(
         cls,
         *,
-        codec: Any = None,
-        sample: Any = None,
-        is_keyframe: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
+        codec: rerun_components.VideoCodecArrayLike | None = None,
+        sample: rerun_datatypes.BlobArrayLike | None = None,
+        is_keyframe: rerun_datatypes.BoolArrayLike | None = None,
+        opacity: rerun_datatypes.Float32ArrayLike | None = None,
+        draw_order: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            codec=codec,
-            sample=sample,
-            is_keyframe=is_keyframe,
-            opacity=opacity,
-            draw_order=draw_order,
-        )
+        given: dict[str, Any] = {
+            "codec": codec,
+            "sample": sample,
+            "is_keyframe": is_keyframe,
+            "opacity": opacity,
+            "draw_order": draw_order,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "codec": (codec, 0),

@@ -13,12 +13,15 @@ Only right-handed systems are currently supported. The same component is used by
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.archetypes.view_coordinates import ViewCoordinatesExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "ViewCoordinates",
@@ -52,7 +55,7 @@ class ViewCoordinates(ViewCoordinatesExt, Archetype):
 
     def __init__(
         self,
-        xyz: Any,
+        xyz: rerun_datatypes.ViewCoordinatesLike,
     ) -> None:
         """Create a new `ViewCoordinates`.
 
@@ -86,7 +89,7 @@ class ViewCoordinates(ViewCoordinatesExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        xyz: Any = None,
+        xyz: rerun_datatypes.ViewCoordinatesLike | None = None,
     ) -> ViewCoordinates:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -108,16 +111,17 @@ class ViewCoordinates(ViewCoordinatesExt, Archetype):
     def columns(
         cls,
         *,
-        xyz: Any = None,
+        xyz: rerun_datatypes.ViewCoordinatesArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            xyz=xyz,
-        )
+        given: dict[str, Any] = {
+            "xyz": xyz,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "xyz": (xyz, 3),

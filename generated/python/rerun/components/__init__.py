@@ -5,49 +5,79 @@
 
 from __future__ import annotations
 
-from .aggregation_policy import AggregationPolicy, AggregationPolicyBatch
+from .aggregation_policy import (
+    AggregationPolicy,
+    AggregationPolicyArrayLike,
+    AggregationPolicyBatch,
+    AggregationPolicyLike,
+)
 from .albedo_factor import AlbedoFactor, AlbedoFactorBatch
-from .annotation_context import AnnotationContext, AnnotationContextBatch
+from .annotation_context import (
+    AnnotationContext,
+    AnnotationContextArrayLike,
+    AnnotationContextBatch,
+    AnnotationContextLike,
+)
 from .axis_length import AxisLength, AxisLengthBatch
 from .blob import Blob, BlobBatch
 from .cell_size import CellSize, CellSizeBatch
 from .channel_id import ChannelId, ChannelIdBatch
-from .channel_message_counts import ChannelMessageCounts, ChannelMessageCountsBatch
+from .channel_message_counts import (
+    ChannelMessageCounts,
+    ChannelMessageCountsArrayLike,
+    ChannelMessageCountsBatch,
+    ChannelMessageCountsLike,
+)
 from .class_id import ClassId, ClassIdBatch
 from .clear_is_recursive import ClearIsRecursive, ClearIsRecursiveBatch
 from .color import Color, ColorBatch
-from .colormap import Colormap, ColormapBatch
+from .colormap import Colormap, ColormapArrayLike, ColormapBatch, ColormapLike
 from .count import Count, CountBatch
 from .depth_meter import DepthMeter, DepthMeterBatch
 from .draw_order import DrawOrder, DrawOrderBatch
 from .entity_path import EntityPath, EntityPathBatch
-from .fill_mode import FillMode, FillModeBatch
+from .fill_mode import FillMode, FillModeArrayLike, FillModeBatch, FillModeLike
 from .fill_ratio import FillRatio, FillRatioBatch
 from .gamma_correction import GammaCorrection, GammaCorrectionBatch
-from .geo_line_string import GeoLineString, GeoLineStringBatch
+from .geo_line_string import GeoLineString, GeoLineStringArrayLike, GeoLineStringBatch, GeoLineStringLike
 from .graph_edge import GraphEdge, GraphEdgeBatch
 from .graph_node import GraphNode, GraphNodeBatch
-from .graph_type import GraphType, GraphTypeBatch
+from .graph_type import GraphType, GraphTypeArrayLike, GraphTypeBatch, GraphTypeLike
 from .half_size2d import HalfSize2D, HalfSize2DBatch
 from .half_size3d import HalfSize3D, HalfSize3DBatch
 from .image_buffer import ImageBuffer, ImageBufferBatch
 from .image_format import ImageFormat, ImageFormatBatch
 from .image_plane_distance import ImagePlaneDistance, ImagePlaneDistanceBatch
 from .interactive import Interactive, InteractiveBatch
-from .interpolation_mode import InterpolationMode, InterpolationModeBatch
+from .interpolation_mode import (
+    InterpolationMode,
+    InterpolationModeArrayLike,
+    InterpolationModeBatch,
+    InterpolationModeLike,
+)
 from .is_keyframe import IsKeyframe, IsKeyframeBatch
-from .key_value_pairs import KeyValuePairs, KeyValuePairsBatch
+from .key_value_pairs import KeyValuePairs, KeyValuePairsArrayLike, KeyValuePairsBatch, KeyValuePairsLike
 from .keypoint_id import KeypointId, KeypointIdBatch
 from .lat_lon import LatLon, LatLonBatch
 from .length import Length, LengthBatch
-from .line_strip2d import LineStrip2D, LineStrip2DBatch
-from .line_strip3d import LineStrip3D, LineStrip3DBatch
+from .line_strip2d import LineStrip2D, LineStrip2DArrayLike, LineStrip2DBatch, LineStrip2DLike
+from .line_strip3d import LineStrip3D, LineStrip3DArrayLike, LineStrip3DBatch, LineStrip3DLike
 from .linear_speed import LinearSpeed, LinearSpeedBatch
-from .magnification_filter import MagnificationFilter, MagnificationFilterBatch
-from .marker_shape import MarkerShape, MarkerShapeBatch
+from .magnification_filter import (
+    MagnificationFilter,
+    MagnificationFilterArrayLike,
+    MagnificationFilterBatch,
+    MagnificationFilterLike,
+)
+from .marker_shape import MarkerShape, MarkerShapeArrayLike, MarkerShapeBatch, MarkerShapeLike
 from .marker_size import MarkerSize, MarkerSizeBatch
 from .media_type import MediaType, MediaTypeBatch
-from .mesh_face_rendering import MeshFaceRendering, MeshFaceRenderingBatch
+from .mesh_face_rendering import (
+    MeshFaceRendering,
+    MeshFaceRenderingArrayLike,
+    MeshFaceRenderingBatch,
+    MeshFaceRenderingLike,
+)
 from .name import Name, NameBatch
 from .opacity import Opacity, OpacityBatch
 from .pinhole_projection import PinholeProjection, PinholeProjectionBatch
@@ -77,13 +107,18 @@ from .text_log_level import TextLogLevel, TextLogLevelBatch
 from .timestamp import Timestamp, TimestampBatch
 from .transform_frame_id import TransformFrameId, TransformFrameIdBatch
 from .transform_mat3x3 import TransformMat3x3, TransformMat3x3Batch
-from .transform_relation import TransformRelation, TransformRelationBatch
+from .transform_relation import (
+    TransformRelation,
+    TransformRelationArrayLike,
+    TransformRelationBatch,
+    TransformRelationLike,
+)
 from .translation3d import Translation3D, Translation3DBatch
 from .triangle_indices import TriangleIndices, TriangleIndicesBatch
 from .value_range import ValueRange, ValueRangeBatch
 from .vector2d import Vector2D, Vector2DBatch
 from .vector3d import Vector3D, Vector3DBatch
-from .video_codec import VideoCodec, VideoCodecBatch
+from .video_codec import VideoCodec, VideoCodecArrayLike, VideoCodecBatch, VideoCodecLike
 from .video_sample import VideoSample, VideoSampleBatch
 from .video_timestamp import VideoTimestamp, VideoTimestampBatch
 from .view_coordinates import ViewCoordinates, ViewCoordinatesBatch
@@ -91,11 +126,15 @@ from .visible import Visible, VisibleBatch
 
 __all__ = [
     "AggregationPolicy",
+    "AggregationPolicyArrayLike",
     "AggregationPolicyBatch",
+    "AggregationPolicyLike",
     "AlbedoFactor",
     "AlbedoFactorBatch",
     "AnnotationContext",
+    "AnnotationContextArrayLike",
     "AnnotationContextBatch",
+    "AnnotationContextLike",
     "AxisLength",
     "AxisLengthBatch",
     "Blob",
@@ -105,7 +144,9 @@ __all__ = [
     "ChannelId",
     "ChannelIdBatch",
     "ChannelMessageCounts",
+    "ChannelMessageCountsArrayLike",
     "ChannelMessageCountsBatch",
+    "ChannelMessageCountsLike",
     "ClassId",
     "ClassIdBatch",
     "ClearIsRecursive",
@@ -113,7 +154,9 @@ __all__ = [
     "Color",
     "ColorBatch",
     "Colormap",
+    "ColormapArrayLike",
     "ColormapBatch",
+    "ColormapLike",
     "Count",
     "CountBatch",
     "DepthMeter",
@@ -123,19 +166,25 @@ __all__ = [
     "EntityPath",
     "EntityPathBatch",
     "FillMode",
+    "FillModeArrayLike",
     "FillModeBatch",
+    "FillModeLike",
     "FillRatio",
     "FillRatioBatch",
     "GammaCorrection",
     "GammaCorrectionBatch",
     "GeoLineString",
+    "GeoLineStringArrayLike",
     "GeoLineStringBatch",
+    "GeoLineStringLike",
     "GraphEdge",
     "GraphEdgeBatch",
     "GraphNode",
     "GraphNodeBatch",
     "GraphType",
+    "GraphTypeArrayLike",
     "GraphTypeBatch",
+    "GraphTypeLike",
     "HalfSize2D",
     "HalfSize2DBatch",
     "HalfSize3D",
@@ -149,11 +198,15 @@ __all__ = [
     "Interactive",
     "InteractiveBatch",
     "InterpolationMode",
+    "InterpolationModeArrayLike",
     "InterpolationModeBatch",
+    "InterpolationModeLike",
     "IsKeyframe",
     "IsKeyframeBatch",
     "KeyValuePairs",
+    "KeyValuePairsArrayLike",
     "KeyValuePairsBatch",
+    "KeyValuePairsLike",
     "KeypointId",
     "KeypointIdBatch",
     "LatLon",
@@ -161,21 +214,31 @@ __all__ = [
     "Length",
     "LengthBatch",
     "LineStrip2D",
+    "LineStrip2DArrayLike",
     "LineStrip2DBatch",
+    "LineStrip2DLike",
     "LineStrip3D",
+    "LineStrip3DArrayLike",
     "LineStrip3DBatch",
+    "LineStrip3DLike",
     "LinearSpeed",
     "LinearSpeedBatch",
     "MagnificationFilter",
+    "MagnificationFilterArrayLike",
     "MagnificationFilterBatch",
+    "MagnificationFilterLike",
     "MarkerShape",
+    "MarkerShapeArrayLike",
     "MarkerShapeBatch",
+    "MarkerShapeLike",
     "MarkerSize",
     "MarkerSizeBatch",
     "MediaType",
     "MediaTypeBatch",
     "MeshFaceRendering",
+    "MeshFaceRenderingArrayLike",
     "MeshFaceRenderingBatch",
+    "MeshFaceRenderingLike",
     "Name",
     "NameBatch",
     "Opacity",
@@ -229,7 +292,9 @@ __all__ = [
     "TransformMat3x3",
     "TransformMat3x3Batch",
     "TransformRelation",
+    "TransformRelationArrayLike",
     "TransformRelationBatch",
+    "TransformRelationLike",
     "Translation3D",
     "Translation3DBatch",
     "TriangleIndices",
@@ -241,7 +306,9 @@ __all__ = [
     "Vector3D",
     "Vector3DBatch",
     "VideoCodec",
+    "VideoCodecArrayLike",
     "VideoCodecBatch",
+    "VideoCodecLike",
     "VideoSample",
     "VideoSampleBatch",
     "VideoTimestamp",

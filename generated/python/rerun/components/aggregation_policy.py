@@ -14,7 +14,7 @@ When nothing is set, samples are averaged."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -23,7 +23,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "AggregationPolicy",
+    "AggregationPolicyArrayLike",
     "AggregationPolicyBatch",
+    "AggregationPolicyLike",
 ]
 
 
@@ -99,3 +101,34 @@ class AggregationPolicyBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, AggregationPolicy.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    AggregationPolicyLike = (
+        AggregationPolicy
+        | Literal[
+            "Average",
+            "Max",
+            "Min",
+            "MinMax",
+            "MinMaxAverage",
+            "Off",
+            "average",
+            "max",
+            "min",
+            "minmax",
+            "minmaxaverage",
+            "off",
+        ]
+        | int
+    )
+    """Anything that converts to one `AggregationPolicy`."""
+
+    AggregationPolicyArrayLike = AggregationPolicy | Sequence[AggregationPolicyLike]
+    """Anything that converts to a batch of `AggregationPolicy`."""
+else:
+    AggregationPolicyLike = Any
+    AggregationPolicyArrayLike = Any

@@ -17,7 +17,7 @@ Used by the `AnnotationContext` archetype."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -26,7 +26,9 @@ from rerun._ext.components.annotation_context import AnnotationContextExt
 
 __all__ = [
     "AnnotationContext",
+    "AnnotationContextArrayLike",
     "AnnotationContextBatch",
+    "AnnotationContextLike",
 ]
 
 
@@ -145,3 +147,22 @@ class AnnotationContextBatch(BaseBatch, ComponentBatchMixin):
 
 
 AnnotationContext._BATCH_TYPE = AnnotationContextBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    AnnotationContextLike = (
+        AnnotationContext
+        | datatypes.ClassDescriptionArrayLike
+        | Sequence[datatypes.ClassDescriptionMapElemLike]
+    )
+    """Anything that converts to one `AnnotationContext`."""
+
+    AnnotationContextArrayLike = AnnotationContext | Sequence[AnnotationContextLike]
+    """Anything that converts to a batch of `AnnotationContext`."""
+else:
+    AnnotationContextLike = Any
+    AnnotationContextArrayLike = Any

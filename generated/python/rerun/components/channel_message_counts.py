@@ -11,7 +11,7 @@ In Python, a `dict` that maps channel IDs to counts is accepted as well."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -20,7 +20,9 @@ from rerun._ext.components.channel_message_counts import ChannelMessageCountsExt
 
 __all__ = [
     "ChannelMessageCounts",
+    "ChannelMessageCountsArrayLike",
     "ChannelMessageCountsBatch",
+    "ChannelMessageCountsLike",
 ]
 
 
@@ -82,3 +84,18 @@ class ChannelMessageCountsBatch(BaseBatch, ComponentBatchMixin):
 
 
 ChannelMessageCounts._BATCH_TYPE = ChannelMessageCountsBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    ChannelMessageCountsLike = ChannelMessageCounts | dict[int, int]
+    """Anything that converts to one `ChannelMessageCounts`."""
+
+    ChannelMessageCountsArrayLike = (
+        ChannelMessageCounts | Sequence[ChannelMessageCountsLike] | dict[int, int] | Sequence[dict[int, int]]
+    )
+    """Anything that converts to a batch of `ChannelMessageCounts`."""
+else:
+    ChannelMessageCountsLike = Any
+    ChannelMessageCountsArrayLike = Any

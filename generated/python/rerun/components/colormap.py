@@ -13,7 +13,7 @@ are drawn with `Turbo` when nothing is set."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -22,7 +22,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "Colormap",
+    "ColormapArrayLike",
     "ColormapBatch",
+    "ColormapLike",
 ]
 
 
@@ -131,3 +133,44 @@ class ColormapBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, Colormap.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    ColormapLike = (
+        Colormap
+        | Literal[
+            "CyanToYellow",
+            "Grayscale",
+            "Inferno",
+            "Magma",
+            "Plasma",
+            "RvizCostmap",
+            "RvizMap",
+            "Spectral",
+            "Turbo",
+            "Twilight",
+            "Viridis",
+            "cyantoyellow",
+            "grayscale",
+            "inferno",
+            "magma",
+            "plasma",
+            "rvizcostmap",
+            "rvizmap",
+            "spectral",
+            "turbo",
+            "twilight",
+            "viridis",
+        ]
+        | int
+    )
+    """Anything that converts to one `Colormap`."""
+
+    ColormapArrayLike = Colormap | Sequence[ColormapLike]
+    """Anything that converts to a batch of `Colormap`."""
+else:
+    ColormapLike = Any
+    ColormapArrayLike = Any

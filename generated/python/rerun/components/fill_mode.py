@@ -10,7 +10,7 @@ Used by `Boxes3D`, `Ellipsoids3D`, `Capsules3D` and `Cylinders3D`."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -19,7 +19,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "FillMode",
+    "FillModeArrayLike",
     "FillModeBatch",
+    "FillModeLike",
 ]
 
 
@@ -84,3 +86,30 @@ class FillModeBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, FillMode.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    FillModeLike = (
+        FillMode
+        | Literal[
+            "DenseWireframe",
+            "MajorWireframe",
+            "Solid",
+            "TransparentFillMajorWireframe",
+            "densewireframe",
+            "majorwireframe",
+            "solid",
+            "transparentfillmajorwireframe",
+        ]
+        | int
+    )
+    """Anything that converts to one `FillMode`."""
+
+    FillModeArrayLike = FillMode | Sequence[FillModeLike]
+    """Anything that converts to a batch of `FillMode`."""
+else:
+    FillModeLike = Any
+    FillModeArrayLike = Any

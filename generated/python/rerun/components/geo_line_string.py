@@ -12,8 +12,10 @@ Python also accepts an N×2 NumPy array of `float64`, one row per position."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
@@ -24,7 +26,9 @@ from rerun._converters import (
 
 __all__ = [
     "GeoLineString",
+    "GeoLineStringArrayLike",
     "GeoLineStringBatch",
+    "GeoLineStringLike",
 ]
 
 
@@ -86,3 +90,18 @@ class GeoLineStringBatch(BaseBatch, ComponentBatchMixin):
 
 
 GeoLineString._BATCH_TYPE = GeoLineStringBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    GeoLineStringLike = GeoLineString | datatypes.DVec2DArrayLike | npt.NDArray[np.float64]
+    """Anything that converts to one `GeoLineString`."""
+
+    GeoLineStringArrayLike = GeoLineString | Sequence[GeoLineStringLike] | npt.NDArray[np.float64]
+    """Anything that converts to a batch of `GeoLineString`."""
+else:
+    GeoLineStringLike = Any
+    GeoLineStringArrayLike = Any

@@ -8,7 +8,7 @@ Used by the `GraphEdges` archetype. A graph without this setting is undirected."
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "GraphType",
+    "GraphTypeArrayLike",
     "GraphTypeBatch",
+    "GraphTypeLike",
 ]
 
 
@@ -65,3 +67,17 @@ class GraphTypeBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, GraphType.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    GraphTypeLike = GraphType | Literal["Directed", "Undirected", "directed", "undirected"] | int
+    """Anything that converts to one `GraphType`."""
+
+    GraphTypeArrayLike = GraphType | Sequence[GraphTypeLike]
+    """Anything that converts to a batch of `GraphType`."""
+else:
+    GraphTypeLike = Any
+    GraphTypeArrayLike = Any

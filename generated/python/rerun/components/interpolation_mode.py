@@ -8,7 +8,7 @@ Used by the `SeriesLines` archetype; it should stay the same over time."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "InterpolationMode",
+    "InterpolationModeArrayLike",
     "InterpolationModeBatch",
+    "InterpolationModeLike",
 ]
 
 
@@ -82,3 +84,23 @@ class InterpolationModeBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, InterpolationMode.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    InterpolationModeLike = (
+        InterpolationMode
+        | Literal[
+            "Linear", "StepAfter", "StepBefore", "StepMid", "linear", "stepafter", "stepbefore", "stepmid"
+        ]
+        | int
+    )
+    """Anything that converts to one `InterpolationMode`."""
+
+    InterpolationModeArrayLike = InterpolationMode | Sequence[InterpolationModeLike]
+    """Anything that converts to a batch of `InterpolationMode`."""
+else:
+    InterpolationModeLike = Any
+    InterpolationModeArrayLike = Any

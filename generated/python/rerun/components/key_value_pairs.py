@@ -11,7 +11,7 @@ In Python, a `dict[str, str]` is accepted as well."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -23,7 +23,9 @@ from rerun._converters import (
 
 __all__ = [
     "KeyValuePairs",
+    "KeyValuePairsArrayLike",
     "KeyValuePairsBatch",
+    "KeyValuePairsLike",
 ]
 
 
@@ -90,3 +92,18 @@ class KeyValuePairsBatch(BaseBatch, ComponentBatchMixin):
 
 
 KeyValuePairs._BATCH_TYPE = KeyValuePairsBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    KeyValuePairsLike = KeyValuePairs | dict[str, str]
+    """Anything that converts to one `KeyValuePairs`."""
+
+    KeyValuePairsArrayLike = (
+        KeyValuePairs | Sequence[KeyValuePairsLike] | dict[str, str] | Sequence[dict[str, str]]
+    )
+    """Anything that converts to a batch of `KeyValuePairs`."""
+else:
+    KeyValuePairsLike = Any
+    KeyValuePairsArrayLike = Any

@@ -12,8 +12,10 @@ Python also accepts an N×2 NumPy array of `float32`, one row per point."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
@@ -24,7 +26,9 @@ from rerun._converters import (
 
 __all__ = [
     "LineStrip2D",
+    "LineStrip2DArrayLike",
     "LineStrip2DBatch",
+    "LineStrip2DLike",
 ]
 
 
@@ -80,3 +84,18 @@ class LineStrip2DBatch(BaseBatch, ComponentBatchMixin):
 
 
 LineStrip2D._BATCH_TYPE = LineStrip2DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    LineStrip2DLike = LineStrip2D | datatypes.Vec2DArrayLike | npt.NDArray[np.float32]
+    """Anything that converts to one `LineStrip2D`."""
+
+    LineStrip2DArrayLike = LineStrip2D | Sequence[LineStrip2DLike] | npt.NDArray[np.float32]
+    """Anything that converts to a batch of `LineStrip2D`."""
+else:
+    LineStrip2DLike = Any
+    LineStrip2DArrayLike = Any

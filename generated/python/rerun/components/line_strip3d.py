@@ -12,8 +12,10 @@ Python also accepts an N×3 NumPy array of `float32`, one row per point."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
@@ -24,7 +26,9 @@ from rerun._converters import (
 
 __all__ = [
     "LineStrip3D",
+    "LineStrip3DArrayLike",
     "LineStrip3DBatch",
+    "LineStrip3DLike",
 ]
 
 
@@ -80,3 +84,18 @@ class LineStrip3DBatch(BaseBatch, ComponentBatchMixin):
 
 
 LineStrip3D._BATCH_TYPE = LineStrip3DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    LineStrip3DLike = LineStrip3D | datatypes.Vec3DArrayLike | npt.NDArray[np.float32]
+    """Anything that converts to one `LineStrip3D`."""
+
+    LineStrip3DArrayLike = LineStrip3D | Sequence[LineStrip3DLike] | npt.NDArray[np.float32]
+    """Anything that converts to a batch of `LineStrip3D`."""
+else:
+    LineStrip3DLike = Any
+    LineStrip3DArrayLike = Any

@@ -13,7 +13,7 @@ blueprint settings of the tensor view."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -22,7 +22,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "MagnificationFilter",
+    "MagnificationFilterArrayLike",
     "MagnificationFilterBatch",
+    "MagnificationFilterLike",
 ]
 
 
@@ -85,3 +87,19 @@ class MagnificationFilterBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, MagnificationFilter.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    MagnificationFilterLike = (
+        MagnificationFilter | Literal["Bicubic", "Linear", "Nearest", "bicubic", "linear", "nearest"] | int
+    )
+    """Anything that converts to one `MagnificationFilter`."""
+
+    MagnificationFilterArrayLike = MagnificationFilter | Sequence[MagnificationFilterLike]
+    """Anything that converts to a batch of `MagnificationFilter`."""
+else:
+    MagnificationFilterLike = Any
+    MagnificationFilterArrayLike = Any

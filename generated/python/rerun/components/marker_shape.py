@@ -8,7 +8,7 @@ Used by the `SeriesPoints` archetype; the size of the symbol is set by `MarkerSi
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "MarkerShape",
+    "MarkerShapeArrayLike",
     "MarkerShapeBatch",
+    "MarkerShapeLike",
 ]
 
 
@@ -89,3 +91,42 @@ class MarkerShapeBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, MarkerShape.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    MarkerShapeLike = (
+        MarkerShape
+        | Literal[
+            "Asterisk",
+            "Circle",
+            "Cross",
+            "Diamond",
+            "Down",
+            "Left",
+            "Plus",
+            "Right",
+            "Square",
+            "Up",
+            "asterisk",
+            "circle",
+            "cross",
+            "diamond",
+            "down",
+            "left",
+            "plus",
+            "right",
+            "square",
+            "up",
+        ]
+        | int
+    )
+    """Anything that converts to one `MarkerShape`."""
+
+    MarkerShapeArrayLike = MarkerShape | Sequence[MarkerShapeLike]
+    """Anything that converts to a batch of `MarkerShape`."""
+else:
+    MarkerShapeLike = Any
+    MarkerShapeArrayLike = Any

@@ -12,7 +12,7 @@ Used by the `Mesh3D` archetype."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -21,7 +21,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "MeshFaceRendering",
+    "MeshFaceRenderingArrayLike",
     "MeshFaceRenderingBatch",
+    "MeshFaceRenderingLike",
 ]
 
 
@@ -78,3 +80,19 @@ class MeshFaceRenderingBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, MeshFaceRendering.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    MeshFaceRenderingLike = (
+        MeshFaceRendering | Literal["Back", "DoubleSided", "Front", "back", "doublesided", "front"] | int
+    )
+    """Anything that converts to one `MeshFaceRendering`."""
+
+    MeshFaceRenderingArrayLike = MeshFaceRendering | Sequence[MeshFaceRenderingLike]
+    """Anything that converts to a batch of `MeshFaceRendering`."""
+else:
+    MeshFaceRenderingLike = Any
+    MeshFaceRenderingArrayLike = Any

@@ -9,7 +9,7 @@ into the parent."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -18,7 +18,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "TransformRelation",
+    "TransformRelationArrayLike",
     "TransformRelationBatch",
+    "TransformRelationLike",
 ]
 
 
@@ -74,3 +76,21 @@ class TransformRelationBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, TransformRelation.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    TransformRelationLike = (
+        TransformRelation
+        | Literal["ChildFromParent", "ParentFromChild", "childfromparent", "parentfromchild"]
+        | int
+    )
+    """Anything that converts to one `TransformRelation`."""
+
+    TransformRelationArrayLike = TransformRelation | Sequence[TransformRelationLike]
+    """Anything that converts to a batch of `TransformRelation`."""
+else:
+    TransformRelationLike = Any
+    TransformRelationArrayLike = Any

@@ -15,7 +15,7 @@ Used by the `VideoStream` archetype, typically logged once and statically."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -24,7 +24,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "VideoCodec",
+    "VideoCodecArrayLike",
     "VideoCodecBatch",
+    "VideoCodecLike",
 ]
 
 
@@ -101,3 +103,19 @@ class VideoCodecBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, VideoCodec.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    VideoCodecLike = (
+        VideoCodec | Literal["AV1", "H264", "H265", "VP8", "VP9", "av1", "h264", "h265", "vp8", "vp9"] | int
+    )
+    """Anything that converts to one `VideoCodec`."""
+
+    VideoCodecArrayLike = VideoCodec | Sequence[VideoCodecLike]
+    """Anything that converts to a batch of `VideoCodec`."""
+else:
+    VideoCodecLike = Any
+    VideoCodecArrayLike = Any

@@ -5,156 +5,306 @@
 
 from __future__ import annotations
 
-from .absolute_time_range import AbsoluteTimeRange, AbsoluteTimeRangeBatch
-from .angle import Angle, AngleBatch
-from .annotation_info import AnnotationInfo, AnnotationInfoBatch
-from .blob import Blob, BlobBatch
-from .bool import Bool, BoolBatch
-from .channel_count_pair import ChannelCountPair, ChannelCountPairBatch
-from .channel_datatype import ChannelDatatype, ChannelDatatypeBatch
-from .class_description import ClassDescription, ClassDescriptionBatch
-from .class_description_map_elem import ClassDescriptionMapElem, ClassDescriptionMapElemBatch
-from .class_id import ClassId, ClassIdBatch
-from .color_model import ColorModel, ColorModelBatch
-from .dvec2d import DVec2D, DVec2DBatch
-from .entity_path import EntityPath, EntityPathBatch
-from .float32 import Float32, Float32Batch
-from .float64 import Float64, Float64Batch
-from .image_format import ImageFormat, ImageFormatBatch
-from .keypoint_id import KeypointId, KeypointIdBatch
-from .keypoint_pair import KeypointPair, KeypointPairBatch
-from .mat3x3 import Mat3x3, Mat3x3Batch
-from .mat4x4 import Mat4x4, Mat4x4Batch
-from .pixel_format import PixelFormat, PixelFormatBatch
-from .plane3d import Plane3D, Plane3DBatch
-from .quaternion import Quaternion, QuaternionBatch
-from .range1d import Range1D, Range1DBatch
-from .range2d import Range2D, Range2DBatch
-from .rgba32 import Rgba32, Rgba32Batch
-from .rotation_axis_angle import RotationAxisAngle, RotationAxisAngleBatch
-from .tensor_buffer import TensorBuffer, TensorBufferBatch
-from .tensor_data import TensorData, TensorDataBatch
+from .absolute_time_range import (
+    AbsoluteTimeRange,
+    AbsoluteTimeRangeArrayLike,
+    AbsoluteTimeRangeBatch,
+    AbsoluteTimeRangeLike,
+)
+from .angle import Angle, AngleArrayLike, AngleBatch, AngleLike
+from .annotation_info import AnnotationInfo, AnnotationInfoArrayLike, AnnotationInfoBatch, AnnotationInfoLike
+from .blob import Blob, BlobArrayLike, BlobBatch, BlobLike
+from .bool import Bool, BoolArrayLike, BoolBatch, BoolLike
+from .channel_count_pair import (
+    ChannelCountPair,
+    ChannelCountPairArrayLike,
+    ChannelCountPairBatch,
+    ChannelCountPairLike,
+)
+from .channel_datatype import (
+    ChannelDatatype,
+    ChannelDatatypeArrayLike,
+    ChannelDatatypeBatch,
+    ChannelDatatypeLike,
+)
+from .class_description import (
+    ClassDescription,
+    ClassDescriptionArrayLike,
+    ClassDescriptionBatch,
+    ClassDescriptionLike,
+)
+from .class_description_map_elem import (
+    ClassDescriptionMapElem,
+    ClassDescriptionMapElemArrayLike,
+    ClassDescriptionMapElemBatch,
+    ClassDescriptionMapElemLike,
+)
+from .class_id import ClassId, ClassIdArrayLike, ClassIdBatch, ClassIdLike
+from .color_model import ColorModel, ColorModelArrayLike, ColorModelBatch, ColorModelLike
+from .dvec2d import DVec2D, DVec2DArrayLike, DVec2DBatch, DVec2DLike
+from .entity_path import EntityPath, EntityPathArrayLike, EntityPathBatch, EntityPathLike
+from .float32 import Float32, Float32ArrayLike, Float32Batch, Float32Like
+from .float64 import Float64, Float64ArrayLike, Float64Batch, Float64Like
+from .image_format import ImageFormat, ImageFormatArrayLike, ImageFormatBatch, ImageFormatLike
+from .keypoint_id import KeypointId, KeypointIdArrayLike, KeypointIdBatch, KeypointIdLike
+from .keypoint_pair import KeypointPair, KeypointPairArrayLike, KeypointPairBatch, KeypointPairLike
+from .mat3x3 import Mat3x3, Mat3x3ArrayLike, Mat3x3Batch, Mat3x3Like
+from .mat4x4 import Mat4x4, Mat4x4ArrayLike, Mat4x4Batch, Mat4x4Like
+from .pixel_format import PixelFormat, PixelFormatArrayLike, PixelFormatBatch, PixelFormatLike
+from .plane3d import Plane3D, Plane3DArrayLike, Plane3DBatch, Plane3DLike
+from .quaternion import Quaternion, QuaternionArrayLike, QuaternionBatch, QuaternionLike
+from .range1d import Range1D, Range1DArrayLike, Range1DBatch, Range1DLike
+from .range2d import Range2D, Range2DArrayLike, Range2DBatch, Range2DLike
+from .rgba32 import Rgba32, Rgba32ArrayLike, Rgba32Batch, Rgba32Like
+from .rotation_axis_angle import (
+    RotationAxisAngle,
+    RotationAxisAngleArrayLike,
+    RotationAxisAngleBatch,
+    RotationAxisAngleLike,
+)
+from .tensor_buffer import TensorBuffer, TensorBufferArrayLike, TensorBufferBatch, TensorBufferLike
+from .tensor_data import TensorData, TensorDataArrayLike, TensorDataBatch, TensorDataLike
 from .tensor_dimension_index_selection import (
     TensorDimensionIndexSelection,
+    TensorDimensionIndexSelectionArrayLike,
     TensorDimensionIndexSelectionBatch,
+    TensorDimensionIndexSelectionLike,
 )
-from .tensor_dimension_selection import TensorDimensionSelection, TensorDimensionSelectionBatch
-from .time_int import TimeInt, TimeIntBatch
-from .time_range import TimeRange, TimeRangeBatch
-from .time_range_boundary import TimeRangeBoundary, TimeRangeBoundaryBatch
-from .uint16 import UInt16, UInt16Batch
-from .uint32 import UInt32, UInt32Batch
-from .uint64 import UInt64, UInt64Batch
-from .utf8 import Utf8, Utf8Batch
-from .utf8pair import Utf8Pair, Utf8PairBatch
-from .uuid import Uuid, UuidBatch
-from .uvec2d import UVec2D, UVec2DBatch
-from .uvec3d import UVec3D, UVec3DBatch
-from .uvec4d import UVec4D, UVec4DBatch
-from .vec2d import Vec2D, Vec2DBatch
-from .vec3d import Vec3D, Vec3DBatch
-from .vec4d import Vec4D, Vec4DBatch
-from .video_timestamp import VideoTimestamp, VideoTimestampBatch
-from .view_coordinates import ViewCoordinates, ViewCoordinatesBatch
-from .visible_time_range import VisibleTimeRange, VisibleTimeRangeBatch
+from .tensor_dimension_selection import (
+    TensorDimensionSelection,
+    TensorDimensionSelectionArrayLike,
+    TensorDimensionSelectionBatch,
+    TensorDimensionSelectionLike,
+)
+from .time_int import TimeInt, TimeIntArrayLike, TimeIntBatch, TimeIntLike
+from .time_range import TimeRange, TimeRangeArrayLike, TimeRangeBatch, TimeRangeLike
+from .time_range_boundary import (
+    TimeRangeBoundary,
+    TimeRangeBoundaryArrayLike,
+    TimeRangeBoundaryBatch,
+    TimeRangeBoundaryLike,
+)
+from .uint16 import UInt16, UInt16ArrayLike, UInt16Batch, UInt16Like
+from .uint32 import UInt32, UInt32ArrayLike, UInt32Batch, UInt32Like
+from .uint64 import UInt64, UInt64ArrayLike, UInt64Batch, UInt64Like
+from .utf8 import Utf8, Utf8ArrayLike, Utf8Batch, Utf8Like
+from .utf8pair import Utf8Pair, Utf8PairArrayLike, Utf8PairBatch, Utf8PairLike
+from .uuid import Uuid, UuidArrayLike, UuidBatch, UuidLike
+from .uvec2d import UVec2D, UVec2DArrayLike, UVec2DBatch, UVec2DLike
+from .uvec3d import UVec3D, UVec3DArrayLike, UVec3DBatch, UVec3DLike
+from .uvec4d import UVec4D, UVec4DArrayLike, UVec4DBatch, UVec4DLike
+from .vec2d import Vec2D, Vec2DArrayLike, Vec2DBatch, Vec2DLike
+from .vec3d import Vec3D, Vec3DArrayLike, Vec3DBatch, Vec3DLike
+from .vec4d import Vec4D, Vec4DArrayLike, Vec4DBatch, Vec4DLike
+from .video_timestamp import VideoTimestamp, VideoTimestampArrayLike, VideoTimestampBatch, VideoTimestampLike
+from .view_coordinates import (
+    ViewCoordinates,
+    ViewCoordinatesArrayLike,
+    ViewCoordinatesBatch,
+    ViewCoordinatesLike,
+)
+from .visible_time_range import (
+    VisibleTimeRange,
+    VisibleTimeRangeArrayLike,
+    VisibleTimeRangeBatch,
+    VisibleTimeRangeLike,
+)
 
 __all__ = [
     "AbsoluteTimeRange",
+    "AbsoluteTimeRangeArrayLike",
     "AbsoluteTimeRangeBatch",
+    "AbsoluteTimeRangeLike",
     "Angle",
+    "AngleArrayLike",
     "AngleBatch",
+    "AngleLike",
     "AnnotationInfo",
+    "AnnotationInfoArrayLike",
     "AnnotationInfoBatch",
+    "AnnotationInfoLike",
     "Blob",
+    "BlobArrayLike",
     "BlobBatch",
+    "BlobLike",
     "Bool",
+    "BoolArrayLike",
     "BoolBatch",
+    "BoolLike",
     "ChannelCountPair",
+    "ChannelCountPairArrayLike",
     "ChannelCountPairBatch",
+    "ChannelCountPairLike",
     "ChannelDatatype",
+    "ChannelDatatypeArrayLike",
     "ChannelDatatypeBatch",
+    "ChannelDatatypeLike",
     "ClassDescription",
+    "ClassDescriptionArrayLike",
     "ClassDescriptionBatch",
+    "ClassDescriptionLike",
     "ClassDescriptionMapElem",
+    "ClassDescriptionMapElemArrayLike",
     "ClassDescriptionMapElemBatch",
+    "ClassDescriptionMapElemLike",
     "ClassId",
+    "ClassIdArrayLike",
     "ClassIdBatch",
+    "ClassIdLike",
     "ColorModel",
+    "ColorModelArrayLike",
     "ColorModelBatch",
+    "ColorModelLike",
     "DVec2D",
+    "DVec2DArrayLike",
     "DVec2DBatch",
+    "DVec2DLike",
     "EntityPath",
+    "EntityPathArrayLike",
     "EntityPathBatch",
+    "EntityPathLike",
     "Float32",
+    "Float32ArrayLike",
     "Float32Batch",
+    "Float32Like",
     "Float64",
+    "Float64ArrayLike",
     "Float64Batch",
+    "Float64Like",
     "ImageFormat",
+    "ImageFormatArrayLike",
     "ImageFormatBatch",
+    "ImageFormatLike",
     "KeypointId",
+    "KeypointIdArrayLike",
     "KeypointIdBatch",
+    "KeypointIdLike",
     "KeypointPair",
+    "KeypointPairArrayLike",
     "KeypointPairBatch",
+    "KeypointPairLike",
     "Mat3x3",
+    "Mat3x3ArrayLike",
     "Mat3x3Batch",
+    "Mat3x3Like",
     "Mat4x4",
+    "Mat4x4ArrayLike",
     "Mat4x4Batch",
+    "Mat4x4Like",
     "PixelFormat",
+    "PixelFormatArrayLike",
     "PixelFormatBatch",
+    "PixelFormatLike",
     "Plane3D",
+    "Plane3DArrayLike",
     "Plane3DBatch",
+    "Plane3DLike",
     "Quaternion",
+    "QuaternionArrayLike",
     "QuaternionBatch",
+    "QuaternionLike",
     "Range1D",
+    "Range1DArrayLike",
     "Range1DBatch",
+    "Range1DLike",
     "Range2D",
+    "Range2DArrayLike",
     "Range2DBatch",
+    "Range2DLike",
     "Rgba32",
+    "Rgba32ArrayLike",
     "Rgba32Batch",
+    "Rgba32Like",
     "RotationAxisAngle",
+    "RotationAxisAngleArrayLike",
     "RotationAxisAngleBatch",
+    "RotationAxisAngleLike",
     "TensorBuffer",
+    "TensorBufferArrayLike",
     "TensorBufferBatch",
+    "TensorBufferLike",
     "TensorData",
+    "TensorDataArrayLike",
     "TensorDataBatch",
+    "TensorDataLike",
     "TensorDimensionIndexSelection",
+    "TensorDimensionIndexSelectionArrayLike",
     "TensorDimensionIndexSelectionBatch",
+    "TensorDimensionIndexSelectionLike",
     "TensorDimensionSelection",
+    "TensorDimensionSelectionArrayLike",
     "TensorDimensionSelectionBatch",
+    "TensorDimensionSelectionLike",
     "TimeInt",
+    "TimeIntArrayLike",
     "TimeIntBatch",
+    "TimeIntLike",
     "TimeRange",
+    "TimeRangeArrayLike",
     "TimeRangeBatch",
     "TimeRangeBoundary",
+    "TimeRangeBoundaryArrayLike",
     "TimeRangeBoundaryBatch",
+    "TimeRangeBoundaryLike",
+    "TimeRangeLike",
     "UInt16",
+    "UInt16ArrayLike",
     "UInt16Batch",
+    "UInt16Like",
     "UInt32",
+    "UInt32ArrayLike",
     "UInt32Batch",
+    "UInt32Like",
     "UInt64",
+    "UInt64ArrayLike",
     "UInt64Batch",
+    "UInt64Like",
     "UVec2D",
+    "UVec2DArrayLike",
     "UVec2DBatch",
+    "UVec2DLike",
     "UVec3D",
+    "UVec3DArrayLike",
     "UVec3DBatch",
+    "UVec3DLike",
     "UVec4D",
+    "UVec4DArrayLike",
     "UVec4DBatch",
+    "UVec4DLike",
     "Utf8",
+    "Utf8ArrayLike",
     "Utf8Batch",
+    "Utf8Like",
     "Utf8Pair",
+    "Utf8PairArrayLike",
     "Utf8PairBatch",
+    "Utf8PairLike",
     "Uuid",
+    "UuidArrayLike",
     "UuidBatch",
+    "UuidLike",
     "Vec2D",
+    "Vec2DArrayLike",
     "Vec2DBatch",
+    "Vec2DLike",
     "Vec3D",
+    "Vec3DArrayLike",
     "Vec3DBatch",
+    "Vec3DLike",
     "Vec4D",
+    "Vec4DArrayLike",
     "Vec4DBatch",
+    "Vec4DLike",
     "VideoTimestamp",
+    "VideoTimestampArrayLike",
     "VideoTimestampBatch",
+    "VideoTimestampLike",
     "ViewCoordinates",
+    "ViewCoordinatesArrayLike",
     "ViewCoordinatesBatch",
+    "ViewCoordinatesLike",
     "VisibleTimeRange",
+    "VisibleTimeRangeArrayLike",
     "VisibleTimeRangeBatch",
+    "VisibleTimeRangeLike",
 ]

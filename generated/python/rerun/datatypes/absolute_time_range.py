@@ -9,7 +9,7 @@ is used with: sequence numbers on sequence timelines, nanoseconds on temporal ti
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -21,7 +21,9 @@ from rerun._converters import (
 
 __all__ = [
     "AbsoluteTimeRange",
+    "AbsoluteTimeRangeArrayLike",
     "AbsoluteTimeRangeBatch",
+    "AbsoluteTimeRangeLike",
 ]
 
 
@@ -85,3 +87,16 @@ class AbsoluteTimeRangeBatch(BaseBatch):
 
 
 AbsoluteTimeRange._BATCH_TYPE = AbsoluteTimeRangeBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    AbsoluteTimeRangeLike = AbsoluteTimeRange
+    """Anything that converts to one `AbsoluteTimeRange`."""
+
+    AbsoluteTimeRangeArrayLike = AbsoluteTimeRange | Sequence[AbsoluteTimeRangeLike]
+    """Anything that converts to a batch of `AbsoluteTimeRange`."""
+else:
+    AbsoluteTimeRangeLike = Any
+    AbsoluteTimeRangeArrayLike = Any

@@ -10,7 +10,7 @@ A bare `float` or `int` is accepted wherever an angle is expected and is read as
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -24,7 +24,9 @@ from rerun._ext.datatypes.angle import AngleExt
 
 __all__ = [
     "Angle",
+    "AngleArrayLike",
     "AngleBatch",
+    "AngleLike",
 ]
 
 
@@ -73,3 +75,16 @@ class AngleBatch(BaseBatch):
 
 
 Angle._BATCH_TYPE = AngleBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    AngleLike = Angle | float | int
+    """Anything that converts to one `Angle`."""
+
+    AngleArrayLike = Angle | Sequence[AngleLike] | npt.ArrayLike | Sequence[float] | Sequence[int]
+    """Anything that converts to a batch of `Angle`."""
+else:
+    AngleLike = Any
+    AngleArrayLike = Any

@@ -11,7 +11,7 @@ Besides the class itself, a bare `int` id, an `(id, label)` tuple or an
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -24,7 +24,9 @@ from rerun._ext.datatypes.annotation_info import AnnotationInfoExt
 
 __all__ = [
     "AnnotationInfo",
+    "AnnotationInfoArrayLike",
     "AnnotationInfoBatch",
+    "AnnotationInfoLike",
 ]
 
 
@@ -93,3 +95,18 @@ class AnnotationInfoBatch(BaseBatch):
 
 
 AnnotationInfo._BATCH_TYPE = AnnotationInfoBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    AnnotationInfoLike = AnnotationInfo | int | tuple[int, str] | tuple[int, str, datatypes.Rgba32Like]
+    """Anything that converts to one `AnnotationInfo`."""
+
+    AnnotationInfoArrayLike = AnnotationInfo | Sequence[AnnotationInfoLike]
+    """Anything that converts to a batch of `AnnotationInfo`."""
+else:
+    AnnotationInfoLike = Any
+    AnnotationInfoArrayLike = Any

@@ -10,9 +10,10 @@ Python `bytes` and one-dimensional `numpy.uint8` arrays are accepted directly.""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, values_equal
@@ -23,7 +24,9 @@ from rerun._converters import (
 
 __all__ = [
     "Blob",
+    "BlobArrayLike",
     "BlobBatch",
+    "BlobLike",
 ]
 
 
@@ -80,3 +83,16 @@ class BlobBatch(BaseBatch):
 
 
 Blob._BATCH_TYPE = BlobBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    BlobLike = Blob | bytes | npt.NDArray[np.uint8]
+    """Anything that converts to one `Blob`."""
+
+    BlobArrayLike = Blob | Sequence[BlobLike] | bytes | npt.NDArray[np.uint8]
+    """Anything that converts to a batch of `Blob`."""
+else:
+    BlobLike = Any
+    BlobArrayLike = Any

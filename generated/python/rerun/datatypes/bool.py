@@ -7,7 +7,7 @@ Used as the basis of on/off components, such as visibility toggles or feature sw
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -18,7 +18,9 @@ from rerun._converters import (
 
 __all__ = [
     "Bool",
+    "BoolArrayLike",
     "BoolBatch",
+    "BoolLike",
 ]
 
 
@@ -67,3 +69,16 @@ class BoolBatch(BaseBatch):
 
 
 Bool._BATCH_TYPE = BoolBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    BoolLike = Bool | bool
+    """Anything that converts to one `Bool`."""
+
+    BoolArrayLike = Bool | Sequence[BoolLike]
+    """Anything that converts to a batch of `Bool`."""
+else:
+    BoolLike = Any
+    BoolArrayLike = Any

@@ -9,7 +9,7 @@ A `(channel_id, message_count)` tuple is accepted as well."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -21,7 +21,9 @@ from rerun._converters import (
 
 __all__ = [
     "ChannelCountPair",
+    "ChannelCountPairArrayLike",
     "ChannelCountPairBatch",
+    "ChannelCountPairLike",
 ]
 
 
@@ -90,3 +92,18 @@ class ChannelCountPairBatch(BaseBatch):
 
 
 ChannelCountPair._BATCH_TYPE = ChannelCountPairBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    ChannelCountPairLike = ChannelCountPair | tuple[datatypes.UInt16Like, datatypes.UInt64Like]
+    """Anything that converts to one `ChannelCountPair`."""
+
+    ChannelCountPairArrayLike = ChannelCountPair | Sequence[ChannelCountPairLike]
+    """Anything that converts to a batch of `ChannelCountPair`."""
+else:
+    ChannelCountPairLike = Any
+    ChannelCountPairArrayLike = Any

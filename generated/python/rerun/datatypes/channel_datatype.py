@@ -11,7 +11,7 @@ chroma-subsampled YUV, use a `PixelFormat` instead."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -20,7 +20,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "ChannelDatatype",
+    "ChannelDatatypeArrayLike",
     "ChannelDatatypeBatch",
+    "ChannelDatatypeLike",
 ]
 
 
@@ -97,3 +99,44 @@ class ChannelDatatypeBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, ChannelDatatype.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    ChannelDatatypeLike = (
+        ChannelDatatype
+        | Literal[
+            "F16",
+            "F32",
+            "F64",
+            "I16",
+            "I32",
+            "I64",
+            "I8",
+            "U16",
+            "U32",
+            "U64",
+            "U8",
+            "f16",
+            "f32",
+            "f64",
+            "i16",
+            "i32",
+            "i64",
+            "i8",
+            "u16",
+            "u32",
+            "u64",
+            "u8",
+        ]
+        | int
+    )
+    """Anything that converts to one `ChannelDatatype`."""
+
+    ChannelDatatypeArrayLike = ChannelDatatype | Sequence[ChannelDatatypeLike]
+    """Anything that converts to a batch of `ChannelDatatype`."""
+else:
+    ChannelDatatypeLike = Any
+    ChannelDatatypeArrayLike = Any

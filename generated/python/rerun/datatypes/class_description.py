@@ -15,7 +15,7 @@ holds just this one class."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -24,7 +24,9 @@ from rerun._ext.datatypes.class_description import ClassDescriptionExt
 
 __all__ = [
     "ClassDescription",
+    "ClassDescriptionArrayLike",
     "ClassDescriptionBatch",
+    "ClassDescriptionLike",
 ]
 
 
@@ -129,3 +131,18 @@ class ClassDescriptionBatch(BaseBatch):
 
 
 ClassDescription._BATCH_TYPE = ClassDescriptionBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    ClassDescriptionLike = ClassDescription | datatypes.AnnotationInfoLike
+    """Anything that converts to one `ClassDescription`."""
+
+    ClassDescriptionArrayLike = ClassDescription | Sequence[ClassDescriptionLike]
+    """Anything that converts to a batch of `ClassDescription`."""
+else:
+    ClassDescriptionLike = Any
+    ClassDescriptionArrayLike = Any

@@ -10,7 +10,7 @@ then taken from its `info.id`."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -19,7 +19,9 @@ from rerun._ext.datatypes.class_description_map_elem import ClassDescriptionMapE
 
 __all__ = [
     "ClassDescriptionMapElem",
+    "ClassDescriptionMapElemArrayLike",
     "ClassDescriptionMapElemBatch",
+    "ClassDescriptionMapElemLike",
 ]
 
 
@@ -132,3 +134,18 @@ class ClassDescriptionMapElemBatch(BaseBatch):
 
 
 ClassDescriptionMapElem._BATCH_TYPE = ClassDescriptionMapElemBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    ClassDescriptionMapElemLike = ClassDescriptionMapElem | datatypes.ClassDescriptionLike
+    """Anything that converts to one `ClassDescriptionMapElem`."""
+
+    ClassDescriptionMapElemArrayLike = ClassDescriptionMapElem | Sequence[ClassDescriptionMapElemLike]
+    """Anything that converts to a batch of `ClassDescriptionMapElem`."""
+else:
+    ClassDescriptionMapElemLike = Any
+    ClassDescriptionMapElemArrayLike = Any

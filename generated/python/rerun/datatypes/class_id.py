@@ -9,7 +9,7 @@ every pixel value is a class id."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -22,7 +22,9 @@ from rerun._converters import (
 
 __all__ = [
     "ClassId",
+    "ClassIdArrayLike",
     "ClassIdBatch",
+    "ClassIdLike",
 ]
 
 
@@ -79,3 +81,16 @@ class ClassIdBatch(BaseBatch):
 
 
 ClassId._BATCH_TYPE = ClassIdBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    ClassIdLike = ClassId | int
+    """Anything that converts to one `ClassId`."""
+
+    ClassIdArrayLike = ClassId | Sequence[ClassIdLike] | int | npt.ArrayLike
+    """Anything that converts to a batch of `ClassId`."""
+else:
+    ClassIdLike = Any
+    ClassIdArrayLike = Any

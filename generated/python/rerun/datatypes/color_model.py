@@ -11,7 +11,7 @@ channels of one pixel come before those of the next pixel. Alpha, when present, 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -20,7 +20,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "ColorModel",
+    "ColorModelArrayLike",
     "ColorModelBatch",
+    "ColorModelLike",
 ]
 
 
@@ -79,3 +81,19 @@ class ColorModelBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, ColorModel.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    ColorModelLike = (
+        ColorModel | Literal["BGR", "BGRA", "L", "RGB", "RGBA", "bgr", "bgra", "l", "rgb", "rgba"] | int
+    )
+    """Anything that converts to one `ColorModel`."""
+
+    ColorModelArrayLike = ColorModel | Sequence[ColorModelLike]
+    """Anything that converts to a batch of `ColorModel`."""
+else:
+    ColorModelLike = Any
+    ColorModelArrayLike = Any

@@ -9,7 +9,7 @@ Any array-like value with two numbers works, such as a list, tuple or numpy arra
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -22,7 +22,9 @@ from rerun._converters import (
 
 __all__ = [
     "DVec2D",
+    "DVec2DArrayLike",
     "DVec2DBatch",
+    "DVec2DLike",
 ]
 
 
@@ -73,3 +75,23 @@ class DVec2DBatch(BaseBatch):
 
 
 DVec2D._BATCH_TYPE = DVec2DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    DVec2DLike = DVec2D | npt.NDArray[Any] | npt.ArrayLike | Sequence[float]
+    """Anything that converts to one `DVec2D`."""
+
+    DVec2DArrayLike = (
+        DVec2D
+        | Sequence[DVec2DLike]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[float]]
+        | Sequence[float]
+    )
+    """Anything that converts to a batch of `DVec2D`."""
+else:
+    DVec2DLike = Any
+    DVec2DArrayLike = Any

@@ -9,7 +9,7 @@ this tree to the entities below."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -20,7 +20,9 @@ from rerun._converters import (
 
 __all__ = [
     "EntityPath",
+    "EntityPathArrayLike",
     "EntityPathBatch",
+    "EntityPathLike",
 ]
 
 
@@ -71,3 +73,16 @@ class EntityPathBatch(BaseBatch):
 
 
 EntityPath._BATCH_TYPE = EntityPathBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    EntityPathLike = EntityPath | str
+    """Anything that converts to one `EntityPath`."""
+
+    EntityPathArrayLike = EntityPath | Sequence[EntityPathLike] | Sequence[str]
+    """Anything that converts to a batch of `EntityPath`."""
+else:
+    EntityPathLike = Any
+    EntityPathArrayLike = Any

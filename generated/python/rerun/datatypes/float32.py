@@ -8,7 +8,7 @@ the component built on top of it defines the unit and the valid range."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +21,9 @@ from rerun._converters import (
 
 __all__ = [
     "Float32",
+    "Float32ArrayLike",
     "Float32Batch",
+    "Float32Like",
 ]
 
 
@@ -74,3 +76,23 @@ class Float32Batch(BaseBatch):
 
 
 Float32._BATCH_TYPE = Float32Batch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Float32Like = Float32 | float
+    """Anything that converts to one `Float32`."""
+
+    Float32ArrayLike = (
+        Float32
+        | Sequence[Float32Like]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[float]]
+        | Sequence[float]
+    )
+    """Anything that converts to a batch of `Float32`."""
+else:
+    Float32Like = Any
+    Float32ArrayLike = Any

@@ -8,7 +8,7 @@ The component built on top of it defines the unit and the valid range."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +21,9 @@ from rerun._converters import (
 
 __all__ = [
     "Float64",
+    "Float64ArrayLike",
     "Float64Batch",
+    "Float64Like",
 ]
 
 
@@ -74,3 +76,23 @@ class Float64Batch(BaseBatch):
 
 
 Float64._BATCH_TYPE = Float64Batch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Float64Like = Float64 | float
+    """Anything that converts to one `Float64`."""
+
+    Float64ArrayLike = (
+        Float64
+        | Sequence[Float64Like]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[float]]
+        | Sequence[float]
+    )
+    """Anything that converts to a batch of `Float64`."""
+else:
+    Float64Like = Any
+    Float64ArrayLike = Any

@@ -14,7 +14,7 @@ accept enum values as well as their names as strings (e.g. `"RGB"`, `"u8"`)."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -26,7 +26,9 @@ from rerun._converters import (
 
 __all__ = [
     "ImageFormat",
+    "ImageFormatArrayLike",
     "ImageFormatBatch",
+    "ImageFormatLike",
 ]
 
 
@@ -122,3 +124,16 @@ class ImageFormatBatch(BaseBatch):
 
 
 ImageFormat._BATCH_TYPE = ImageFormatBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    ImageFormatLike = ImageFormat
+    """Anything that converts to one `ImageFormat`."""
+
+    ImageFormatArrayLike = ImageFormat | Sequence[ImageFormatLike]
+    """Anything that converts to a batch of `ImageFormat`."""
+else:
+    ImageFormatLike = Any
+    ImageFormatArrayLike = Any

@@ -10,7 +10,7 @@ find the label and color to use."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,9 @@ from rerun._converters import (
 
 __all__ = [
     "KeypointId",
+    "KeypointIdArrayLike",
     "KeypointIdBatch",
+    "KeypointIdLike",
 ]
 
 
@@ -81,3 +83,16 @@ class KeypointIdBatch(BaseBatch):
 
 
 KeypointId._BATCH_TYPE = KeypointIdBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    KeypointIdLike = KeypointId | int
+    """Anything that converts to one `KeypointId`."""
+
+    KeypointIdArrayLike = KeypointId | Sequence[KeypointIdLike] | int | npt.ArrayLike
+    """Anything that converts to a batch of `KeypointId`."""
+else:
+    KeypointIdLike = Any
+    KeypointIdArrayLike = Any

@@ -8,7 +8,7 @@ Any sequence of two keypoint ids, such as `(0, 1)`, is accepted as well."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -20,7 +20,9 @@ from rerun._converters import (
 
 __all__ = [
     "KeypointPair",
+    "KeypointPairArrayLike",
     "KeypointPairBatch",
+    "KeypointPairLike",
 ]
 
 
@@ -86,3 +88,18 @@ class KeypointPairBatch(BaseBatch):
 
 
 KeypointPair._BATCH_TYPE = KeypointPairBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    KeypointPairLike = KeypointPair | Sequence[datatypes.KeypointIdLike]
+    """Anything that converts to one `KeypointPair`."""
+
+    KeypointPairArrayLike = KeypointPair | Sequence[KeypointPairLike]
+    """Anything that converts to a batch of `KeypointPair`."""
+else:
+    KeypointPairLike = Any
+    KeypointPairArrayLike = Any

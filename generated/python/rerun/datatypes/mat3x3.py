@@ -12,7 +12,7 @@ down (e.g. a nested list or a 3x3 numpy array); pass `columns=` to give it as co
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,9 @@ from rerun._ext.datatypes.mat3x3 import Mat3x3Ext
 
 __all__ = [
     "Mat3x3",
+    "Mat3x3ArrayLike",
     "Mat3x3Batch",
+    "Mat3x3Like",
 ]
 
 
@@ -77,3 +79,16 @@ class Mat3x3Batch(BaseBatch):
 
 
 Mat3x3._BATCH_TYPE = Mat3x3Batch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Mat3x3Like = Mat3x3 | npt.ArrayLike
+    """Anything that converts to one `Mat3x3`."""
+
+    Mat3x3ArrayLike = Mat3x3 | Sequence[Mat3x3Like] | npt.ArrayLike
+    """Anything that converts to a batch of `Mat3x3`."""
+else:
+    Mat3x3Like = Any
+    Mat3x3ArrayLike = Any

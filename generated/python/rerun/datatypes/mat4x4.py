@@ -12,7 +12,7 @@ down (e.g. a nested list or a 4x4 numpy array); pass `columns=` to give it as co
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,9 @@ from rerun._ext.datatypes.mat4x4 import Mat4x4Ext
 
 __all__ = [
     "Mat4x4",
+    "Mat4x4ArrayLike",
     "Mat4x4Batch",
+    "Mat4x4Like",
 ]
 
 
@@ -77,3 +79,16 @@ class Mat4x4Batch(BaseBatch):
 
 
 Mat4x4._BATCH_TYPE = Mat4x4Batch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Mat4x4Like = Mat4x4 | npt.ArrayLike
+    """Anything that converts to one `Mat4x4`."""
+
+    Mat4x4ArrayLike = Mat4x4 | Sequence[Mat4x4Like]
+    """Anything that converts to a batch of `Mat4x4`."""
+else:
+    Mat4x4Like = Any
+    Mat4x4ArrayLike = Any

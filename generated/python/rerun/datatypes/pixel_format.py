@@ -14,7 +14,7 @@ compressed images, such as JPEG, are not described here but logged as encoded im
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -23,7 +23,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "PixelFormat",
+    "PixelFormatArrayLike",
     "PixelFormatBatch",
+    "PixelFormatLike",
 ]
 
 
@@ -123,3 +125,42 @@ class PixelFormatBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, PixelFormat.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    PixelFormatLike = (
+        PixelFormat
+        | Literal[
+            "NV12",
+            "Y8_FullRange",
+            "Y8_LimitedRange",
+            "YUY2",
+            "Y_U_V12_FullRange",
+            "Y_U_V12_LimitedRange",
+            "Y_U_V16_FullRange",
+            "Y_U_V16_LimitedRange",
+            "Y_U_V24_FullRange",
+            "Y_U_V24_LimitedRange",
+            "nv12",
+            "y8_fullrange",
+            "y8_limitedrange",
+            "y_u_v12_fullrange",
+            "y_u_v12_limitedrange",
+            "y_u_v16_fullrange",
+            "y_u_v16_limitedrange",
+            "y_u_v24_fullrange",
+            "y_u_v24_limitedrange",
+            "yuy2",
+        ]
+        | int
+    )
+    """Anything that converts to one `PixelFormat`."""
+
+    PixelFormatArrayLike = PixelFormat | Sequence[PixelFormatLike]
+    """Anything that converts to a batch of `PixelFormat`."""
+else:
+    PixelFormatLike = Any
+    PixelFormatArrayLike = Any

@@ -12,7 +12,7 @@ Construct it with `Plane3D(normal, distance)`; the ready-made planes `Plane3D.XY
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -26,7 +26,9 @@ from rerun._ext.datatypes.plane3d import Plane3DExt
 
 __all__ = [
     "Plane3D",
+    "Plane3DArrayLike",
     "Plane3DBatch",
+    "Plane3DLike",
 ]
 
 
@@ -75,3 +77,18 @@ class Plane3DBatch(BaseBatch):
 
 Plane3D._BATCH_TYPE = Plane3DBatch
 Plane3DExt.deferred_patch_class(Plane3D)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Plane3DLike = Plane3D
+    """Anything that converts to one `Plane3D`."""
+
+    Plane3DArrayLike = (
+        Plane3D | Sequence[Plane3DLike] | npt.NDArray[Any] | npt.ArrayLike | Sequence[Sequence[float]]
+    )
+    """Anything that converts to a batch of `Plane3D`."""
+else:
+    Plane3DLike = Any
+    Plane3DArrayLike = Any

@@ -12,7 +12,7 @@ the component order; `Quaternion.identity()` returns the rotation that does noth
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -25,7 +25,9 @@ from rerun._converters import (
 
 __all__ = [
     "Quaternion",
+    "QuaternionArrayLike",
     "QuaternionBatch",
+    "QuaternionLike",
 ]
 
 
@@ -79,3 +81,18 @@ class QuaternionBatch(BaseBatch):
 
 
 Quaternion._BATCH_TYPE = QuaternionBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    QuaternionLike = Quaternion
+    """Anything that converts to one `Quaternion`."""
+
+    QuaternionArrayLike = (
+        Quaternion | Sequence[QuaternionLike] | npt.NDArray[Any] | npt.ArrayLike | Sequence[Sequence[float]]
+    )
+    """Anything that converts to a batch of `Quaternion`."""
+else:
+    QuaternionLike = Any
+    QuaternionArrayLike = Any

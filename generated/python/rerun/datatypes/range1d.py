@@ -10,7 +10,7 @@ Any array-like with two numbers is accepted, as is a Python `slice` such as
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,9 @@ from rerun._converters import (
 
 __all__ = [
     "Range1D",
+    "Range1DArrayLike",
     "Range1DBatch",
+    "Range1DLike",
 ]
 
 
@@ -75,3 +77,23 @@ class Range1DBatch(BaseBatch):
 
 
 Range1D._BATCH_TYPE = Range1DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Range1DLike = Range1D | npt.NDArray[Any] | npt.ArrayLike | Sequence[float] | slice
+    """Anything that converts to one `Range1D`."""
+
+    Range1DArrayLike = (
+        Range1D
+        | Sequence[Range1DLike]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[float]]
+        | Sequence[float]
+    )
+    """Anything that converts to a batch of `Range1D`."""
+else:
+    Range1DLike = Any
+    Range1DArrayLike = Any

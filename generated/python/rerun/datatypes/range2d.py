@@ -8,7 +8,7 @@ Used for example to describe which part of a 2D scene a view shows. Each interva
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -20,7 +20,9 @@ from rerun._converters import (
 
 __all__ = [
     "Range2D",
+    "Range2DArrayLike",
     "Range2DBatch",
+    "Range2DLike",
 ]
 
 
@@ -86,3 +88,16 @@ class Range2DBatch(BaseBatch):
 
 
 Range2D._BATCH_TYPE = Range2DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Range2DLike = Range2D
+    """Anything that converts to one `Range2D`."""
+
+    Range2DArrayLike = Range2D | Sequence[Range2DLike]
+    """Anything that converts to a batch of `Range2D`."""
+else:
+    Range2DLike = Any
+    Range2DArrayLike = Any

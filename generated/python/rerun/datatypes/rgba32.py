@@ -13,7 +13,7 @@ floats in the 0 to 1 range. Numpy arrays of `uint8` or floats work the same way.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -24,7 +24,9 @@ from rerun._ext.datatypes.rgba32 import Rgba32Ext
 
 __all__ = [
     "Rgba32",
+    "Rgba32ArrayLike",
     "Rgba32Batch",
+    "Rgba32Like",
 ]
 
 
@@ -79,3 +81,16 @@ class Rgba32Batch(BaseBatch):
 
 
 Rgba32._BATCH_TYPE = Rgba32Batch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Rgba32Like = Rgba32 | int | Sequence[int | float] | npt.NDArray[np.uint8 | np.float32 | np.float64]
+    """Anything that converts to one `Rgba32`."""
+
+    Rgba32ArrayLike = Rgba32 | Sequence[Rgba32Like] | int | npt.ArrayLike
+    """Anything that converts to a batch of `Rgba32`."""
+else:
+    Rgba32Like = Any
+    Rgba32ArrayLike = Any

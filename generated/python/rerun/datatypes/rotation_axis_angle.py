@@ -11,7 +11,7 @@ The angle can be passed as an `Angle`, or as a plain number with the keyword arg
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -24,7 +24,9 @@ from rerun._ext.datatypes.rotation_axis_angle import RotationAxisAngleExt
 
 __all__ = [
     "RotationAxisAngle",
+    "RotationAxisAngleArrayLike",
     "RotationAxisAngleBatch",
+    "RotationAxisAngleLike",
 ]
 
 
@@ -85,3 +87,16 @@ class RotationAxisAngleBatch(BaseBatch):
 
 
 RotationAxisAngle._BATCH_TYPE = RotationAxisAngleBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    RotationAxisAngleLike = RotationAxisAngle
+    """Anything that converts to one `RotationAxisAngle`."""
+
+    RotationAxisAngleArrayLike = RotationAxisAngle | Sequence[RotationAxisAngleLike]
+    """Anything that converts to a batch of `RotationAxisAngle`."""
+else:
+    RotationAxisAngleLike = Any
+    RotationAxisAngleArrayLike = Any

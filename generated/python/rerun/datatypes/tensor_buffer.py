@@ -12,8 +12,10 @@ and the matching variant is chosen from its `dtype`."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, values_equal
@@ -21,7 +23,9 @@ from rerun._ext.datatypes.tensor_buffer import TensorBufferExt
 
 __all__ = [
     "TensorBuffer",
+    "TensorBufferArrayLike",
     "TensorBufferBatch",
+    "TensorBufferLike",
 ]
 
 
@@ -77,3 +81,29 @@ class TensorBufferBatch(BaseBatch):
 
 
 TensorBuffer._BATCH_TYPE = TensorBufferBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    TensorBufferLike = (
+        TensorBuffer
+        | npt.NDArray[np.float16]
+        | npt.NDArray[np.float32]
+        | npt.NDArray[np.float64]
+        | npt.NDArray[np.int16]
+        | npt.NDArray[np.int32]
+        | npt.NDArray[np.int64]
+        | npt.NDArray[np.int8]
+        | npt.NDArray[np.uint16]
+        | npt.NDArray[np.uint32]
+        | npt.NDArray[np.uint64]
+        | npt.NDArray[np.uint8]
+    )
+    """Anything that converts to one `TensorBuffer`."""
+
+    TensorBufferArrayLike = TensorBuffer | Sequence[TensorBufferLike]
+    """Anything that converts to a batch of `TensorBuffer`."""
+else:
+    TensorBufferLike = Any
+    TensorBufferArrayLike = Any

@@ -12,8 +12,9 @@ filled in from it; `dim_names=` gives names to the dimensions. `numpy()` convert
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, values_equal
@@ -21,7 +22,9 @@ from rerun._ext.datatypes.tensor_data import TensorDataExt
 
 __all__ = [
     "TensorData",
+    "TensorDataArrayLike",
     "TensorDataBatch",
+    "TensorDataLike",
 ]
 
 
@@ -122,3 +125,16 @@ class TensorDataBatch(BaseBatch):
 
 
 TensorData._BATCH_TYPE = TensorDataBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    TensorDataLike = TensorData | npt.ArrayLike
+    """Anything that converts to one `TensorData`."""
+
+    TensorDataArrayLike = TensorData | Sequence[TensorDataLike] | npt.ArrayLike
+    """Anything that converts to a batch of `TensorData`."""
+else:
+    TensorDataLike = Any
+    TensorDataArrayLike = Any

@@ -9,7 +9,7 @@ picking index 10 of dimension 0 in a `[depth, height, width]` volume shows its e
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -20,7 +20,9 @@ from rerun._converters import (
 
 __all__ = [
     "TensorDimensionIndexSelection",
+    "TensorDimensionIndexSelectionArrayLike",
     "TensorDimensionIndexSelectionBatch",
+    "TensorDimensionIndexSelectionLike",
 ]
 
 
@@ -84,3 +86,18 @@ class TensorDimensionIndexSelectionBatch(BaseBatch):
 
 
 TensorDimensionIndexSelection._BATCH_TYPE = TensorDimensionIndexSelectionBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    TensorDimensionIndexSelectionLike = TensorDimensionIndexSelection
+    """Anything that converts to one `TensorDimensionIndexSelection`."""
+
+    TensorDimensionIndexSelectionArrayLike = (
+        TensorDimensionIndexSelection | Sequence[TensorDimensionIndexSelectionLike]
+    )
+    """Anything that converts to a batch of `TensorDimensionIndexSelection`."""
+else:
+    TensorDimensionIndexSelectionLike = Any
+    TensorDimensionIndexSelectionArrayLike = Any

@@ -10,8 +10,9 @@ A bare `int` is accepted and selects that dimension without inverting it."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, values_equal
@@ -22,7 +23,9 @@ from rerun._ext.datatypes.tensor_dimension_selection import TensorDimensionSelec
 
 __all__ = [
     "TensorDimensionSelection",
+    "TensorDimensionSelectionArrayLike",
     "TensorDimensionSelectionBatch",
+    "TensorDimensionSelectionLike",
 ]
 
 
@@ -79,3 +82,18 @@ class TensorDimensionSelectionBatch(BaseBatch):
 
 
 TensorDimensionSelection._BATCH_TYPE = TensorDimensionSelectionBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    TensorDimensionSelectionLike = TensorDimensionSelection | int
+    """Anything that converts to one `TensorDimensionSelection`."""
+
+    TensorDimensionSelectionArrayLike = (
+        TensorDimensionSelection | Sequence[TensorDimensionSelectionLike] | npt.ArrayLike
+    )
+    """Anything that converts to a batch of `TensorDimensionSelection`."""
+else:
+    TensorDimensionSelectionLike = Any
+    TensorDimensionSelectionArrayLike = Any

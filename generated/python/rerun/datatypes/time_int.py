@@ -12,7 +12,7 @@ converted to nanoseconds. A bare `int` is taken as is."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -26,7 +26,9 @@ from rerun._ext.datatypes.time_int import TimeIntExt
 
 __all__ = [
     "TimeInt",
+    "TimeIntArrayLike",
     "TimeIntBatch",
+    "TimeIntLike",
 ]
 
 
@@ -80,3 +82,16 @@ class TimeIntBatch(BaseBatch):
 
 
 TimeInt._BATCH_TYPE = TimeIntBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    TimeIntLike = TimeInt | int
+    """Anything that converts to one `TimeInt`."""
+
+    TimeIntArrayLike = TimeInt | Sequence[TimeIntLike]
+    """Anything that converts to a batch of `TimeInt`."""
+else:
+    TimeIntLike = Any
+    TimeIntArrayLike = Any

@@ -11,7 +11,7 @@ Which timeline the range applies to is stated by the type that contains it, such
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -23,7 +23,9 @@ from rerun._converters import (
 
 __all__ = [
     "TimeRange",
+    "TimeRangeArrayLike",
     "TimeRangeBatch",
+    "TimeRangeLike",
 ]
 
 
@@ -116,3 +118,16 @@ class TimeRangeBatch(BaseBatch):
 
 
 TimeRange._BATCH_TYPE = TimeRangeBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    TimeRangeLike = TimeRange
+    """Anything that converts to one `TimeRange`."""
+
+    TimeRangeArrayLike = TimeRange | Sequence[TimeRangeLike]
+    """Anything that converts to a batch of `TimeRange`."""
+else:
+    TimeRangeLike = Any
+    TimeRangeArrayLike = Any

@@ -11,7 +11,7 @@ kind of boundary and accept `seq=`, `seconds=` or `nanos=` for the time value.""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -24,7 +24,9 @@ from rerun._ext.datatypes.time_range_boundary import TimeRangeBoundaryExt
 
 __all__ = [
     "TimeRangeBoundary",
+    "TimeRangeBoundaryArrayLike",
     "TimeRangeBoundaryBatch",
+    "TimeRangeBoundaryLike",
 ]
 
 
@@ -91,3 +93,18 @@ class TimeRangeBoundaryBatch(BaseBatch):
 
 
 TimeRangeBoundary._BATCH_TYPE = TimeRangeBoundaryBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    TimeRangeBoundaryLike = TimeRangeBoundary | None | datatypes.TimeInt
+    """Anything that converts to one `TimeRangeBoundary`."""
+
+    TimeRangeBoundaryArrayLike = TimeRangeBoundary | Sequence[TimeRangeBoundaryLike]
+    """Anything that converts to a batch of `TimeRangeBoundary`."""
+else:
+    TimeRangeBoundaryLike = Any
+    TimeRangeBoundaryArrayLike = Any

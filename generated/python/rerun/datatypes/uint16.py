@@ -7,7 +7,7 @@ Used as the basis of small counters and identifiers, such as MCAP channel ids.""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -20,7 +20,9 @@ from rerun._converters import (
 
 __all__ = [
     "UInt16",
+    "UInt16ArrayLike",
     "UInt16Batch",
+    "UInt16Like",
 ]
 
 
@@ -75,3 +77,16 @@ class UInt16Batch(BaseBatch):
 
 
 UInt16._BATCH_TYPE = UInt16Batch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    UInt16Like = UInt16 | int
+    """Anything that converts to one `UInt16`."""
+
+    UInt16ArrayLike = UInt16 | Sequence[UInt16Like] | int | npt.NDArray[np.uint16]
+    """Anything that converts to a batch of `UInt16`."""
+else:
+    UInt16Like = Any
+    UInt16ArrayLike = Any

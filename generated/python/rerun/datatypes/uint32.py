@@ -7,7 +7,7 @@ Used as the basis of counts, indices and identifiers that never go negative."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -20,7 +20,9 @@ from rerun._converters import (
 
 __all__ = [
     "UInt32",
+    "UInt32ArrayLike",
     "UInt32Batch",
+    "UInt32Like",
 ]
 
 
@@ -75,3 +77,16 @@ class UInt32Batch(BaseBatch):
 
 
 UInt32._BATCH_TYPE = UInt32Batch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    UInt32Like = UInt32 | int
+    """Anything that converts to one `UInt32`."""
+
+    UInt32ArrayLike = UInt32 | Sequence[UInt32Like] | int | npt.NDArray[np.uint32]
+    """Anything that converts to a batch of `UInt32`."""
+else:
+    UInt32Like = Any
+    UInt32ArrayLike = Any

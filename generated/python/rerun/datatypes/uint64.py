@@ -7,7 +7,7 @@ Used as the basis of large counts and sizes, such as the number of messages in a
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -20,7 +20,9 @@ from rerun._converters import (
 
 __all__ = [
     "UInt64",
+    "UInt64ArrayLike",
     "UInt64Batch",
+    "UInt64Like",
 ]
 
 
@@ -75,3 +77,16 @@ class UInt64Batch(BaseBatch):
 
 
 UInt64._BATCH_TYPE = UInt64Batch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    UInt64Like = UInt64 | int
+    """Anything that converts to one `UInt64`."""
+
+    UInt64ArrayLike = UInt64 | Sequence[UInt64Like] | int | npt.NDArray[np.uint64]
+    """Anything that converts to a batch of `UInt64`."""
+else:
+    UInt64Like = Any
+    UInt64ArrayLike = Any

@@ -7,8 +7,9 @@ The basis of all text components, such as labels, names, log messages and docume
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, values_equal
@@ -18,7 +19,9 @@ from rerun._converters import (
 
 __all__ = [
     "Utf8",
+    "Utf8ArrayLike",
     "Utf8Batch",
+    "Utf8Like",
 ]
 
 
@@ -67,3 +70,16 @@ class Utf8Batch(BaseBatch):
 
 
 Utf8._BATCH_TYPE = Utf8Batch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Utf8Like = Utf8 | str
+    """Anything that converts to one `Utf8`."""
+
+    Utf8ArrayLike = Utf8 | Sequence[Utf8Like] | str | Sequence[str] | npt.ArrayLike
+    """Anything that converts to a batch of `Utf8`."""
+else:
+    Utf8Like = Any
+    Utf8ArrayLike = Any

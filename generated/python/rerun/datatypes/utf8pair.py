@@ -10,8 +10,10 @@ columns works for many pairs at once."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy as np
+import numpy.typing as npt
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
@@ -22,7 +24,9 @@ from rerun._converters import (
 
 __all__ = [
     "Utf8Pair",
+    "Utf8PairArrayLike",
     "Utf8PairBatch",
+    "Utf8PairLike",
 ]
 
 
@@ -87,3 +91,18 @@ class Utf8PairBatch(BaseBatch):
 
 
 Utf8Pair._BATCH_TYPE = Utf8PairBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    Utf8PairLike = Utf8Pair | tuple[datatypes.Utf8Like, datatypes.Utf8Like]
+    """Anything that converts to one `Utf8Pair`."""
+
+    Utf8PairArrayLike = Utf8Pair | Sequence[Utf8PairLike] | npt.NDArray[np.str_]
+    """Anything that converts to a batch of `Utf8Pair`."""
+else:
+    Utf8PairLike = Any
+    Utf8PairArrayLike = Any

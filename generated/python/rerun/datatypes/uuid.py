@@ -10,7 +10,7 @@ integers from 0 to 255."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +21,9 @@ from rerun._ext.datatypes.uuid import UuidExt
 
 __all__ = [
     "Uuid",
+    "UuidArrayLike",
     "UuidBatch",
+    "UuidLike",
 ]
 
 
@@ -73,3 +75,24 @@ class UuidBatch(BaseBatch):
 
 
 Uuid._BATCH_TYPE = UuidBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    UuidLike = Uuid | npt.NDArray[Any] | npt.ArrayLike | Sequence[int] | bytes
+    """Anything that converts to one `Uuid`."""
+
+    UuidArrayLike = (
+        Uuid
+        | Sequence[UuidLike]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[int]]
+        | Sequence[int]
+        | Sequence[bytes]
+    )
+    """Anything that converts to a batch of `Uuid`."""
+else:
+    UuidLike = Any
+    UuidArrayLike = Any

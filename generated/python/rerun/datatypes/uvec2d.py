@@ -8,7 +8,7 @@ Any array-like value with two integers works, such as a list, tuple or numpy arr
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +21,9 @@ from rerun._converters import (
 
 __all__ = [
     "UVec2D",
+    "UVec2DArrayLike",
     "UVec2DBatch",
+    "UVec2DLike",
 ]
 
 
@@ -71,3 +73,23 @@ class UVec2DBatch(BaseBatch):
 
 
 UVec2D._BATCH_TYPE = UVec2DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    UVec2DLike = UVec2D | npt.NDArray[Any] | npt.ArrayLike | Sequence[int]
+    """Anything that converts to one `UVec2D`."""
+
+    UVec2DArrayLike = (
+        UVec2D
+        | Sequence[UVec2DLike]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[int]]
+        | Sequence[int]
+    )
+    """Anything that converts to a batch of `UVec2D`."""
+else:
+    UVec2DLike = Any
+    UVec2DArrayLike = Any

@@ -8,7 +8,7 @@ Any array-like value with three integers works, such as a list, tuple or numpy a
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +21,9 @@ from rerun._converters import (
 
 __all__ = [
     "UVec3D",
+    "UVec3DArrayLike",
     "UVec3DBatch",
+    "UVec3DLike",
 ]
 
 
@@ -71,3 +73,23 @@ class UVec3DBatch(BaseBatch):
 
 
 UVec3D._BATCH_TYPE = UVec3DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    UVec3DLike = UVec3D | npt.NDArray[Any] | npt.ArrayLike | Sequence[int]
+    """Anything that converts to one `UVec3D`."""
+
+    UVec3DArrayLike = (
+        UVec3D
+        | Sequence[UVec3DLike]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[int]]
+        | Sequence[int]
+    )
+    """Anything that converts to a batch of `UVec3D`."""
+else:
+    UVec3DLike = Any
+    UVec3DArrayLike = Any

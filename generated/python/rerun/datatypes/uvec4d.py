@@ -8,7 +8,7 @@ Any array-like value with four integers works, such as a list, tuple or numpy ar
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -19,7 +19,9 @@ from rerun._ext.datatypes.uvec4d import UVec4DExt
 
 __all__ = [
     "UVec4D",
+    "UVec4DArrayLike",
     "UVec4DBatch",
+    "UVec4DLike",
 ]
 
 
@@ -69,3 +71,23 @@ class UVec4DBatch(BaseBatch):
 
 
 UVec4D._BATCH_TYPE = UVec4DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    UVec4DLike = UVec4D | npt.NDArray[Any] | npt.ArrayLike | Sequence[int]
+    """Anything that converts to one `UVec4D`."""
+
+    UVec4DArrayLike = (
+        UVec4D
+        | Sequence[UVec4DLike]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[int]]
+        | Sequence[int]
+    )
+    """Anything that converts to a batch of `UVec4D`."""
+else:
+    UVec4DLike = Any
+    UVec4DArrayLike = Any

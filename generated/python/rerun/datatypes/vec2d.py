@@ -10,7 +10,7 @@ array of shape `(N, 2)` gives many vectors at once."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,9 @@ from rerun._converters import (
 
 __all__ = [
     "Vec2D",
+    "Vec2DArrayLike",
     "Vec2DBatch",
+    "Vec2DLike",
 ]
 
 
@@ -75,3 +77,23 @@ class Vec2DBatch(BaseBatch):
 
 
 Vec2D._BATCH_TYPE = Vec2DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Vec2DLike = Vec2D | npt.NDArray[Any] | npt.ArrayLike | Sequence[float]
+    """Anything that converts to one `Vec2D`."""
+
+    Vec2DArrayLike = (
+        Vec2D
+        | Sequence[Vec2DLike]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[float]]
+        | Sequence[float]
+    )
+    """Anything that converts to a batch of `Vec2D`."""
+else:
+    Vec2DLike = Any
+    Vec2DArrayLike = Any

@@ -10,7 +10,7 @@ array of shape `(N, 3)` gives many vectors at once."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,9 @@ from rerun._converters import (
 
 __all__ = [
     "Vec3D",
+    "Vec3DArrayLike",
     "Vec3DBatch",
+    "Vec3DLike",
 ]
 
 
@@ -75,3 +77,23 @@ class Vec3DBatch(BaseBatch):
 
 
 Vec3D._BATCH_TYPE = Vec3DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Vec3DLike = Vec3D | npt.NDArray[Any] | npt.ArrayLike | Sequence[float]
+    """Anything that converts to one `Vec3D`."""
+
+    Vec3DArrayLike = (
+        Vec3D
+        | Sequence[Vec3DLike]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[float]]
+        | Sequence[float]
+    )
+    """Anything that converts to a batch of `Vec3D`."""
+else:
+    Vec3DLike = Any
+    Vec3DArrayLike = Any

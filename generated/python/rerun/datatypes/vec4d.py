@@ -9,7 +9,7 @@ Any array-like value with four numbers works, such as a list, tuple or numpy arr
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -22,7 +22,9 @@ from rerun._converters import (
 
 __all__ = [
     "Vec4D",
+    "Vec4DArrayLike",
     "Vec4DBatch",
+    "Vec4DLike",
 ]
 
 
@@ -73,3 +75,23 @@ class Vec4DBatch(BaseBatch):
 
 
 Vec4D._BATCH_TYPE = Vec4DBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    Vec4DLike = Vec4D | npt.NDArray[Any] | npt.ArrayLike | Sequence[float]
+    """Anything that converts to one `Vec4D`."""
+
+    Vec4DArrayLike = (
+        Vec4D
+        | Sequence[Vec4DLike]
+        | npt.NDArray[Any]
+        | npt.ArrayLike
+        | Sequence[Sequence[float]]
+        | Sequence[float]
+    )
+    """Anything that converts to a batch of `Vec4D`."""
+else:
+    Vec4DLike = Any
+    Vec4DArrayLike = Any

@@ -9,7 +9,7 @@ A bare `int` is taken as nanoseconds."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -22,7 +22,9 @@ from rerun._converters import (
 
 __all__ = [
     "VideoTimestamp",
+    "VideoTimestampArrayLike",
     "VideoTimestampBatch",
+    "VideoTimestampLike",
 ]
 
 
@@ -79,3 +81,16 @@ class VideoTimestampBatch(BaseBatch):
 
 
 VideoTimestamp._BATCH_TYPE = VideoTimestampBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    VideoTimestampLike = VideoTimestamp | int
+    """Anything that converts to one `VideoTimestamp`."""
+
+    VideoTimestampArrayLike = VideoTimestamp | Sequence[VideoTimestampLike] | npt.NDArray[np.int64]
+    """Anything that converts to a batch of `VideoTimestamp`."""
+else:
+    VideoTimestampLike = Any
+    VideoTimestampArrayLike = Any

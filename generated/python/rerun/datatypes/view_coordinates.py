@@ -12,7 +12,7 @@ right-handed coordinate systems."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 import numpy.typing as npt
@@ -23,7 +23,9 @@ from rerun._ext.datatypes.view_coordinates import ViewCoordinatesExt
 
 __all__ = [
     "ViewCoordinates",
+    "ViewCoordinatesArrayLike",
     "ViewCoordinatesBatch",
+    "ViewCoordinatesLike",
 ]
 
 
@@ -71,3 +73,16 @@ class ViewCoordinatesBatch(BaseBatch):
 
 
 ViewCoordinates._BATCH_TYPE = ViewCoordinatesBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    ViewCoordinatesLike = ViewCoordinates | npt.ArrayLike
+    """Anything that converts to one `ViewCoordinates`."""
+
+    ViewCoordinatesArrayLike = ViewCoordinates | Sequence[ViewCoordinatesLike] | npt.ArrayLike
+    """Anything that converts to a batch of `ViewCoordinates`."""
+else:
+    ViewCoordinatesLike = Any
+    ViewCoordinatesArrayLike = Any

@@ -11,7 +11,7 @@ keyword arguments `start=` and `end=`."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -24,7 +24,9 @@ from rerun._ext.datatypes.visible_time_range import VisibleTimeRangeExt
 
 __all__ = [
     "VisibleTimeRange",
+    "VisibleTimeRangeArrayLike",
     "VisibleTimeRangeBatch",
+    "VisibleTimeRangeLike",
 ]
 
 
@@ -118,3 +120,16 @@ class VisibleTimeRangeBatch(BaseBatch):
 
 
 VisibleTimeRange._BATCH_TYPE = VisibleTimeRangeBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    VisibleTimeRangeLike = VisibleTimeRange
+    """Anything that converts to one `VisibleTimeRange`."""
+
+    VisibleTimeRangeArrayLike = VisibleTimeRange | Sequence[VisibleTimeRangeLike]
+    """Anything that converts to a batch of `VisibleTimeRange`."""
+else:
+    VisibleTimeRangeLike = Any
+    VisibleTimeRangeArrayLike = Any

@@ -10,11 +10,14 @@ Instructions that exist in the blueprint but are not listed here are ignored."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "ActiveVisualizers",
@@ -45,7 +48,7 @@ class ActiveVisualizers(Archetype):
 
     def __init__(
         self,
-        instruction_ids: Any,
+        instruction_ids: rerun_datatypes.UuidArrayLike,
     ) -> None:
         """Create a new `ActiveVisualizers`.
 
@@ -83,7 +86,7 @@ class ActiveVisualizers(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        instruction_ids: Any = None,
+        instruction_ids: rerun_datatypes.UuidArrayLike | None = None,
     ) -> ActiveVisualizers:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -105,16 +108,17 @@ class ActiveVisualizers(Archetype):
     def columns(
         cls,
         *,
-        instruction_ids: Any = None,
+        instruction_ids: rerun_datatypes.UuidArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            instruction_ids=instruction_ids,
-        )
+        given: dict[str, Any] = {
+            "instruction_ids": instruction_ids,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "instruction_ids": (instruction_ids, 16),

@@ -8,13 +8,16 @@ takes effect when `kind` selects a solid color."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.blueprint.archetypes.background import BackgroundExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "Background",
@@ -70,8 +73,8 @@ class Background(BackgroundExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        kind: Any = None,
-        color: Any = None,
+        kind: rerun_blueprint_components.BackgroundKindLike | None = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
     ) -> Background:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -94,18 +97,19 @@ class Background(BackgroundExt, Archetype):
     def columns(
         cls,
         *,
-        kind: Any = None,
-        color: Any = None,
+        kind: rerun_blueprint_components.BackgroundKindArrayLike | None = None,
+        color: rerun_datatypes.Rgba32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            kind=kind,
-            color=color,
-        )
+        given: dict[str, Any] = {
+            "kind": kind,
+            "color": color,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "kind": (kind, 0),

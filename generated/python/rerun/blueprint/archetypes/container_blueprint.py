@@ -10,12 +10,15 @@ container that split their space into columns or rows."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "ContainerBlueprint",
@@ -109,15 +112,15 @@ class ContainerBlueprint(Archetype):
 
     def __init__(
         self,
-        container_kind: Any,
+        container_kind: rerun_blueprint_components.ContainerKindLike,
         *,
-        display_name: Any = None,
-        contents: Any = None,
-        col_shares: Any = None,
-        row_shares: Any = None,
-        active_tab: Any = None,
-        visible: Any = None,
-        grid_columns: Any = None,
+        display_name: rerun_datatypes.Utf8Like | None = None,
+        contents: rerun_datatypes.EntityPathArrayLike | None = None,
+        col_shares: rerun_datatypes.Float32ArrayLike | None = None,
+        row_shares: rerun_datatypes.Float32ArrayLike | None = None,
+        active_tab: rerun_datatypes.EntityPathLike | None = None,
+        visible: rerun_datatypes.BoolLike | None = None,
+        grid_columns: rerun_datatypes.UInt32Like | None = None,
     ) -> None:
         """Create a new `ContainerBlueprint`.
 
@@ -210,14 +213,14 @@ class ContainerBlueprint(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        container_kind: Any = None,
-        display_name: Any = None,
-        contents: Any = None,
-        col_shares: Any = None,
-        row_shares: Any = None,
-        active_tab: Any = None,
-        visible: Any = None,
-        grid_columns: Any = None,
+        container_kind: rerun_blueprint_components.ContainerKindLike | None = None,
+        display_name: rerun_datatypes.Utf8Like | None = None,
+        contents: rerun_datatypes.EntityPathArrayLike | None = None,
+        col_shares: rerun_datatypes.Float32ArrayLike | None = None,
+        row_shares: rerun_datatypes.Float32ArrayLike | None = None,
+        active_tab: rerun_datatypes.EntityPathLike | None = None,
+        visible: rerun_datatypes.BoolLike | None = None,
+        grid_columns: rerun_datatypes.UInt32Like | None = None,
     ) -> ContainerBlueprint:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -246,30 +249,31 @@ class ContainerBlueprint(Archetype):
     def columns(
         cls,
         *,
-        container_kind: Any = None,
-        display_name: Any = None,
-        contents: Any = None,
-        col_shares: Any = None,
-        row_shares: Any = None,
-        active_tab: Any = None,
-        visible: Any = None,
-        grid_columns: Any = None,
+        container_kind: rerun_blueprint_components.ContainerKindArrayLike | None = None,
+        display_name: rerun_datatypes.Utf8ArrayLike | None = None,
+        contents: rerun_datatypes.EntityPathArrayLike | None = None,
+        col_shares: rerun_datatypes.Float32ArrayLike | None = None,
+        row_shares: rerun_datatypes.Float32ArrayLike | None = None,
+        active_tab: rerun_datatypes.EntityPathArrayLike | None = None,
+        visible: rerun_datatypes.BoolArrayLike | None = None,
+        grid_columns: rerun_datatypes.UInt32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            container_kind=container_kind,
-            display_name=display_name,
-            contents=contents,
-            col_shares=col_shares,
-            row_shares=row_shares,
-            active_tab=active_tab,
-            visible=visible,
-            grid_columns=grid_columns,
-        )
+        given: dict[str, Any] = {
+            "container_kind": container_kind,
+            "display_name": display_name,
+            "contents": contents,
+            "col_shares": col_shares,
+            "row_shares": row_shares,
+            "active_tab": active_tab,
+            "visible": visible,
+            "grid_columns": grid_columns,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "container_kind": (container_kind, 0),

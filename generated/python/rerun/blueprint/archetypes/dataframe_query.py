@@ -9,12 +9,16 @@ columns appear and in what order."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.blueprint.archetypes.dataframe_query import DataframeQueryExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.blueprint.datatypes as rerun_blueprint_datatypes
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "DataframeQuery",
@@ -133,13 +137,13 @@ class DataframeQuery(DataframeQueryExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        timeline: Any = None,
-        filter_by_range: Any = None,
-        filter_is_not_null: Any = None,
-        apply_latest_at: Any = None,
-        select: Any = None,
-        entity_order: Any = None,
-        auto_scroll: Any = None,
+        timeline: rerun_datatypes.Utf8Like | None = None,
+        filter_by_range: rerun_blueprint_datatypes.FilterByRangeLike | None = None,
+        filter_is_not_null: rerun_blueprint_datatypes.FilterIsNotNullLike | None = None,
+        apply_latest_at: rerun_datatypes.BoolLike | None = None,
+        select: rerun_blueprint_datatypes.SelectedColumnsLike | None = None,
+        entity_order: rerun_blueprint_components.ColumnOrderLike | None = None,
+        auto_scroll: rerun_datatypes.BoolLike | None = None,
     ) -> DataframeQuery:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -167,28 +171,29 @@ class DataframeQuery(DataframeQueryExt, Archetype):
     def columns(
         cls,
         *,
-        timeline: Any = None,
-        filter_by_range: Any = None,
-        filter_is_not_null: Any = None,
-        apply_latest_at: Any = None,
-        select: Any = None,
-        entity_order: Any = None,
-        auto_scroll: Any = None,
+        timeline: rerun_datatypes.Utf8ArrayLike | None = None,
+        filter_by_range: rerun_blueprint_datatypes.FilterByRangeArrayLike | None = None,
+        filter_is_not_null: rerun_blueprint_datatypes.FilterIsNotNullArrayLike | None = None,
+        apply_latest_at: rerun_datatypes.BoolArrayLike | None = None,
+        select: rerun_blueprint_datatypes.SelectedColumnsArrayLike | None = None,
+        entity_order: rerun_blueprint_components.ColumnOrderArrayLike | None = None,
+        auto_scroll: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            timeline=timeline,
-            filter_by_range=filter_by_range,
-            filter_is_not_null=filter_is_not_null,
-            apply_latest_at=apply_latest_at,
-            select=select,
-            entity_order=entity_order,
-            auto_scroll=auto_scroll,
-        )
+        given: dict[str, Any] = {
+            "timeline": timeline,
+            "filter_by_range": filter_by_range,
+            "filter_is_not_null": filter_is_not_null,
+            "apply_latest_at": apply_latest_at,
+            "select": select,
+            "entity_order": entity_order,
+            "auto_scroll": auto_scroll,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "timeline": (timeline, 0),

@@ -9,11 +9,14 @@ if no ancestor sets it either, both flags count as on."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "EntityBehavior",
@@ -53,8 +56,8 @@ class EntityBehavior(Archetype):
     def __init__(
         self,
         *,
-        interactive: Any = None,
-        visible: Any = None,
+        interactive: rerun_datatypes.BoolLike | None = None,
+        visible: rerun_datatypes.BoolLike | None = None,
     ) -> None:
         """Create a new `EntityBehavior`.
 
@@ -98,8 +101,8 @@ class EntityBehavior(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        interactive: Any = None,
-        visible: Any = None,
+        interactive: rerun_datatypes.BoolLike | None = None,
+        visible: rerun_datatypes.BoolLike | None = None,
     ) -> EntityBehavior:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -122,18 +125,19 @@ class EntityBehavior(Archetype):
     def columns(
         cls,
         *,
-        interactive: Any = None,
-        visible: Any = None,
+        interactive: rerun_datatypes.BoolArrayLike | None = None,
+        visible: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            interactive=interactive,
-            visible=visible,
-        )
+        given: dict[str, Any] = {
+            "interactive": interactive,
+            "visible": visible,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "interactive": (interactive, 0),

@@ -9,12 +9,15 @@ in the view's own coordinate space. It can optionally follow an entity or spin o
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "EyeControls3D",
@@ -99,13 +102,13 @@ class EyeControls3D(Archetype):
     def __init__(
         self,
         *,
-        kind: Any = None,
-        position: Any = None,
-        look_target: Any = None,
-        eye_up: Any = None,
-        speed: Any = None,
-        tracking_entity: Any = None,
-        spin_speed: Any = None,
+        kind: rerun_blueprint_components.Eye3DKindLike | None = None,
+        position: rerun_datatypes.Vec3DLike | None = None,
+        look_target: rerun_datatypes.Vec3DLike | None = None,
+        eye_up: rerun_datatypes.Vec3DLike | None = None,
+        speed: rerun_datatypes.Float64Like | None = None,
+        tracking_entity: rerun_datatypes.EntityPathLike | None = None,
+        spin_speed: rerun_datatypes.Float64Like | None = None,
     ) -> None:
         """Create a new `EyeControls3D`.
 
@@ -187,13 +190,13 @@ class EyeControls3D(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        kind: Any = None,
-        position: Any = None,
-        look_target: Any = None,
-        eye_up: Any = None,
-        speed: Any = None,
-        tracking_entity: Any = None,
-        spin_speed: Any = None,
+        kind: rerun_blueprint_components.Eye3DKindLike | None = None,
+        position: rerun_datatypes.Vec3DLike | None = None,
+        look_target: rerun_datatypes.Vec3DLike | None = None,
+        eye_up: rerun_datatypes.Vec3DLike | None = None,
+        speed: rerun_datatypes.Float64Like | None = None,
+        tracking_entity: rerun_datatypes.EntityPathLike | None = None,
+        spin_speed: rerun_datatypes.Float64Like | None = None,
     ) -> EyeControls3D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -221,28 +224,29 @@ class EyeControls3D(Archetype):
     def columns(
         cls,
         *,
-        kind: Any = None,
-        position: Any = None,
-        look_target: Any = None,
-        eye_up: Any = None,
-        speed: Any = None,
-        tracking_entity: Any = None,
-        spin_speed: Any = None,
+        kind: rerun_blueprint_components.Eye3DKindArrayLike | None = None,
+        position: rerun_datatypes.Vec3DArrayLike | None = None,
+        look_target: rerun_datatypes.Vec3DArrayLike | None = None,
+        eye_up: rerun_datatypes.Vec3DArrayLike | None = None,
+        speed: rerun_datatypes.Float64ArrayLike | None = None,
+        tracking_entity: rerun_datatypes.EntityPathArrayLike | None = None,
+        spin_speed: rerun_datatypes.Float64ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            kind=kind,
-            position=position,
-            look_target=look_target,
-            eye_up=eye_up,
-            speed=speed,
-            tracking_entity=tracking_entity,
-            spin_speed=spin_speed,
-        )
+        given: dict[str, Any] = {
+            "kind": kind,
+            "position": position,
+            "look_target": look_target,
+            "eye_up": eye_up,
+            "speed": speed,
+            "tracking_entity": tracking_entity,
+            "spin_speed": spin_speed,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "kind": (kind, 0),

@@ -8,11 +8,14 @@ distance and pushed apart when they are closer, so connected nodes end up near e
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "ForceLink",
@@ -60,9 +63,9 @@ class ForceLink(Archetype):
     def __init__(
         self,
         *,
-        enabled: Any = None,
-        distance: Any = None,
-        iterations: Any = None,
+        enabled: rerun_datatypes.BoolLike | None = None,
+        distance: rerun_datatypes.Float64Like | None = None,
+        iterations: rerun_datatypes.UInt64Like | None = None,
     ) -> None:
         """Create a new `ForceLink`.
 
@@ -110,9 +113,9 @@ class ForceLink(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        enabled: Any = None,
-        distance: Any = None,
-        iterations: Any = None,
+        enabled: rerun_datatypes.BoolLike | None = None,
+        distance: rerun_datatypes.Float64Like | None = None,
+        iterations: rerun_datatypes.UInt64Like | None = None,
     ) -> ForceLink:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -136,20 +139,21 @@ class ForceLink(Archetype):
     def columns(
         cls,
         *,
-        enabled: Any = None,
-        distance: Any = None,
-        iterations: Any = None,
+        enabled: rerun_datatypes.BoolArrayLike | None = None,
+        distance: rerun_datatypes.Float64ArrayLike | None = None,
+        iterations: rerun_datatypes.UInt64ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            enabled=enabled,
-            distance=distance,
-            iterations=iterations,
-        )
+        given: dict[str, Any] = {
+            "enabled": enabled,
+            "distance": distance,
+            "iterations": iterations,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "enabled": (enabled, 0),

@@ -8,11 +8,14 @@ they are connected by an edge. Repulsion is what usually spreads a graph out so 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "ForceManyBody",
@@ -51,8 +54,8 @@ class ForceManyBody(Archetype):
     def __init__(
         self,
         *,
-        enabled: Any = None,
-        strength: Any = None,
+        enabled: rerun_datatypes.BoolLike | None = None,
+        strength: rerun_datatypes.Float64Like | None = None,
     ) -> None:
         """Create a new `ForceManyBody`.
 
@@ -94,8 +97,8 @@ class ForceManyBody(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        enabled: Any = None,
-        strength: Any = None,
+        enabled: rerun_datatypes.BoolLike | None = None,
+        strength: rerun_datatypes.Float64Like | None = None,
     ) -> ForceManyBody:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -118,18 +121,19 @@ class ForceManyBody(Archetype):
     def columns(
         cls,
         *,
-        enabled: Any = None,
-        strength: Any = None,
+        enabled: rerun_datatypes.BoolArrayLike | None = None,
+        strength: rerun_datatypes.Float64ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            enabled=enabled,
-            strength=strength,
-        )
+        given: dict[str, Any] = {
+            "enabled": enabled,
+            "strength": strength,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "enabled": (enabled, 0),

@@ -8,12 +8,15 @@ It keeps nodes that have no edges from drifting away from the rest of the graph.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "ForcePosition",
@@ -61,9 +64,9 @@ class ForcePosition(Archetype):
     def __init__(
         self,
         *,
-        enabled: Any = None,
-        strength: Any = None,
-        position: Any = None,
+        enabled: rerun_datatypes.BoolLike | None = None,
+        strength: rerun_datatypes.Float64Like | None = None,
+        position: rerun_datatypes.Vec2DLike | None = None,
     ) -> None:
         """Create a new `ForcePosition`.
 
@@ -111,9 +114,9 @@ class ForcePosition(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        enabled: Any = None,
-        strength: Any = None,
-        position: Any = None,
+        enabled: rerun_datatypes.BoolLike | None = None,
+        strength: rerun_datatypes.Float64Like | None = None,
+        position: rerun_datatypes.Vec2DLike | None = None,
     ) -> ForcePosition:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -137,20 +140,21 @@ class ForcePosition(Archetype):
     def columns(
         cls,
         *,
-        enabled: Any = None,
-        strength: Any = None,
-        position: Any = None,
+        enabled: rerun_datatypes.BoolArrayLike | None = None,
+        strength: rerun_datatypes.Float64ArrayLike | None = None,
+        position: rerun_datatypes.Vec2DArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            enabled=enabled,
-            strength=strength,
-            position=position,
-        )
+        given: dict[str, Any] = {
+            "enabled": enabled,
+            "strength": strength,
+            "position": position,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "enabled": (enabled, 0),

@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "GraphBackground",
@@ -36,7 +39,7 @@ class GraphBackground(Archetype):
     def __init__(
         self,
         *,
-        color: Any = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
     ) -> None:
         """Create a new `GraphBackground`.
 
@@ -72,7 +75,7 @@ class GraphBackground(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        color: Any = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
     ) -> GraphBackground:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -94,16 +97,17 @@ class GraphBackground(Archetype):
     def columns(
         cls,
         *,
-        color: Any = None,
+        color: rerun_datatypes.Rgba32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            color=color,
-        )
+        given: dict[str, Any] = {
+            "color": color,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "color": (color, 0),

@@ -8,13 +8,16 @@ fade out with distance, and their spacing, thickness and color can all be adjust
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.blueprint.archetypes.line_grid3d import LineGrid3DExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "LineGrid3D",
@@ -106,11 +109,11 @@ class LineGrid3D(LineGrid3DExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        visible: Any = None,
-        spacing: Any = None,
-        plane: Any = None,
-        stroke_width: Any = None,
-        color: Any = None,
+        visible: rerun_datatypes.BoolLike | None = None,
+        spacing: rerun_datatypes.Float32Like | None = None,
+        plane: rerun_datatypes.Plane3DLike | None = None,
+        stroke_width: rerun_datatypes.Float32Like | None = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
     ) -> LineGrid3D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -136,24 +139,25 @@ class LineGrid3D(LineGrid3DExt, Archetype):
     def columns(
         cls,
         *,
-        visible: Any = None,
-        spacing: Any = None,
-        plane: Any = None,
-        stroke_width: Any = None,
-        color: Any = None,
+        visible: rerun_datatypes.BoolArrayLike | None = None,
+        spacing: rerun_datatypes.Float32ArrayLike | None = None,
+        plane: rerun_datatypes.Plane3DArrayLike | None = None,
+        stroke_width: rerun_datatypes.Float32ArrayLike | None = None,
+        color: rerun_datatypes.Rgba32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            visible=visible,
-            spacing=spacing,
-            plane=plane,
-            stroke_width=stroke_width,
-            color=color,
-        )
+        given: dict[str, Any] = {
+            "visible": visible,
+            "spacing": spacing,
+            "plane": plane,
+            "stroke_width": stroke_width,
+            "color": color,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "visible": (visible, 0),

@@ -35,7 +35,7 @@ class MapBackground(Archetype):
 
     def __init__(
         self,
-        provider: Any,
+        provider: rerun_blueprint_components.MapProviderLike,
     ) -> None:
         """Create a new `MapBackground`.
 
@@ -72,7 +72,7 @@ class MapBackground(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        provider: Any = None,
+        provider: rerun_blueprint_components.MapProviderLike | None = None,
     ) -> MapBackground:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -94,16 +94,17 @@ class MapBackground(Archetype):
     def columns(
         cls,
         *,
-        provider: Any = None,
+        provider: rerun_blueprint_components.MapProviderArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            provider=provider,
-        )
+        given: dict[str, Any] = {
+            "provider": provider,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "provider": (provider, 0),

@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "MapZoom",
@@ -35,7 +38,7 @@ class MapZoom(Archetype):
 
     def __init__(
         self,
-        zoom: Any,
+        zoom: rerun_datatypes.Float64Like,
     ) -> None:
         """Create a new `MapZoom`.
 
@@ -72,7 +75,7 @@ class MapZoom(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        zoom: Any = None,
+        zoom: rerun_datatypes.Float64Like | None = None,
     ) -> MapZoom:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -94,16 +97,17 @@ class MapZoom(Archetype):
     def columns(
         cls,
         *,
-        zoom: Any = None,
+        zoom: rerun_datatypes.Float64ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            zoom=zoom,
-        )
+        given: dict[str, Any] = {
+            "zoom": zoom,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "zoom": (zoom, 0),

@@ -8,11 +8,14 @@ very close objects remain visible, while raising it can improve depth precision 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "NearClipPlane",
@@ -41,7 +44,7 @@ class NearClipPlane(Archetype):
 
     def __init__(
         self,
-        near_clip_plane: Any,
+        near_clip_plane: rerun_datatypes.Float32Like,
     ) -> None:
         """Create a new `NearClipPlane`.
 
@@ -75,7 +78,7 @@ class NearClipPlane(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        near_clip_plane: Any = None,
+        near_clip_plane: rerun_datatypes.Float32Like | None = None,
     ) -> NearClipPlane:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -97,16 +100,17 @@ class NearClipPlane(Archetype):
     def columns(
         cls,
         *,
-        near_clip_plane: Any = None,
+        near_clip_plane: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            near_clip_plane=near_clip_plane,
-        )
+        given: dict[str, Any] = {
+            "near_clip_plane": near_clip_plane,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "near_clip_plane": (near_clip_plane, 0),

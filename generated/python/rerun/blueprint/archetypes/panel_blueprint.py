@@ -42,7 +42,7 @@ class PanelBlueprint(Archetype):
     def __init__(
         self,
         *,
-        state: Any = None,
+        state: rerun_blueprint_components.PanelStateLike | None = None,
     ) -> None:
         """Create a new `PanelBlueprint`.
 
@@ -78,7 +78,7 @@ class PanelBlueprint(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        state: Any = None,
+        state: rerun_blueprint_components.PanelStateLike | None = None,
     ) -> PanelBlueprint:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -100,16 +100,17 @@ class PanelBlueprint(Archetype):
     def columns(
         cls,
         *,
-        state: Any = None,
+        state: rerun_blueprint_components.PanelStateArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            state=state,
-        )
+        given: dict[str, Any] = {
+            "state": state,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "state": (state, 0),

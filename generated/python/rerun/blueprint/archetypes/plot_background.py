@@ -5,12 +5,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "PlotBackground",
@@ -46,8 +49,8 @@ class PlotBackground(Archetype):
     def __init__(
         self,
         *,
-        color: Any = None,
-        show_grid: Any = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
+        show_grid: rerun_datatypes.BoolLike | None = None,
     ) -> None:
         """Create a new `PlotBackground`.
 
@@ -91,8 +94,8 @@ class PlotBackground(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        color: Any = None,
-        show_grid: Any = None,
+        color: rerun_datatypes.Rgba32Like | None = None,
+        show_grid: rerun_datatypes.BoolLike | None = None,
     ) -> PlotBackground:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -115,18 +118,19 @@ class PlotBackground(Archetype):
     def columns(
         cls,
         *,
-        color: Any = None,
-        show_grid: Any = None,
+        color: rerun_datatypes.Rgba32ArrayLike | None = None,
+        show_grid: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            color=color,
-            show_grid=show_grid,
-        )
+        given: dict[str, Any] = {
+            "color": color,
+            "show_grid": show_grid,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "color": (color, 0),

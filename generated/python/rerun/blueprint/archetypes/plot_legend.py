@@ -5,13 +5,16 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.blueprint.archetypes.plot_legend import PlotLegendExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "PlotLegend",
@@ -64,8 +67,8 @@ class PlotLegend(PlotLegendExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        corner: Any = None,
-        visible: Any = None,
+        corner: rerun_blueprint_components.Corner2DLike | None = None,
+        visible: rerun_datatypes.BoolLike | None = None,
     ) -> PlotLegend:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -88,18 +91,19 @@ class PlotLegend(PlotLegendExt, Archetype):
     def columns(
         cls,
         *,
-        corner: Any = None,
-        visible: Any = None,
+        corner: rerun_blueprint_components.Corner2DArrayLike | None = None,
+        visible: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            corner=corner,
-            visible=visible,
-        )
+        given: dict[str, Any] = {
+            "corner": corner,
+            "visible": visible,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "corner": (corner, 0),

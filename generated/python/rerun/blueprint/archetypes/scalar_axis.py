@@ -5,12 +5,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "ScalarAxis",
@@ -46,8 +49,8 @@ class ScalarAxis(Archetype):
     def __init__(
         self,
         *,
-        range: Any = None,
-        zoom_lock: Any = None,
+        range: rerun_datatypes.Range1DLike | None = None,
+        zoom_lock: rerun_datatypes.BoolLike | None = None,
     ) -> None:
         """Create a new `ScalarAxis`.
 
@@ -91,8 +94,8 @@ class ScalarAxis(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        range: Any = None,
-        zoom_lock: Any = None,
+        range: rerun_datatypes.Range1DLike | None = None,
+        zoom_lock: rerun_datatypes.BoolLike | None = None,
     ) -> ScalarAxis:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -115,18 +118,19 @@ class ScalarAxis(Archetype):
     def columns(
         cls,
         *,
-        range: Any = None,
-        zoom_lock: Any = None,
+        range: rerun_datatypes.Range1DArrayLike | None = None,
+        zoom_lock: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            range=range,
-            zoom_lock=zoom_lock,
-        )
+        given: dict[str, Any] = {
+            "range": range,
+            "zoom_lock": zoom_lock,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "range": (range, 2),

@@ -9,12 +9,15 @@ which help with orientation while exploring the data."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "SpatialInformation",
@@ -62,10 +65,10 @@ class SpatialInformation(Archetype):
 
     def __init__(
         self,
-        target_frame: Any,
+        target_frame: rerun_datatypes.Utf8Like,
         *,
-        show_axes: Any = None,
-        show_bounding_box: Any = None,
+        show_axes: rerun_datatypes.BoolLike | None = None,
+        show_bounding_box: rerun_datatypes.BoolLike | None = None,
     ) -> None:
         """Create a new `SpatialInformation`.
 
@@ -111,9 +114,9 @@ class SpatialInformation(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        target_frame: Any = None,
-        show_axes: Any = None,
-        show_bounding_box: Any = None,
+        target_frame: rerun_datatypes.Utf8Like | None = None,
+        show_axes: rerun_datatypes.BoolLike | None = None,
+        show_bounding_box: rerun_datatypes.BoolLike | None = None,
     ) -> SpatialInformation:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -137,20 +140,21 @@ class SpatialInformation(Archetype):
     def columns(
         cls,
         *,
-        target_frame: Any = None,
-        show_axes: Any = None,
-        show_bounding_box: Any = None,
+        target_frame: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_axes: rerun_datatypes.BoolArrayLike | None = None,
+        show_bounding_box: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            target_frame=target_frame,
-            show_axes=show_axes,
-            show_bounding_box=show_bounding_box,
-        )
+        given: dict[str, Any] = {
+            "target_frame": target_frame,
+            "show_axes": show_axes,
+            "show_bounding_box": show_bounding_box,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "target_frame": (target_frame, 0),

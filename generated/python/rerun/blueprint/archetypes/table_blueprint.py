@@ -9,11 +9,14 @@ to that grid presentation."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TableBlueprint",
@@ -71,10 +74,10 @@ class TableBlueprint(Archetype):
     def __init__(
         self,
         *,
-        segment_preview_column: Any = None,
-        flag_column: Any = None,
-        grid_view_card_title: Any = None,
-        url_column: Any = None,
+        segment_preview_column: rerun_datatypes.Utf8Like | None = None,
+        flag_column: rerun_datatypes.Utf8Like | None = None,
+        grid_view_card_title: rerun_datatypes.Utf8Like | None = None,
+        url_column: rerun_datatypes.Utf8Like | None = None,
     ) -> None:
         """Create a new `TableBlueprint`.
 
@@ -130,10 +133,10 @@ class TableBlueprint(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        segment_preview_column: Any = None,
-        flag_column: Any = None,
-        grid_view_card_title: Any = None,
-        url_column: Any = None,
+        segment_preview_column: rerun_datatypes.Utf8Like | None = None,
+        flag_column: rerun_datatypes.Utf8Like | None = None,
+        grid_view_card_title: rerun_datatypes.Utf8Like | None = None,
+        url_column: rerun_datatypes.Utf8Like | None = None,
     ) -> TableBlueprint:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -162,22 +165,23 @@ class TableBlueprint(Archetype):
     def columns(
         cls,
         *,
-        segment_preview_column: Any = None,
-        flag_column: Any = None,
-        grid_view_card_title: Any = None,
-        url_column: Any = None,
+        segment_preview_column: rerun_datatypes.Utf8ArrayLike | None = None,
+        flag_column: rerun_datatypes.Utf8ArrayLike | None = None,
+        grid_view_card_title: rerun_datatypes.Utf8ArrayLike | None = None,
+        url_column: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            segment_preview_column=segment_preview_column,
-            flag_column=flag_column,
-            grid_view_card_title=grid_view_card_title,
-            url_column=url_column,
-        )
+        given: dict[str, Any] = {
+            "segment_preview_column": segment_preview_column,
+            "flag_column": flag_column,
+            "grid_view_card_title": grid_view_card_title,
+            "url_column": url_column,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "segment_preview_column": (segment_preview_column, 0),

@@ -9,11 +9,14 @@ texture looks when zoomed in."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TensorScalarMapping",
@@ -62,9 +65,9 @@ class TensorScalarMapping(Archetype):
     def __init__(
         self,
         *,
-        mag_filter: Any = None,
-        colormap: Any = None,
-        gamma: Any = None,
+        mag_filter: rerun_components.MagnificationFilterLike | None = None,
+        colormap: rerun_components.ColormapLike | None = None,
+        gamma: rerun_datatypes.Float32Like | None = None,
     ) -> None:
         """Create a new `TensorScalarMapping`.
 
@@ -116,9 +119,9 @@ class TensorScalarMapping(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        mag_filter: Any = None,
-        colormap: Any = None,
-        gamma: Any = None,
+        mag_filter: rerun_components.MagnificationFilterLike | None = None,
+        colormap: rerun_components.ColormapLike | None = None,
+        gamma: rerun_datatypes.Float32Like | None = None,
     ) -> TensorScalarMapping:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -142,20 +145,21 @@ class TensorScalarMapping(Archetype):
     def columns(
         cls,
         *,
-        mag_filter: Any = None,
-        colormap: Any = None,
-        gamma: Any = None,
+        mag_filter: rerun_components.MagnificationFilterArrayLike | None = None,
+        colormap: rerun_components.ColormapArrayLike | None = None,
+        gamma: rerun_datatypes.Float32ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            mag_filter=mag_filter,
-            colormap=colormap,
-            gamma=gamma,
-        )
+        given: dict[str, Any] = {
+            "mag_filter": mag_filter,
+            "colormap": colormap,
+            "gamma": gamma,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "mag_filter": (mag_filter, 0),

@@ -9,12 +9,16 @@ change with sliders. Dimensions that are not configured here are assigned by the
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.blueprint.datatypes as rerun_blueprint_datatypes
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TensorSliceSelection",
@@ -72,10 +76,10 @@ class TensorSliceSelection(Archetype):
     def __init__(
         self,
         *,
-        width: Any = None,
-        height: Any = None,
-        indices: Any = None,
-        slider: Any = None,
+        width: rerun_datatypes.TensorDimensionSelectionLike | None = None,
+        height: rerun_datatypes.TensorDimensionSelectionLike | None = None,
+        indices: rerun_datatypes.TensorDimensionIndexSelectionArrayLike | None = None,
+        slider: rerun_blueprint_datatypes.TensorDimensionIndexSliderArrayLike | None = None,
     ) -> None:
         """Create a new `TensorSliceSelection`.
 
@@ -135,10 +139,10 @@ class TensorSliceSelection(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        width: Any = None,
-        height: Any = None,
-        indices: Any = None,
-        slider: Any = None,
+        width: rerun_datatypes.TensorDimensionSelectionLike | None = None,
+        height: rerun_datatypes.TensorDimensionSelectionLike | None = None,
+        indices: rerun_datatypes.TensorDimensionIndexSelectionArrayLike | None = None,
+        slider: rerun_blueprint_datatypes.TensorDimensionIndexSliderArrayLike | None = None,
     ) -> TensorSliceSelection:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -163,22 +167,23 @@ class TensorSliceSelection(Archetype):
     def columns(
         cls,
         *,
-        width: Any = None,
-        height: Any = None,
-        indices: Any = None,
-        slider: Any = None,
+        width: rerun_datatypes.TensorDimensionSelectionArrayLike | None = None,
+        height: rerun_datatypes.TensorDimensionSelectionArrayLike | None = None,
+        indices: rerun_datatypes.TensorDimensionIndexSelectionArrayLike | None = None,
+        slider: rerun_blueprint_datatypes.TensorDimensionIndexSliderArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            width=width,
-            height=height,
-            indices=indices,
-            slider=slider,
-        )
+        given: dict[str, Any] = {
+            "width": width,
+            "height": height,
+            "indices": indices,
+            "slider": slider,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "width": (width, None),

@@ -51,7 +51,7 @@ class TensorViewFit(TensorViewFitExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        scaling: Any = None,
+        scaling: rerun_blueprint_components.ViewFitLike | None = None,
     ) -> TensorViewFit:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -73,16 +73,17 @@ class TensorViewFit(TensorViewFitExt, Archetype):
     def columns(
         cls,
         *,
-        scaling: Any = None,
+        scaling: rerun_blueprint_components.ViewFitArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            scaling=scaling,
-        )
+        given: dict[str, Any] = {
+            "scaling": scaling,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "scaling": (scaling, 0),

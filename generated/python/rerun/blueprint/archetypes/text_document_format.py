@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TextDocumentFormat",
@@ -45,8 +48,8 @@ class TextDocumentFormat(Archetype):
     def __init__(
         self,
         *,
-        monospace: Any = None,
-        word_wrap: Any = None,
+        monospace: rerun_datatypes.BoolLike | None = None,
+        word_wrap: rerun_datatypes.BoolLike | None = None,
     ) -> None:
         """Create a new `TextDocumentFormat`.
 
@@ -90,8 +93,8 @@ class TextDocumentFormat(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        monospace: Any = None,
-        word_wrap: Any = None,
+        monospace: rerun_datatypes.BoolLike | None = None,
+        word_wrap: rerun_datatypes.BoolLike | None = None,
     ) -> TextDocumentFormat:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -114,18 +117,19 @@ class TextDocumentFormat(Archetype):
     def columns(
         cls,
         *,
-        monospace: Any = None,
-        word_wrap: Any = None,
+        monospace: rerun_datatypes.BoolArrayLike | None = None,
+        word_wrap: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            monospace=monospace,
-            word_wrap=word_wrap,
-        )
+        given: dict[str, Any] = {
+            "monospace": monospace,
+            "word_wrap": word_wrap,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "monospace": (monospace, 0),

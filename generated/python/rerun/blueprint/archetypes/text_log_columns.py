@@ -8,11 +8,14 @@ the log level and the message body. Each of these can be shown or hidden indepen
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.blueprint.datatypes as rerun_blueprint_datatypes
 
 __all__ = [
     "TextLogColumns",
@@ -51,8 +54,8 @@ class TextLogColumns(Archetype):
     def __init__(
         self,
         *,
-        timeline_columns: Any = None,
-        text_log_columns: Any = None,
+        timeline_columns: rerun_blueprint_datatypes.TimelineColumnArrayLike | None = None,
+        text_log_columns: rerun_blueprint_datatypes.TextLogColumnArrayLike | None = None,
     ) -> None:
         """Create a new `TextLogColumns`.
 
@@ -96,8 +99,8 @@ class TextLogColumns(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        timeline_columns: Any = None,
-        text_log_columns: Any = None,
+        timeline_columns: rerun_blueprint_datatypes.TimelineColumnArrayLike | None = None,
+        text_log_columns: rerun_blueprint_datatypes.TextLogColumnArrayLike | None = None,
     ) -> TextLogColumns:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -120,18 +123,19 @@ class TextLogColumns(Archetype):
     def columns(
         cls,
         *,
-        timeline_columns: Any = None,
-        text_log_columns: Any = None,
+        timeline_columns: rerun_blueprint_datatypes.TimelineColumnArrayLike | None = None,
+        text_log_columns: rerun_blueprint_datatypes.TextLogColumnArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            timeline_columns=timeline_columns,
-            text_log_columns=text_log_columns,
-        )
+        given: dict[str, Any] = {
+            "timeline_columns": timeline_columns,
+            "text_log_columns": text_log_columns,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "timeline_columns": (timeline_columns, None),

@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TextLogFormat",
@@ -36,7 +39,7 @@ class TextLogFormat(Archetype):
     def __init__(
         self,
         *,
-        monospace_body: Any = None,
+        monospace_body: rerun_datatypes.BoolLike | None = None,
     ) -> None:
         """Create a new `TextLogFormat`.
 
@@ -72,7 +75,7 @@ class TextLogFormat(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        monospace_body: Any = None,
+        monospace_body: rerun_datatypes.BoolLike | None = None,
     ) -> TextLogFormat:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -94,16 +97,17 @@ class TextLogFormat(Archetype):
     def columns(
         cls,
         *,
-        monospace_body: Any = None,
+        monospace_body: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            monospace_body=monospace_body,
-        )
+        given: dict[str, Any] = {
+            "monospace_body": monospace_body,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "monospace_body": (monospace_body, 0),

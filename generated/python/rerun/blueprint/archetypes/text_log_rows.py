@@ -5,11 +5,14 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TextLogRows",
@@ -36,7 +39,7 @@ class TextLogRows(Archetype):
     def __init__(
         self,
         *,
-        filter_by_log_level: Any = None,
+        filter_by_log_level: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> None:
         """Create a new `TextLogRows`.
 
@@ -72,7 +75,7 @@ class TextLogRows(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        filter_by_log_level: Any = None,
+        filter_by_log_level: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> TextLogRows:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -96,16 +99,17 @@ class TextLogRows(Archetype):
     def columns(
         cls,
         *,
-        filter_by_log_level: Any = None,
+        filter_by_log_level: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            filter_by_log_level=filter_by_log_level,
-        )
+        given: dict[str, Any] = {
+            "filter_by_log_level": filter_by_log_level,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "filter_by_log_level": (filter_by_log_level, 0),

@@ -8,11 +8,14 @@ of other plots so that panning or zooming one of them moves all of them together
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TimeAxis",
@@ -60,9 +63,9 @@ class TimeAxis(Archetype):
     def __init__(
         self,
         *,
-        link: Any = None,
-        view_range: Any = None,
-        zoom_lock: Any = None,
+        link: rerun_blueprint_components.LinkAxisLike | None = None,
+        view_range: rerun_datatypes.TimeRangeLike | None = None,
+        zoom_lock: rerun_datatypes.BoolLike | None = None,
     ) -> None:
         """Create a new `TimeAxis`.
 
@@ -115,9 +118,9 @@ class TimeAxis(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        link: Any = None,
-        view_range: Any = None,
-        zoom_lock: Any = None,
+        link: rerun_blueprint_components.LinkAxisLike | None = None,
+        view_range: rerun_datatypes.TimeRangeLike | None = None,
+        zoom_lock: rerun_datatypes.BoolLike | None = None,
     ) -> TimeAxis:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -141,20 +144,21 @@ class TimeAxis(Archetype):
     def columns(
         cls,
         *,
-        link: Any = None,
-        view_range: Any = None,
-        zoom_lock: Any = None,
+        link: rerun_blueprint_components.LinkAxisArrayLike | None = None,
+        view_range: rerun_datatypes.TimeRangeArrayLike | None = None,
+        zoom_lock: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            link=link,
-            view_range=view_range,
-            zoom_lock=zoom_lock,
-        )
+        given: dict[str, Any] = {
+            "link": link,
+            "view_range": view_range,
+            "zoom_lock": zoom_lock,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "link": (link, 0),

@@ -8,11 +8,14 @@ how fast time is playing, whether playback loops, and which stretch of time is s
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "TimePanelBlueprint",
@@ -96,13 +99,13 @@ class TimePanelBlueprint(Archetype):
     def __init__(
         self,
         *,
-        state: Any = None,
-        timeline: Any = None,
-        playback_speed: Any = None,
-        fps: Any = None,
-        play_state: Any = None,
-        loop_mode: Any = None,
-        time_selection: Any = None,
+        state: rerun_blueprint_components.PanelStateLike | None = None,
+        timeline: rerun_datatypes.Utf8Like | None = None,
+        playback_speed: rerun_datatypes.Float64Like | None = None,
+        fps: rerun_datatypes.Float64Like | None = None,
+        play_state: rerun_blueprint_components.PlayStateLike | None = None,
+        loop_mode: rerun_blueprint_components.LoopModeLike | None = None,
+        time_selection: rerun_datatypes.AbsoluteTimeRangeLike | None = None,
     ) -> None:
         """Create a new `TimePanelBlueprint`.
 
@@ -183,13 +186,13 @@ class TimePanelBlueprint(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        state: Any = None,
-        timeline: Any = None,
-        playback_speed: Any = None,
-        fps: Any = None,
-        play_state: Any = None,
-        loop_mode: Any = None,
-        time_selection: Any = None,
+        state: rerun_blueprint_components.PanelStateLike | None = None,
+        timeline: rerun_datatypes.Utf8Like | None = None,
+        playback_speed: rerun_datatypes.Float64Like | None = None,
+        fps: rerun_datatypes.Float64Like | None = None,
+        play_state: rerun_blueprint_components.PlayStateLike | None = None,
+        loop_mode: rerun_blueprint_components.LoopModeLike | None = None,
+        time_selection: rerun_datatypes.AbsoluteTimeRangeLike | None = None,
     ) -> TimePanelBlueprint:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -217,28 +220,29 @@ class TimePanelBlueprint(Archetype):
     def columns(
         cls,
         *,
-        state: Any = None,
-        timeline: Any = None,
-        playback_speed: Any = None,
-        fps: Any = None,
-        play_state: Any = None,
-        loop_mode: Any = None,
-        time_selection: Any = None,
+        state: rerun_blueprint_components.PanelStateArrayLike | None = None,
+        timeline: rerun_datatypes.Utf8ArrayLike | None = None,
+        playback_speed: rerun_datatypes.Float64ArrayLike | None = None,
+        fps: rerun_datatypes.Float64ArrayLike | None = None,
+        play_state: rerun_blueprint_components.PlayStateArrayLike | None = None,
+        loop_mode: rerun_blueprint_components.LoopModeArrayLike | None = None,
+        time_selection: rerun_datatypes.AbsoluteTimeRangeArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            state=state,
-            timeline=timeline,
-            playback_speed=playback_speed,
-            fps=fps,
-            play_state=play_state,
-            loop_mode=loop_mode,
-            time_selection=time_selection,
-        )
+        given: dict[str, Any] = {
+            "state": state,
+            "timeline": timeline,
+            "playback_speed": playback_speed,
+            "fps": fps,
+            "play_state": play_state,
+            "loop_mode": loop_mode,
+            "time_selection": time_selection,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "state": (state, 0),

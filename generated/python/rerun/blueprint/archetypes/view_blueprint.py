@@ -8,12 +8,15 @@ live in the property archetypes that belong to the view's class."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "ViewBlueprint",
@@ -69,11 +72,11 @@ class ViewBlueprint(Archetype):
 
     def __init__(
         self,
-        class_identifier: Any,
+        class_identifier: rerun_datatypes.Utf8Like,
         *,
-        display_name: Any = None,
-        space_origin: Any = None,
-        visible: Any = None,
+        display_name: rerun_datatypes.Utf8Like | None = None,
+        space_origin: rerun_datatypes.EntityPathLike | None = None,
+        visible: rerun_datatypes.BoolLike | None = None,
     ) -> None:
         """Create a new `ViewBlueprint`.
 
@@ -135,10 +138,10 @@ class ViewBlueprint(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        class_identifier: Any = None,
-        display_name: Any = None,
-        space_origin: Any = None,
-        visible: Any = None,
+        class_identifier: rerun_datatypes.Utf8Like | None = None,
+        display_name: rerun_datatypes.Utf8Like | None = None,
+        space_origin: rerun_datatypes.EntityPathLike | None = None,
+        visible: rerun_datatypes.BoolLike | None = None,
     ) -> ViewBlueprint:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -163,22 +166,23 @@ class ViewBlueprint(Archetype):
     def columns(
         cls,
         *,
-        class_identifier: Any = None,
-        display_name: Any = None,
-        space_origin: Any = None,
-        visible: Any = None,
+        class_identifier: rerun_datatypes.Utf8ArrayLike | None = None,
+        display_name: rerun_datatypes.Utf8ArrayLike | None = None,
+        space_origin: rerun_datatypes.EntityPathArrayLike | None = None,
+        visible: rerun_datatypes.BoolArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            class_identifier=class_identifier,
-            display_name=display_name,
-            space_origin=space_origin,
-            visible=visible,
-        )
+        given: dict[str, Any] = {
+            "class_identifier": class_identifier,
+            "display_name": display_name,
+            "space_origin": space_origin,
+            "visible": visible,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "class_identifier": (class_identifier, 0),

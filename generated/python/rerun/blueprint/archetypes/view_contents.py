@@ -15,11 +15,14 @@ all is left out of the view."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "ViewContents",
@@ -55,7 +58,7 @@ class ViewContents(Archetype):
 
     def __init__(
         self,
-        query: Any,
+        query: rerun_datatypes.Utf8ArrayLike,
     ) -> None:
         """Create a new `ViewContents`.
 
@@ -89,7 +92,7 @@ class ViewContents(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        query: Any = None,
+        query: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> ViewContents:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -111,16 +114,17 @@ class ViewContents(Archetype):
     def columns(
         cls,
         *,
-        query: Any = None,
+        query: rerun_datatypes.Utf8ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            query=query,
-        )
+        given: dict[str, Any] = {
+            "query": query,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "query": (query, 0),

@@ -9,11 +9,14 @@ and which view, if any, currently takes up the entire viewport."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "ViewportBlueprint",
@@ -80,11 +83,11 @@ class ViewportBlueprint(Archetype):
     def __init__(
         self,
         *,
-        root_container: Any = None,
-        maximized: Any = None,
-        auto_layout: Any = None,
-        auto_views: Any = None,
-        past_viewer_recommendations: Any = None,
+        root_container: rerun_datatypes.UuidLike | None = None,
+        maximized: rerun_datatypes.UuidLike | None = None,
+        auto_layout: rerun_datatypes.BoolLike | None = None,
+        auto_views: rerun_datatypes.BoolLike | None = None,
+        past_viewer_recommendations: rerun_datatypes.UInt64ArrayLike | None = None,
     ) -> None:
         """Create a new `ViewportBlueprint`.
 
@@ -155,11 +158,11 @@ class ViewportBlueprint(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        root_container: Any = None,
-        maximized: Any = None,
-        auto_layout: Any = None,
-        auto_views: Any = None,
-        past_viewer_recommendations: Any = None,
+        root_container: rerun_datatypes.UuidLike | None = None,
+        maximized: rerun_datatypes.UuidLike | None = None,
+        auto_layout: rerun_datatypes.BoolLike | None = None,
+        auto_views: rerun_datatypes.BoolLike | None = None,
+        past_viewer_recommendations: rerun_datatypes.UInt64ArrayLike | None = None,
     ) -> ViewportBlueprint:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -187,24 +190,25 @@ class ViewportBlueprint(Archetype):
     def columns(
         cls,
         *,
-        root_container: Any = None,
-        maximized: Any = None,
-        auto_layout: Any = None,
-        auto_views: Any = None,
-        past_viewer_recommendations: Any = None,
+        root_container: rerun_datatypes.UuidArrayLike | None = None,
+        maximized: rerun_datatypes.UuidArrayLike | None = None,
+        auto_layout: rerun_datatypes.BoolArrayLike | None = None,
+        auto_views: rerun_datatypes.BoolArrayLike | None = None,
+        past_viewer_recommendations: rerun_datatypes.UInt64ArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            root_container=root_container,
-            maximized=maximized,
-            auto_layout=auto_layout,
-            auto_views=auto_views,
-            past_viewer_recommendations=past_viewer_recommendations,
-        )
+        given: dict[str, Any] = {
+            "root_container": root_container,
+            "maximized": maximized,
+            "auto_layout": auto_layout,
+            "auto_views": auto_views,
+            "past_viewer_recommendations": past_viewer_recommendations,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "root_container": (root_container, 16),

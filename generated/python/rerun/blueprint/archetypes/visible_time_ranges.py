@@ -10,12 +10,15 @@ the one for the currently active timeline is the one that applies."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.blueprint.archetypes.visible_time_ranges import VisibleTimeRangesExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "VisibleTimeRanges",
@@ -61,7 +64,7 @@ class VisibleTimeRanges(VisibleTimeRangesExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        ranges: Any = None,
+        ranges: rerun_datatypes.VisibleTimeRangeArrayLike | None = None,
     ) -> VisibleTimeRanges:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -83,16 +86,17 @@ class VisibleTimeRanges(VisibleTimeRangesExt, Archetype):
     def columns(
         cls,
         *,
-        ranges: Any = None,
+        ranges: rerun_datatypes.VisibleTimeRangeArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            ranges=ranges,
-        )
+        given: dict[str, Any] = {
+            "ranges": ranges,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "ranges": (ranges, None),

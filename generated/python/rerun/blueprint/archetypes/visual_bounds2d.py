@@ -8,12 +8,15 @@ rectangle's, the view keeps the content undistorted and shows extra space along 
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun._ext.blueprint.archetypes.visual_bounds2d import VisualBounds2DExt
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "VisualBounds2D",
@@ -57,7 +60,7 @@ class VisualBounds2D(VisualBounds2DExt, Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        range: Any = None,
+        range: rerun_datatypes.Range2DLike | None = None,
     ) -> VisualBounds2D:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -79,16 +82,17 @@ class VisualBounds2D(VisualBounds2DExt, Archetype):
     def columns(
         cls,
         *,
-        range: Any = None,
+        range: rerun_datatypes.Range2DArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            range=range,
-        )
+        given: dict[str, Any] = {
+            "range": range,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "range": (range, None),

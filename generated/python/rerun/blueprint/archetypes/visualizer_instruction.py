@@ -9,11 +9,15 @@ the ones it would use by default, for example to plot a custom column as a scala
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.blueprint.components as rerun_blueprint_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.blueprint.datatypes as rerun_blueprint_datatypes
+    import rerun.datatypes as rerun_datatypes
 
 __all__ = [
     "VisualizerInstruction",
@@ -52,9 +56,9 @@ class VisualizerInstruction(Archetype):
 
     def __init__(
         self,
-        visualizer_type: Any,
+        visualizer_type: rerun_datatypes.Utf8Like,
         *,
-        component_map: Any = None,
+        component_map: rerun_blueprint_datatypes.VisualizerComponentMappingArrayLike | None = None,
     ) -> None:
         """Create a new `VisualizerInstruction`.
 
@@ -98,8 +102,8 @@ class VisualizerInstruction(Archetype):
         cls,
         *,
         clear_unset: bool = False,
-        visualizer_type: Any = None,
-        component_map: Any = None,
+        visualizer_type: rerun_datatypes.Utf8Like | None = None,
+        component_map: rerun_blueprint_datatypes.VisualizerComponentMappingArrayLike | None = None,
     ) -> VisualizerInstruction:
         """Update only some fields; with `clear_unset`, the fields not given are cleared."""
         instance = cls.__new__(cls)
@@ -122,18 +126,19 @@ class VisualizerInstruction(Archetype):
     def columns(
         cls,
         *,
-        visualizer_type: Any = None,
-        component_map: Any = None,
+        visualizer_type: rerun_datatypes.Utf8ArrayLike | None = None,
+        component_map: rerun_blueprint_datatypes.VisualizerComponentMappingArrayLike | None = None,
     ) -> ComponentColumnList:
         """The given fields as columns for `send_columns`, one row per value.
 
         A numpy array with more dimensions than one value needs is cut into rows along its first
         axis. Use `.partition(lengths)` on the result to choose the rows yourself.
         """
-        instance = cls.from_fields(
-            visualizer_type=visualizer_type,
-            component_map=component_map,
-        )
+        given: dict[str, Any] = {
+            "visualizer_type": visualizer_type,
+            "component_map": component_map,
+        }
+        instance = cls.from_fields(**given)
         return instance._as_columns(
             {
                 "visualizer_type": (visualizer_type, 0),

@@ -12,15 +12,15 @@ from .apply_latest_at import ApplyLatestAt, ApplyLatestAtBatch
 from .auto_layout import AutoLayout, AutoLayoutBatch
 from .auto_scroll import AutoScroll, AutoScrollBatch
 from .auto_views import AutoViews, AutoViewsBatch
-from .background_kind import BackgroundKind, BackgroundKindBatch
+from .background_kind import BackgroundKind, BackgroundKindArrayLike, BackgroundKindBatch, BackgroundKindLike
 from .column_name import ColumnName, ColumnNameBatch
-from .column_order import ColumnOrder, ColumnOrderBatch
+from .column_order import ColumnOrder, ColumnOrderArrayLike, ColumnOrderBatch, ColumnOrderLike
 from .column_share import ColumnShare, ColumnShareBatch
 from .component_column_selector import ComponentColumnSelector, ComponentColumnSelectorBatch
-from .container_kind import ContainerKind, ContainerKindBatch
-from .corner2d import Corner2D, Corner2DBatch
+from .container_kind import ContainerKind, ContainerKindArrayLike, ContainerKindBatch, ContainerKindLike
+from .corner2d import Corner2D, Corner2DArrayLike, Corner2DBatch, Corner2DLike
 from .enabled import Enabled, EnabledBatch
-from .eye3d_kind import Eye3DKind, Eye3DKindBatch
+from .eye3d_kind import Eye3DKind, Eye3DKindArrayLike, Eye3DKindBatch, Eye3DKindLike
 from .filter_by_range import FilterByRange, FilterByRangeBatch
 from .filter_is_not_null import FilterIsNotNull, FilterIsNotNullBatch
 from .force_distance import ForceDistance, ForceDistanceBatch
@@ -30,13 +30,13 @@ from .fps import Fps, FpsBatch
 from .grid_columns import GridColumns, GridColumnsBatch
 from .grid_spacing import GridSpacing, GridSpacingBatch
 from .included_content import IncludedContent, IncludedContentBatch
-from .link_axis import LinkAxis, LinkAxisBatch
+from .link_axis import LinkAxis, LinkAxisArrayLike, LinkAxisBatch, LinkAxisLike
 from .lock_range_during_zoom import LockRangeDuringZoom, LockRangeDuringZoomBatch
-from .loop_mode import LoopMode, LoopModeBatch
-from .map_provider import MapProvider, MapProviderBatch
+from .loop_mode import LoopMode, LoopModeArrayLike, LoopModeBatch, LoopModeLike
+from .map_provider import MapProvider, MapProviderArrayLike, MapProviderBatch, MapProviderLike
 from .near_clip_plane import NearClipPlane, NearClipPlaneBatch
-from .panel_state import PanelState, PanelStateBatch
-from .play_state import PlayState, PlayStateBatch
+from .panel_state import PanelState, PanelStateArrayLike, PanelStateBatch, PanelStateLike
+from .play_state import PlayState, PlayStateArrayLike, PlayStateBatch, PlayStateLike
 from .playback_speed import PlaybackSpeed, PlaybackSpeedBatch
 from .query_expression import QueryExpression, QueryExpressionBatch
 from .root_container import RootContainer, RootContainerBatch
@@ -49,7 +49,7 @@ from .time_range import TimeRange, TimeRangeBatch
 from .timeline_column import TimelineColumn, TimelineColumnBatch
 from .timeline_name import TimelineName, TimelineNameBatch
 from .view_class import ViewClass, ViewClassBatch
-from .view_fit import ViewFit, ViewFitBatch
+from .view_fit import ViewFit, ViewFitArrayLike, ViewFitBatch, ViewFitLike
 from .view_maximized import ViewMaximized, ViewMaximizedBatch
 from .view_origin import ViewOrigin, ViewOriginBatch
 from .viewer_recommendation_hash import ViewerRecommendationHash, ViewerRecommendationHashBatch
@@ -76,23 +76,33 @@ __all__ = [
     "AutoViews",
     "AutoViewsBatch",
     "BackgroundKind",
+    "BackgroundKindArrayLike",
     "BackgroundKindBatch",
+    "BackgroundKindLike",
     "ColumnName",
     "ColumnNameBatch",
     "ColumnOrder",
+    "ColumnOrderArrayLike",
     "ColumnOrderBatch",
+    "ColumnOrderLike",
     "ColumnShare",
     "ColumnShareBatch",
     "ComponentColumnSelector",
     "ComponentColumnSelectorBatch",
     "ContainerKind",
+    "ContainerKindArrayLike",
     "ContainerKindBatch",
+    "ContainerKindLike",
     "Corner2D",
+    "Corner2DArrayLike",
     "Corner2DBatch",
+    "Corner2DLike",
     "Enabled",
     "EnabledBatch",
     "Eye3DKind",
+    "Eye3DKindArrayLike",
     "Eye3DKindBatch",
+    "Eye3DKindLike",
     "FilterByRange",
     "FilterByRangeBatch",
     "FilterIsNotNull",
@@ -112,19 +122,29 @@ __all__ = [
     "IncludedContent",
     "IncludedContentBatch",
     "LinkAxis",
+    "LinkAxisArrayLike",
     "LinkAxisBatch",
+    "LinkAxisLike",
     "LockRangeDuringZoom",
     "LockRangeDuringZoomBatch",
     "LoopMode",
+    "LoopModeArrayLike",
     "LoopModeBatch",
+    "LoopModeLike",
     "MapProvider",
+    "MapProviderArrayLike",
     "MapProviderBatch",
+    "MapProviderLike",
     "NearClipPlane",
     "NearClipPlaneBatch",
     "PanelState",
+    "PanelStateArrayLike",
     "PanelStateBatch",
+    "PanelStateLike",
     "PlayState",
+    "PlayStateArrayLike",
     "PlayStateBatch",
+    "PlayStateLike",
     "PlaybackSpeed",
     "PlaybackSpeedBatch",
     "QueryExpression",
@@ -150,7 +170,9 @@ __all__ = [
     "ViewClass",
     "ViewClassBatch",
     "ViewFit",
+    "ViewFitArrayLike",
     "ViewFitBatch",
+    "ViewFitLike",
     "ViewMaximized",
     "ViewMaximizedBatch",
     "ViewOrigin",

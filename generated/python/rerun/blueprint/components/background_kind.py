@@ -9,7 +9,7 @@ field of the same archetype."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -18,7 +18,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "BackgroundKind",
+    "BackgroundKindArrayLike",
     "BackgroundKindBatch",
+    "BackgroundKindLike",
 ]
 
 
@@ -72,3 +74,23 @@ class BackgroundKindBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, BackgroundKind.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    BackgroundKindLike = (
+        BackgroundKind
+        | Literal[
+            "GradientBright", "GradientDark", "SolidColor", "gradientbright", "gradientdark", "solidcolor"
+        ]
+        | int
+    )
+    """Anything that converts to one `BackgroundKind`."""
+
+    BackgroundKindArrayLike = BackgroundKind | Sequence[BackgroundKindLike]
+    """Anything that converts to a batch of `BackgroundKind`."""
+else:
+    BackgroundKindLike = Any
+    BackgroundKindArrayLike = Any

@@ -10,7 +10,7 @@ In Python, a plain list of entity paths (strings) is accepted."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -19,7 +19,9 @@ from rerun._ext.blueprint.components.column_order import ColumnOrderExt
 
 __all__ = [
     "ColumnOrder",
+    "ColumnOrderArrayLike",
     "ColumnOrderBatch",
+    "ColumnOrderLike",
 ]
 
 
@@ -69,3 +71,18 @@ class ColumnOrderBatch(BaseBatch, ComponentBatchMixin):
 
 
 ColumnOrder._BATCH_TYPE = ColumnOrderBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    ColumnOrderLike = ColumnOrder | Sequence[datatypes.EntityPathLike]
+    """Anything that converts to one `ColumnOrder`."""
+
+    ColumnOrderArrayLike = ColumnOrder | Sequence[ColumnOrderLike]
+    """Anything that converts to a batch of `ColumnOrder`."""
+else:
+    ColumnOrderLike = Any
+    ColumnOrderArrayLike = Any

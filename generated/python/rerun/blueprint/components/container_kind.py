@@ -8,7 +8,7 @@ Used by `ContainerBlueprint` (as `container_kind`)."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "ContainerKind",
+    "ContainerKindArrayLike",
     "ContainerKindBatch",
+    "ContainerKindLike",
 ]
 
 
@@ -75,3 +77,21 @@ class ContainerKindBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, ContainerKind.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    ContainerKindLike = (
+        ContainerKind
+        | Literal["Grid", "Horizontal", "Tabs", "Vertical", "grid", "horizontal", "tabs", "vertical"]
+        | int
+    )
+    """Anything that converts to one `ContainerKind`."""
+
+    ContainerKindArrayLike = ContainerKind | Sequence[ContainerKindLike]
+    """Anything that converts to a batch of `ContainerKind`."""
+else:
+    ContainerKindLike = Any
+    ContainerKindArrayLike = Any

@@ -8,7 +8,7 @@ Used by `PlotLegend` (as `corner`) to say in which corner of a plot the legend i
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "Corner2D",
+    "Corner2DArrayLike",
     "Corner2DBatch",
+    "Corner2DLike",
 ]
 
 
@@ -73,3 +75,30 @@ class Corner2DBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, Corner2D.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    Corner2DLike = (
+        Corner2D
+        | Literal[
+            "LeftBottom",
+            "LeftTop",
+            "RightBottom",
+            "RightTop",
+            "leftbottom",
+            "lefttop",
+            "rightbottom",
+            "righttop",
+        ]
+        | int
+    )
+    """Anything that converts to one `Corner2D`."""
+
+    Corner2DArrayLike = Corner2D | Sequence[Corner2DLike]
+    """Anything that converts to a batch of `Corner2D`."""
+else:
+    Corner2DLike = Any
+    Corner2DArrayLike = Any

@@ -8,7 +8,7 @@ Used by `EyeControls3D` (as `kind`)."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "Eye3DKind",
+    "Eye3DKindArrayLike",
     "Eye3DKindBatch",
+    "Eye3DKindLike",
 ]
 
 
@@ -69,3 +71,17 @@ class Eye3DKindBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, Eye3DKind.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    Eye3DKindLike = Eye3DKind | Literal["FirstPerson", "Orbital", "firstperson", "orbital"] | int
+    """Anything that converts to one `Eye3DKind`."""
+
+    Eye3DKindArrayLike = Eye3DKind | Sequence[Eye3DKindLike]
+    """Anything that converts to a batch of `Eye3DKind`."""
+else:
+    Eye3DKindLike = Any
+    Eye3DKindArrayLike = Any

@@ -9,7 +9,7 @@ view also changes the others."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -18,7 +18,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "LinkAxis",
+    "LinkAxisArrayLike",
     "LinkAxisBatch",
+    "LinkAxisLike",
 ]
 
 
@@ -68,3 +70,17 @@ class LinkAxisBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, LinkAxis.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    LinkAxisLike = LinkAxis | Literal["Independent", "LinkToGlobal", "independent", "linktoglobal"] | int
+    """Anything that converts to one `LinkAxis`."""
+
+    LinkAxisArrayLike = LinkAxis | Sequence[LinkAxisLike]
+    """Anything that converts to a batch of `LinkAxis`."""
+else:
+    LinkAxisLike = Any
+    LinkAxisArrayLike = Any

@@ -8,7 +8,7 @@ Used by `TimePanelBlueprint` (as `loop_mode`)."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "LoopMode",
+    "LoopModeArrayLike",
     "LoopModeBatch",
+    "LoopModeLike",
 ]
 
 
@@ -68,3 +70,17 @@ class LoopModeBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, LoopMode.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    LoopModeLike = LoopMode | Literal["All", "Off", "Selection", "all", "off", "selection"] | int
+    """Anything that converts to one `LoopMode`."""
+
+    LoopModeArrayLike = LoopMode | Sequence[LoopModeLike]
+    """Anything that converts to a batch of `LoopMode`."""
+else:
+    LoopModeLike = Any
+    LoopModeArrayLike = Any

@@ -9,7 +9,7 @@ works without one. Used by `MapBackground` (as `provider`)."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -18,7 +18,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "MapProvider",
+    "MapProviderArrayLike",
     "MapProviderBatch",
+    "MapProviderLike",
 ]
 
 
@@ -78,3 +80,32 @@ class MapProviderBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, MapProvider.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    MapProviderLike = (
+        MapProvider
+        | Literal[
+            "MapboxDark",
+            "MapboxLight",
+            "MapboxSatellite",
+            "MapboxStreets",
+            "OpenStreetMap",
+            "mapboxdark",
+            "mapboxlight",
+            "mapboxsatellite",
+            "mapboxstreets",
+            "openstreetmap",
+        ]
+        | int
+    )
+    """Anything that converts to one `MapProvider`."""
+
+    MapProviderArrayLike = MapProvider | Sequence[MapProviderLike]
+    """Anything that converts to a batch of `MapProvider`."""
+else:
+    MapProviderLike = Any
+    MapProviderArrayLike = Any

@@ -9,7 +9,7 @@ Used by `PanelBlueprint` (as `state`) for the blueprint, selection and top panel
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -18,7 +18,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "PanelState",
+    "PanelStateArrayLike",
     "PanelStateBatch",
+    "PanelStateLike",
 ]
 
 
@@ -74,3 +76,19 @@ class PanelStateBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, PanelState.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    PanelStateLike = (
+        PanelState | Literal["Collapsed", "Expanded", "Hidden", "collapsed", "expanded", "hidden"] | int
+    )
+    """Anything that converts to one `PanelState`."""
+
+    PanelStateArrayLike = PanelState | Sequence[PanelStateLike]
+    """Anything that converts to a batch of `PanelState`."""
+else:
+    PanelStateLike = Any
+    PanelStateArrayLike = Any

@@ -8,7 +8,7 @@ Used by `TimePanelBlueprint` (as `play_state`)."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "PlayState",
+    "PlayStateArrayLike",
     "PlayStateBatch",
+    "PlayStateLike",
 ]
 
 
@@ -69,3 +71,19 @@ class PlayStateBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, PlayState.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    PlayStateLike = (
+        PlayState | Literal["Following", "Paused", "Playing", "following", "paused", "playing"] | int
+    )
+    """Anything that converts to one `PlayState`."""
+
+    PlayStateArrayLike = PlayState | Sequence[PlayStateLike]
+    """Anything that converts to a batch of `PlayState`."""
+else:
+    PlayStateLike = Any
+    PlayStateArrayLike = Any

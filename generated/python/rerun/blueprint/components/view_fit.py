@@ -8,7 +8,7 @@ Used by `TensorViewFit` (as `scaling`)."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "ViewFit",
+    "ViewFitArrayLike",
     "ViewFitBatch",
+    "ViewFitLike",
 ]
 
 
@@ -71,3 +73,21 @@ class ViewFitBatch(BaseBatch, ComponentBatchMixin):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, ViewFit.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    ViewFitLike = (
+        ViewFit
+        | Literal["Fill", "FillKeepAspectRatio", "Original", "fill", "fillkeepaspectratio", "original"]
+        | int
+    )
+    """Anything that converts to one `ViewFit`."""
+
+    ViewFitArrayLike = ViewFit | Sequence[ViewFitLike]
+    """Anything that converts to a batch of `ViewFit`."""
+else:
+    ViewFitLike = Any
+    ViewFitArrayLike = Any

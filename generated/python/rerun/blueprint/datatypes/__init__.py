@@ -5,36 +5,91 @@
 
 from __future__ import annotations
 
-from .component_column_selector import ComponentColumnSelector, ComponentColumnSelectorBatch
-from .component_source_kind import ComponentSourceKind, ComponentSourceKindBatch
-from .filter_by_range import FilterByRange, FilterByRangeBatch
-from .filter_is_not_null import FilterIsNotNull, FilterIsNotNullBatch
-from .selected_columns import SelectedColumns, SelectedColumnsBatch
-from .tensor_dimension_index_slider import TensorDimensionIndexSlider, TensorDimensionIndexSliderBatch
-from .text_log_column import TextLogColumn, TextLogColumnBatch
-from .text_log_column_kind import TextLogColumnKind, TextLogColumnKindBatch
-from .timeline_column import TimelineColumn, TimelineColumnBatch
-from .visualizer_component_mapping import VisualizerComponentMapping, VisualizerComponentMappingBatch
+from .component_column_selector import (
+    ComponentColumnSelector,
+    ComponentColumnSelectorArrayLike,
+    ComponentColumnSelectorBatch,
+    ComponentColumnSelectorLike,
+)
+from .component_source_kind import (
+    ComponentSourceKind,
+    ComponentSourceKindArrayLike,
+    ComponentSourceKindBatch,
+    ComponentSourceKindLike,
+)
+from .filter_by_range import FilterByRange, FilterByRangeArrayLike, FilterByRangeBatch, FilterByRangeLike
+from .filter_is_not_null import (
+    FilterIsNotNull,
+    FilterIsNotNullArrayLike,
+    FilterIsNotNullBatch,
+    FilterIsNotNullLike,
+)
+from .selected_columns import (
+    SelectedColumns,
+    SelectedColumnsArrayLike,
+    SelectedColumnsBatch,
+    SelectedColumnsLike,
+)
+from .tensor_dimension_index_slider import (
+    TensorDimensionIndexSlider,
+    TensorDimensionIndexSliderArrayLike,
+    TensorDimensionIndexSliderBatch,
+    TensorDimensionIndexSliderLike,
+)
+from .text_log_column import TextLogColumn, TextLogColumnArrayLike, TextLogColumnBatch, TextLogColumnLike
+from .text_log_column_kind import (
+    TextLogColumnKind,
+    TextLogColumnKindArrayLike,
+    TextLogColumnKindBatch,
+    TextLogColumnKindLike,
+)
+from .timeline_column import TimelineColumn, TimelineColumnArrayLike, TimelineColumnBatch, TimelineColumnLike
+from .visualizer_component_mapping import (
+    VisualizerComponentMapping,
+    VisualizerComponentMappingArrayLike,
+    VisualizerComponentMappingBatch,
+    VisualizerComponentMappingLike,
+)
 
 __all__ = [
     "ComponentColumnSelector",
+    "ComponentColumnSelectorArrayLike",
     "ComponentColumnSelectorBatch",
+    "ComponentColumnSelectorLike",
     "ComponentSourceKind",
+    "ComponentSourceKindArrayLike",
     "ComponentSourceKindBatch",
+    "ComponentSourceKindLike",
     "FilterByRange",
+    "FilterByRangeArrayLike",
     "FilterByRangeBatch",
+    "FilterByRangeLike",
     "FilterIsNotNull",
+    "FilterIsNotNullArrayLike",
     "FilterIsNotNullBatch",
+    "FilterIsNotNullLike",
     "SelectedColumns",
+    "SelectedColumnsArrayLike",
     "SelectedColumnsBatch",
+    "SelectedColumnsLike",
     "TensorDimensionIndexSlider",
+    "TensorDimensionIndexSliderArrayLike",
     "TensorDimensionIndexSliderBatch",
+    "TensorDimensionIndexSliderLike",
     "TextLogColumn",
+    "TextLogColumnArrayLike",
     "TextLogColumnBatch",
     "TextLogColumnKind",
+    "TextLogColumnKindArrayLike",
     "TextLogColumnKindBatch",
+    "TextLogColumnKindLike",
+    "TextLogColumnLike",
     "TimelineColumn",
+    "TimelineColumnArrayLike",
     "TimelineColumnBatch",
+    "TimelineColumnLike",
     "VisualizerComponentMapping",
+    "VisualizerComponentMappingArrayLike",
     "VisualizerComponentMappingBatch",
+    "VisualizerComponentMappingLike",
 ]

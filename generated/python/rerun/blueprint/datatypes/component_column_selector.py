@@ -10,7 +10,7 @@ given that joins the entity path and the component with a colon."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -23,7 +23,9 @@ from rerun._ext.blueprint.datatypes.component_column_selector import ComponentCo
 
 __all__ = [
     "ComponentColumnSelector",
+    "ComponentColumnSelectorArrayLike",
     "ComponentColumnSelectorBatch",
+    "ComponentColumnSelectorLike",
 ]
 
 
@@ -82,3 +84,16 @@ class ComponentColumnSelectorBatch(BaseBatch):
 
 
 ComponentColumnSelector._BATCH_TYPE = ComponentColumnSelectorBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    ComponentColumnSelectorLike = ComponentColumnSelector | str
+    """Anything that converts to one `ComponentColumnSelector`."""
+
+    ComponentColumnSelectorArrayLike = ComponentColumnSelector | Sequence[ComponentColumnSelectorLike]
+    """Anything that converts to a batch of `ComponentColumnSelector`."""
+else:
+    ComponentColumnSelectorLike = Any
+    ComponentColumnSelectorArrayLike = Any

@@ -10,7 +10,7 @@ blueprint."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -19,7 +19,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "ComponentSourceKind",
+    "ComponentSourceKindArrayLike",
     "ComponentSourceKindBatch",
+    "ComponentSourceKindLike",
 ]
 
 
@@ -78,3 +80,21 @@ class ComponentSourceKindBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, ComponentSourceKind.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    ComponentSourceKindLike = (
+        ComponentSourceKind
+        | Literal["Default", "Override", "SourceComponent", "default", "override", "sourcecomponent"]
+        | int
+    )
+    """Anything that converts to one `ComponentSourceKind`."""
+
+    ComponentSourceKindArrayLike = ComponentSourceKind | Sequence[ComponentSourceKindLike]
+    """Anything that converts to a batch of `ComponentSourceKind`."""
+else:
+    ComponentSourceKindLike = Any
+    ComponentSourceKindArrayLike = Any

@@ -9,7 +9,7 @@ values use the units of that timeline: sequence numbers, or nanoseconds for temp
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -21,7 +21,9 @@ from rerun._converters import (
 
 __all__ = [
     "FilterByRange",
+    "FilterByRangeArrayLike",
     "FilterByRangeBatch",
+    "FilterByRangeLike",
 ]
 
 
@@ -85,3 +87,16 @@ class FilterByRangeBatch(BaseBatch):
 
 
 FilterByRange._BATCH_TYPE = FilterByRangeBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    FilterByRangeLike = FilterByRange
+    """Anything that converts to one `FilterByRange`."""
+
+    FilterByRangeArrayLike = FilterByRange | Sequence[FilterByRangeLike]
+    """Anything that converts to a batch of `FilterByRange`."""
+else:
+    FilterByRangeLike = Any
+    FilterByRangeArrayLike = Any

@@ -8,7 +8,7 @@ A column selector alone is accepted as well and creates an active filter on that
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._ext.blueprint.datatypes.filter_is_not_null import FilterIsNotNullExt
 
 __all__ = [
     "FilterIsNotNull",
+    "FilterIsNotNullArrayLike",
     "FilterIsNotNullBatch",
+    "FilterIsNotNullLike",
 ]
 
 
@@ -84,3 +86,18 @@ class FilterIsNotNullBatch(BaseBatch):
 
 
 FilterIsNotNull._BATCH_TYPE = FilterIsNotNullBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun.blueprint import datatypes as blueprint_datatypes
+
+    FilterIsNotNullLike = FilterIsNotNull | blueprint_datatypes.ComponentColumnSelectorLike
+    """Anything that converts to one `FilterIsNotNull`."""
+
+    FilterIsNotNullArrayLike = FilterIsNotNull | Sequence[FilterIsNotNullLike]
+    """Anything that converts to a batch of `FilterIsNotNull`."""
+else:
+    FilterIsNotNullLike = Any
+    FilterIsNotNullArrayLike = Any

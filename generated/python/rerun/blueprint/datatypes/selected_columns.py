@@ -10,7 +10,7 @@ The constructor takes a single mixed list: plain strings are taken as timeline n
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -19,7 +19,9 @@ from rerun._ext.blueprint.datatypes.selected_columns import SelectedColumnsExt
 
 __all__ = [
     "SelectedColumns",
+    "SelectedColumnsArrayLike",
     "SelectedColumnsBatch",
+    "SelectedColumnsLike",
 ]
 
 
@@ -88,3 +90,21 @@ class SelectedColumnsBatch(BaseBatch):
 
 
 SelectedColumns._BATCH_TYPE = SelectedColumnsBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+    from rerun.blueprint import datatypes as blueprint_datatypes
+
+    SelectedColumnsLike = (
+        SelectedColumns | Sequence[blueprint_datatypes.ComponentColumnSelectorLike | datatypes.Utf8Like]
+    )
+    """Anything that converts to one `SelectedColumns`."""
+
+    SelectedColumnsArrayLike = SelectedColumns | Sequence[SelectedColumnsLike]
+    """Anything that converts to a batch of `SelectedColumns`."""
+else:
+    SelectedColumnsLike = Any
+    SelectedColumnsArrayLike = Any

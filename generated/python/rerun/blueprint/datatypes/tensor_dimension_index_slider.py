@@ -9,8 +9,9 @@ A bare `int` is accepted and is used as the dimension."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._baseclasses import BaseBatch, values_equal
@@ -20,7 +21,9 @@ from rerun._converters import (
 
 __all__ = [
     "TensorDimensionIndexSlider",
+    "TensorDimensionIndexSliderArrayLike",
     "TensorDimensionIndexSliderBatch",
+    "TensorDimensionIndexSliderLike",
 ]
 
 
@@ -68,3 +71,18 @@ class TensorDimensionIndexSliderBatch(BaseBatch):
 
 
 TensorDimensionIndexSlider._BATCH_TYPE = TensorDimensionIndexSliderBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    TensorDimensionIndexSliderLike = TensorDimensionIndexSlider | int
+    """Anything that converts to one `TensorDimensionIndexSlider`."""
+
+    TensorDimensionIndexSliderArrayLike = (
+        TensorDimensionIndexSlider | Sequence[TensorDimensionIndexSliderLike] | npt.ArrayLike
+    )
+    """Anything that converts to a batch of `TensorDimensionIndexSlider`."""
+else:
+    TensorDimensionIndexSliderLike = Any
+    TensorDimensionIndexSliderArrayLike = Any

@@ -9,7 +9,7 @@ A column kind alone (or its name as a string) is accepted and gives a visible co
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -23,7 +23,9 @@ from rerun._ext.blueprint.datatypes.text_log_column import TextLogColumnExt
 
 __all__ = [
     "TextLogColumn",
+    "TextLogColumnArrayLike",
     "TextLogColumnBatch",
+    "TextLogColumnLike",
 ]
 
 
@@ -79,3 +81,18 @@ class TextLogColumnBatch(BaseBatch):
 
 
 TextLogColumn._BATCH_TYPE = TextLogColumnBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun.blueprint import datatypes as blueprint_datatypes
+
+    TextLogColumnLike = TextLogColumn | blueprint_datatypes.TextLogColumnKindLike
+    """Anything that converts to one `TextLogColumn`."""
+
+    TextLogColumnArrayLike = TextLogColumn | Sequence[TextLogColumnLike]
+    """Anything that converts to a batch of `TextLogColumn`."""
+else:
+    TextLogColumnLike = Any
+    TextLogColumnArrayLike = Any

@@ -8,7 +8,7 @@ See `TextLogColumn`, which pairs a kind with a visibility flag."""
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -17,7 +17,9 @@ from rerun._converters import enum_array
 
 __all__ = [
     "TextLogColumnKind",
+    "TextLogColumnKindArrayLike",
     "TextLogColumnKindBatch",
+    "TextLogColumnKindLike",
 ]
 
 
@@ -67,3 +69,19 @@ class TextLogColumnKindBatch(BaseBatch):
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return enum_array(data, data_type, TextLogColumnKind.auto)
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import Literal
+
+    TextLogColumnKindLike = (
+        TextLogColumnKind | Literal["Body", "EntityPath", "LogLevel", "body", "entitypath", "loglevel"] | int
+    )
+    """Anything that converts to one `TextLogColumnKind`."""
+
+    TextLogColumnKindArrayLike = TextLogColumnKind | Sequence[TextLogColumnKindLike]
+    """Anything that converts to a batch of `TextLogColumnKind`."""
+else:
+    TextLogColumnKindLike = Any
+    TextLogColumnKindArrayLike = Any

@@ -9,7 +9,7 @@ A timeline name alone is accepted and gives a visible column."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -22,7 +22,9 @@ from rerun._ext.blueprint.datatypes.timeline_column import TimelineColumnExt
 
 __all__ = [
     "TimelineColumn",
+    "TimelineColumnArrayLike",
     "TimelineColumnBatch",
+    "TimelineColumnLike",
 ]
 
 
@@ -78,3 +80,18 @@ class TimelineColumnBatch(BaseBatch):
 
 
 TimelineColumn._BATCH_TYPE = TimelineColumnBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from rerun import datatypes
+
+    TimelineColumnLike = TimelineColumn | datatypes.Utf8Like
+    """Anything that converts to one `TimelineColumn`."""
+
+    TimelineColumnArrayLike = TimelineColumn | Sequence[TimelineColumnLike]
+    """Anything that converts to a batch of `TimelineColumn`."""
+else:
+    TimelineColumnLike = Any
+    TimelineColumnArrayLike = Any

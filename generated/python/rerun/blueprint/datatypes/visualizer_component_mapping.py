@@ -11,7 +11,7 @@ change."""
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
@@ -24,7 +24,9 @@ from rerun._converters import (
 
 __all__ = [
     "VisualizerComponentMapping",
+    "VisualizerComponentMappingArrayLike",
     "VisualizerComponentMappingBatch",
+    "VisualizerComponentMappingLike",
 ]
 
 
@@ -110,3 +112,18 @@ class VisualizerComponentMappingBatch(BaseBatch):
 
 
 VisualizerComponentMapping._BATCH_TYPE = VisualizerComponentMappingBatch
+
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    VisualizerComponentMappingLike = VisualizerComponentMapping
+    """Anything that converts to one `VisualizerComponentMapping`."""
+
+    VisualizerComponentMappingArrayLike = (
+        VisualizerComponentMapping | Sequence[VisualizerComponentMappingLike]
+    )
+    """Anything that converts to a batch of `VisualizerComponentMapping`."""
+else:
+    VisualizerComponentMappingLike = Any
+    VisualizerComponentMappingArrayLike = Any
