@@ -149,16 +149,21 @@ def list_array(
     `struct_items`, a tuple is one item (a struct given by its fields), not a level of nesting.
     Items are converted all at once by `item_convert`.
     """
-    entries = [data] if _is_one_list(data, cls, item_depth, struct_items) else list(data)
-    lists = [_list_items(entry, cls, field_name) for entry in entries]
-    lengths = np.fromiter((len(items) for items in lists), dtype=np.int32, count=len(lists))
-    offsets = np.concatenate([np.zeros(1, dtype=np.int32), np.cumsum(lengths, dtype=np.int32)])
     item_type = data_type.value_type
-    if lists and all(isinstance(items, np.ndarray) for items in lists):
-        arrays = [np.asarray(items) for items in lists]
-        flat: Any = arrays[0] if len(arrays) == 1 else np.concatenate(arrays)
+    flat: Any
+    if isinstance(data, np.ndarray) and data.ndim == item_depth + 2:
+        # Many lists of equal length in one array: no per-list work at all.
+        offsets = np.arange(data.shape[0] + 1, dtype=np.int32) * data.shape[1]
+        flat = data.reshape(data.shape[0] * data.shape[1], *data.shape[2:])
     else:
-        flat = [item for items in lists for item in items]
+        entries = [data] if _is_one_list(data, cls, item_depth, struct_items) else list(data)
+        lists = [_list_items(entry, cls, field_name) for entry in entries]
+        offsets = np.zeros(len(lists) + 1, dtype=np.int32)
+        np.cumsum(np.fromiter(map(len, lists), dtype=np.int32, count=len(lists)), out=offsets[1:])
+        if lists and all(type(items) is np.ndarray for items in lists):
+            flat = lists[0] if len(lists) == 1 else np.concatenate(lists)
+        else:
+            flat = [item for items in lists for item in items]
     values = item_convert(flat, item_type) if len(flat) else empty_array(item_type)
     return pa.ListArray.from_arrays(pa.array(offsets), values, type=data_type)
 
@@ -189,6 +194,8 @@ def _is_one_list(data: Any, cls: type[Any], item_depth: int, struct_items: bool)
 
 
 def _list_items(entry: Any, cls: type[Any], field_name: str) -> Any:
+    if type(entry) is np.ndarray:
+        return entry
     if isinstance(entry, cls):
         entry = getattr(entry, field_name)
     if isinstance(entry, bytes | bytearray | memoryview):
