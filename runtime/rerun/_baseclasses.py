@@ -10,7 +10,7 @@ import numpy.typing as npt
 import pyarrow as pa
 
 from rerun._converters import empty_array
-from rerun.error_utils import catch_and_log_exceptions
+from rerun.error_utils import report
 
 __all__ = [
     "Archetype",
@@ -130,10 +130,10 @@ class BaseBatch:
         if data is None:
             self.pa_array = empty_array(self._ARROW_DATATYPE)
             return
-        with catch_and_log_exceptions(type(self).__name__, strict) as guard:
+        try:
             self.pa_array = self._native_to_pa_array(data, self._ARROW_DATATYPE)
-            return
-        if guard.failed:
+        except Exception as error:
+            report(type(self).__name__, error, strict)
             self.pa_array = empty_array(self._ARROW_DATATYPE)
 
     @staticmethod

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Iterator
-from contextlib import contextmanager
+from typing import Any
 
-__all__ = ["RerunWarning", "catch_and_log_exceptions", "set_strict_mode", "strict_mode"]
+__all__ = ["RerunWarning", "catch_and_log_exceptions", "report", "set_strict_mode", "strict_mode"]
 
 
 class RerunWarning(Warning):
@@ -28,24 +27,35 @@ def set_strict_mode(mode: bool) -> None:
     _strict = bool(mode)
 
 
-class _Failed:
-    """Set when the guarded block raised (and the error was turned into a warning)."""
+def report(context: str, error: Exception, strict: bool | None = None) -> None:
+    """Raise `error` in strict mode; otherwise warn `context: Type(message)` and carry on."""
+    if strict if strict is not None else _strict:
+        raise error
+    warnings.warn(f"{context}: {type(error).__name__}({error})", RerunWarning, stacklevel=4)
 
-    def __init__(self) -> None:
-        self.failed = False
 
-
-@contextmanager
-def catch_and_log_exceptions(context: str, strict: bool | None = None) -> Iterator[_Failed]:
+class catch_and_log_exceptions:
     """Run a block; outside strict mode turn an exception into `RerunWarning("context: Type(message)")`.
 
-    The yielded object's `failed` tells the caller whether it must fall back to an empty value.
+    After the block, `failed` tells whether it raised (and the caller must fall back to an empty
+    value). A class rather than a generator-based context manager: it sits on every call path.
     """
-    outcome = _Failed()
-    try:
-        yield outcome
-    except Exception as error:
-        if strict if strict is not None else _strict:
-            raise
-        outcome.failed = True
-        warnings.warn(f"{context}: {type(error).__name__}({error})", RerunWarning, stacklevel=3)
+
+    __slots__ = ("context", "failed", "strict")
+
+    def __init__(self, context: str, strict: bool | None = None) -> None:
+        self.context = context
+        self.strict = strict
+        self.failed = False
+
+    def __enter__(self) -> catch_and_log_exceptions:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, trace: Any) -> bool:
+        if error is None or not isinstance(error, Exception):
+            return False
+        if self.strict if self.strict is not None else _strict:
+            return False
+        self.failed = True
+        warnings.warn(f"{self.context}: {type(error).__name__}({error})", RerunWarning, stacklevel=2)
+        return True
