@@ -27,7 +27,12 @@ ROOT = "docs/reference"
 
 def page_path(typedef: TypeDef) -> str:
     """Where a type's page lives, relative to the reference root."""
-    return f"{typedef.namespace.replace('.', '/')}/{snake_case(typedef.name)}.md"
+    return _path_of(typedef.fqname)
+
+
+def _path_of(fqname: str) -> str:
+    namespace, _, name = fqname.rpartition(".")
+    return f"{namespace.replace('.', '/')}/{snake_case(name)}.md"
 
 
 class DocsBackend:
@@ -49,7 +54,7 @@ class DocsBackend:
                     arrow_type=None
                     if typedef.kind is Kind.ARCHETYPE
                     else str(context.arrow.of_type(typedef.fqname)),
-                    used_by=[(u, _link(typedef, u)) for u in used_by.get(typedef.fqname, [])],
+                    used_by=[(u, _link(typedef, u.fqname)) for u in used_by.get(typedef.fqname, [])],
                 ),
                 typedef.source_path,
             )
@@ -95,19 +100,16 @@ def _used_by(model: Model) -> dict[str, list[TypeDef]]:
     return users
 
 
-def _link(page_of: TypeDef, target: TypeDef) -> str:
-    depth = page_of.namespace.count(".") + 1
-    return "../" * depth + page_path(target)
+def _link(page_of: TypeDef, target: str) -> str:
+    """The relative link from the page of `page_of` to the page of the type `target`."""
+    return "../" * (page_of.namespace.count(".") + 1) + _path_of(target)
 
 
 def _type_text(owner: TypeDef, type_: Type) -> str:
     if isinstance(type_, PrimitiveType):
         return f"`{type_.primitive.value}`"
     if isinstance(type_, RefType):
-        name = type_.fqname.rsplit(".", 1)[1]
-        depth = owner.namespace.count(".") + 1
-        target = "../" * depth + type_.fqname.rsplit(".", 1)[0].replace(".", "/") + f"/{snake_case(name)}.md"
-        return f"[`{name}`]({target})"
+        return f"[`{type_.fqname.rsplit('.', 1)[1]}`]({_link(owner, type_.fqname)})"
     item = _type_text(owner, type_.item) + ("?" if type_.item_nullable else "")
     if isinstance(type_, FixedSizeListType):
         return f"{type_.length} x {item}"

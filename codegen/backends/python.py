@@ -162,7 +162,7 @@ class PythonBackend:
                 type_imports=type_imports,
                 **common,
             )
-        common["aliases"] = None if _delegates(typedef) else like_aliases(typedef)
+        common["aliases"] = None if _wrapped_datatype(typedef) is not None else like_aliases(typedef)
         data_type = context.arrow.of_type(typedef.fqname)
         arrow_type = pyarrow_expression(data_type)
         base = _batch_base(typedef)
@@ -194,9 +194,8 @@ class PythonBackend:
         """What the value class of a struct-shaped datatype or component needs."""
         if typedef.shape is Shape.UNION:
             kinds = [snake_case(v.name) for v in typedef.union_variants]
-            imports = {
-                _import_of(v.type.fqname)[0] for v in typedef.union_variants if isinstance(v.type, RefType)
-            }
+            payloads = [v.type for v in typedef.union_variants if v.type is not None]
+            imports = {_import_of(fq)[0] for t in payloads for fq in referenced_fqnames(t)}
             return {
                 "class_base": None,
                 "class_fields": [],
@@ -205,9 +204,9 @@ class PythonBackend:
                 "imports": sorted(imports),
             }
         imports = {_import_of(fq)[0] for f in typedef.fields for fq in referenced_fqnames(f.type)}
-        wrapped = typedef.fields[0].type if typedef.kind is Kind.COMPONENT else None
-        if isinstance(wrapped, RefType):
-            import_line, alias, name = _import_of(wrapped.fqname)
+        wrapped = _wrapped_datatype(typedef)
+        if wrapped is not None:
+            import_line, alias, name = _import_of(wrapped)
             return {
                 "class_base": f"{alias}.{name}",
                 "union_kinds": None,
@@ -237,23 +236,20 @@ class PythonBackend:
         }
 
     def _archetype_field(self, context: BackendContext, archetype: TypeDef, field: Field) -> dict[str, Any]:
-        namespace, _, name = field.component.rpartition(".")
-        alias = namespace.replace(".", "_")
-        value_type = context.arrow.of_type(field.component)
+        import_line, alias, name = _import_of(field.component)
         component = context.model.get(field.component)
-        target = component.fields[0].type if _delegates(component) else None
-        target_import = _import_of(target.fqname)[0] if isinstance(target, RefType) else None
+        wrapped = _wrapped_datatype(component)
         return {
-            "annotation": annotation_of(field, component, many=field.is_batch),
-            "column_annotation": annotation_of(field, component, many=True),
-            "type_imports": [line for line in (target_import,) if line],
+            "annotation": annotation_of(component, many=field.is_batch),
+            "column_annotation": annotation_of(component, many=True),
+            "type_imports": [_import_of(wrapped)[0]] if wrapped else [],
             "name": field.name,
             "required": field.role is Role.REQUIRED,
             "component": component_descriptor(archetype, field.name)["component"],
             "component_type": field.component,
             "batch": f"{alias}.{name}Batch",
-            "import": f"import {namespace} as {alias}",
-            "value_size": _value_size(value_type),
+            "import": import_line,
+            "value_size": _value_size(context.arrow.of_type(field.component)),
             "docs": field.docs.lines_for(DocTarget.PYTHON),
         }
 
@@ -273,13 +269,13 @@ _NUMPY_DTYPES = {
 }
 
 
-def _delegates(typedef: TypeDef) -> bool:
-    """A component that is its datatype under another name (its Like aliases are the datatype's)."""
-    return (
-        typedef.kind is Kind.COMPONENT
-        and typedef.shape is Shape.STRUCT
-        and isinstance(typedef.fields[0].type, RefType)
-    )
+def _wrapped_datatype(typedef: TypeDef) -> str | None:
+    """For a component that is a datatype under another name, that datatype (its Batch, class and
+    Like aliases are the datatype's); None otherwise."""
+    if typedef.kind is not Kind.COMPONENT or typedef.shape is not Shape.STRUCT:
+        return None
+    wrapped = typedef.fields[0].type
+    return wrapped.fqname if isinstance(wrapped, RefType) else None
 
 
 def like_aliases(typedef: TypeDef) -> tuple[str, str]:
@@ -299,11 +295,10 @@ def like_aliases(typedef: TypeDef) -> tuple[str, str]:
     return " | ".join(like), " | ".join(array_like)
 
 
-def annotation_of(model_field: Field, component: TypeDef, *, many: bool) -> str:
+def annotation_of(component: TypeDef, *, many: bool) -> str:
     """The type an archetype parameter accepts: the Like (one value) or ArrayLike alias of the
     component, or of the datatype it delegates to."""
-    target = component.fields[0].type.fqname if _delegates(component) else component.fqname  # type: ignore[union-attr]
-    _, alias, name = _import_of(target)
+    _, alias, name = _import_of(_wrapped_datatype(component) or component.fqname)
     return f"{alias}.{name}{'ArrayLike' if many else 'Like'}"
 
 
@@ -317,7 +312,10 @@ def _value_size(value_type: pa.DataType) -> int | None:
 
 
 def _import_of(fqname: str) -> tuple[str, str, str]:
-    """(import line, module alias, type name) to refer to a generated type from another module."""
+    """(import line, module alias, type name) to refer to a generated type from another module.
+
+    The alias is derived from the whole namespace, so a component may share its datatype's name
+    (blueprint `SelectedColumns` wraps datatype `SelectedColumns`)."""
     namespace, _, name = fqname.rpartition(".")
     alias = namespace.replace(".", "_")
     return f"import {namespace} as {alias}", alias, name
@@ -379,7 +377,7 @@ def _python_type(typedef: TypeDef) -> PythonType:
     batch = f"{typedef.name}Batch"
     if typedef.kind is Kind.ARCHETYPE:
         exports: tuple[str, ...] = (typedef.name,)
-    elif _delegates(typedef):
+    elif _wrapped_datatype(typedef) is not None:
         exports = (typedef.name, batch)
     else:
         exports = (typedef.name, f"{typedef.name}ArrayLike", batch, f"{typedef.name}Like")
@@ -395,15 +393,11 @@ class BatchBase:
 
 
 def _batch_base(typedef: TypeDef) -> BatchBase:
-    if typedef.kind is Kind.COMPONENT and typedef.shape is Shape.STRUCT:
-        wrapped = typedef.fields[0].type
-        if isinstance(wrapped, RefType):
-            # Imported under a name derived from the whole namespace, so a component may share its
-            # datatype's name (blueprint `SelectedColumns` wraps datatype `SelectedColumns`).
-            namespace, _, name = wrapped.fqname.rpartition(".")
-            alias = namespace.replace(".", "_")
-            return BatchBase(f"import {namespace} as {alias}", f"{alias}.{name}Batch")
-    return BatchBase("from rerun._baseclasses import BaseBatch", "BaseBatch")
+    wrapped = _wrapped_datatype(typedef)
+    if wrapped is None:
+        return BatchBase("from rerun._baseclasses import BaseBatch", "BaseBatch")
+    import_line, alias, name = _import_of(wrapped)
+    return BatchBase(import_line, f"{alias}.{name}Batch")
 
 
 def _docstring_lines(typedef: TypeDef) -> list[str]:

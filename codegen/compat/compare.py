@@ -7,7 +7,7 @@ transparent `Utf8` with the same Arrow type) never produce findings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,7 +115,7 @@ def _compare_state(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
 
 
 def _pair_renames(
-    old: list[Entry], new: list[Entry], same: Any
+    old: list[Entry], new: list[Entry], same: Callable[[Entry, Entry], bool]
 ) -> tuple[dict[str, str], list[Entry], list[Entry]]:
     """Match removed and added members at the same position that `same(old, new)` says agree."""
     old_names = {m["name"] for m in old}

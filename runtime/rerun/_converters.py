@@ -64,7 +64,7 @@ def bool_array(data: Any, data_type: pa.DataType) -> pa.Array:
 
 def string_array(data: Any, data_type: pa.DataType) -> pa.Array:
     """One string, or a sequence of them (anything with `str()`)."""
-    if isinstance(data, str) or _is_scalar(data):
+    if _is_scalar(data):
         return pa.array([str(data)], type=data_type)
     return pa.array([str(value) for value in data], type=data_type)
 
@@ -83,7 +83,7 @@ def fixed_size_numeric_array(data: Any, data_type: pa.DataType, dtype: npt.DType
 
 def enum_array(data: Any, data_type: pa.DataType, parse: Callable[[Any], Enum]) -> pa.Array:
     """One enum value (member, name or integer) or a sequence of them."""
-    if isinstance(data, str | int | Enum) or _is_scalar(data):
+    if _is_scalar(data):  # a member, a name or an integer
         data = [data]
     return pa.array([parse(value).value for value in data], type=data_type)
 
