@@ -14,6 +14,8 @@ from rerun import archetypes as archetypes
 from rerun import blueprint as blueprint
 from rerun import components as components
 from rerun import datatypes as datatypes
+from rerun._api import *  # noqa: F403
+from rerun._api import __all__ as _api_names
 from rerun._baseclasses import (
     AsComponents as AsComponents,
 )
@@ -35,8 +37,14 @@ from rerun._baseclasses import (
 from rerun._baseclasses import (
     DescribedComponentBatch as DescribedComponentBatch,
 )
+from rerun._batcher import ChunkBatcherConfig as ChunkBatcherConfig
 from rerun._deprecated import IndicatorComponentBatch as IndicatorComponentBatch
+from rerun._entity_path import escape_entity_path_part as escape_entity_path_part
+from rerun._entity_path import new_entity_path as new_entity_path
 from rerun._ext.archetypes.boxes2d import Box2DFormat as Box2DFormat
+from rerun._logging_handler import LoggingHandler as LoggingHandler
+from rerun._time import TimeColumn as TimeColumn
+from rerun._time import TimeColumnLike as TimeColumnLike
 from rerun.any_batch_value import AnyBatchValue as AnyBatchValue
 from rerun.any_value import AnyValues as AnyValues
 from rerun.archetypes import *  # noqa: F403
@@ -44,6 +52,15 @@ from rerun.dynamic_archetype import DynamicArchetype as DynamicArchetype
 from rerun.error_utils import RerunWarning as RerunWarning
 from rerun.error_utils import set_strict_mode as set_strict_mode
 from rerun.error_utils import strict_mode as strict_mode
+from rerun.recording_stream import RECORDING_PROPERTIES_PATH as RECORDING_PROPERTIES_PATH
+from rerun.recording_stream import RecordingStream as RecordingStream
+from rerun.script_helpers import script_add_args as script_add_args
+from rerun.script_helpers import script_setup as script_setup
+from rerun.script_helpers import script_teardown as script_teardown
+from rerun.sinks import BinaryStream as BinaryStream
+from rerun.sinks import FileSink as FileSink
+from rerun.sinks import GrpcSink as GrpcSink
+from rerun.sinks import MemoryRecording as MemoryRecording
 
 if TYPE_CHECKING:
     from rerun.components import AlbedoFactor as AlbedoFactor
@@ -101,6 +118,22 @@ _TOP_LEVEL_TYPES = [
 ]
 
 __all__ = [
+    *_api_names,
+    "BinaryStream",
+    "ChunkBatcherConfig",
+    "FileSink",
+    "GrpcSink",
+    "LoggingHandler",
+    "MemoryRecording",
+    "RECORDING_PROPERTIES_PATH",
+    "RecordingStream",
+    "TimeColumn",
+    "TimeColumnLike",
+    "escape_entity_path_part",
+    "new_entity_path",
+    "script_add_args",
+    "script_setup",
+    "script_teardown",
     "AnyBatchValue",
     "AnyValues",
     "DynamicArchetype",
@@ -130,5 +163,7 @@ def __getattr__(name: str) -> Any:
         for package in ("rerun.datatypes", "rerun.components"):
             module = importlib.import_module(package)
             if hasattr(module, name):
-                return getattr(module, name)
+                value = getattr(module, name)
+                globals()[name] = value  # later lookups find it without this hook
+                return value
     raise AttributeError(f"module 'rerun' has no attribute {name!r}")

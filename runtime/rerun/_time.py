@@ -1,0 +1,183 @@
+"""Time values for timelines: sequences, durations and timestamps, single or as columns.
+
+Durations and timestamps are stored in nanoseconds. Numbers are seconds (since the Unix epoch
+for timestamps); `datetime.timedelta`, `datetime.datetime`, `numpy.timedelta64` and
+`numpy.datetime64` values are converted exactly. A naive `datetime` is taken to be in UTC.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+
+from rerun._chunk import TIMELINE_ARROW_TYPES, TimelineKind
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_NS_PER_SECOND = 1_000_000_000
+_I64_MIN = -(2**63)
+_I64_MAX = 2**63 - 1
+
+
+def _check_range(ns: int, what: str) -> int:
+    if ns <= _I64_MIN or ns > _I64_MAX:
+        raise ValueError(f"{what} {ns} is out of the 64-bit range of a timeline")
+    return ns
+
+
+def _seconds_to_ns(value: float, what: str) -> int:
+    if not np.isfinite(value):
+        raise ValueError(f"{what} must be a finite number of seconds, got {value}")
+    return _check_range(round(value * _NS_PER_SECOND), what)
+
+
+def sequence_value(value: Any) -> int:
+    """A sequence number: an integer."""
+    if isinstance(value, bool) or not isinstance(value, int | np.integer):
+        raise TypeError(f"a sequence value must be an integer, got {type(value).__name__} {value!r}")
+    return _check_range(int(value), "sequence value")
+
+
+def duration_ns(value: Any) -> int:
+    """A duration in nanoseconds from seconds, `timedelta` or `numpy.timedelta64`."""
+    if isinstance(value, timedelta):
+        return _check_range(
+            (value.days * 86_400 + value.seconds) * _NS_PER_SECOND + value.microseconds * 1000, "duration"
+        )
+    if isinstance(value, np.timedelta64):
+        return _check_range(int(value.astype("timedelta64[ns]").astype(np.int64)), "duration")
+    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
+        raise TypeError(
+            "a duration must be seconds (int or float), timedelta or numpy.timedelta64, "
+            f"got {type(value).__name__} {value!r}"
+        )
+    return _seconds_to_ns(float(value), "duration")
+
+
+def timestamp_ns(value: Any) -> int:
+    """Nanoseconds since the Unix epoch from seconds, `datetime` or `numpy.datetime64`."""
+    if isinstance(value, datetime):
+        aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+        delta = aware - _EPOCH
+        return _check_range(
+            (delta.days * 86_400 + delta.seconds) * _NS_PER_SECOND + delta.microseconds * 1000, "timestamp"
+        )
+    if isinstance(value, np.datetime64):
+        return _check_range(int(value.astype("datetime64[ns]").astype(np.int64)), "timestamp")
+    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
+        raise TypeError(
+            "a timestamp must be seconds since the Unix epoch (int or float), datetime or numpy.datetime64, "
+            f"got {type(value).__name__} {value!r}"
+        )
+    return _seconds_to_ns(float(value), "timestamp")
+
+
+def time_value(sequence: Any, duration: Any, timestamp: Any) -> tuple[TimelineKind, int]:
+    """Exactly one of the three keyword values, converted to its kind and integer value."""
+    given = [
+        name
+        for name, value in (("sequence", sequence), ("duration", duration), ("timestamp", timestamp))
+        if value is not None
+    ]
+    if len(given) != 1:
+        found = ", ".join(given) if given else "none"
+        raise TypeError(f"exactly one of sequence=, duration= or timestamp= must be given (got {found})")
+    if sequence is not None:
+        return "sequence", sequence_value(sequence)
+    if duration is not None:
+        return "duration", duration_ns(duration)
+    return "timestamp", timestamp_ns(timestamp)
+
+
+def _column_ns(values: Any, kind: TimelineKind) -> npt.NDArray[np.int64]:
+    array = np.asarray(values)
+    if array.ndim != 1:
+        raise ValueError(f"time column values must be one-dimensional, got shape {array.shape}")
+    if kind == "sequence":
+        if array.dtype.kind not in "iu":
+            if array.size == 0:
+                return np.zeros(0, dtype=np.int64)
+            raise TypeError(f"sequence values must be integers, got dtype {array.dtype}")
+        return array.astype(np.int64)
+    unit_kind = "m" if kind == "duration" else "M"
+    if array.dtype.kind == unit_kind:
+        result = array.astype("timedelta64[ns]" if kind == "duration" else "datetime64[ns]").view(np.int64)
+        if np.any(result == _I64_MIN):
+            raise ValueError(f"{kind} values must not contain NaT")
+        return result
+    if array.dtype == object:
+        convert = duration_ns if kind == "duration" else timestamp_ns
+        return np.array([convert(value) for value in array], dtype=np.int64)
+    if array.dtype.kind in "iuf":
+        seconds = array.astype(np.float64)
+        if not np.all(np.isfinite(seconds)):
+            raise ValueError(f"{kind} values must be finite numbers of seconds")
+        return np.round(seconds * _NS_PER_SECOND).astype(np.int64)
+    if array.size == 0:
+        return np.zeros(0, dtype=np.int64)
+    raise TypeError(
+        f"{kind} values must be seconds, {'timedelta64' if kind == 'duration' else 'datetime64'} "
+        f"or Python objects, got dtype {array.dtype}"
+    )
+
+
+class TimeColumnLike(Protocol):
+    """Anything `send_columns` accepts as an index: a timeline name and its values."""
+
+    def timeline_name(self) -> str:
+        """The name of the timeline."""
+        ...
+
+    def as_arrow_array(self) -> pa.Array:
+        """The values as an Arrow int64, duration[ns] or timestamp[ns] array."""
+        ...
+
+
+class TimeColumn:
+    """The values of one timeline for `send_columns`: exactly one of sequence=, duration=, timestamp=.
+
+    Durations and timestamps are seconds (floats or ints), `numpy.timedelta64`/`datetime64`
+    arrays, or sequences of `timedelta`/`datetime`.
+    """
+
+    def __init__(
+        self,
+        timeline: str,
+        *,
+        sequence: Iterable[int] | None = None,
+        duration: Iterable[float] | Iterable[timedelta] | npt.ArrayLike | None = None,
+        timestamp: Iterable[float] | Iterable[datetime] | npt.ArrayLike | None = None,
+    ) -> None:
+        given = [
+            name
+            for name, value in (("sequence", sequence), ("duration", duration), ("timestamp", timestamp))
+            if value is not None
+        ]
+        if len(given) != 1:
+            found = ", ".join(given) if given else "none"
+            raise TypeError(
+                f"TimeColumn({timeline!r}): exactly one of sequence=, duration= or timestamp= "
+                f"must be given (got {found})"
+            )
+        self.timeline = timeline
+        self.kind: TimelineKind = given[0]  # type: ignore[assignment]
+        values: Any = sequence if sequence is not None else duration if duration is not None else timestamp
+        self.values = _column_ns(values if isinstance(values, np.ndarray) else list(values), self.kind)
+
+    def timeline_name(self) -> str:
+        """The name of the timeline."""
+        return self.timeline
+
+    def as_arrow_array(self) -> pa.Array:
+        """The values as an Arrow array of the timeline's type."""
+        return pa.array(self.values, type=pa.int64()).cast(TIMELINE_ARROW_TYPES[self.kind])
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __repr__(self) -> str:
+        return f"TimeColumn({self.timeline!r}, {self.kind}=<{len(self.values)} values>)"

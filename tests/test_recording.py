@@ -1,0 +1,568 @@
+"""Recording: what `rr.log`, `rr.set_time`, `rr.send_columns` and the sinks write, read back with our
+reader and checked with Rerun's own `rerun rrd verify`."""
+
+from __future__ import annotations
+
+import logging
+import os
+import stat
+import subprocess
+import sys
+import warnings
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pytest
+from rrd_tools import assert_verified
+
+import rerun as rr
+from rerun.recording_stream import set_global_data_recording, set_thread_local_data_recording
+from rerun.rrd import Store, read_rrd
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _clean_state() -> Iterator[None]:
+    """No recording or strict mode leaks from one test into the next."""
+    previous_strict = rr.strict_mode()
+    yield
+    set_global_data_recording(None)
+    set_thread_local_data_recording(None)
+    rr.set_strict_mode(previous_strict)
+
+
+def new_stream(**kwargs: object) -> rr.RecordingStream:
+    return rr.RecordingStream("rerun_test", recording_id="test-recording", **kwargs)  # type: ignore[arg-type]
+
+
+def saved(tmp_path: Path, stream: rr.RecordingStream, name: str = "out.rrd") -> Store:
+    """Finish the stream's file, verify it with Rerun's tool, and read it back."""
+    stream.disconnect()
+    path = tmp_path / name
+    assert_verified(path)
+    return read_rrd(path).recording()
+
+
+def test_logged_archetypes_round_trip_and_pass_the_verifier(tmp_path: Path) -> None:
+    rec = new_stream()
+    rec.save(tmp_path / "out.rrd")
+    rec.log("world/points", rr.Points3D([[1, 2, 3], [4, 5, 6]], colors=[255, 0, 0], radii=0.5))
+    for frame in range(5):
+        rec.set_time("frame", sequence=frame)
+        rec.set_time("sim_time", duration=frame * 0.5)
+        rec.log("plot", rr.Scalars(float(frame) * 2))
+    rec.log("notes", rr.TextDocument("# Title", media_type="text/markdown"), static=True)
+    store = saved(tmp_path, rec)
+
+    assert store.entity_paths() == ["/__properties", "/notes", "/plot", "/world/points"]
+    assert store.timelines() == {
+        "frame": "sequence",
+        "log_tick": "sequence",
+        "log_time": "timestamp",
+        "sim_time": "duration",
+    }
+    [(times, positions)] = store.rows("/world/points", "Points3D:positions")
+    assert positions == [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]
+    assert set(times) == {"log_tick", "log_time"}
+    assert store.rows("/world/points", "Points3D:colors")[0][1] == [0xFF0000FF]
+    scalars = store.rows("/plot", "Scalars:scalars")
+    assert [values for _, values in scalars] == [[0.0], [2.0], [4.0], [6.0], [8.0]]
+    assert [times["frame"] for times, _ in scalars] == [0, 1, 2, 3, 4]
+    assert [times["sim_time"] for times, _ in scalars] == [
+        0,
+        500_000_000,
+        1_000_000_000,
+        1_500_000_000,
+        2_000_000_000,
+    ]
+    [(static_times, text)] = store.rows("/notes", "TextDocument:text")
+    assert static_times == {} and text == ["# Title"]
+    assert store.rows("/__properties", "RecordingInfo:start_time")
+
+
+def test_chunks_follow_the_sorbet_conventions(tmp_path: Path) -> None:
+    rec = new_stream()
+    rec.save(tmp_path / "out.rrd")
+    rec.set_time("frame", sequence=7)
+    rec.log("points", rr.Points3D([[1, 2, 3]]))
+    store = saved(tmp_path, rec)
+    [chunk] = [c for c in store.chunks if c.entity_path == "/points"]
+    batch = chunk.to_record_batch()
+    kinds = [(f.name, (f.metadata or {}).get(b"rerun:kind")) for f in batch.schema]
+    assert kinds[0] == ("rerun.controls.RowId", b"control")
+    assert {name for name, kind in kinds if kind == b"index"} == {"frame", "log_tick", "log_time"}
+    positions = batch.schema.field("Points3D:positions")
+    assert positions.type == pa.list_(pa.field("item", pa.list_(pa.field("item", pa.float32(), False), 3)))
+    assert positions.metadata[b"rerun:component_type"] == b"rerun.components.Position3D"
+    assert positions.metadata[b"rerun:archetype"] == b"rerun.archetypes.Points3D"
+    assert batch.schema.metadata[b"sorbet:version"] == b"0.1.3"
+    [manifest] = store.manifests
+    assert manifest.table.num_rows == len(store.chunks)
+    assert "frame:Points3D:positions:start" in manifest.table.column_names
+
+
+def test_send_columns_makes_one_chunk_with_a_row_per_index_value(tmp_path: Path) -> None:
+    rec = new_stream()
+    rec.save(tmp_path / "out.rrd")
+    times = np.arange(10, dtype=np.float64) * 0.1
+    rec.send_columns(
+        "series",
+        indexes=[rr.TimeColumn("step", sequence=np.arange(10)), rr.TimeColumn("time", duration=times)],
+        columns=rr.Scalars.columns(scalars=np.arange(10.0) ** 2),
+    )
+    positions = np.arange(12, dtype=np.float32).reshape(4, 3)
+    rec.send_columns(
+        "cloud",
+        indexes=[rr.TimeColumn("step", sequence=[0, 1])],
+        columns=rr.Points3D.columns(positions=positions).partition([1, 3]),
+    )
+    store = saved(tmp_path, rec)
+    [series] = [c for c in store.chunks if c.entity_path == "/series"]
+    assert series.num_rows == 10 and set(series.timelines) == {"step", "time"}
+    rows = store.rows("/series", "Scalars:scalars")
+    assert [values for _, values in rows] == [[float(i * i)] for i in range(10)]
+    assert [t["time"] for t, _ in rows] == [i * 100_000_000 for i in range(10)]
+    cloud = store.rows("/cloud", "Points3D:positions")
+    assert [len(values) for _, values in cloud] == [1, 3]
+
+
+def test_send_columns_rejects_columns_of_different_lengths() -> None:
+    rec = new_stream()
+    rec.memory_recording()
+    with pytest.raises(
+        ValueError, match=r"same number of rows \(index 'step': 3, column 'Scalars:scalars': 2\)"
+    ):
+        rec.send_columns(
+            "x",
+            indexes=[rr.TimeColumn("step", sequence=[1, 2, 3])],
+            columns=rr.Scalars.columns(scalars=[1.0, 2.0]),
+            strict=True,
+        )
+    with pytest.warns(rr.RerunWarning, match="same number of rows"):
+        rec.send_columns(
+            "x",
+            indexes=[rr.TimeColumn("step", sequence=[1, 2, 3])],
+            columns=rr.Scalars.columns(scalars=[1.0, 2.0]),
+            strict=False,
+        )
+
+
+def test_logging_100k_scalars_one_by_one_gives_a_handful_of_chunks(tmp_path: Path) -> None:
+    rec = new_stream()
+    rec.save(tmp_path / "out.rrd")
+    for step in range(100_000):
+        rec.set_time("step", sequence=step)
+        rec.log("scalar", rr.Scalars(float(step)))
+    store = saved(tmp_path, rec)
+    chunks = [c for c in store.chunks if c.entity_path == "/scalar"]
+    assert sum(c.num_rows for c in chunks) == 100_000
+    assert len(chunks) <= 50, f"{len(chunks)} chunks for 100k rows"
+
+
+def test_batcher_thresholds() -> None:
+    always = new_stream(batcher_config=rr.ChunkBatcherConfig.ALWAYS_TEST_ONLY())
+    memory = always.memory_recording()
+    for step in range(5):
+        always.log("x", rr.Scalars(float(step)))
+    assert len([c for c in memory.read().recording().chunks if c.entity_path == "/x"]) == 5
+
+    by_rows = new_stream(batcher_config=rr.ChunkBatcherConfig(flush_num_rows=3, flush_tick=1000))
+    memory = by_rows.memory_recording()
+    for step in range(7):
+        by_rows.log("x", rr.Scalars(float(step)))
+    chunks = [c for c in memory.read().recording().chunks if c.entity_path == "/x"]
+    assert [c.num_rows for c in chunks] == [3, 3, 1]  # the last one by the flush of read()
+
+    never = new_stream(batcher_config=rr.ChunkBatcherConfig.NEVER())
+    stream = never.binary_stream()
+    never.log("x", rr.Scalars(1.0))
+    head = stream.read(flush=False)
+    assert "/x" not in read_rrd(head).recording().entity_paths()  # not encoded while the row waits
+    tail = stream.read()
+    assert read_rrd(head + tail).recording().entity_paths() == ["/__properties", "/x"]
+
+
+def test_batcher_config_reads_environment_and_validates(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", "17")
+    monkeypatch.setenv("RERUN_FLUSH_TICK_SECS", "0.5")
+    config = rr.ChunkBatcherConfig()
+    assert config.flush_num_rows == 17 and config.flush_tick == 0.5
+    config.flush_tick = timedelta(milliseconds=20)
+    assert config.flush_tick == pytest.approx(0.02)
+    with pytest.raises(ValueError, match="flush_num_bytes must be a non-negative integer"):
+        config.flush_num_bytes = -1
+    monkeypatch.setenv("RERUN_FLUSH_NUM_BYTES", "lots")
+    with pytest.raises(ValueError, match=r"RERUN_FLUSH_NUM_BYTES='lots' is not a valid number"):
+        rr.ChunkBatcherConfig()
+
+
+@pytest.mark.parametrize("config", ["NEVER", "DEFAULT"])
+def test_data_is_captured_when_log_returns(config: str) -> None:
+    rec = new_stream(batcher_config=getattr(rr.ChunkBatcherConfig, config)())
+    memory = rec.memory_recording()
+    positions = np.array([[1.0, 2.0, 3.0]], dtype=np.float32)  # converted without a copy
+    scalars = np.array([1.0, 2.0])
+    rec.log("points", rr.Points3D(positions))
+    rec.send_columns(
+        "s", indexes=[rr.TimeColumn("t", sequence=[0, 1])], columns=rr.Scalars.columns(scalars=scalars)
+    )
+    positions[:] = 99.0
+    scalars[:] = 99.0
+    store = memory.read().recording()
+    assert store.rows("/points", "Points3D:positions")[0][1] == [[1.0, 2.0, 3.0]]
+    assert [v for _, v in store.rows("/s", "Scalars:scalars")] == [[1.0], [2.0]]
+
+
+def test_data_before_a_crash_is_readable_up_to_the_last_flush(tmp_path: Path) -> None:
+    path = tmp_path / "crash.rrd"
+    program = f"""
+import os, rerun as rr
+rr.init("crash", recording_id="r")
+rr.save({str(path)!r})
+rr.log("before", rr.Scalars(1.0))
+rr.flush()
+rr.log("after", rr.Scalars(2.0))
+os._exit(3)
+"""
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert done.returncode == 3, done.stderr
+    store = read_rrd(path).recording()
+    assert "/before" in store.entity_paths() and "/after" not in store.entity_paths()
+    assert not store.manifests  # no footer: the process never finished the file
+
+
+def test_memory_recording_drains_complete_streams(tmp_path: Path) -> None:
+    rec = new_stream()
+    memory = rec.memory_recording()
+    rec.log("a", rr.Points2D([[0, 0]]))
+    assert memory.num_msgs() >= 2
+    first = memory.drain_as_bytes()
+    rec.log("b", rr.Points2D([[1, 1]]))
+    second = memory.drain_as_bytes()
+    (tmp_path / "first.rrd").write_bytes(first)
+    (tmp_path / "second.rrd").write_bytes(second)
+    assert_verified(tmp_path / "first.rrd", tmp_path / "second.rrd")
+    assert read_rrd(first).recording().entity_paths() == ["/__properties", "/a"]
+    assert read_rrd(second).recording().entity_paths() == ["/b"]
+    assert read_rrd(first + second).recording().entity_paths() == ["/__properties", "/a", "/b"]
+    assert memory.read().recording().entity_paths() == ["/__properties", "/a", "/b"]
+
+
+def test_binary_stream_and_stdout_produce_valid_streams(tmp_path: Path) -> None:
+    rec = new_stream()
+    stream = rec.binary_stream()
+    rec.log("a", rr.Points2D([[0, 0]]))
+    head = stream.read()
+    rec.log("b", rr.Points2D([[1, 1]]))
+    rec.disconnect()
+    (tmp_path / "stream.rrd").write_bytes(head + stream.read(flush=False))
+    assert_verified(tmp_path / "stream.rrd")
+
+    program = 'import rerun as rr\nrr.init("piped")\nrr.stdout()\nrr.log("p", rr.Points3D([[1, 2, 3]]))\n'
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True)
+    assert done.returncode == 0, done.stderr
+    (tmp_path / "stdout.rrd").write_bytes(done.stdout)
+    assert_verified(tmp_path / "stdout.rrd")
+    assert read_rrd(done.stdout).recording().entity_paths() == ["/__properties", "/p"]
+
+
+def test_data_logged_before_save_is_kept_and_two_file_sinks_get_the_same(tmp_path: Path) -> None:
+    rec = new_stream()
+    rec.log("early", rr.Scalars(1.0))
+    rec.set_sinks(rr.FileSink(tmp_path / "a.rrd"), rr.FileSink(tmp_path / "b.rrd"))
+    rec.log("late", rr.Scalars(2.0))
+    rec.disconnect()
+    assert_verified(tmp_path / "a.rrd", tmp_path / "b.rrd")
+    for name in ("a.rrd", "b.rrd"):
+        assert read_rrd(tmp_path / name).recording().entity_paths() == ["/__properties", "/early", "/late"]
+
+
+def test_disabled_and_disconnected_recordings_do_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    off = new_stream(default_enabled=False)
+    off.save(tmp_path / "off.rrd")
+    off.log("x", rr.Points3D([[1, 2, 3]]))
+    off.set_time("t", sequence=1)
+    assert not off.is_enabled()
+    off.disconnect()
+    assert read_rrd(tmp_path / "off.rrd").recording().chunks == []
+
+    monkeypatch.setenv("RERUN", "off")
+    assert not new_stream().is_enabled()
+    monkeypatch.delenv("RERUN")
+
+    gone = new_stream()
+    gone.save(tmp_path / "gone.rrd")
+    gone.disconnect()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        gone.log("x", rr.Points3D([[1, 2, 3]]))
+        gone.send_columns("y", [rr.TimeColumn("t", sequence=[1])], rr.Scalars.columns(scalars=[1.0]))
+    assert "/x" not in read_rrd(tmp_path / "gone.rrd").recording().entity_paths()
+
+
+def test_logging_without_a_recording_warns_once() -> None:
+    with pytest.warns(rr.RerunWarning, match=r"no recording; call rr.init"):
+        rr.log("x", rr.Scalars(1.0))
+        rr.log("x", rr.Scalars(1.0))
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [
+        ("world\\", "ends with a lone backslash"),
+        ("a//b", "empty part at position 2"),
+        (3, "must be a string or a list"),
+    ],
+)
+def test_bad_entity_paths(path: object, message: str) -> None:
+    rec = new_stream()
+    rec.memory_recording()
+    with pytest.raises((ValueError, TypeError), match=message):
+        rec.log(path, rr.Scalars(1.0), strict=True)  # type: ignore[arg-type]
+    with pytest.warns(rr.RerunWarning, match=message):
+        rec.log(path, rr.Scalars(1.0), strict=False)  # type: ignore[arg-type]
+
+
+def test_entity_paths_are_normalized_and_escaped() -> None:
+    assert rr.escape_entity_path_part("my points") == "my\\ points"
+    assert rr.escape_entity_path_part("a/b\n") == "a\\/b\\n"
+    assert rr.new_entity_path(["world", "my points", 3]) == "/world/my\\ points/3"
+    rec = new_stream()
+    memory = rec.memory_recording()
+    rec.log("/world/cam/", rr.Scalars(1.0))
+    rec.log(["world", "cam 2"], rr.Scalars(1.0))
+    rec.log("world/cam\\ 3", rr.Scalars(1.0))
+    paths = memory.read().recording().entity_paths()
+    assert paths == ["/__properties", "/world/cam", "/world/cam\\ 2", "/world/cam\\ 3"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"sequence": 1.5}, "a sequence value must be an integer, got float 1.5"),
+        ({"duration": "1s"}, "a duration must be seconds"),
+        ({"timestamp": float("nan")}, "timestamp must be a finite number of seconds"),
+        ({}, r"exactly one of sequence=, duration= or timestamp= must be given \(got none\)"),
+        ({"sequence": 1, "duration": 2.0}, r"\(got sequence, duration\)"),
+    ],
+)
+def test_bad_time_values(kwargs: dict[str, object], message: str) -> None:
+    rec = new_stream()
+    rr.set_strict_mode(True)
+    with pytest.raises((TypeError, ValueError), match=message):
+        rec.set_time("t", **kwargs)  # type: ignore[arg-type]
+    rr.set_strict_mode(False)
+    with pytest.warns(rr.RerunWarning, match=message):
+        rec.set_time("t", **kwargs)  # type: ignore[arg-type]
+
+
+def test_a_timeline_keeps_its_kind() -> None:
+    rec = new_stream()
+    rec.set_time("t", sequence=1)
+    with pytest.warns(
+        rr.RerunWarning, match="timeline 't' holds sequence values; it cannot also hold duration values"
+    ):
+        rec.set_time("t", duration=1.0)
+
+
+def test_time_values_of_every_accepted_type(tmp_path: Path) -> None:
+    rec = new_stream()
+    memory = rec.memory_recording()
+    epoch_plus_one = datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC)
+    cases = [
+        ("d", {"duration": timedelta(seconds=1.5)}, 1_500_000_000),
+        ("d", {"duration": np.timedelta64(7, "ms")}, 7_000_000),
+        ("d", {"duration": 2}, 2_000_000_000),
+        ("ts", {"timestamp": epoch_plus_one}, 1_000_000_000),
+        ("ts", {"timestamp": datetime(1970, 1, 1, 0, 0, 2)}, 2_000_000_000),  # naive: UTC
+        ("ts", {"timestamp": np.datetime64("1970-01-01T00:00:03", "s")}, 3_000_000_000),
+        ("ts", {"timestamp": 4.25}, 4_250_000_000),
+        ("seq", {"sequence": np.int32(5)}, 5),
+    ]
+    for index, (timeline, kwargs, _) in enumerate(cases):
+        rec.reset_time()
+        rec.set_time(timeline, **kwargs)  # type: ignore[arg-type]
+        rec.log(f"case{index}", rr.Scalars(1.0))
+    store = memory.read().recording()
+    for index, (timeline, _, expected) in enumerate(cases):
+        [(times, _)] = store.rows(f"/case{index}", "Scalars:scalars")
+        assert times[timeline] == expected
+    column = rr.TimeColumn("t", timestamp=[datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC)])
+    assert column.as_arrow_array().cast(pa.int64()).to_pylist() == [1_000_000_000]
+    with pytest.raises(TypeError, match="sequence values must be integers"):
+        rr.TimeColumn("t", sequence=[1.5])
+
+
+def test_disable_timeline_and_reset_time() -> None:
+    rec = new_stream()
+    memory = rec.memory_recording()
+    rec.set_time("a", sequence=1)
+    rec.set_time("b", sequence=2)
+    rec.disable_timeline("a")
+    rec.log("x", rr.Scalars(1.0))
+    rec.reset_time()
+    rec.log("y", rr.Scalars(1.0))
+    store = memory.read().recording()
+    assert set(store.rows("/x", "Scalars:scalars")[0][0]) == {"b", "log_tick", "log_time"}
+    assert set(store.rows("/y", "Scalars:scalars")[0][0]) == {"log_tick", "log_time"}
+
+
+def test_save_to_an_unwritable_place_raises_a_clear_error(tmp_path: Path) -> None:
+    rec = new_stream()
+    with pytest.raises(
+        OSError, match=r"cannot save the recording to '.*missing/out.rrd': No such file or directory"
+    ):
+        rec.save(tmp_path / "missing" / "out.rrd")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    if os.access(locked, os.W_OK):  # running as root: permissions don't stop us, use a full disk instead
+        pass
+    else:
+        with pytest.raises(OSError, match="Permission denied"):
+            rec.save(locked / "out.rrd")
+    with pytest.raises(OSError, match=r"cannot save the recording to '/dev/full': No space left on device"):
+        rec.save("/dev/full")
+    rec.log("still", rr.Scalars(1.0))  # the recording carries on
+
+
+def test_global_thread_local_and_context_manager_recordings(tmp_path: Path) -> None:
+    rr.init("app_one", recording_id="one")
+    global_memory = rr.memory_recording()
+    assert rr.get_application_id() == "app_one" and rr.get_recording_id() == "one"
+    other = new_stream()
+    other_memory = other.memory_recording()
+    with other:
+        assert rr.get_data_recording() is other
+        rr.log("inside", rr.Scalars(1.0))
+    rr.log("outside", rr.Scalars(1.0))
+    rr.log("explicit", rr.Scalars(1.0), recording=other)
+    assert "/inside" in other_memory.read().recording().entity_paths()
+    assert "/explicit" in other_memory.read().recording().entity_paths()
+    assert "/outside" in global_memory.read().recording().entity_paths()
+    assert "/inside" not in global_memory.read().recording().entity_paths()
+    assert rr.is_enabled() and rr.get_global_data_recording() is not None
+
+
+def test_thread_local_stream_decorator_gives_each_call_its_own_recording() -> None:
+    seen: list[str | None] = []
+
+    @rr.thread_local_stream("rerun_example_job")
+    def job() -> None:
+        seen.append(rr.get_recording_id())
+
+    job()
+    job()
+    assert len(seen) == 2 and seen[0] != seen[1] and None not in seen
+
+
+def test_all_kinds_of_loggable_input(tmp_path: Path) -> None:
+    rec = new_stream()
+    memory = rec.memory_recording()
+    rec.log("any", rr.AnyValues(confidence=[0.5, 0.9], label="hello"))
+    rec.log("dynamic", rr.DynamicArchetype("MyThing", components={"size": [1.0, 2.0]}))
+    rec.log("batches", [rr.components.ColorBatch([255, 0, 0]).described("Custom:tint")])
+    rec.log("extra", rr.Points3D([[0, 0, 0]]), rr.AnyValues(note="extra"))
+    store = memory.read().recording()
+    assert store.components("/any") == ["confidence", "label"]
+    assert store.rows("/any", "confidence")[0][1] == [0.5, 0.9]
+    assert store.components("/dynamic") == ["MyThing:size"]
+    assert store.rows("/batches", "Custom:tint")[0][1] == [0xFF0000FF]
+    assert store.components("/extra") == ["Points3D:positions", "note"]
+
+
+def test_properties_and_recording_name() -> None:
+    rec = new_stream()
+    memory = rec.memory_recording()
+    rec.send_recording_name("My run")
+    rec.send_property("camera", rr.AnyValues(model="X100"))
+    store = memory.read().recording()
+    assert store.rows("/__properties", "RecordingInfo:name")[-1][1] == ["My run"]
+    assert store.rows("/__properties/camera", "model")[0][1] == ["X100"]
+
+
+def test_spawn_without_a_viewer_warns_once_and_keeps_going(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("RERUN_CLI_PATH", raising=False)
+    program = (
+        'import rerun as rr\nrr.init("x", spawn=True)\nrr.log("p", rr.Points3D([[1, 2, 3]]))\nprint("done")\n'
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, env=dict(os.environ)
+    )
+    assert done.returncode == 0 and done.stdout == "done\n"
+    assert done.stderr.count("no Rerun viewer found") == 1
+
+
+def test_spawn_pipes_the_stream_into_the_viewer(tmp_path: Path) -> None:
+    received = tmp_path / "received.rrd"
+    viewer = tmp_path / "rerun"
+    viewer.write_text(f'#!/bin/sh\n[ "$1" = - ] || exit 9\ncat > {received}\n')
+    viewer.chmod(0o755)
+    program = 'import rerun as rr\nrr.init("x", spawn=True)\nrr.log("p", rr.Points3D([[1, 2, 3]]))\n'
+    env = {**os.environ, "RERUN_CLI_PATH": str(viewer)}
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    for _ in range(100):  # the viewer process finishes copying after we exit
+        if received.exists() and b"Points3D" in received.read_bytes():
+            break
+        subprocess.run(["sleep", "0.05"], check=True)
+    assert read_rrd(received).recording().entity_paths() == ["/__properties", "/p"]
+
+
+def test_logging_handler_sends_text_logs() -> None:
+    rec = new_stream()
+    memory = rec.memory_recording()
+    logger = logging.getLogger("rerun_test.component")
+    logger.setLevel(logging.DEBUG)
+    handler = rr.LoggingHandler("logs", recording=rec)
+    logger.addHandler(handler)
+    try:
+        logger.warning("careful")
+        logger.debug("details")
+    finally:
+        logger.removeHandler(handler)
+    store = memory.read().recording()
+    assert [v for _, v in store.rows("/logs/rerun_test/component", "TextLog:level")] == [["WARN"], ["DEBUG"]]
+    assert [v for _, v in store.rows("/logs/rerun_test/component", "TextLog:text")] == [
+        ["careful"],
+        ["details"],
+    ]
+
+
+def test_script_helpers_save_to_a_file(tmp_path: Path) -> None:
+    program = f"""
+import argparse, rerun as rr
+parser = argparse.ArgumentParser()
+rr.script_add_args(parser)
+args = parser.parse_args(["--save", {str(tmp_path / "script.rrd")!r}])
+rr.script_setup(args, "rerun_example_script")
+rr.log("p", rr.Points3D([[1, 2, 3]]))
+rr.script_teardown(args)
+"""
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert_verified(tmp_path / "script.rrd")
+
+
+def test_utilities() -> None:
+    from rerun.utilities import bounce_lerp, build_color_spiral, interleave
+
+    points, colors = build_color_spiral(10, radius=3.0)
+    assert points.shape == (10, 3) and points.dtype == np.float32
+    assert colors.shape == (10, 3) and colors.dtype == np.uint8
+    assert np.allclose(np.hypot(points[:, 0], points[:, 1]), 3.0)
+    assert bounce_lerp(0.0, 10.0, 0.25) == 2.5
+    assert bounce_lerp(0.0, 10.0, 1.25) == 7.5  # on the way back
+    assert np.allclose(bounce_lerp(np.zeros(3), np.ones(3), 2.5), 0.5)
+    assert interleave(np.array([[1], [2]]), np.array([[3], [4]])).tolist() == [[1], [3], [2], [4]]
+    with pytest.raises(ValueError, match="same shape"):
+        interleave(np.zeros(2), np.zeros(3))
