@@ -252,5 +252,5 @@ def _chunk_from_rows(
         components[descriptor] = pa.ListArray.from_arrays(
             pa.array(offsets, pa.int32()), values, type=list_type
         )
-    row_ids = np.array([row.row_id for row in rows], dtype=np.uint64).reshape(count, 2)
+    row_ids = np.array([row.row_id for row in rows], dtype=">u8").reshape(count, 2)
     return Chunk(entity_path, TUIDS.next(), row_ids, timelines, components)

@@ -69,11 +69,11 @@ class TuidGenerator:
         self._lock = threading.Lock()
 
     def next_many(self, count: int) -> npt.NDArray[np.uint64]:
-        """`count` fresh ids as a `(count, 2)` array of `(time_ns, inc)`."""
+        """`count` fresh ids as a `(count, 2)` big-endian array of `(time_ns, inc)`: their wire form."""
         with self._lock:
             start = self._inc
             self._inc += count
-        ids = np.empty((count, 2), dtype=np.uint64)
+        ids = np.empty((count, 2), dtype=">u8")
         ids[:, 0] = self._time_ns
         ids[:, 1] = np.arange(start, start + count, dtype=np.uint64)
         return ids
@@ -89,9 +89,9 @@ class TuidGenerator:
 TUIDS = TuidGenerator()
 
 
-def tuid_bytes(ids: npt.NDArray[np.uint64]) -> bytes:
-    """The big-endian 16-byte encoding of each id, concatenated."""
-    return np.ascontiguousarray(ids, dtype=">u8").tobytes()
+def tuid_buffer(ids: npt.NDArray[np.uint64]) -> pa.Buffer:
+    """The big-endian 16-byte encoding of each id, concatenated (no copy if already in that form)."""
+    return pa.py_buffer(np.ascontiguousarray(ids, dtype=">u8"))
 
 
 def tuid_string(time_ns: int, inc: int) -> str:
@@ -162,9 +162,7 @@ class Chunk:
             row_id_metadata[IS_SORTED] = "true"
         fields = [pa.field(ROW_ID_COLUMN, pa.binary(16), nullable=False, metadata=row_id_metadata)]
         arrays: list[pa.Array] = [
-            pa.FixedSizeBinaryArray.from_buffers(
-                pa.binary(16), len(row_ids), [None, pa.py_buffer(tuid_bytes(row_ids))]
-            )
+            pa.FixedSizeBinaryArray.from_buffers(pa.binary(16), len(row_ids), [None, tuid_buffer(row_ids)])
         ]
         for name in sorted(self.timelines):
             column = self.timelines[name]
@@ -212,8 +210,7 @@ class Chunk:
                 raw = column.buffers()[1]
                 assert raw is not None
                 offset = column.offset * 16
-                data = np.frombuffer(raw, dtype=">u8", count=len(column) * 2, offset=offset)
-                row_ids = data.astype(np.uint64).reshape(-1, 2)
+                row_ids = np.frombuffer(raw, dtype=">u8", count=len(column) * 2, offset=offset).reshape(-1, 2)
             elif kind in ("index", "time"):
                 name = field_metadata.get(INDEX_NAME, schema_field.name)
                 values = column.cast(pa.int64()).to_numpy(zero_copy_only=False)

@@ -47,9 +47,14 @@ def fixed64_field(field: int, value: int) -> bytes:
     return _key(field, FIXED64) + struct.pack("<Q", value & _U64)
 
 
+def field_header(field: int, length: int) -> bytes:
+    """The key and length of a length-delimited field whose `length` bytes follow separately."""
+    return _key(field, LENGTH_DELIMITED) + varint(length)
+
+
 def bytes_field(field: int, value: bytes) -> bytes:
     """A length-delimited field: bytes, strings and sub-messages."""
-    return _key(field, LENGTH_DELIMITED) + varint(len(value)) + value
+    return field_header(field, len(value)) + value
 
 
 def string_field(field: int, value: str) -> bytes:

@@ -139,13 +139,15 @@ def blueprint_activation_payload(blueprint_id: StoreId, *, make_active: bool, ma
     )
 
 
-def ipc_stream_bytes(batch: pa.RecordBatch) -> bytes:
-    """One record batch as an Arrow IPC stream (schema, batch, end-of-stream)."""
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, batch.schema) as writer:
+def ipc_stream_bytes(batch: pa.RecordBatch) -> pa.Buffer:
+    """One record batch as an Arrow IPC stream (schema, batch, end-of-stream), in one exact-size buffer."""
+    counter = pa.MockOutputStream()
+    with pa.ipc.new_stream(counter, batch.schema) as writer:
         writer.write_batch(batch)
-    data: bytes = sink.getvalue().to_pybytes()
-    return data
+    buffer = pa.allocate_buffer(counter.size())
+    with pa.ipc.new_stream(pa.FixedSizeBufferWriter(buffer), batch.schema) as writer:
+        writer.write_batch(batch)
+    return buffer
 
 
 def _schema_only_ipc(schema: pa.Schema) -> bytes:
@@ -156,15 +158,25 @@ def _schema_only_ipc(schema: pa.Schema) -> bytes:
     return data
 
 
-def _compress(data: bytes, compress: bool) -> tuple[bytes, int]:
-    if compress and data:
-        return pa.compress(data, codec="lz4_raw", asbytes=True), COMPRESSION_LZ4
-    return data, COMPRESSION_NONE
+_SAMPLE = 1 << 16
+
+
+def _compress(data: pa.Buffer, compress: bool) -> tuple[pa.Buffer, int]:
+    """LZ4 (raw block) compression, skipped when a sample shows the data does not compress."""
+    if not compress or not data.size:
+        return data, COMPRESSION_NONE
+    if data.size > 4 * _SAMPLE:
+        sample = data.slice(data.size // 2, _SAMPLE)
+        if pa.compress(sample, codec="lz4_raw").size > 0.9 * _SAMPLE:
+            return data, COMPRESSION_NONE
+    return pa.compress(data, codec="lz4_raw"), COMPRESSION_LZ4
 
 
 def _decompress(data: bytes, compression: int, uncompressed_size: int) -> bytes:
     if compression == COMPRESSION_LZ4:
         out: bytes = pa.decompress(data, decompressed_size=uncompressed_size, codec="lz4_raw", asbytes=True)
+        if len(out) != uncompressed_size:
+            raise RrdError(f"LZ4 data decompressed to {len(out)} bytes, expected {uncompressed_size}")
         return out
     if compression in (0, COMPRESSION_NONE):
         return data
@@ -224,25 +236,33 @@ class EncodedChunk:
     """A chunk serialized once as an `ArrowMsg` payload, ready to be framed by any number of sinks."""
 
     store_id: StoreId
-    payload: bytes
+    payload: tuple[bytes, pa.Buffer, bytes]
     uncompressed_size: int
     stats: ChunkStats
 
+    @property
+    def payload_size(self) -> int:
+        """The length of the payload."""
+        return sum(len(part) if isinstance(part, bytes) else part.size for part in self.payload)
+
 
 def encode_chunk(store_id: StoreId, chunk: Chunk, *, compress: bool = True) -> EncodedChunk:
-    """Serialize a chunk into an `ArrowMsg` payload."""
+    """Serialize a chunk into an `ArrowMsg` payload.
+
+    The payload is kept in parts (small protobuf framing around the IPC data) so that the large
+    data buffer is never copied on its way to a sink.
+    """
     ipc = ipc_stream_bytes(chunk.to_record_batch())
     data, compression = _compress(ipc, compress)
-    payload = (
+    head = (
         pb.bytes_field(1, store_id.encode())
         + pb.uint_field(2, compression)
-        + pb.uint_field(3, len(ipc))
+        + pb.uint_field(3, ipc.size)
         + pb.uint_field(4, ENCODING_ARROW_IPC)
-        + pb.bytes_field(5, data)
-        + pb.bytes_field(6, _tuid_message(chunk.chunk_id))
-        + pb.uint_field(7, int(chunk.is_static))
+        + pb.field_header(5, data.size)
     )
-    return EncodedChunk(store_id, payload, len(ipc), ChunkStats.of(chunk))
+    tail = pb.bytes_field(6, _tuid_message(chunk.chunk_id)) + pb.uint_field(7, int(chunk.is_static))
+    return EncodedChunk(store_id, (head, data, tail), ipc.size, ChunkStats.of(chunk))
 
 
 # --- the manifest -------------------------------------------------------------------------------
@@ -309,7 +329,7 @@ class ManifestBuilder:
 
     def add(self, chunk: EncodedChunk, offset: int) -> None:
         """Record a chunk written at `offset` (the start of its protobuf payload)."""
-        self.rows.append(_ManifestRow(chunk.stats, offset, len(chunk.payload), chunk.uncompressed_size))
+        self.rows.append(_ManifestRow(chunk.stats, offset, chunk.payload_size, chunk.uncompressed_size))
 
     def sorbet_schema(self) -> pa.Schema:
         """The store-wide schema: every timeline and every (entity, component) column."""
@@ -450,9 +470,9 @@ class ManifestBuilder:
         data, compression = _compress(table_ipc, compress)
         dataframe_part = (
             pb.uint_field(1, ENCODER_VERSION_V0)
-            + pb.bytes_field(2, data)
+            + pb.bytes_field(2, data.to_pybytes())
             + pb.uint_field(3, compression)
-            + pb.uint_field(4, len(table_ipc))
+            + pb.uint_field(4, table_ipc.size)
         )
         return (
             pb.bytes_field(1, self.store_id.encode())
@@ -472,21 +492,23 @@ def _descriptor_key(descriptor: ComponentDescriptor) -> tuple[str, str, str]:
 class RrdEncoder:
     """Frames messages into one .rrd stream written through `write`."""
 
-    def __init__(self, write: Callable[[bytes], None], *, compress: bool = True) -> None:
+    def __init__(self, write: Callable[[bytes | pa.Buffer], None], *, compress: bool = True) -> None:
         self._write = write
         self._compress = compress
         self._offset = 0
         self._manifests: dict[StoreId, ManifestBuilder] = {}
         self._emit(FOURCC + CRATE_VERSION + bytes([1 if compress else 0, SERIALIZER_PROTOBUF, 0, 0]))
 
-    def _emit(self, data: bytes) -> None:
+    def _emit(self, data: bytes | pa.Buffer) -> None:
         self._write(data)
-        self._offset += len(data)
+        self._offset += len(data) if isinstance(data, bytes) else data.size
 
-    def _message(self, kind: int, payload: bytes) -> int:
-        self._emit(struct.pack("<QQ", kind, len(payload)))
+    def _message(self, kind: int, *parts: bytes | pa.Buffer) -> int:
+        size = sum(len(part) if isinstance(part, bytes) else part.size for part in parts)
+        self._emit(struct.pack("<QQ", kind, size))
         offset = self._offset
-        self._emit(payload)
+        for part in parts:
+            self._emit(part)
         return offset
 
     def set_store_info(self, store_id: StoreId) -> None:
@@ -495,7 +517,7 @@ class RrdEncoder:
 
     def chunk(self, chunk: EncodedChunk) -> None:
         """Write one chunk."""
-        offset = self._message(MSG_ARROW, chunk.payload)
+        offset = self._message(MSG_ARROW, *chunk.payload)
         builder = self._manifests.setdefault(chunk.store_id, ManifestBuilder(chunk.store_id))
         builder.add(chunk, offset)
 
