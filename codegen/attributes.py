@@ -1,7 +1,7 @@
 """The closed set of attributes the language knows, where each may appear, and what it takes.
 
 An attribute that is not listed here is an error; so is a listed one in the wrong place.
-docs/idl.md documents this table; tests/test_attributes_doc.py keeps the two in step.
+docs/idl.md documents this table; tests/test_idl_doc.py keeps the two in step.
 """
 
 from __future__ import annotations
@@ -152,6 +152,14 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             positional=(Param("types", _STRING),),
             min_positional=1,
             example='@python.array_aliases("npt.NDArray[np.float32]")',
+            group="python",
+        ),
+        AttributeSpec(
+            "python.keyword_only_init",
+            "The generated constructor takes the required fields by keyword too: `X(*, a, b, c=None)`.",
+            frozenset({Site.TYPE}),
+            kinds=frozenset({Kind.ARCHETYPE}),
+            example="@python.keyword_only_init",
             group="python",
         ),
     )

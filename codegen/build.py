@@ -48,7 +48,7 @@ def _snippet_exists(snippets: Path, path: str) -> bool:
 
 
 def template_environment(templates: Path) -> jinja2.Environment:
-    environment = jinja2.Environment(
+    return jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates),
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -56,14 +56,6 @@ def template_environment(templates: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    environment.filters["docstring"] = _docstring
-    return environment
-
-
-def _docstring(lines: str | list[str]) -> str:
-    """Text safe inside a triple-quoted Python string; a list of lines is joined with newlines."""
-    text = lines if isinstance(lines, str) else "\n".join(lines)
-    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
 
 
 def render(config: Config, model: Model, backends: Iterable[str] | None = None) -> dict[str, bytes]:

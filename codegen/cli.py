@@ -101,6 +101,18 @@ def _parser() -> argparse.ArgumentParser:
     )
     snapshot_cmd.add_argument("name", help="snapshot name, e.g. 0.33")
 
+    docs_cmd = commands.add_parser(
+        "docs",
+        help="build the docs site (mkdocs, strict) into site/",
+        description="Bring generated/ up to date (as `codegen build` does), then build the docs site "
+        "from mkdocs.yml with `mkdocs build --strict`: the hand-written pages of docs/, the generated "
+        "type reference and the runtime's API. Any mkdocs warning (a broken link or anchor, a page "
+        "missing from the navigation) fails the build.",
+    )
+    docs_cmd.add_argument(
+        "--site-dir", type=Path, default=None, help="where to write the site (default: site/ in the project)"
+    )
+
     dump_cmd = commands.add_parser(
         "model",
         help="print the resolved model as JSON (for debugging definitions)",
@@ -124,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _compat(config, args.against, args.format, args.fail_on)
         if args.command == "snapshot":
             return _snapshot(config, args.name)
+        if args.command == "docs":
+            return _docs(config, args.site_dir)
         return _dump(config, args.fqname)
     except DiagnosticError as error:
         sys.stderr.write(render_all(error.diagnostics, {}))
@@ -235,6 +249,28 @@ def _snapshot(config: Config, name: str) -> int:
     settings = check.load_compat_config(config)
     target = check.write_snapshot(_current_model(config), settings, name)
     print(f"codegen: recorded snapshot {target.relative_to(config.root).as_posix()}")
+    return EXIT_OK
+
+
+def _docs(config: Config, site_dir: Path | None) -> int:
+    if not (config.root / "mkdocs.yml").is_file():
+        raise DiagnosticError([Diagnostic(Code.CONFIG, f"no mkdocs.yml in {config.root}")])
+    try:
+        from codegen.docsite import build_site
+    except ImportError as error:
+        hint = "the docs site needs the dev dependencies: pip install -e '.[dev]'"
+        raise DiagnosticError([Diagnostic(Code.CONFIG, f"cannot load mkdocs ({error})", hint=hint)]) from None
+    status = _build(config, check=False, force=False)
+    if status != EXIT_OK:
+        return status
+    target = (site_dir or config.root / "site").resolve()
+    done = build_site(config.root, target)
+    if done.returncode != 0:
+        sys.stderr.write(done.stdout + done.stderr)
+        sys.stderr.write("codegen: the docs site did not build (the problems are listed above)\n")
+        return EXIT_ERRORS
+    pages = sum(1 for _ in target.rglob("*.html"))
+    print(f"codegen: built the docs site into {target} ({pages} pages)")
     return EXIT_OK
 
 

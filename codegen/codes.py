@@ -75,6 +75,10 @@ class Code(enum.Enum):
     DOC_SUMMARY = ("E172", "docs whose first line is empty or tagged")
     BAD_EXAMPLE = ("E173", "a malformed `\\example` line")
     MISSING_SNIPPET = ("W174", "an `\\example` that names a snippet file that does not exist")
+    BROKEN_REFERENCE = (
+        "E175",
+        "a `[reference]` in a doc comment to a type, field or variant that does not exist",
+    )
 
     # Build
     OUT_OF_SYNC = ("E201", "a generated file that differs from what the definitions produce (--check)")

@@ -256,6 +256,10 @@ class TypeDef:
     def option(self, language: str, name: str) -> str | None:
         return self.language_options.get((language, name))
 
+    def has_option(self, language: str, name: str) -> bool:
+        """Whether the option is set; for options without arguments, such as `@python.keyword_only_init`."""
+        return (language, name) in self.language_options
+
 
 @dataclass(frozen=True)
 class Model:

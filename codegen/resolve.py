@@ -15,6 +15,7 @@ from codegen import attributes as attrs
 from codegen import syntax_tree as st
 from codegen.codes import Code
 from codegen.diagnostics import Diagnostic, Span
+from codegen.doclinks import find_references
 from codegen.model import (
     ENUM_BACKING_WIDTHS,
     DocLine,
@@ -778,6 +779,8 @@ class _Resolver:
         examples: list[Example] = []
         for index, doc in enumerate(preamble.docs):
             text = doc.text[1:] if doc.text.startswith(" ") else doc.text
+            if not text.startswith("\\example"):
+                self._check_references(doc)
             if not text.startswith("\\"):
                 lines.append(DocLine(text))
                 if index == 0 and not text.strip():
@@ -810,6 +813,44 @@ class _Resolver:
                     "the tags are \\py (Python only), \\md (web docs only), \\cpp and \\example",
                 )
         return Docs(tuple(lines), tuple(examples))
+
+    def _check_references(self, doc: st.DocLine) -> None:
+        """Report every `[a.b.C]` / `[a.b.C.member]` in a doc line that names nothing defined."""
+        for reference in find_references(doc.text):
+            problem = self._reference_problem(reference.target)
+            if problem is None:
+                continue
+            column = doc.span.column + len("///") + reference.start
+            span = Span(
+                doc.span.path, doc.span.line, column, doc.span.line, column + reference.end - reference.start
+            )
+            self.report(Code.BROKEN_REFERENCE, problem[0], span, problem[1])
+
+    def _reference_problem(self, target: str) -> tuple[str, str] | None:
+        """(message, hint) if `target` is neither a defined type nor a member of one; else None."""
+        if target in self.entries:
+            return None
+        owner, _, member = target.rpartition(".")
+        entry = self.entries.get(owner)
+        if entry is not None:
+            members = _member_names(entry.decl)
+            if member in members:
+                return None
+            suggestion = attrs.closest(member, members)
+            return (
+                f"broken reference `[{target}]`: `{owner}` has no field or variant `{member}`",
+                f"did you mean `[{owner}.{suggestion}]`?"
+                if suggestion
+                else f"its members are {', '.join(f'`{m}`' for m in members)}",
+            )
+        suggestion = attrs.closest(target, sorted(self.entries))
+        return (
+            f"broken reference `[{target}]`: no type has this name",
+            f"did you mean `[{suggestion}]`?"
+            if suggestion
+            else "refer to a type by its fully-qualified name, as in `[rerun.components.Color]`, "
+            "or to a field after it; put bracketed text that is no reference in backticks",
+        )
 
     def _example(self, rest: str, doc: st.DocLine, subject: str, allowed: bool) -> Example | None:
         usage = 'write `\\example path/to/snippet title="What it shows"`, optionally with `!api`'
@@ -864,13 +905,24 @@ def _find_cycle(start: str, edges: dict[str, list[str]]) -> list[str] | None:
     return None
 
 
+def _member_names(decl: st.Declaration) -> list[str]:
+    """The names of a declaration's fields or variants, in order."""
+    members: tuple[st.FieldDecl | st.EnumVariantDecl | st.UnionVariantDecl, ...]
+    members = decl.fields if isinstance(decl, st.StructDecl) else decl.variants
+    return [m.name.text for m in members]
+
+
 def _language_options(attributes: _Attributes) -> dict[tuple[str, str], str]:
-    """`@python.aliases("x")` -> {("python", "aliases"): "x"}: kept by the model, read by backends."""
+    """`@python.aliases("x")` -> {("python", "aliases"): "x"}: kept by the model, read by backends.
+
+    An option without arguments, such as `@python.keyword_only_init`, maps to "".
+    """
     options: dict[tuple[str, str], str] = {}
     for name in sorted(attributes.values):
         language, _, option = name.partition(".")
         if language in attrs.LANGUAGE_GROUPS:
-            options[(language, option)] = str(attributes.values[name][0][0])
+            positional = attributes.values[name][0]
+            options[(language, option)] = str(positional[0]) if positional else ""
     return options
 
 

@@ -690,6 +690,20 @@ CASES: dict[str, dict[str, str]] = {
             }
         """,
     },
+    "E175_broken_reference": {
+        AR + "dots.rrdef": """
+            namespace rerun.archetypes;
+
+            /// Dots in a plane, like [rerun.archetypes.Points3D] but flat.
+            ///
+            /// Their size comes from [rerun.components.Radious]; see [rerun.archetypes.Points3D.radius].
+            struct Dots {
+                /// Where they are, as `[x, y]` pairs.
+                @required
+                positions: [rerun.components.Position3D],
+            }
+        """,
+    },
     "many_mistakes_at_once": {
         CO + "color.rrdef": """
             namespace rerun.components;

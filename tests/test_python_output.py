@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
+from codegen.backends.python import docstring_literal
 from codegen.formatting import RUFF_CONFIG
 from conftest import PRELUDE, REPO, Project, make_project
 from pythontree import merged_tree
@@ -95,6 +98,15 @@ EXTRA = {
         namespace acme.archetypes;
 
         /// Points with a confidence each.
+        ///
+        /// Shown in the API docs.
+        /// \\py Only in Python: see [rerun.archetypes.Points3D].
+        /// \\md Only on the web page.
+        ///
+        /// \\example custom/escapes title="Text with escapes"
+        /// \\example custom/quotes title="Triple quotes"
+        /// \\example custom/web_only title="Only on the web page" !api
+        /// \\example custom/missing title="Not written yet"
         struct CustomPoints3D {
             /// Where the points are.
             @required
@@ -104,6 +116,36 @@ EXTRA = {
             @recommended
             confidences: [acme.components.Confidence],
         }
+    """,
+    "rerun/datatypes/old_pair.rrdef": """
+        namespace rerun.datatypes;
+
+        /// An outdated pair of numbers.
+        @state(deprecated, since="0.30.0", notice="Use Vec3D instead.")
+        struct OldPair {
+            /// The first number.
+            first: f32,
+
+            /// The second one, if there is one.
+            second: rerun.datatypes.Float32?,
+        }
+    """,
+}
+
+SNIPPETS = {
+    "custom/escapes": '''
+        """Print a tab and a newline."""
+
+        print("a\\tb\\n")
+    ''',
+    "custom/quotes": '''
+        """A string in triple quotes."""
+
+        text = """one "quoted" word"""
+        print(text + '"')
+    ''',
+    "custom/web_only": """
+        print("only on the web page")
     """,
 }
 
@@ -139,6 +181,10 @@ print(json.dumps({
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
     project = make_project(tmp_path_factory.mktemp("py") / "p", {**PRELUDE, **EXTRA})
+    for path, text in SNIPPETS.items():
+        file = project.root / "snippets" / f"{path}.py"
+        file.parent.mkdir(parents=True, exist_ok=True)
+        file.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
     from codegen.cli import main
 
     assert main(["--project", str(project.root), "build"]) == 0
@@ -218,3 +264,256 @@ def test_generated_python_of_the_repository_type_checks(tmp_path: Path) -> None:
         text=True,
     )
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+DOCS_PROBE = """
+import inspect, json
+import acme.archetypes as aa
+import rerun.archetypes as ar
+import rerun.blueprint.datatypes as bd
+import rerun.components as cp
+import rerun.datatypes as dt
+
+docs = {
+    "points_init": ar.Points3D.__init__,
+    "points_from_fields": ar.Points3D.from_fields,
+    "points_columns": ar.Points3D.columns,
+    "custom": aa.CustomPoints3D,
+    "old_pair": dt.OldPair,
+    "old_pair_init": dt.OldPair.__init__,
+    "zoom": bd.Zoom,
+    "boundary_init": dt.Boundary.__init__,
+    "position_batch": cp.Position3DBatch,
+}
+print(json.dumps({name: inspect.getdoc(value) for name, value in docs.items()}))
+"""
+
+
+@pytest.fixture(scope="module")
+def docstrings(project: Project, tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    tree = merged_tree(project.output / "python", tmp_path_factory.mktemp("docs") / "site")
+    result: dict[str, str] = json.loads(run_python(tree, DOCS_PROBE))
+    return result
+
+
+def test_archetype_methods_document_each_field_with_its_type(docstrings: dict[str, str]) -> None:
+    assert docstrings["points_init"] == textwrap.dedent(
+        """\
+        Create a new `Points3D`.
+
+        Parameters
+        ----------
+        positions : Vec3DArrayLike
+            Where the points are.
+        radii : Float32ArrayLike, optional
+            How big they are."""
+    )
+    from_fields = docstrings["points_from_fields"]
+    assert "clear_unset : bool, optional\n" in from_fields
+    assert "positions : Vec3DArrayLike, optional\n    Where the points are." in from_fields
+    columns = docstrings["points_columns"]
+    assert "rr.send_columns" in columns and ".partition(lengths)" in columns
+    assert "radii : Float32ArrayLike, optional\n    How big they are." in columns
+    assert columns.endswith(
+        "Returns\n-------\nComponentColumnList\n    One column per field given, in field order."
+    )
+
+
+def test_type_docstrings_hold_python_docs_and_api_examples(docstrings: dict[str, str]) -> None:
+    custom = docstrings["custom"]
+    head, _, examples = custom.partition("\n\nExamples\n--------\n")
+    assert head == (
+        "**Archetype**: Points with a confidence each.\n\n"
+        "Shown in the API docs.\n"
+        "Only in Python: see `rerun.archetypes.Points3D`."
+    )
+    assert examples == textwrap.dedent(
+        '''\
+        ### Text with escapes
+
+        ```python
+        print("a\\tb\\n")
+        ```
+
+        ### Triple quotes
+
+        ```python
+        text = """one "quoted" word"""
+        print(text + '"')
+        ```'''
+    )
+
+
+def test_state_of_a_type_shows_in_its_docstring(docstrings: dict[str, str]) -> None:
+    assert docstrings["old_pair"].startswith(
+        "**Datatype**: An outdated pair of numbers.\n\n.. deprecated:: 0.30.0\n    Use Vec3D instead."
+    )
+    assert "\nWarnings\n--------\nThis type is unstable" in docstrings["zoom"]
+    assert "Warnings" not in docstrings["old_pair"]
+    assert docstrings["old_pair_init"].endswith(
+        "first : float\n    The first number.\n"
+        "second : Float32Like, optional\n    The second one, if there is one."
+    )
+
+
+def test_unions_and_batches_document_what_they_take(docstrings: dict[str, str]) -> None:
+    assert docstrings["boundary_init"].endswith(
+        "kind : str, optional\n"
+        "    The variant, one of the following (`relative` by default):\n\n"
+        "    - `relative`, with a `TimeIntLike` value: Relative to the cursor.\n"
+        "    - `infinite`, without a value: No bound."
+    )
+    assert "data : Vec3DArrayLike | None\n" in docstrings["position_batch"]
+
+
+def test_enum_variants_have_docstrings(project: Project) -> None:
+    source = (project.output / "python/rerun/components/fill_mode.py").read_text(encoding="utf-8")
+    members = ast.parse(source).body
+    enum = next(n for n in members if isinstance(n, ast.ClassDef) and n.name == "FillMode")
+    docs = {
+        target.id: ast.literal_eval(following.value)
+        for statement, following in zip(enum.body, enum.body[1:], strict=False)
+        if isinstance(statement, ast.Assign) and isinstance(following, ast.Expr)
+        for target in statement.targets
+        if isinstance(target, ast.Name)
+    }
+    assert docs == {"Wireframe": "Outlines only.", "Solid": "Filled in.\n\n    This is the default.\n    "}
+
+
+def test_the_repository_points3d_documents_its_fields_and_examples() -> None:
+    """The real `Points3D`: a hand-written constructor, with the generated parameter docs merged in."""
+    import inspect
+
+    import rerun as rr
+    from codegen.snippets import load
+
+    init = inspect.getdoc(rr.Points3D.__init__) or ""
+    parameters = init.partition("Parameters\n----------\n")[2]
+    heads = [line for line in parameters.splitlines() if line and not line[0].isspace()]
+    assert heads == [
+        "positions : Vec3DArrayLike",
+        "radii : Float32ArrayLike, optional",
+        "colors : Rgba32ArrayLike, optional",
+        "labels : Utf8ArrayLike, optional",
+        "show_labels : BoolLike, optional",
+        "class_ids : ClassIdArrayLike, optional",
+        "keypoint_ids : KeypointIdArrayLike, optional",
+    ]
+    snippet = load(REPO / "docs" / "snippets", "archetypes/points3d_simple")
+    assert snippet is not None
+    assert f"```python\n{snippet.code}```" in (inspect.getdoc(rr.Points3D) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain",
+        "a \\t backslash",
+        'ends in a quote"',
+        'ends in two quotes""',
+        'a """ run and a """" longer one',
+        "ends in a backslash \\",
+        'both \\n and """',
+        "several\nlines\\d",
+    ],
+)
+def test_docstring_literals_keep_the_text_exactly(text: str) -> None:
+    literal = docstring_literal(text)
+    value = ast.literal_eval(literal)
+    assert value == (text + "\n" if "\n" in text else text)
+    assert literal.startswith('r"""') == (
+        "\\" in text and '"""' not in text and not text.endswith(("\\", '"'))
+    )
+
+
+def _points3d_ext_project(tmp_path: Path, methods: str) -> Project:
+    project = make_project(tmp_path / "p", PRELUDE, backends='["python"]')
+    ext = project.root / "runtime" / "_ext" / "archetypes" / "points3d.py"
+    ext.parent.mkdir(parents=True)
+    ext.write_text(
+        "class Points3DExt:\n" + textwrap.indent(textwrap.dedent(methods), "    "), encoding="utf-8"
+    )
+    return project
+
+
+def test_a_hand_written_constructor_gets_the_generated_parameter_docs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Entries follow its signature: its docstring's own where there is one, else a field's."""
+    project = _points3d_ext_project(
+        tmp_path,
+        '''
+        def __init__(self, positions, *, radii=None, scale=None):
+            """Points, scaled.
+
+            Parameters
+            ----------
+            scale : float, optional
+                Multiplies every position.
+
+            Notes
+            -----
+            Nothing else.
+            """
+        ''',
+    )
+    assert project.run("build", capsys=capsys)[0] == 0
+    source = (project.output / "python/rerun/archetypes/points3d.py").read_text(encoding="utf-8")
+    module = ast.parse(source)
+    assert not [n for n in ast.walk(module) if isinstance(n, ast.FunctionDef) and n.name == "__init__"]
+    patch = next(
+        n
+        for n in module.body
+        if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "Points3D.__init__.__doc__"
+    )
+    assert ast.literal_eval(patch.value) == textwrap.dedent(
+        """\
+        Points, scaled.
+
+        Parameters
+        ----------
+        positions : Vec3DArrayLike
+            Where the points are.
+        radii : Float32ArrayLike, optional
+            How big they are.
+        scale : float, optional
+            Multiplies every position.
+
+        Notes
+        -----
+        Nothing else.
+        """
+    )
+
+
+def test_an_extension_converts_a_field_itself(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = _points3d_ext_project(
+        tmp_path,
+        """
+        @staticmethod
+        def radii__field_converter_override(data):
+            return None
+        """,
+    )
+    code, _, _ = project.run("build", capsys=capsys)
+    assert code == 0
+    source = (project.output / "python/rerun/archetypes/points3d.py").read_text(encoding="utf-8")
+    assert "self.radii = Points3DExt.radii__field_converter_override(radii)\n" in source
+    assert "self.positions = rerun_components.Position3DBatch._converter(positions)\n" in source
+
+
+def test_a_field_converter_for_no_field_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = _points3d_ext_project(
+        tmp_path,
+        """
+        @staticmethod
+        def radius__field_converter_override(data):
+            return None
+        """,
+    )
+    code, _, err = project.run("build", capsys=capsys)
+    assert code == 1
+    assert "defines `radius__field_converter_override`, but archetype `rerun.archetypes.Points3D`" in err
+    assert "has no field `radius`" in err

@@ -566,3 +566,54 @@ def test_utilities() -> None:
     assert interleave(np.array([[1], [2]]), np.array([[3], [4]])).tolist() == [[1], [3], [2], [4]]
     with pytest.raises(ValueError, match="same shape"):
         interleave(np.zeros(2), np.zeros(3))
+
+
+def test_generator_context_keeps_the_generators_recording_to_itself() -> None:
+    @rr.recording_stream.recording_stream_generator_ctx
+    def job(name: str) -> Iterator[str | None]:
+        with rr.RecordingStream(name, recording_id=name):
+            for _ in range(2):
+                yield rr.get_recording_id()
+
+    outer = new_stream()
+    with outer:
+        seen = list(job("inner"))
+        assert rr.get_data_recording() is outer
+    assert seen == ["inner", "inner"]
+
+
+def test_sending_chunks_from_another_recording_and_dataframes(tmp_path: Path) -> None:
+    source = new_stream()
+    source.save(tmp_path / "source.rrd")
+    source.log("copied", rr.Scalars(3.0))
+    source.disconnect()
+
+    target = rr.RecordingStream("rerun_test", recording_id="target")
+    memory = target.memory_recording()
+    rr.log_file_from_path(tmp_path / "source.rrd", recording=target)
+    with pytest.warns(rr.RerunWarning, match="deprecated"):
+        rr.send_recording(read_rrd(tmp_path / "source.rrd"), recording=target)
+    batches = [c.to_record_batch() for c in read_rrd(tmp_path / "source.rrd").recording().chunks]
+    rr.send_dataframe(pa.Table.from_batches(batches[-1:]), recording=target)
+    assert len(memory.read().recording().rows("/copied", "Scalars:scalars")) == 3
+
+    (tmp_path / "mesh.obj").write_text("v 0 0 0\n")
+    with pytest.warns(rr.RerunWarning, match=r"no importer for \.obj files"):
+        rr.log_file_from_path(tmp_path / "mesh.obj", recording=target)
+
+
+def test_lifecycle_helpers_and_constants(tmp_path: Path) -> None:
+    assert rr.version().startswith("rerun_py 0.33.1")
+    assert rr.RERUN_KIND == b"rerun:kind" and rr.SORBET_ENTITY_PATH == b"rerun:entity_path"
+    assert rr.EXTERNAL_IMPORTER_INCOMPATIBLE_EXIT_CODE == 66
+    rec = new_stream()
+    rec.save(tmp_path / "out.rrd")
+
+    @rr.shutdown_at_exit
+    def work() -> None:
+        rec.log("x", rr.Scalars(1.0))
+
+    work()  # finishing the recording writes the footer
+    assert_verified(tmp_path / "out.rrd")
+    with pytest.warns(rr.RerunWarning, match="web viewer is not available"):
+        rr.serve_web_viewer()

@@ -1,12 +1,27 @@
-"""The reference-docs backend: a Markdown page per type and an index per kind, under docs/reference/."""
+"""The reference-docs backend: Markdown pages for the docs site, under docs/reference/.
+
+One page per type, an index per namespace (grouped by `@docs.category`), an overview page and a
+snippet index. Links between pages are relative, so the pages work in the mkdocs site (see
+mkdocs.yml and codegen/site.py) and when browsed as files.
+"""
 
 from __future__ import annotations
 
+import ast
+import posixpath
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
+import pyarrow as pa
+
+from codegen import snippets as snippet_files
 from codegen.arrow import component_descriptor
 from codegen.backends import BackendContext, GeneratedFile
+from codegen.doclinks import Reference, replace_references
 from codegen.model import (
+    Docs,
     DocTarget,
     Field,
     FixedSizeListType,
@@ -16,6 +31,9 @@ from codegen.model import (
     PrimitiveType,
     RefType,
     Role,
+    Shape,
+    Stability,
+    State,
     Type,
     TypeDef,
     referenced_fqnames,
@@ -23,95 +41,496 @@ from codegen.model import (
 from codegen.naming import snake_case
 
 ROOT = "docs/reference"
+INDEX = "index.md"
+SNIPPET_INDEX = "snippets/index.md"
+_ONE_LINE_ARROW = 72  # longer struct and union types are shown one child per line
+
+_KIND_INTRO = {
+    Kind.ARCHETYPE: "Archetypes are what you log: each bundles the components that together describe "
+    "one kind of thing, such as a point cloud or an image, and the viewer knows how to show it.",
+    Kind.COMPONENT: "Components are the named pieces of data that archetypes are made of. Each one "
+    "gives meaning to a datatype, such as a position, a color or a radius.",
+    Kind.DATATYPE: "Datatypes are the plain data (numbers, vectors, strings, structs) that components "
+    "are built from. They say how values are laid out in Arrow, not what they mean.",
+}
 
 
-def page_path(typedef: TypeDef) -> str:
+def page_path(fqname: str) -> str:
     """Where a type's page lives, relative to the reference root."""
-    return _path_of(typedef.fqname)
-
-
-def _path_of(fqname: str) -> str:
     namespace, _, name = fqname.rpartition(".")
     return f"{namespace.replace('.', '/')}/{snake_case(name)}.md"
+
+
+def namespace_index_path(namespace: str) -> str:
+    return f"{namespace.replace('.', '/')}/{INDEX}"
+
+
+def namespace_title(namespace: str) -> str:
+    """`rerun.archetypes` -> `Archetypes`, `rerun.blueprint.components` -> `Blueprint components`."""
+    root, *scope, kind = namespace.split(".")
+    title = " ".join([*scope, kind]).capitalize()
+    return title if root == "rerun" else f"{title} ({root})"
+
+
+def relative_link(from_page: str, to_page: str) -> str:
+    """The link from one page to another, both given relative to the reference root."""
+    return posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+
+
+@dataclass(frozen=True)
+class Use:
+    """A type that refers to another one: `user` mentions it in `member` (a field or variant)."""
+
+    user: TypeDef
+    member: str
 
 
 class DocsBackend:
     name = "docs"
 
     def generate(self, context: BackendContext) -> Iterator[GeneratedFile]:
-        model = context.model
-        used_by = _used_by(model)
-        for typedef in model.types:
-            yield GeneratedFile(
-                f"{ROOT}/{page_path(typedef)}",
-                context.render(
-                    "docs/type.md.jinja",
-                    header=context.header(typedef.source_path, "<!--").replace("\n", " -->\n"),
-                    t=typedef,
-                    docs=typedef.docs.lines_for(DocTarget.WEB),
-                    fields=[self._field(typedef, f) for f in typedef.fields],
-                    roles=[r for r in Role],
-                    arrow_type=None
-                    if typedef.kind is Kind.ARCHETYPE
-                    else str(context.arrow.of_type(typedef.fqname)),
-                    used_by=[(u, _link(typedef, u.fqname)) for u in used_by.get(typedef.fqname, [])],
-                ),
-                typedef.source_path,
-            )
-        for namespace in model.namespaces:
-            types = [t for t in model.types if t.namespace == namespace]
-            categories: dict[str, list[TypeDef]] = {}
-            for typedef in types:
-                categories.setdefault(typedef.docs_category or "Other", []).append(typedef)
-            ordered = sorted(categories.items(), key=lambda item: (item[0] == "Other", item[0]))
-            source = f"the definitions of {namespace}"
-            yield GeneratedFile(
-                f"{ROOT}/{namespace.replace('.', '/')}/index.md",
-                context.render(
-                    "docs/index.md.jinja",
-                    header=context.header(source, "<!--").replace("\n", " -->\n"),
-                    namespace=namespace,
-                    categories=[
-                        (name, [(t, snake_case(t.name) + ".md") for t in group]) for name, group in ordered
-                    ],
-                ),
-                source,
-            )
+        pages = _Pages(context)
+        yield from pages.types()
+        yield from pages.namespace_indexes()
+        yield pages.overview()
+        yield pages.snippet_index()
 
-    def _field(self, owner: TypeDef, field: Field) -> dict[str, object]:
-        entry: dict[str, object] = {
+
+class _Pages:
+    def __init__(self, context: BackendContext) -> None:
+        self.context = context
+        self.model = context.model
+        self.used_by = _used_by(context.model)
+        self.snippets = snippet_files.load_all(context.snippets)
+        self.snippet_types = {s.path: snippet_files.types_used(s, self.model) for s in self.snippets}
+
+    def _file(self, page: str, template: str, source: str, **values: object) -> GeneratedFile:
+        header = self.context.header(source, "<!--").replace("\n", " -->\n")
+        text = self.context.render(template, header=header, **values)
+        return GeneratedFile(f"{ROOT}/{page}", text, source)
+
+    def link(self, from_page: str, fqname: str, member: str | None = None) -> str:
+        """A Markdown link to a type (or one of its members) from a page."""
+        typedef = self.model.get(fqname)
+        target = relative_link(from_page, page_path(fqname))
+        if member is not None:
+            return f"[`{typedef.name}.{member}`]({target}#{member})"
+        return f"[`{typedef.name}`]({target})"
+
+    def text(self, from_page: str, text: str) -> str:
+        """Doc text with its `[references]` rendered as links."""
+
+        def render(reference: Reference) -> str:
+            if reference.target in self.model:
+                return self.link(from_page, reference.target)
+            return self.link(from_page, reference.type_name, reference.target.rpartition(".")[2])
+
+        return replace_references(text, render)
+
+    def docs(self, from_page: str, docs: Docs) -> list[str]:
+        return [self.text(from_page, line) for line in docs.lines_for(DocTarget.WEB)]
+
+    def cell(self, from_page: str, docs: Docs, state: State | None = None) -> str:
+        """Docs squeezed into one table cell: lines joined, paragraphs separated by line breaks."""
+        paragraphs: list[list[str]] = [[]]
+        for line in self.docs(from_page, docs):
+            if line:
+                paragraphs[-1].append(line)
+            elif paragraphs[-1]:
+                paragraphs.append([])
+        text = "<br><br>".join(" ".join(p) for p in paragraphs if p).replace("|", "\\|")
+        if state is not None and state.stability is Stability.DEPRECATED:
+            text = f"**Deprecated since {state.since}:** {state.notice}<br><br>{text}"
+        return text
+
+    def type_text(self, from_page: str, type_: Type) -> str:
+        """A field type in words, with links: `list of Vec3D`, `array of 3 f32`."""
+        if isinstance(type_, PrimitiveType):
+            return f"`{type_.primitive.value}`"
+        if isinstance(type_, RefType):
+            return self.link(from_page, type_.fqname)
+        item = self.type_text(from_page, type_.item) + (" (nullable)" if type_.item_nullable else "")
+        if isinstance(type_, FixedSizeListType):
+            return f"array of {type_.length} {item}"
+        assert isinstance(type_, ListType)
+        return f"list of {item}"
+
+    # -- one page per type -------------------------------------------------------------------
+
+    def types(self) -> Iterator[GeneratedFile]:
+        for typedef in self.model.types:
+            page = page_path(typedef.fqname)
+            values: dict[str, object] = {
+                "t": typedef,
+                "kind_title": typedef.kind.value.capitalize(),
+                "docs": self.docs(page, typedef.docs),
+                "index_link": relative_link(page, namespace_index_path(typedef.namespace)),
+                "namespace_title": namespace_title(typedef.namespace),
+                "examples": self.examples(typedef),
+                "more_snippets": self.more_snippets(page, typedef),
+                "used_by": self.uses(page, typedef),
+                "arrow_type": None,
+                "roles": [],
+                "members": [],
+            }
+            if typedef.kind is Kind.ARCHETYPE:
+                values["roles"] = self.archetype_fields(page, typedef)
+                values["keyword_only"] = typedef.has_option("python", "keyword_only_init")
+                values["signature"], values["hand_written_init"] = python_signature(
+                    self.context.extensions, self.model, typedef
+                )
+                values["descriptor_example"] = (
+                    component_descriptor(typedef, typedef.fields[0].name)["component"]
+                    if typedef.fields
+                    else None
+                )
+            else:
+                values["arrow_type"] = arrow_text(self.context.arrow.of_type(typedef.fqname))
+                values["members"] = self.members(page, typedef)
+            yield self._file(page, "docs/type.md.jinja", typedef.source_path, **values)
+
+    def archetype_fields(self, page: str, typedef: TypeDef) -> list[tuple[str, list[dict[str, str]]]]:
+        groups: list[tuple[str, list[dict[str, str]]]] = []
+        for role in Role:
+            rows = [self.archetype_field(page, f) for f in typedef.fields if f.role is role]
+            if rows:
+                groups.append((role.value.capitalize(), rows))
+        return groups
+
+    def archetype_field(self, page: str, field: Field) -> dict[str, str]:
+        component = self.link(page, field.component)
+        return {
             "name": field.name,
-            "type": _type_text(owner, field.type),
-            "nullable": field.nullable,
-            "docs": field.docs.lines_for(DocTarget.WEB),
-            "role": field.role,
+            "type": f"{component} (one per instance)" if field.is_batch else f"{component} (one value)",
+            "docs": self.cell(page, field.docs, field.state),
         }
-        if owner.kind is Kind.ARCHETYPE:
-            entry["descriptor"] = component_descriptor(owner, field.name)["component"]
-        return entry
+
+    def members(self, page: str, typedef: TypeDef) -> list[dict[str, str]]:
+        """The rows of the fields or variants table of a datatype or component."""
+        if typedef.shape is Shape.ENUM:
+            return [
+                {
+                    "name": v.name,
+                    "type": f"{v.value}" + (" (default)" if v.is_default else ""),
+                    "docs": self.cell(page, v.docs),
+                }
+                for v in typedef.enum_variants
+            ]
+        if typedef.shape is Shape.UNION:
+            return [
+                {
+                    "name": v.name,
+                    "type": (self.type_text(page, v.type) if v.type else "no payload")
+                    + f" (type code {v.type_code})",
+                    "docs": self.cell(page, v.docs),
+                }
+                for v in typedef.union_variants
+            ]
+        return [
+            {
+                "name": f.name,
+                "type": self.type_text(page, f.type) + (" (nullable)" if f.nullable else ""),
+                "docs": self.cell(page, f.docs, f.state),
+            }
+            for f in typedef.fields
+        ]
+
+    def examples(self, typedef: TypeDef) -> list[dict[str, object]]:
+        """The `\\example` snippets that exist, with their description and code."""
+        found: list[dict[str, object]] = []
+        for example in typedef.docs.examples:
+            snippet = snippet_files.load(self.context.snippets, example.path)
+            if snippet is None:
+                continue
+            found.append(
+                {
+                    "title": example.title or snippet.summary or example.path,
+                    "summary": ""
+                    if not example.title or _same(example.title, snippet.summary)
+                    else snippet.summary,
+                    "description": list(snippet.description),
+                    "code": snippet.code.rstrip("\n"),
+                    "fence": _fence(snippet.code),
+                    "path": snippet.file_name,
+                }
+            )
+        return found
+
+    def more_snippets(self, page: str, typedef: TypeDef) -> list[str]:
+        """Links to the other snippets that use the type (the index lists them all)."""
+        shown = {e.path for e in typedef.docs.examples}
+        index = relative_link(page, SNIPPET_INDEX)
+        return [
+            f"[`{s.path}`]({index}#{_snippet_anchor(s.path)})"
+            for s in self.snippets
+            if typedef.fqname in self.snippet_types[s.path] and s.path not in shown
+        ]
+
+    def uses(self, page: str, typedef: TypeDef) -> list[str]:
+        """Each type that uses this one, with the fields or variants that do."""
+        members: dict[str, list[str]] = {}
+        for use in self.used_by.get(typedef.fqname, []):
+            members.setdefault(use.user.fqname, []).append(f"`{use.member}`")
+        return [f"{self.link(page, user)} ({', '.join(names)})" for user, names in members.items()]
+
+    # -- indexes -----------------------------------------------------------------------------
+
+    def namespace_indexes(self) -> Iterator[GeneratedFile]:
+        for namespace in self.model.namespaces:
+            page = namespace_index_path(namespace)
+            types = [t for t in self.model.types if t.namespace == namespace]
+            all_unstable = all(t.state.stability is Stability.UNSTABLE for t in types)
+            categories: dict[str, list[dict[str, str]]] = {}
+            for typedef in types:
+                badge = typedef.state.stability.value
+                if typedef.state.stability is Stability.STABLE or (all_unstable and badge == "unstable"):
+                    badge = ""
+                categories.setdefault(typedef.docs_category or "Other", []).append(
+                    {
+                        "link": self.link(page, typedef.fqname),
+                        "badge": badge,
+                        "summary": self.text(page, typedef.docs.summary).replace("|", "\\|"),
+                    }
+                )
+            ordered = sorted(categories.items(), key=lambda item: (item[0] == "Other", item[0]))
+            yield self._file(
+                page,
+                "docs/index.md.jinja",
+                f"the definitions of {namespace}",
+                namespace=namespace,
+                title=namespace_title(namespace),
+                intro=_KIND_INTRO[types[0].kind],
+                all_unstable=all_unstable,
+                categories=ordered,
+                show_headings=len(ordered) > 1 or ordered[0][0] != "Other",
+            )
+
+    def overview(self) -> GeneratedFile:
+        sections = []
+        for kind in (Kind.ARCHETYPE, Kind.COMPONENT, Kind.DATATYPE):
+            namespaces = sorted(
+                {t.namespace for t in self.model.of_kind(kind)}, key=lambda ns: (ns.count("."), ns)
+            )
+            sections.append(
+                {
+                    "title": kind.plural.capitalize(),
+                    "intro": _KIND_INTRO[kind],
+                    "namespaces": [
+                        {
+                            "title": namespace_title(ns),
+                            "namespace": ns,
+                            "link": namespace_index_path(ns),
+                            "count": sum(t.namespace == ns for t in self.model.types),
+                        }
+                        for ns in namespaces
+                    ],
+                }
+            )
+        return self._file(
+            INDEX,
+            "docs/overview.md.jinja",
+            "the definitions",
+            sections=sections,
+            snippet_index=SNIPPET_INDEX,
+            snippet_count=len(self.snippets),
+        )
+
+    def snippet_index(self) -> GeneratedFile:
+        page = SNIPPET_INDEX
+        by_type: dict[str, list[str]] = {}
+        for snippet in self.snippets:
+            for fqname in self.snippet_types[snippet.path]:
+                by_type.setdefault(fqname, []).append(snippet.path)
+        rows = [
+            {
+                "path": s.path,
+                "anchor": _snippet_anchor(s.path),
+                "summary": s.summary.replace("|", "\\|"),
+                "types": ", ".join(self.link(page, fq) for fq in self.snippet_types[s.path]),
+            }
+            for s in self.snippets
+        ]
+        kinds = []
+        for kind in (Kind.ARCHETYPE, Kind.COMPONENT, Kind.DATATYPE):
+            used = [t for t in self.model.of_kind(kind) if t.fqname in by_type]
+            kinds.append(
+                {
+                    "title": kind.plural.capitalize(),
+                    "rows": [
+                        {
+                            "link": self.link(page, t.fqname),
+                            "snippets": ", ".join(
+                                f"[`{p}`](#{_snippet_anchor(p)})" for p in by_type[t.fqname]
+                            ),
+                        }
+                        for t in used
+                    ],
+                }
+            )
+        lacking: dict[str, list[str]] = {}
+        for typedef in self.model.of_kind(Kind.ARCHETYPE):
+            if typedef.fqname not in by_type and typedef.state.stability is not Stability.DEPRECATED:
+                lacking.setdefault(namespace_title(typedef.namespace), []).append(
+                    self.link(page, typedef.fqname)
+                )
+        return self._file(
+            page,
+            "docs/snippets.md.jinja",
+            "the snippets",
+            snippets=rows,
+            kinds=[k for k in kinds if k["rows"]],
+            lacking=sorted(lacking.items()),
+        )
 
 
-def _used_by(model: Model) -> dict[str, list[TypeDef]]:
-    users: dict[str, list[TypeDef]] = {}
+def _same(title: str, summary: str) -> bool:
+    """Whether a snippet's summary only repeats the example's title."""
+    return title.rstrip(".").casefold() == summary.rstrip(".").casefold()
+
+
+def _snippet_anchor(path: str) -> str:
+    return "snippet-" + path.replace("/", "-")
+
+
+def _fence(code: str) -> str:
+    """A code fence longer than any run of backticks in the code."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+def _used_by(model: Model) -> dict[str, list[Use]]:
+    """For each type, the types that refer to it and in which member, sorted by the user's name."""
+    users: dict[str, list[Use]] = {}
     for typedef in model.types:
-        types = [f.type for f in typedef.fields] + [v.type for v in typedef.union_variants if v.type]
-        for fqname in sorted({fq for t in types for fq in referenced_fqnames(t)}):
-            users.setdefault(fqname, []).append(typedef)
+        members = [(f.name, f.type) for f in typedef.fields]
+        members += [(v.name, v.type) for v in typedef.union_variants if v.type is not None]
+        for member, type_ in members:
+            for fqname in dict.fromkeys(referenced_fqnames(type_)):
+                users.setdefault(fqname, []).append(Use(typedef, member))
+    for uses in users.values():
+        uses.sort(key=lambda use: (use.user.kind is not Kind.ARCHETYPE, use.user.fqname))
     return users
 
 
-def _link(page_of: TypeDef, target: str) -> str:
-    """The relative link from the page of `page_of` to the page of the type `target`."""
-    return "../" * (page_of.namespace.count(".") + 1) + _path_of(target)
+# -- the Python signature --------------------------------------------------------------------
 
 
-def _type_text(owner: TypeDef, type_: Type) -> str:
-    if isinstance(type_, PrimitiveType):
-        return f"`{type_.primitive.value}`"
-    if isinstance(type_, RefType):
-        return f"[`{type_.fqname.rsplit('.', 1)[1]}`]({_link(owner, type_.fqname)})"
-    item = _type_text(owner, type_.item) + ("?" if type_.item_nullable else "")
-    if isinstance(type_, FixedSizeListType):
-        return f"{type_.length} x {item}"
-    assert isinstance(type_, ListType)
-    return f"list of {item}"
+def python_signature(extensions: Path, model: Model, archetype: TypeDef) -> tuple[str, bool]:
+    """The archetype's constructor as Python source, `Points3D(positions: ..., *, radii: ... = None)`,
+    and whether it is hand-written.
+
+    The parameters come from the fields (required ones positional unless
+    `@python.keyword_only_init`, the others keyword-only), or
+    from the hand-written `__init__` of the type's extension mixin when it has one; a parameter
+    that is a field and is annotated `Any` there gets the field's accepted types from the model.
+    """
+    annotations = {f.name: _field_annotation(model, f) for f in archetype.fields}
+    parameters = _extension_parameters(extensions, archetype, annotations)
+    hand_written = parameters is not None
+    if parameters is None:
+        parameters = [f"{f.name}: {annotations[f.name]}" for f in archetype.fields if f.role is Role.REQUIRED]
+        optional = [
+            f"{f.name}: {annotations[f.name]} | None = None"
+            for f in archetype.fields
+            if f.role is not Role.REQUIRED
+        ]
+        if archetype.has_option("python", "keyword_only_init") and archetype.fields:
+            parameters = ["*", *parameters, *optional]
+        elif optional:
+            parameters += ["*", *optional]
+    if not parameters:
+        return f"{archetype.name}()", hand_written
+    return f"{archetype.name}(\n" + "".join(f"    {p},\n" for p in parameters) + ")", hand_written
+
+
+def _field_annotation(model: Model, field: Field) -> str:
+    """What a constructor accepts for a field: the `XLike` / `XArrayLike` of its component, or of the
+    datatype the component wraps (whose Python class it reuses)."""
+    component = model.get(field.component)
+    target = component.fqname
+    if component.shape is Shape.STRUCT and isinstance(component.fields[0].type, RefType):
+        target = component.fields[0].type.fqname
+    module, _, name = target.rpartition(".")
+    module = module.removeprefix("rerun.")
+    return f"{module}.{name}{'ArrayLike' if field.is_batch else 'Like'}"
+
+
+def _extension_parameters(
+    extensions: Path, archetype: TypeDef, annotations: dict[str, str]
+) -> list[str] | None:
+    relative = archetype.namespace.split(".")[1:]
+    path = extensions.joinpath("_ext", *relative, f"{snake_case(archetype.name)}.py")
+    if archetype.root != "rerun" or not path.is_file():
+        return None
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    mixin = next(
+        (n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == f"{archetype.name}Ext"), None
+    )
+    init = (
+        next((n for n in mixin.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
+        if mixin
+        else None
+    )
+    if init is None:
+        return None
+    args = init.args
+    positional = [*args.posonlyargs, *args.args][1:]  # without self
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+    parameters = [_parameter(a, d, annotations) for a, d in zip(positional, defaults, strict=True)]
+    if args.vararg is not None:
+        parameters.append(f"*{args.vararg.arg}")
+    elif args.kwonlyargs:
+        parameters.append("*")
+    parameters += [
+        _parameter(a, d, annotations) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
+    ]
+    if args.kwarg is not None:
+        parameters.append(f"**{args.kwarg.arg}")
+    return parameters
+
+
+def _parameter(arg: ast.arg, default: ast.expr | None, annotations: dict[str, str]) -> str:
+    written = ast.unparse(arg.annotation) if arg.annotation is not None else None
+    annotation = written
+    if arg.arg in annotations and written in (None, "Any"):
+        annotation = annotations[arg.arg]
+        if isinstance(default, ast.Constant) and default.value is None:
+            annotation += " | None"
+    text = arg.arg if annotation is None else f"{arg.arg}: {annotation}"
+    return text if default is None else f"{text} = {ast.unparse(default)}"
+
+
+# -- Arrow types as text ---------------------------------------------------------------------
+
+
+def arrow_text(data_type: pa.DataType, indent: str = "") -> str:
+    """An Arrow type in pyarrow's notation, one child per line for long structs and unions."""
+    one_line = str(data_type)
+    if len(indent) + len(one_line) <= _ONE_LINE_ARROW or not (
+        pa.types.is_struct(data_type) or pa.types.is_union(data_type) or _is_list(data_type)
+    ):
+        return one_line
+    inner = indent + "    "
+    if _is_list(data_type):
+        value = data_type.value_field
+        head = "fixed_size_list" if pa.types.is_fixed_size_list(data_type) else "list"
+        tail = f"[{data_type.list_size}]" if pa.types.is_fixed_size_list(data_type) else ""
+        return f"{head}<{_arrow_field(value, inner)}>{tail}"
+    children = [data_type.field(i) for i in range(data_type.num_fields)]
+    if pa.types.is_struct(data_type):
+        lines = [f"{inner}{_arrow_field(child, inner)}" for child in children]
+        return "struct<\n" + ",\n".join(lines) + f"\n{indent}>"
+    codes = list(data_type.type_codes)
+    lines = [
+        f"{inner}{_arrow_field(child, inner)}={code}" for child, code in zip(children, codes, strict=True)
+    ]
+    return f"{data_type.mode}_union<\n" + ",\n".join(lines) + f"\n{indent}>"
+
+
+def _is_list(data_type: pa.DataType) -> bool:
+    return bool(pa.types.is_list(data_type) or pa.types.is_fixed_size_list(data_type))
+
+
+def _arrow_field(arrow_field: pa.Field, indent: str) -> str:
+    nullable = "" if arrow_field.nullable else " not null"
+    return f"{arrow_field.name}: {arrow_text(arrow_field.type, indent)}{nullable}"

@@ -6,8 +6,9 @@ templates/python/ only lay the code out.
 
 from __future__ import annotations
 
+import ast
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,19 +17,27 @@ import pyarrow as pa
 
 from codegen.arrow import component_descriptor
 from codegen.backends import BackendContext, GeneratedFile
+from codegen.doclinks import as_code
 from codegen.model import (
+    Docs,
     DocTarget,
+    Example,
     Field,
     Kind,
     ListType,
+    Primitive,
+    PrimitiveType,
     RefType,
     Role,
     Shape,
+    Stability,
+    State,
     Type,
     TypeDef,
     referenced_fqnames,
 )
 from codegen.naming import snake_case
+from codegen.snippets import load as load_snippet
 
 _PRIMITIVE_EXPRESSIONS = {
     pa.null(): "pa.null()",
@@ -82,14 +91,22 @@ class Extension:
     The module is `rerun._ext.<namespace below rerun>.<snake name>`, e.g. `rerun._ext.datatypes.angle`
     for `rerun.datatypes.Angle`, found under the configured extensions directory. The mixin becomes
     the first base class; the methods it defines replace generated ones:
-    - `__init__`: the constructor (the generated one is left out);
+    - `__init__`: the constructor (the generated one is left out). Its docstring gets a generated
+      `Parameters` entry for each of its parameters that is a field; the docstring's own
+      `Parameters` section documents the others (and wins where both have an entry);
     - `native_to_pa_array_override(data, data_type)`: the Batch conversion from Python values;
+    - `<field>__field_converter_override(data)`, archetypes only: a static method that turns what
+      the caller gave for `<field>` (None included) into the field's Batch (or None), in place of
+      the Batch's own conversion;
     - `deferred_patch_class(cls)`: called once the class exists (to add constants).
     """
 
     module: str
     class_name: str
     defines: frozenset[str]
+    init_parameters: tuple[str, ...] = ()
+    init_docs: str = ""
+    field_converters: frozenset[str] = frozenset()  # the fields with a `__field_converter_override`
 
 
 def find_extension(extensions: Path, typedef: TypeDef) -> Extension | None:
@@ -99,10 +116,52 @@ def find_extension(extensions: Path, typedef: TypeDef) -> Extension | None:
     path = extensions.joinpath("_ext", *relative, f"{snake_case(typedef.name)}.py")
     if not path.is_file():
         return None
-    source = path.read_text(encoding="utf-8")
-    defines = frozenset(re.findall(r"^    def (\w+)\(", source, flags=re.MULTILINE))
-    module = ".".join(["rerun", "_ext", *relative, snake_case(typedef.name)])
-    return Extension(module, f"{typedef.name}Ext", defines)
+    class_name = f"{typedef.name}Ext"
+    module = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    mixin = next((n for n in module.body if isinstance(n, ast.ClassDef) and n.name == class_name), None)
+    if mixin is None:
+        raise ValueError(f"extension module {path} does not define `class {class_name}`")
+    methods = {n.name: n for n in mixin.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
+    init = methods.get("__init__")
+    arguments = [*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs] if init else []
+    return Extension(
+        ".".join(["rerun", "_ext", *relative, snake_case(typedef.name)]),
+        class_name,
+        frozenset(methods),
+        tuple(a.arg for a in arguments[1:]),
+        (ast.get_docstring(init) or "") if init else "",
+        _field_converters(typedef, path, frozenset(methods)),
+    )
+
+
+_FIELD_CONVERTER = "__field_converter_override"
+
+
+def _field_converters(typedef: TypeDef, path: Path, methods: frozenset[str]) -> frozenset[str]:
+    """The fields that the extension converts itself; raises ValueError for a converter that names
+    no field of the archetype (or is defined for a type that is no archetype)."""
+    converted = {m.removesuffix(_FIELD_CONVERTER) for m in methods if m.endswith(_FIELD_CONVERTER)}
+    fields = {f.name for f in typedef.fields} if typedef.kind is Kind.ARCHETYPE else set()
+    unknown = sorted(converted - fields)
+    if unknown:
+        where = f"archetype `{typedef.fqname}`" if fields else f"`{typedef.fqname}`, which is no archetype,"
+        raise ValueError(
+            f"{path} defines `{unknown[0]}{_FIELD_CONVERTER}`, but {where} has no field `{unknown[0]}`"
+        )
+    return frozenset(converted)
+
+
+def _keyword_only_init(archetype: TypeDef, ext: Extension | None) -> bool:
+    """Whether the generated constructor takes every field by keyword (`@python.keyword_only_init`);
+    raises ValueError when the extension writes the constructor itself, which the attribute cannot shape."""
+    if not archetype.has_option("python", "keyword_only_init"):
+        return False
+    if ext is not None and "__init__" in ext.defines:
+        raise ValueError(
+            f"archetype `{archetype.fqname}` has @python.keyword_only_init, but `{ext.module}` defines "
+            f"`{ext.class_name}.__init__`; make that constructor's parameters keyword-only instead"
+        )
+    return True
 
 
 @dataclass(frozen=True)
@@ -145,14 +204,16 @@ class PythonBackend:
 
     def _module(self, context: BackendContext, python_type: PythonType) -> str:
         typedef = python_type.typedef
+        ext = find_extension(context.extensions, typedef)
         common = {
             "header": context.header(typedef.source_path),
             "t": python_type,
-            "docs": _docstring_lines(typedef),
-            "ext": find_extension(context.extensions, typedef),
+            "module_doc": docstring_literal(_module_docstring(typedef)),
+            "class_doc": docstring_literal(_type_docstring(typedef, context.snippets)),
+            "ext": ext,
         }
         if typedef.kind is Kind.ARCHETYPE:
-            fields = [self._archetype_field(context, typedef, f) for f in typedef.fields]
+            fields = [self._archetype_field(context, typedef, f, ext) for f in typedef.fields]
             imports = sorted({f["import"] for f in fields})
             type_imports = sorted({line for f in fields for line in f["type_imports"]} - set(imports))
             return context.render(
@@ -160,8 +221,11 @@ class PythonBackend:
                 fields=fields,
                 imports=imports,
                 type_imports=type_imports,
+                keyword_only_init=_keyword_only_init(typedef, ext),
+                **_archetype_docstrings(typedef, fields, ext),
                 **common,
             )
+        common["batch_doc"] = docstring_literal(_batch_docstring(typedef))
         common["aliases"] = None if _wrapped_datatype(typedef) is not None else like_aliases(typedef)
         data_type = context.arrow.of_type(typedef.fqname)
         arrow_type = pyarrow_expression(data_type)
@@ -174,7 +238,7 @@ class PythonBackend:
                 {
                     "name": v.name,
                     "value": v.value,
-                    "docs": v.docs.lines_for(DocTarget.PYTHON),
+                    "doc": docstring_literal(_variant_docstring(v.docs, default=v.is_default), "    "),
                     "default": v.is_default,
                 }
                 for v in typedef.enum_variants
@@ -187,11 +251,12 @@ class PythonBackend:
             arrow_type=arrow_type,
             base=base,
             **common,
-            **self._class(context, typedef),
+            **self._class(context, typedef, ext),
         )
 
-    def _class(self, context: BackendContext, typedef: TypeDef) -> dict[str, Any]:
+    def _class(self, context: BackendContext, typedef: TypeDef, ext: Extension | None) -> dict[str, Any]:
         """What the value class of a struct-shaped datatype or component needs."""
+        summary = f"Create a new `{typedef.name}`."
         if typedef.shape is Shape.UNION:
             kinds = [snake_case(v.name) for v in typedef.union_variants]
             payloads = [v.type for v in typedef.union_variants if v.type is not None]
@@ -202,6 +267,9 @@ class PythonBackend:
                 "union_kinds": kinds,
                 "dunders": {},
                 "imports": sorted(imports),
+                "init_doc": docstring_literal(
+                    _init_docstring(summary, _union_entries(context, typedef), ext)
+                ),
             }
         imports = {_import_of(fq)[0] for f in typedef.fields for fq in referenced_fqnames(f.type)}
         wrapped = _wrapped_datatype(typedef)
@@ -213,8 +281,19 @@ class PythonBackend:
                 "class_fields": [],
                 "dunders": {},
                 "imports": [import_line],
+                "init_doc": None,
             }
         class_fields = [{"name": f.name, "nullable": f.nullable} for f in typedef.fields]
+        entries = {
+            f.name: _parameter(
+                f.name,
+                _doc_type(f.type, context),
+                _python_lines(f.docs),
+                optional=f.nullable,
+                state=f.state,
+            )
+            for f in typedef.fields
+        }
         transparent = typedef.arrow_transparent or typedef.kind is Kind.COMPONENT
         dunders: dict[str, Any] = {}
         if transparent:
@@ -233,15 +312,25 @@ class PythonBackend:
             "class_fields": class_fields,
             "dunders": dunders,
             "imports": sorted(imports),
+            "init_doc": docstring_literal(_init_docstring(summary, entries, ext)),
         }
 
-    def _archetype_field(self, context: BackendContext, archetype: TypeDef, field: Field) -> dict[str, Any]:
+    def _archetype_field(
+        self, context: BackendContext, archetype: TypeDef, field: Field, ext: Extension | None
+    ) -> dict[str, Any]:
         import_line, alias, name = _import_of(field.component)
         component = context.model.get(field.component)
         wrapped = _wrapped_datatype(component)
+        converter = f"{alias}.{name}Batch._converter"
+        if ext is not None and field.name in ext.field_converters:
+            converter = f"{ext.class_name}.{field.name}{_FIELD_CONVERTER}"
         return {
+            "converter": converter,
             "annotation": annotation_of(component, many=field.is_batch),
             "column_annotation": annotation_of(component, many=True),
+            "doc_type": like_name(component, many=field.is_batch),
+            "column_doc_type": like_name(component, many=True),
+            "state": field.state,
             "type_imports": [_import_of(wrapped)[0]] if wrapped else [],
             "name": field.name,
             "required": field.role is Role.REQUIRED,
@@ -250,7 +339,7 @@ class PythonBackend:
             "batch": f"{alias}.{name}Batch",
             "import": import_line,
             "value_size": _value_size(context.arrow.of_type(field.component)),
-            "docs": field.docs.lines_for(DocTarget.PYTHON),
+            "docs": _python_lines(field.docs),
         }
 
 
@@ -400,11 +489,262 @@ def _batch_base(typedef: TypeDef) -> BatchBase:
     return BatchBase(import_line, f"{alias}.{name}Batch")
 
 
-def _docstring_lines(typedef: TypeDef) -> list[str]:
-    lines = [f"**{typedef.kind.value.capitalize()}**: {typedef.docs.summary}"]
-    rest = typedef.docs.lines_for(DocTarget.PYTHON)[1:]
+# Docstrings, numpy style: the backend writes their text, the templates insert them as literals.
+
+_UNSTABLE_NOTE = [
+    "This type is unstable: it may change in any release, and data logged with it may not load in",
+    "later versions of the viewer.",
+]
+
+_PRIMITIVE_DOC_TYPES = {
+    Primitive.BOOL: "bool",
+    Primitive.STRING: "str",
+    Primitive.BINARY: "bytes",
+    Primitive.F16: "float",
+    Primitive.F32: "float",
+    Primitive.F64: "float",
+}
+
+
+def docstring_literal(text: str, indent: str = "") -> str:
+    """`text` as a triple-quoted Python literal whose value is exactly `text`.
+
+    Raw when that needs no escapes, so that snippet code with backslashes reads as written;
+    otherwise backslashes are doubled and every quote that would end the literal is escaped. The
+    closing quotes of a docstring of several lines go on a line of their own. ruff re-indents real
+    docstrings; `indent` indents the lines of others (attribute docstrings) itself.
+    """
+    if "\n" in text:
+        text = "\n".join(f"{indent}{line}" if line else "" for line in text.split("\n"))[len(indent) :]
+        text += "\n" + indent
+    if "\\" in text and '"""' not in text and not text.endswith(("\\", '"')):
+        return f'r"""{text}"""'
+    escaped = re.sub(r'"(?=""|"*\Z)', r'\\"', text.replace("\\", "\\\\"))
+    return f'"""{escaped}"""'
+
+
+def _section(title: str, body: list[str]) -> list[str]:
+    """A numpy-style section: a blank line, the underlined title, the body."""
+    return ["", title, "-" * len(title), *body]
+
+
+def _parameter(
+    name: str, doc_type: str, docs: list[str], *, optional: bool, state: State | None = None
+) -> list[str]:
+    """One entry of a `Parameters` section: `name : type[, optional]` and the indented description."""
+    body = list(docs)
+    if state is not None and state.stability is Stability.DEPRECATED:
+        body += ["", f"Deprecated since {state.since}: {state.notice}"]
+    head = f"{name} : {doc_type}{', optional' if optional else ''}"
+    return [head, *(f"    {line}" if line else "" for line in body)]
+
+
+def _type_docstring(typedef: TypeDef, snippets: Path) -> str:
+    """A type's docstring: summary, deprecation, the Python docs, the unstable warning, examples."""
+    lines = [f"**{typedef.kind.value.capitalize()}**: {as_code(typedef.docs.summary)}"]
+    if typedef.state.stability is Stability.DEPRECATED:
+        lines += ["", f".. deprecated:: {typedef.state.since}", f"    {typedef.state.notice}"]
+    rest = _python_lines(typedef.docs)[1:]
     if rest:
         lines += rest if rest[0] == "" else ["", *rest]
-    if typedef.state.since:
-        lines += ["", f"Deprecated since {typedef.state.since}: {typedef.state.notice}"]
+    if typedef.state.stability is Stability.UNSTABLE:
+        lines += _section("Warnings", _UNSTABLE_NOTE)
+    examples = _examples(typedef.docs.examples, snippets)
+    if examples:
+        lines += _section("Examples", examples)
+    return "\n".join(lines)
+
+
+def _examples(examples: Iterable[Example], snippets: Path) -> list[str]:
+    """Each `\\example` meant for API docs whose snippet exists: its title and its code, fenced."""
+    lines: list[str] = []
+    for example in examples:
+        snippet = load_snippet(snippets, example.path) if example.in_api_docs else None
+        if snippet is None:
+            continue
+        code = snippet.code.rstrip("\n")
+        fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", code)), default=0))
+        if lines:
+            lines.append("")
+        if example.title:
+            lines += [f"### {example.title}", ""]
+        lines += [f"{fence}python", *code.splitlines(), fence]
     return lines
+
+
+def _archetype_docstrings(
+    archetype: TypeDef, fields: list[dict[str, Any]], ext: Extension | None
+) -> dict[str, str]:
+    """The docstrings of an archetype's constructor, `from_fields` and `columns`."""
+    name = archetype.name
+
+    def entries(*, columns: bool) -> list[str]:
+        return [
+            line
+            for f in fields
+            for line in _parameter(
+                f["name"],
+                f["column_doc_type" if columns else "doc_type"],
+                f["docs"],
+                optional=True,
+                state=f["state"],
+            )
+        ]
+
+    init_entries = {
+        f["name"]: _parameter(
+            f["name"], f["doc_type"], f["docs"], optional=not f["required"], state=f["state"]
+        )
+        for f in fields
+    }
+    clear_unset = _parameter(
+        "clear_unset",
+        "bool",
+        ["Clear every field that is not given, by logging it as an empty batch."],
+        optional=True,
+    )
+    from_fields = [
+        f"Update only some fields of a `{name}`.",
+        "",
+        "The fields not given are left out, so they keep what was logged before, unless",
+        "`clear_unset` clears them.",
+        *_section("Parameters", [*clear_unset, *entries(columns=False)]),
+    ]
+    columns = [
+        f"Columns of `{name}` fields, to send many rows at once with `rr.send_columns`.",
+        "",
+        "By default each value is a row of its own. For fields of numbers, strings or fixed-size",
+        "vectors, input with more dimensions than one value has is cut into rows along its first",
+        "axis instead: a `(10, 5, 3)` array of 3D positions gives 10 rows of 5 positions each.",
+        "Call `.partition(lengths)` on the result to choose the rows: row `i` takes the next",
+        "`lengths[i]` values.",
+        *_section("Parameters", entries(columns=True)),
+        *_section("Returns", ["ComponentColumnList", "    One column per field given, in field order."]),
+    ]
+    return {
+        "init_doc": docstring_literal(_init_docstring(f"Create a new `{name}`.", init_entries, ext)),
+        "from_fields_doc": docstring_literal("\n".join(from_fields)),
+        "columns_doc": docstring_literal("\n".join(columns)),
+    }
+
+
+def _union_entries(context: BackendContext, union: TypeDef) -> dict[str, list[str]]:
+    """`Parameters` entries of a union's constructor: the value and the variant it belongs to."""
+    variants: list[str] = []
+    for variant in union.union_variants:
+        payload = f"with a `{_doc_type(variant.type, context)}` value" if variant.type else "without a value"
+        first, *rest = _python_lines(variant.docs)
+        variants += [
+            f"- `{snake_case(variant.name)}`, {payload}: {first}",
+            *(f"  {line}" if line else "" for line in rest),
+        ]
+    first_kind = snake_case(union.union_variants[0].name)
+    return {
+        "inner": _parameter(
+            "inner",
+            "Any",
+            ["The value of the variant `kind` names; None for a variant without one."],
+            optional=True,
+        ),
+        "kind": _parameter(
+            "kind",
+            "str",
+            [f"The variant, one of the following (`{first_kind}` by default):", "", *variants],
+            optional=True,
+        ),
+    }
+
+
+def _batch_docstring(typedef: TypeDef) -> str:
+    """The docstring of a Batch class, with the parameters of its constructor."""
+    component = " component" if typedef.kind is Kind.COMPONENT else ""
+    like = like_name(typedef, many=True)
+    data = [
+        "The values. An Arrow array of exactly this batch's type is taken as it is; None gives an",
+        "empty batch.",
+    ]
+    strict = [
+        "Whether input that cannot be converted raises (True) or gives an empty batch and a",
+        "warning (False). None follows `rr.strict_mode()`.",
+    ]
+    return "\n".join(
+        [
+            f"A batch of `{typedef.name}`{component} values, as one Arrow array.",
+            *_section(
+                "Parameters",
+                [
+                    *_parameter("data", f"{like} | None", data, optional=False),
+                    *_parameter("strict", "bool | None", strict, optional=True),
+                ],
+            ),
+        ]
+    )
+
+
+def _variant_docstring(docs: Docs, *, default: bool) -> str:
+    lines = _python_lines(docs)
+    return "\n".join([*lines, "", "This is the default."] if default else lines)
+
+
+def _python_lines(docs: Docs) -> list[str]:
+    """The doc lines for Python, with references to other types as inline code."""
+    return [as_code(line) for line in docs.lines_for(DocTarget.PYTHON)]
+
+
+def _module_docstring(typedef: TypeDef) -> str:
+    return f"{typedef.kind.value.capitalize()} `{typedef.name}`: {as_code(typedef.docs.summary)}"
+
+
+def like_name(typedef: TypeDef, *, many: bool) -> str:
+    """The name of the alias for what converts to one value (`XLike`) or a batch (`XArrayLike`)."""
+    name = (_wrapped_datatype(typedef) or typedef.fqname).rpartition(".")[2]
+    return f"{name}{'ArrayLike' if many else 'Like'}"
+
+
+def _doc_type(model_type: Type, context: BackendContext) -> str:
+    """What a constructor argument for a value of `model_type` may be, for a `Parameters` entry."""
+    if isinstance(model_type, RefType):
+        return like_name(context.model.get(model_type.fqname), many=False)
+    if isinstance(model_type, PrimitiveType):
+        return _PRIMITIVE_DOC_TYPES.get(model_type.primitive, "int")
+    item = model_type.item
+    if isinstance(item, RefType):
+        return like_name(context.model.get(item.fqname), many=True)
+    if isinstance(item, PrimitiveType) and item.primitive not in (Primitive.STRING, Primitive.BINARY):
+        return "npt.ArrayLike"
+    item_type = _doc_type(item, context) + (" | None" if model_type.item_nullable else "")
+    return f"Sequence[{item_type}]"
+
+
+def _init_docstring(summary: str, entries: dict[str, list[str]], ext: Extension | None) -> str:
+    """A constructor's docstring. For a hand-written constructor: its own docstring, with a
+    `Parameters` section over its own parameters in order, taking each entry from that docstring
+    or else from `entries` (the generated ones, by name)."""
+    if ext is None or "__init__" not in ext.defines:
+        return "\n".join([summary, *_section("Parameters", [line for e in entries.values() for line in e])])
+    prose, own, after = _split_parameters(ext.init_docs or summary)
+    merged = [line for name in ext.init_parameters for line in own.get(name) or entries.get(name) or [name]]
+    return "\n".join([*prose, *(_section("Parameters", merged) if merged else []), *after])
+
+
+def _split_parameters(docstring: str) -> tuple[list[str], dict[str, list[str]], list[str]]:
+    """A numpy-style docstring cut around its `Parameters` section: the lines before it, its
+    entries by parameter name, and the lines after it (from the next section on)."""
+    lines = docstring.splitlines()
+    headings = [i for i in range(len(lines) - 1) if lines[i].strip() and set(lines[i + 1].strip()) == {"-"}]
+    start = next((i for i in headings if lines[i].strip() == "Parameters"), None)
+    if start is None:
+        return lines, {}, []
+    end = next((i for i in headings if i > start), len(lines))
+    entries: dict[str, list[str]] = {}
+    for line in lines[start + 2 : end]:
+        if line and not line[0].isspace():
+            entries[line.split(":")[0].strip()] = [line]
+        elif entries:
+            entries[list(entries)[-1]].append(line)
+    for entry in entries.values():
+        while entry[-1] == "":
+            entry.pop()
+    while start > 0 and lines[start - 1] == "":
+        start -= 1
+    return lines[:start], entries, ["", *lines[end:]] if end < len(lines) else []

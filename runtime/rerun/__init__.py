@@ -38,6 +38,15 @@ from rerun._baseclasses import (
     DescribedComponentBatch as DescribedComponentBatch,
 )
 from rerun._batcher import ChunkBatcherConfig as ChunkBatcherConfig
+from rerun._chunk import RERUN_KIND as RERUN_KIND
+from rerun._chunk import RERUN_KIND_CONTROL as RERUN_KIND_CONTROL
+from rerun._chunk import RERUN_KIND_INDEX as RERUN_KIND_INDEX
+from rerun._chunk import SORBET_ARCHETYPE_NAME as SORBET_ARCHETYPE_NAME
+from rerun._chunk import SORBET_COMPONENT as SORBET_COMPONENT
+from rerun._chunk import SORBET_COMPONENT_TYPE as SORBET_COMPONENT_TYPE
+from rerun._chunk import SORBET_ENTITY_PATH as SORBET_ENTITY_PATH
+from rerun._chunk import SORBET_INDEX_NAME as SORBET_INDEX_NAME
+from rerun._chunk import SORBET_IS_TABLE_INDEX as SORBET_IS_TABLE_INDEX
 from rerun._deprecated import IndicatorComponentBatch as IndicatorComponentBatch
 from rerun._entity_path import escape_entity_path_part as escape_entity_path_part
 from rerun._entity_path import new_entity_path as new_entity_path
@@ -47,7 +56,6 @@ from rerun._time import TimeColumn as TimeColumn
 from rerun._time import TimeColumnLike as TimeColumnLike
 from rerun.any_batch_value import AnyBatchValue as AnyBatchValue
 from rerun.any_value import AnyValues as AnyValues
-from rerun.archetypes import *  # noqa: F403
 from rerun.dynamic_archetype import DynamicArchetype as DynamicArchetype
 from rerun.error_utils import RerunWarning as RerunWarning
 from rerun.error_utils import set_strict_mode as set_strict_mode
@@ -63,6 +71,7 @@ from rerun.sinks import GrpcSink as GrpcSink
 from rerun.sinks import MemoryRecording as MemoryRecording
 
 if TYPE_CHECKING:
+    from rerun.archetypes import *  # noqa: F403
     from rerun.components import AlbedoFactor as AlbedoFactor
     from rerun.components import GraphEdge as GraphEdge
     from rerun.components import GraphType as GraphType
@@ -127,6 +136,15 @@ __all__ = [
     "MemoryRecording",
     "RECORDING_PROPERTIES_PATH",
     "RecordingStream",
+    "RERUN_KIND",
+    "RERUN_KIND_CONTROL",
+    "RERUN_KIND_INDEX",
+    "SORBET_ARCHETYPE_NAME",
+    "SORBET_COMPONENT",
+    "SORBET_COMPONENT_TYPE",
+    "SORBET_ENTITY_PATH",
+    "SORBET_INDEX_NAME",
+    "SORBET_IS_TABLE_INDEX",
     "TimeColumn",
     "TimeColumnLike",
     "escape_entity_path_part",
@@ -159,6 +177,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    # The archetypes are looked up on first use too, so that only the modules used get imported.
+    if name in archetypes.__all__:
+        value = getattr(archetypes, name)
+        globals()[name] = value
+        return value
     if name in _TOP_LEVEL_TYPES:
         for package in ("rerun.datatypes", "rerun.components"):
             module = importlib.import_module(package)
@@ -167,3 +190,7 @@ def __getattr__(name: str) -> Any:
                 globals()[name] = value  # later lookups find it without this hook
                 return value
     raise AttributeError(f"module 'rerun' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import numpy as np
 import pyarrow as pa
@@ -16,13 +19,19 @@ from rerun.error_utils import set_strict_mode
 from rerun.recording_stream import (
     RecordingStream,
     _recording,
+    _shutdown_all,
     get_data_recording,
     get_global_data_recording,
     get_thread_local_data_recording,
+    recording_stream_generator_ctx,
     set_global_data_recording,
     set_thread_local_data_recording,
 )
-from rerun.sinks import BinaryStream, MemoryRecording, Sink
+from rerun.rrd import read_rrd
+from rerun.sinks import BinaryStream, MemoryRecording, Sink, warn_once
+
+if TYPE_CHECKING:
+    from rerun.rrd import Recording
 
 
 def init(
@@ -324,8 +333,117 @@ def send_blueprint(
         stream.send_blueprint(blueprint, make_active=make_active, make_default=make_default)
 
 
+def version() -> str:
+    """The SDK's version string."""
+    return "rerun_py 0.33.1 (rerun-typegen: pure-Python SDK, .rrd format of Rerun 0.33.1)"
+
+
+def rerun_shutdown() -> None:
+    """Flush every recording and finish its sinks (files get their footer). Runs at exit by itself."""
+    _shutdown_all()
+
+
+def unregister_shutdown() -> None:
+    """Do not run `rerun_shutdown` at interpreter exit."""
+    atexit.unregister(_shutdown_all)
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def shutdown_at_exit(func: _F) -> _F:
+    """Decorator: run `rerun_shutdown` when `func` returns or raises (for processes that skip atexit)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        finally:
+            rerun_shutdown()
+
+    return wrapper  # type: ignore[return-value]
+
+
+def cleanup_if_forked_child() -> None:
+    """Nothing to do here: a forked child's recordings restart their own flush timers automatically."""
+
+
+def send_dataframe(df: pa.RecordBatchReader | pa.Table, recording: RecordingStream | None = None) -> None:
+    """Send record batches that follow Rerun's chunk schema conventions, one chunk each."""
+    stream = _recording(recording, "send_dataframe")
+    if stream is None:
+        return
+    batches = df.to_batches() if isinstance(df, pa.Table) else df
+    for batch in batches:
+        stream.send_record_batch(batch)
+
+
+def send_recording(rrd: Recording, recording: RecordingStream | None = None) -> None:
+    """Deprecated: send every chunk of a recording read with `rerun.rrd.read_rrd` to this recording."""
+    warn_once(
+        "send_recording", "rr.send_recording is deprecated: use RecordingStream.send_chunks(store.chunks)"
+    )
+    stream = _recording(recording, "send_recording")
+    if stream is not None:
+        stream.send_chunks(rrd.recording().chunks)
+
+
+def log_file_from_path(
+    file_path: str | os.PathLike[str],
+    *,
+    entity_path_prefix: str | None = None,
+    static: bool = False,
+    recording: RecordingStream | None = None,
+) -> None:
+    """Log the contents of a file. Only .rrd files are understood: their chunks are sent as they are."""
+    stream = _recording(recording, "log_file_from_path")
+    path = Path(file_path)
+    if stream is None:
+        return
+    if path.suffix.lower() != ".rrd":
+        warn_once(
+            f"importer{path.suffix}",
+            f"rr.log_file_from_path: no importer for {path.suffix or 'extension-less'} files in this SDK; "
+            f"{str(path)!r} is not logged. Log it with an archetype (e.g. rr.Asset3D(path=...)) instead.",
+        )
+        return
+    stream.send_chunks(read_rrd(path).recording().chunks)
+
+
+def _unsupported(name: str, what: str) -> None:
+    warn_once(name, f"rr.{name}: {what} is not available in this pure-Python SDK; the call does nothing.")
+
+
+def serve_web_viewer(
+    *, web_port: int | None = None, open_browser: bool = True, connect_to: str | None = None
+) -> None:
+    """Not available in this SDK (it ships no web viewer): warns once."""
+    _unsupported("serve_web_viewer", "the web viewer")
+
+
+def start_web_viewer_server(port: int = 0) -> None:
+    """Not available in this SDK (it ships no web viewer): warns once."""
+    _unsupported("start_web_viewer_server", "the web viewer")
+
+
+def notebook_show(
+    *,
+    width: int | None = None,
+    height: int | None = None,
+    blueprint: Any = None,
+    recording: RecordingStream | None = None,
+) -> None:
+    """Not available in this SDK (it ships no notebook viewer): warns once."""
+    _unsupported("notebook_show", "the notebook viewer")
+
+
+EXTERNAL_IMPORTER_INCOMPATIBLE_EXIT_CODE = 66
+"""The exit code an external importer uses to say it cannot handle a file."""
+
 __all__ = [
+    "EXTERNAL_IMPORTER_INCOMPATIBLE_EXIT_CODE",
     "binary_stream",
+    "cleanup_if_forked_child",
     "connect_grpc",
     "disable_timeline",
     "disconnect",
@@ -338,21 +456,32 @@ __all__ = [
     "init",
     "is_enabled",
     "log",
+    "log_file_from_path",
     "memory_recording",
+    "notebook_show",
+    "recording_stream_generator_ctx",
+    "rerun_shutdown",
     "reset_time",
     "save",
     "send_blueprint",
     "send_columns",
+    "send_dataframe",
     "send_property",
     "send_record_batch",
+    "send_recording",
     "send_recording_name",
     "send_recording_start_time_nanos",
     "serve_grpc",
+    "serve_web_viewer",
     "set_global_data_recording",
     "set_sinks",
     "set_thread_local_data_recording",
     "set_time",
+    "shutdown_at_exit",
     "spawn",
+    "start_web_viewer_server",
     "stdout",
     "thread_local_stream",
+    "unregister_shutdown",
+    "version",
 ]

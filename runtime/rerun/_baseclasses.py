@@ -190,6 +190,17 @@ def _shape(value: Any) -> tuple[int, ...]:
         return ()
 
 
+def _one_value_per_row(value: Any, count: int) -> bool:
+    """Whether `value` is a list or tuple of `count` entries that starts with a plain scalar.
+
+    numpy sees such a list as flat or as ragged; either way each entry is one row. Checking this
+    first spares numpy's slow look at every element of a long list of strings or numbers.
+    """
+    return (
+        type(value) in (list, tuple) and len(value) == count > 0 and type(value[0]) in (str, int, float, bool)
+    )
+
+
 class ComponentBatchMixin:
     """Makes a batch a component batch: it knows its component type and can be described."""
 
@@ -372,7 +383,8 @@ class Archetype:
             value, value_size = inputs[name]
             count = len(batch.as_arrow_array())
             offsets = None
-            shape = _shape(value) if value_size is not None else ()
+            flat = value_size is None or _one_value_per_row(value, count)
+            shape = () if flat else _shape(value)
             if isinstance(value, np.ndarray) and shape:
                 offsets = np.arange(shape[0] + 1, dtype=np.int32) * (count // shape[0])
             elif shape:

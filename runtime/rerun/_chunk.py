@@ -34,6 +34,17 @@ COMPONENT = "rerun:component"
 ARCHETYPE = "rerun:archetype"
 COMPONENT_TYPE = "rerun:component_type"
 
+# The metadata keys, as the SDK exports them (bytes, as pyarrow metadata keys are).
+RERUN_KIND = KIND.encode()
+RERUN_KIND_CONTROL = b"control"
+RERUN_KIND_INDEX = b"index"
+SORBET_ARCHETYPE_NAME = ARCHETYPE.encode()
+SORBET_COMPONENT = COMPONENT.encode()
+SORBET_COMPONENT_TYPE = COMPONENT_TYPE.encode()
+SORBET_ENTITY_PATH = ENTITY_PATH.encode()
+SORBET_INDEX_NAME = INDEX_NAME.encode()
+SORBET_IS_TABLE_INDEX = b"rerun:is_table_index"
+
 TimelineKind = Literal["sequence", "duration", "timestamp"]
 
 TIMELINE_ARROW_TYPES: dict[TimelineKind, pa.DataType] = {

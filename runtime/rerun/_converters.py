@@ -30,8 +30,11 @@ __all__ = [
 ]
 
 
+_SCALAR_TYPES = (str, bytes, int, float, bool, np.generic)
+
+
 def _is_scalar(data: Any) -> bool:
-    return isinstance(data, str | bytes | int | float | bool | np.generic) or not isinstance(data, Iterable)
+    return isinstance(data, _SCALAR_TYPES) or not isinstance(data, Iterable)
 
 
 def empty_array(data_type: pa.DataType) -> pa.Array:
@@ -51,10 +54,36 @@ def empty_array(data_type: pa.DataType) -> pa.Array:
     return pa.array([], type=data_type)
 
 
+# The Arrow type of each numpy dtype the generated conversions use (cheaper than asking pyarrow).
+_NUMERIC_DTYPES = (
+    np.uint8,
+    np.uint16,
+    np.uint32,
+    np.uint64,
+    np.int8,
+    np.int16,
+    np.int32,
+    np.int64,
+    np.float16,
+    np.float32,
+    np.float64,
+)
+_ARROW_TYPE_OF = {np.dtype(dtype): pa.from_numpy_dtype(dtype) for dtype in _NUMERIC_DTYPES}
+
+
+def _primitive(values: npt.NDArray[Any], data_type: pa.DataType) -> pa.Array:
+    """Numbers already of the numpy dtype of `data_type`, as a flat Arrow array sharing their memory.
+
+    Wrapping the buffer directly skips the type inference and checks of `pa.array`, which are most
+    of the cost of converting a few values.
+    """
+    flat = values.ravel()  # contiguous; a copy only when `values` is not
+    return pa.Array.from_buffers(data_type, flat.size, [None, pa.py_buffer(flat)])
+
+
 def numeric_array(data: Any, data_type: pa.DataType, dtype: npt.DTypeLike) -> pa.Array:
     """One number, or any array-like of numbers, as a flat array of `data_type`."""
-    values = np.asarray(data, dtype=dtype).reshape(-1)
-    return pa.array(values, type=data_type)
+    return _primitive(np.asarray(data, dtype=dtype), data_type)
 
 
 def bool_array(data: Any, data_type: pa.DataType) -> pa.Array:
@@ -77,8 +106,8 @@ def fixed_size_numeric_array(data: Any, data_type: pa.DataType, dtype: npt.DType
             f"Expected either a flat array with a length multiple of {size} elements, or an array with "
             f"shape (`num_elements`, {size}). Shape of passed array was {values.shape}."
         )
-    flat = pa.array(values.reshape(-1), type=data_type.value_type)
-    return pa.FixedSizeListArray.from_arrays(flat, type=data_type)
+    flat = _primitive(values, _ARROW_TYPE_OF[values.dtype])  # the dtype of `data_type`'s values
+    return pa.Array.from_buffers(data_type, values.size // size, [None], children=[flat])
 
 
 def enum_array(data: Any, data_type: pa.DataType, parse: Callable[[Any], Enum]) -> pa.Array:
@@ -99,21 +128,32 @@ def struct_array(
     `children` holds, per field in Arrow order, the conversion of a referenced datatype's Batch, or
     None to let pyarrow convert plain values. Missing values of nullable fields become nulls.
     """
-    single = isinstance(data, cls | tuple | dict) or _is_scalar(data)
-    items = [_instance(cls, value) for value in ([data] if single else data)]
+    if type(data) is cls:
+        items = [data]
+    elif isinstance(data, (cls, tuple, dict)) or _is_scalar(data):
+        items = [_instance(cls, data)]
+    else:
+        items = [_instance(cls, value) for value in data]
+    count = len(items)
     arrays = []
     for index, convert in enumerate(children):
-        field = data_type.field(index)
-        values = [getattr(item, field.name) for item in items]
+        field = data_type.field(index)  # much cheaper than iterating over `data_type`
+        name, field_type = field.name, field.type
+        values = [getattr(items[0], name)] if count == 1 else [getattr(item, name) for item in items]
         if convert is None:
-            arrays.append(pa.array(values, type=field.type))
-            continue
-        present = [value for value in values if value is not None]
-        converted = convert(present, field.type) if present else empty_array(field.type)
-        if len(present) < len(values):
-            converted = _with_nulls(converted, [value is None for value in values])
+            converted = pa.array(values, type=field_type)
+        else:
+            if count == 1:  # one value, the common case: no loop over the values
+                present = values if values[0] is not None else []
+            else:
+                present = [value for value in values if value is not None]
+            converted = convert(present, field_type) if present else empty_array(field_type)
+            if len(present) < count:
+                converted = _with_nulls(converted, [value is None for value in values])
+        if len(converted) != count:
+            raise pa.ArrowInvalid("Mismatching child array lengths")
         arrays.append(converted)
-    return pa.StructArray.from_arrays(arrays, fields=list(data_type))
+    return pa.Array.from_buffers(data_type, count, [None], children=arrays)
 
 
 def _instance(cls: type[Any], value: Any) -> Any:
@@ -157,10 +197,11 @@ def list_array(
         flat = data.reshape(data.shape[0] * data.shape[1], *data.shape[2:])
     else:
         entries = [data] if _is_one_list(data, cls, item_depth, struct_items) else list(data)
-        lists = [_list_items(entry, cls, field_name) for entry in entries]
+        all_arrays = bool(entries) and set(map(type, entries)) == {np.ndarray}
+        lists = entries if all_arrays else [_list_items(entry, cls, field_name) for entry in entries]
         offsets = np.zeros(len(lists) + 1, dtype=np.int32)
         np.cumsum(np.fromiter(map(len, lists), dtype=np.int32, count=len(lists)), out=offsets[1:])
-        if lists and all(type(items) is np.ndarray for items in lists):
+        if all_arrays or (lists and all(type(items) is np.ndarray for items in lists)):
             flat = lists[0] if len(lists) == 1 else np.concatenate(lists)
         else:
             flat = [item for items in lists for item in items]

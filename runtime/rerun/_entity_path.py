@@ -6,6 +6,7 @@ written with a backslash in front of it (`\\n`, `\\t` and `\\r` for the control 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import Any
 
@@ -70,12 +71,19 @@ def parse_entity_path(path: str) -> tuple[list[str], list[str]]:
     return parts, problems
 
 
+@functools.lru_cache(maxsize=4096)
+def _normalize_string(path: str) -> tuple[str, tuple[str, ...]]:
+    parts, problems = parse_entity_path(path)
+    return new_entity_path(parts), tuple(problems)
+
+
 def normalize_entity_path(entity_path: str | Iterable[Any]) -> tuple[str, list[str]]:
     """The normalized string form of an entity path (from a string or a list of parts), and any problems."""
     if isinstance(entity_path, str):
-        parts, problems = parse_entity_path(entity_path)
-    elif isinstance(entity_path, Iterable):
-        parts, problems = [str(part) for part in entity_path], []
+        normalized, found = _normalize_string(entity_path)  # paths repeat: parse each once
+        return normalized, list(found)
+    if isinstance(entity_path, Iterable):
+        parts, problems = [str(part) for part in entity_path], list[str]()
     else:
         raise EntityPathError(
             f"an entity path must be a string or a list of parts, got {type(entity_path).__name__}"

@@ -28,6 +28,15 @@ class AnyValues:
             self._batches.append(batch)
         return self
 
+    def with_field(
+        self, descriptor: str | ComponentDescriptor, value: Any, *, drop_untyped_nones: bool = True
+    ) -> AnyValues:
+        """Add one field: a name or a full descriptor, and its value; returns self to chain calls.
+
+        The same as `with_component_from_data`, under the name newer Rerun documentation uses.
+        """
+        return self.with_component_from_data(descriptor, value, drop_untyped_nones=drop_untyped_nones)
+
     def with_component_override(
         self, field: str, component_type: str, value: Any, *, drop_untyped_nones: bool = True
     ) -> AnyValues:

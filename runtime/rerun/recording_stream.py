@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import functools
 import hashlib
 import multiprocessing
 import os
@@ -17,14 +18,14 @@ import threading
 import time
 import uuid
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import pyarrow as pa
 
-from rerun._baseclasses import ComponentDescriptor
+from rerun._baseclasses import ComponentDescriptor, DescribedComponentBatch
 from rerun._batcher import Batcher, ChunkBatcherConfig, PendingRow
 from rerun._chunk import TUIDS, Chunk, TimeColumnData, TimelineKind, timeline_kind_of
 from rerun._entity_path import EntityPathError, normalize_entity_path
@@ -477,6 +478,8 @@ def _entity_path(entity_path: str | list[Any], strict: bool | None) -> str:
 
 
 def _descriptor_of(batch: Any) -> ComponentDescriptor:
+    if type(batch) is DescribedComponentBatch:  # what archetypes give: the fast path
+        return batch.component_descriptor()
     describe = getattr(batch, "component_descriptor", None)
     if callable(describe):
         descriptor = describe()
@@ -572,3 +575,31 @@ def _shutdown_all() -> None:
     for stream in list(_live_streams):
         with contextlib.suppress(Exception):  # exiting: best effort for every stream
             stream._shutdown()
+
+
+_Func = TypeVar("_Func", bound=Callable[..., Any])
+
+
+def recording_stream_generator_ctx(func: _Func) -> _Func:
+    """Decorator for generators that yield inside a `with recording:` block they opened.
+
+    Each time the generator runs, the thread-local recording it had when it last yielded is
+    restored, and the caller's is put back when it yields again, so the two never mix.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        generator = func(*args, **kwargs)
+        inner: RecordingStream | None = None
+        sent: Any = None
+        while True:
+            outer = set_thread_local_data_recording(inner)
+            try:
+                value = generator.send(sent)
+            except StopIteration as stop:
+                return stop.value
+            finally:
+                inner = set_thread_local_data_recording(outer)
+            sent = yield value
+
+    return wrapper  # type: ignore[return-value]

@@ -22,7 +22,24 @@ class Asset3DExt:
         media_type: Any = None,
         albedo_factor: Any = None,
     ) -> None:
-        """A 3D asset (GLB, glTF, OBJ, STL) read from `path`, or given as `contents`."""
+        """A 3D asset (GLB, glTF, OBJ, STL) read from `path`, or given as `contents`.
+
+        Parameters
+        ----------
+        path : str | Path, optional
+            A file on the local filesystem; its bytes are read right away. Give either `path` or
+            `contents`, not both.
+        contents : bytes | IO[bytes] | BlobLike, optional
+            The file's bytes, or an open binary file (such as `BytesIO`) that is read to its end.
+            Give either `path` or `contents`, not both.
+        media_type : Utf8Like, optional
+            The media type of the file, such as `model/gltf-binary`, `model/gltf+json`, `model/obj`
+            or `model/stl`.
+
+            When missing, it is guessed from the extension of `path` (`.glb`, `.gltf`, `.obj`,
+            `.stl`); failing that, the viewer tries to detect the format from the bytes and
+            cannot show the model if that fails too.
+        """
         with catch_and_log_exceptions("Asset3D") as guard:
             blob = read_contents(path, contents)
             if media_type is None and path is not None:

@@ -18,7 +18,10 @@ class BarChartExt:
 
     @staticmethod
     def values__field_converter_override(data: Any) -> TensorDataBatch | None:
-        """The `values` field: converted like any tensor, then checked to be one-dimensional."""
+        """The `values` field: converted like any tensor, then checked to be one-dimensional.
+
+        Called for every construction, also without values (as rerun does).
+        """
         with catch_and_log_exceptions("BarChart converter"):
             batch = TensorDataBatch(data)
             shape = np.asarray(batch.as_arrow_array()[0]["shape"].values, dtype=np.uint64)
@@ -26,16 +29,3 @@ class BarChartExt:
                 warn_or_raise(f"Bar chart data should only be 1D. Got values with shape: {shape}")
             return batch
         return None
-
-    @staticmethod
-    def deferred_patch_class(cls: Any) -> None:
-        # The generated `_set_fields` converts every field with its Batch; route `values` through
-        # `values__field_converter_override` instead (also when it is None, as rerun does).
-        generated = cls._set_fields
-
-        def _set_fields(self: Any, *, values: Any = None, **fields: Any) -> None:
-            converted = BarChartExt.values__field_converter_override(values)
-            generated(self, **fields)
-            self.values = converted
-
-        cls._set_fields = _set_fields

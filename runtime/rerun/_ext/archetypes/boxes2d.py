@@ -87,7 +87,26 @@ class Boxes2DExt:
         class_ids: Any = None,
     ) -> None:
         """2D boxes, by `half_sizes` and `centers`, by `sizes` and `mins`, or as an `array` of rows of
-        four numbers laid out as `array_format` says."""
+        four numbers laid out as `array_format` says.
+
+        Parameters
+        ----------
+        sizes : Vec2DArrayLike, optional
+            The full width and height of each box, used instead of `half_sizes` (they are halved).
+            Cannot be combined with `half_sizes` or `array`.
+        mins : Vec2DArrayLike, optional
+            The corner of each box with the smallest x and y, used instead of `centers`. Needs
+            `sizes` or `half_sizes` to find the centers; cannot be combined with `centers` or
+            `array`.
+        array : npt.ArrayLike, optional
+            All boxes at once, four numbers per box (an array of shape (N, 4), or a flat run of
+            4N numbers) in the layout `array_format` names. Cannot be combined with `sizes`,
+            `mins`, `half_sizes` or `centers`.
+        array_format : Box2DFormat, optional
+            How the four numbers of each row of `array` are laid out, e.g. `Box2DFormat.XYWH` for
+            minimum corner, width and height, or `Box2DFormat.XCYCWH` for center, width and height.
+            Required with `array`, ignored without it.
+        """
         with catch_and_log_exceptions("Boxes2D") as guard:
             if array is not None:
                 if array_format is None:

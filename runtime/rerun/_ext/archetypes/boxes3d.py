@@ -53,6 +53,24 @@ class Boxes3DExt:
         """3D boxes, by `half_sizes` and `centers` or by `sizes` and `mins`.
 
         `rotations` takes quaternions or axis-angle rotations, and clears the other kind.
+
+        Parameters
+        ----------
+        sizes : Vec3DArrayLike, optional
+            The full extent of each box along x, y and z, used instead of `half_sizes` (they are
+            halved). Cannot be combined with `half_sizes`.
+        mins : Vec3DArrayLike, optional
+            The corner of each box with the smallest x, y and z, used instead of `centers`. Needs
+            `sizes` or `half_sizes` to find the centers; cannot be combined with `centers`.
+        rotations : QuaternionArrayLike | RotationAxisAngleArrayLike, optional
+            The orientation of each box, of either kind, for code written against older versions;
+            prefer `quaternions` or `rotation_axis_angles`.
+
+            The kind is taken from the first value when it is a `Quaternion` or a
+            `RotationAxisAngle`; otherwise values of four numbers are read as quaternions
+            (x, y, z, w) and anything else as axis-angle rotations. The other kind is logged
+            empty, clearing rotations of that kind from earlier calls. Cannot be combined with
+            `quaternions` or `rotation_axis_angles`.
         """
         with catch_and_log_exceptions("Boxes3D") as guard:
             half_sizes, centers = box_extents(sizes, mins, half_sizes, centers)

@@ -27,7 +27,15 @@ class Ellipsoids3DExt:
         show_labels: Any = None,
         class_ids: Any = None,
     ) -> None:
-        """Ellipsoids by their `half_sizes` along each axis, or spheres by their `radii`."""
+        """Ellipsoids by their `half_sizes` along each axis, or spheres by their `radii`.
+
+        Parameters
+        ----------
+        radii : Float32ArrayLike, optional
+            One radius per sphere, used instead of `half_sizes`: each becomes a half size of that
+            value along all three axes. Cannot be combined with `half_sizes`. Not to be confused
+            with `line_radii`, the thickness of the wireframe lines.
+        """
         with catch_and_log_exceptions("Ellipsoids3D") as guard:
             if radii is not None:
                 if half_sizes is not None:

@@ -24,7 +24,23 @@ class EncodedImageExt:
         draw_order: Any = None,
         magnification_filter: Any = None,
     ) -> None:
-        """An encoded image (JPEG, PNG, ...) from `path`, or `contents` with its `media_type`."""
+        """An encoded image (JPEG, PNG, ...) from `path`, or `contents` with its `media_type`.
+
+        Parameters
+        ----------
+        path : str | Path, optional
+            An image file on the local filesystem; its bytes are read right away. Give either
+            `path` or `contents`, not both.
+        contents : bytes | IO[bytes] | BlobLike, optional
+            The encoded bytes, or an open binary file (such as `BytesIO`) that is read to its end.
+            Give either `path` or `contents`, not both; `contents` needs a `media_type`.
+        media_type : Utf8Like, optional
+            The media type of the file, such as `image/jpeg` or `image/png`.
+
+            Required together with `contents`. With `path` it may be left out: it is then guessed
+            from the file's extension (e.g. `.jpg`, `.png`), and when the extension is unknown the
+            viewer tries to detect the format from the bytes.
+        """
         with catch_and_log_exceptions("EncodedImage") as guard:
             blob = read_contents(path, contents)
             if media_type is None:

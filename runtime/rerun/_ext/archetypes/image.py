@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from rerun._ext.archetypes import _image_conversion
 from rerun._ext.archetypes._image_utils import channel_datatype, image_buffer, warn_or_raise
 from rerun.datatypes import ColorModel, ImageFormat
 from rerun.error_utils import catch_and_log_exceptions
@@ -78,7 +79,39 @@ class ImageExt:
         magnification_filter: Any = None,
     ) -> None:
         """An image from an array (`image`, optionally with its `color_model`), or from raw `bytes` of
-        `width` x `height` pixels laid out as `pixel_format`, or as `color_model` with `datatype`."""
+        `width` x `height` pixels laid out as `pixel_format`, or as `color_model` with `datatype`.
+
+        Parameters
+        ----------
+        image : npt.ArrayLike, optional
+            The pixels, as an array of shape (height, width) or (height, width, channels), stored
+            row by row with the channels of a pixel side by side. The element type (any integer
+            or float of 8 to 64 bits) becomes the channel datatype. Give either `image` or
+            `bytes`.
+        color_model : ColorModelLike, optional
+            What the channels are: `L`, `RGB`, `RGBA`, `BGR` or `BGRA` (a `ColorModel` or its
+            name in any case, e.g. `"bgr"`).
+
+            With `image` it is inferred from the number of channels when left out (1: L, 3: RGB,
+            4: RGBA); a channel count that does not fit it is warned about (an error in strict
+            mode). With `bytes` it describes their layout together with `datatype`.
+        pixel_format : PixelFormatLike, optional
+            A layout of `bytes` that a color model cannot express, such as the chroma-subsampled
+            `PixelFormat.NV12`, `PixelFormat.YUY2` or `PixelFormat.Y_U_V16_FullRange`. Only
+            with `bytes`; it takes the place of `color_model` and `datatype`.
+        datatype : ChannelDatatypeLike | type | numpy.dtype, optional
+            The type of each channel of `bytes`, as a `ChannelDatatype` (or its name, e.g.
+            `"U16"`) or a numpy type such as `np.uint16`. Only with `bytes`, where it is needed
+            unless `pixel_format` is given; for an array it comes from the array's element type.
+        bytes : bytes, optional
+            The raw pixel data, any object exposing a byte buffer, laid out as `pixel_format`, or
+            as `color_model` with channels of `datatype`. Needs `width` and `height`; cannot be
+            combined with `image`.
+        width : int, optional
+            The width of the image in pixels. Only with `bytes`, and required there.
+        height : int, optional
+            The height of the image in pixels. Only with `bytes`, and required there.
+        """
         if image is None:
             buffer, image_format = _from_bytes(bytes, width, height, pixel_format, color_model, datatype)
         elif bytes is not None or width is not None or height is not None:
@@ -98,3 +131,34 @@ class ImageExt:
             return
         if guard.failed:
             self._clear_fields()
+
+    def image_format(self: Any) -> ImageFormat:
+        """The format of this image: its size and pixel layout."""
+        return _image_conversion.image_format(self)
+
+    def as_pil_image(self: Any) -> Any:
+        """The image as a PIL image (BGR(A) images come out as RGB(A)); needs Pillow."""
+        return _image_conversion.as_pil_image(self)
+
+    def compress(self: Any, jpeg_quality: int = 95) -> Any:
+        """This image as an `EncodedImage` holding a JPEG file, or the image itself if it cannot be.
+
+        JPEG suits photographs; only 8-bit grayscale, RGB and BGR images can be compressed (not
+        RGBA). Compressing costs CPU time when logging and when viewing. Needs Pillow.
+
+        Parameters
+        ----------
+        jpeg_quality : int, optional
+            From 1 to 95 and more: higher means larger files that look closer to the original.
+        """
+        from rerun.archetypes import EncodedImage
+
+        with catch_and_log_exceptions("Image.compress"):
+            return EncodedImage.from_fields(
+                blob=_image_conversion.jpeg(self, jpeg_quality),
+                media_type="image/jpeg",
+                opacity=self.opacity,
+                draw_order=self.draw_order,
+                magnification_filter=self.magnification_filter,
+            )
+        return self

@@ -46,7 +46,16 @@ class Mesh3DExt:
         face_rendering: Any = None,
         class_ids: Any = None,
     ) -> None:
-        """A triangle mesh; `albedo_texture` is an image array, sampled at `vertex_texcoords`."""
+        """A triangle mesh; `albedo_texture` is an image array, sampled at `vertex_texcoords`.
+
+        Parameters
+        ----------
+        albedo_texture : npt.ArrayLike, optional
+            The base color texture, as an image array of shape (height, width) for luminance, or
+            (height, width, channels) with 1, 3 (RGB) or 4 (RGBA) channels, in sRGB; the element
+            type becomes the channel datatype. It is stored as the `albedo_texture_buffer` and
+            `albedo_texture_format` fields and mapped onto the mesh by `vertex_texcoords`.
+        """
         with catch_and_log_exceptions("Mesh3D") as guard:
             buffer, image_format = (None, None) if albedo_texture is None else _texture(albedo_texture)
             self._set_fields(

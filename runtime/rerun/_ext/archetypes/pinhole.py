@@ -37,6 +37,31 @@ class PinholeExt:
         separate x and y values) with a `principal_point` (by default the middle of the image), or
         as a vertical field of view `fov_y` in radians. The image size is `resolution` or
         `width`/`height`; with `fov_y` and `aspect_ratio` alone, the image is 1 unit high.
+
+        Parameters
+        ----------
+        width : int | float, optional
+            The width of the image in pixels; with `height`, used instead of `resolution`. When
+            `resolution` is given it wins, and its values are used wherever the width is needed.
+        height : int | float, optional
+            The height of the image in pixels; with `width`, used instead of `resolution`. It also
+            turns `fov_y` into a focal length.
+        focal_length : float | npt.ArrayLike, optional
+            The focal length in pixels: one value for both axes, or two (x, y) for non-square
+            pixels. Together with `principal_point` it builds the intrinsic matrix, so it cannot be
+            combined with `image_from_camera`.
+        principal_point : npt.ArrayLike, optional
+            Where the optical axis meets the image, as (x, y) in pixels. Defaults to the middle of
+            the image, which needs `resolution` or `width` and `height`. Only used when the matrix
+            is built from `focal_length` or `fov_y`.
+        fov_y : float, optional
+            The vertical field of view in radians, used instead of `focal_length` (which wins if
+            both are given): the focal length becomes `height / (2 * tan(fov_y / 2))` on both axes.
+            Needs the image height, from `resolution`, `height` or `aspect_ratio`; cannot be
+            combined with `image_from_camera`.
+        aspect_ratio : float, optional
+            The image's width divided by its height. Only used with `fov_y` when no image size is
+            given: the resolution then becomes (`aspect_ratio`, 1).
         """
         with catch_and_log_exceptions("Pinhole") as guard:
             if image_from_camera is not None and not (focal_length is None and fov_y is None):

@@ -14,7 +14,17 @@ class SegmentationImageExt:
     __slots__ = ()
 
     def __init__(self: Any, image: Any, *, opacity: Any = None, draw_order: Any = None) -> None:
-        """A segmentation image; its width, height and channel datatype come from the array."""
+        """A segmentation image; its width, height and channel datatype come from the array.
+
+        Parameters
+        ----------
+        image : npt.ArrayLike
+            The class id of each pixel, as an array of shape (height, width), usually of an
+            unsigned integer type such as uint8 or uint16; the values keep that type. Extra
+            dimensions of size 1 before or after the two image dimensions are dropped. Any other
+            shape, or an element type that is not an integer or float of 8 to 64 bits, raises a
+            ValueError.
+        """
         buffer, image_format = single_channel_image("SegmentationImage", image)
         with catch_and_log_exceptions("SegmentationImage") as guard:
             self._set_fields(buffer=buffer, format=image_format, opacity=opacity, draw_order=draw_order)

@@ -7,6 +7,7 @@ from typing import Any
 
 import numpy as np
 
+from rerun.datatypes import Quaternion, RotationAxisAngle
 from rerun.error_utils import catch_and_log_exceptions
 
 
@@ -32,9 +33,23 @@ class Transform3DExt:
         `rotation` takes a `Quaternion` or a `RotationAxisAngle`; a single number as `scale` scales
         all three axes alike. `from_parent=True` is the deprecated spelling of
         `relation=TransformRelation.ChildFromParent`.
-        """
-        from rerun.datatypes import Quaternion, RotationAxisAngle
 
+        Parameters
+        ----------
+        rotation : Quaternion | RotationAxisAngle, optional
+            A rotation of either kind, as a `rerun.datatypes.Quaternion` or
+            `rerun.datatypes.RotationAxisAngle` object (plain numbers are rejected); it is stored
+            as `quaternion` or `rotation_axis_angle` accordingly. Cannot be combined with either
+            of those two.
+        scale : Vec3DLike | float, optional
+            A scale factor along each of the three axes, or a single number that scales all
+            three alike.
+        from_parent : bool, optional
+            Deprecated, and warned about when given: use `relation` instead. `True` means the
+            transform maps from the parent's space into this entity's
+            (`TransformRelation.ChildFromParent`), `False` the usual other way round
+            (`TransformRelation.ParentFromChild`). Cannot be combined with `relation`.
+        """
         with catch_and_log_exceptions("Transform3D") as guard:
             if rotation is not None:
                 if quaternion is not None or rotation_axis_angle is not None:

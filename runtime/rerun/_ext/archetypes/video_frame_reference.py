@@ -30,7 +30,18 @@ class VideoFrameReferenceExt:
         opacity: Any = None,
         draw_order: Any = None,
     ) -> None:
-        """A reference to the video frame at `timestamp` (a VideoTimestamp), `seconds` or `nanoseconds`."""
+        """A reference to the video frame at `timestamp` (a VideoTimestamp), `seconds` or `nanoseconds`.
+
+        Exactly one of `timestamp`, `seconds` and `nanoseconds` must be given.
+
+        Parameters
+        ----------
+        seconds : float, optional
+            The time of the wanted frame in seconds from the start of the video, stored as
+            nanoseconds.
+        nanoseconds : int, optional
+            The time of the wanted frame in nanoseconds from the start of the video.
+        """
         with catch_and_log_exceptions("VideoFrameReference") as guard:
             if sum(value is not None for value in (timestamp, seconds, nanoseconds)) != 1:
                 raise ValueError("Must provide exactly one of 'timestamp', 'seconds' or 'nanoseconds'")
@@ -47,18 +58,39 @@ class VideoFrameReferenceExt:
 
     @classmethod
     def columns_secs(cls: Any, seconds: npt.ArrayLike) -> ComponentColumnList:
-        """Timestamp columns, one row per time in seconds."""
+        """Timestamp columns for `send_columns`, one row per time in seconds.
+
+        Parameters
+        ----------
+        seconds : npt.ArrayLike
+            The time of the referenced frame in each row, in seconds from the start of the video;
+            stored as nanoseconds.
+        """
         columns: ComponentColumnList = cls.columns(timestamp=_nanoseconds(seconds))
         return columns
 
     @classmethod
     def columns_millis(cls: Any, milliseconds: npt.ArrayLike) -> ComponentColumnList:
-        """Timestamp columns, one row per time in milliseconds."""
+        """Timestamp columns for `send_columns`, one row per time in milliseconds.
+
+        Parameters
+        ----------
+        milliseconds : npt.ArrayLike
+            The time of the referenced frame in each row, in milliseconds from the start of the
+            video; stored as nanoseconds.
+        """
         columns: ComponentColumnList = cls.columns(timestamp=_nanoseconds(np.asarray(milliseconds) / 1e3))
         return columns
 
     @classmethod
     def columns_nanos(cls: Any, nanoseconds: npt.ArrayLike) -> ComponentColumnList:
-        """Timestamp columns, one row per time in nanoseconds."""
+        """Timestamp columns for `send_columns`, one row per time in nanoseconds.
+
+        Parameters
+        ----------
+        nanoseconds : npt.ArrayLike
+            The time of the referenced frame in each row, in nanoseconds from the start of the
+            video, such as the result of `AssetVideo.read_frame_timestamps_nanos`.
+        """
         columns: ComponentColumnList = cls.columns(timestamp=np.asarray(nanoseconds, dtype=np.int64))
         return columns

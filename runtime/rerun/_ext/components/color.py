@@ -12,7 +12,15 @@ class ColorExt:
 
     @staticmethod
     def from_string(s: str) -> Any:
-        """A colour from a hex string: `#RRGGBB` or `#RRGGBBAA` (the `#` is optional)."""
+        """A colour from a hex string: `#RRGGBB` or `#RRGGBBAA` (the `#` is optional).
+
+        Parameters
+        ----------
+        s : str
+            Six or eight hexadecimal digits, in either case, with or without a leading `#` and
+            surrounding whitespace; without an alpha pair the colour is fully opaque. Any other
+            length raises a ValueError.
+        """
         from rerun.components import Color
 
         digits = s.strip().removeprefix("#")

@@ -12,7 +12,15 @@ class AngleExt:
     __slots__ = ()
 
     def __init__(self: Any, rad: float | None = None, deg: float | None = None) -> None:
-        """An angle of `rad` radians, or else `deg` degrees (radians win when both are given)."""
+        """An angle of `rad` radians, or else `deg` degrees (radians win when both are given).
+
+        Parameters
+        ----------
+        rad : float, optional
+            The angle in radians.
+        deg : float, optional
+            The angle in degrees, converted to radians; used only when `rad` is not given.
+        """
         if rad is not None:
             self.radians = float(rad)
         elif deg is not None:

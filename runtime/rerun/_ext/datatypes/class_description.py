@@ -68,8 +68,8 @@ class ClassDescriptionExt:
         self: Any,
         *,
         info: Any,
-        keypoint_annotations: Sequence[Any] | None = (),
-        keypoint_connections: Sequence[Any] | None = (),
+        keypoint_annotations: Sequence[Any] | None = [],
+        keypoint_connections: Sequence[Any] | None = [],
     ) -> None:
         """A class `info` (AnnotationInfo-like), its keypoints and which keypoints are connected."""
         self.info = annotation_info(info)

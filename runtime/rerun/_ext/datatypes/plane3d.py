@@ -14,7 +14,18 @@ class Plane3DExt:
     __slots__ = ()
 
     def __init__(self: Any, normal: Any, distance: float | int | None = None) -> None:
-        """The plane `normal · p + distance = 0`; without `distance`, `normal` holds all four values."""
+        """The plane of points `p` with `dot(normal, p) = distance`; without `distance`, `normal`
+        holds all four values.
+
+        Parameters
+        ----------
+        normal : Vec3DLike | Vec4DLike
+            The plane's normal vector (x, y, z), stored as given; the viewer normalizes it. When
+            `distance` is left out, it holds all four values (x, y, z, distance) instead.
+        distance : float, optional
+            The signed distance of the plane from the origin, along the normal: a positive one
+            moves the plane away from the origin in the direction of the normal.
+        """
         values = np.asarray(normal, dtype=np.float32).reshape(-1)
         if distance is not None:
             values = np.append(values, np.float32(distance))
@@ -32,7 +43,13 @@ class Plane3DExt:
         return float(self.xyzd[3])
 
     def with_distance(self: Any, distance: float) -> Any:
-        """The same plane, moved to another distance."""
+        """A copy of the plane with the same normal, moved to another distance.
+
+        Parameters
+        ----------
+        distance : float
+            The new signed distance from the origin, along the normal.
+        """
         return type(self)(self.xyzd[:3], distance)
 
     @staticmethod

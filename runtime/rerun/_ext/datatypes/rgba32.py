@@ -15,11 +15,24 @@ _CHANNEL_COUNTS = (3, 4)
 
 
 def _pack_channels(channels: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint32]:
-    """(n, 3) or (n, 4) 8-bit channels as packed 0xRRGGBBAA values (alpha 255 when missing)."""
-    rgba = np.full((len(channels), 4), 0xFF, dtype=np.uint8)
-    rgba[:, : channels.shape[1]] = channels
-    # Four bytes R, G, B, A in a row are one big-endian 0xRRGGBBAA.
-    return rgba.view(">u4").reshape(-1).astype(np.uint32)
+    """(n, 3) or (n, 4) 8-bit channels as packed 0xRRGGBBAA values (alpha 255 when missing).
+
+    Four bytes R, G, B, A in a row are one big-endian 0xRRGGBBAA, so the packing is a byte-order
+    conversion that numpy does in one pass. For RGB rows, each 32-bit read starting at a row also
+    takes the next row's red byte as its lowest byte, which the alpha then overwrites.
+    """
+    rows = np.ascontiguousarray(channels)
+    count, width = rows.shape
+    if width == 4:
+        return rows.view(">u4").reshape(-1).astype(np.uint32)
+    packed = np.empty(count, dtype=np.uint32)
+    if count == 0:
+        return packed
+    packed[:-1] = np.ndarray((count - 1,), dtype=">u4", buffer=rows, strides=(3,))
+    red, green, blue = rows[-1].tolist()  # its read would run past the end of the buffer
+    packed[-1] = (red << 24) | (green << 16) | (blue << 8)
+    packed |= 0xFF
+    return packed
 
 
 def _channel_rows(values: npt.NDArray[Any]) -> npt.NDArray[Any]:
@@ -52,6 +65,21 @@ def _is_single_color(values: npt.NDArray[Any]) -> bool:
     return False
 
 
+def _packed_python_channels(data: Any) -> int | None:
+    """A list or tuple of 3 or 4 Python ints in 0-255 as one packed colour; None for anything else.
+
+    The common case of a single colour written inline, converted without numpy.
+    """
+    if type(data) not in (list, tuple) or len(data) not in _CHANNEL_COUNTS:
+        return None
+    packed = 0
+    for channel in data:
+        if type(channel) is not int or not 0 <= channel <= 0xFF:
+            return None
+        packed = (packed << 8) | channel
+    return packed if len(data) == 4 else (packed << 8) | 0xFF
+
+
 def rgba_u32(data: Any) -> npt.NDArray[np.uint32]:
     """Any accepted colour input as a flat array of packed 0xRRGGBBAA values.
 
@@ -61,6 +89,9 @@ def rgba_u32(data: Any) -> npt.NDArray[np.uint32]:
     A flat list of 3 or 4 integers is one colour when every value fits in 8 bits; otherwise the
     values are taken as packed colours, with a warning about the ambiguity.
     """
+    single = _packed_python_channels(data)
+    if single is not None:
+        return np.array([single], dtype=np.uint32)
     try:
         values = np.asarray(data)
     except ValueError:  # ragged: colours given in different forms, e.g. RGB next to RGBA
@@ -68,14 +99,15 @@ def rgba_u32(data: Any) -> npt.NDArray[np.uint32]:
         return np.concatenate(parts).astype(np.uint32) if parts else np.zeros(0, dtype=np.uint32)
     if values.size == 0:
         return np.zeros(0, dtype=np.uint32)
+    kind = values.dtype.kind
     if values.dtype == np.uint32:
         return values.reshape(-1)
     if values.dtype == np.uint8:
         return _pack_channels(_channel_rows(values))
-    if np.issubdtype(values.dtype, np.floating):
+    if kind == "f":
         scaled = np.clip(np.round(_channel_rows(values) * 255.0), 0, 255)
         return _pack_channels(scaled.astype(np.uint8))
-    if np.issubdtype(values.dtype, np.integer):
+    if kind in "iu":
         if values.ndim == 0 or values.shape[-1] not in _CHANNEL_COUNTS:
             return _as_uint32(data, values)
         if values.ndim == 1 and not _is_single_color(values):

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+# The modules themselves, not the `rerun.datatypes` package: this runs while the package loads.
+from rerun.datatypes.angle import Angle
+from rerun.datatypes.vec3d import Vec3D
+
 
 class RotationAxisAngleExt:
     """Extension for `rerun.datatypes.RotationAxisAngle`: `angle=`, `radians=` or `degrees=`."""
@@ -18,10 +22,23 @@ class RotationAxisAngleExt:
         radians: float | None = None,
         degrees: float | None = None,
     ) -> None:
-        """A rotation about `axis` by exactly one of `angle` (Angle or radians), `radians` or `degrees`."""
-        from rerun.datatypes import Angle, Vec3D
+        """A rotation about `axis` by exactly one of `angle` (Angle or radians), `radians` or `degrees`.
 
-        given = sum(value is not None for value in (angle, radians, degrees))
+        Parameters
+        ----------
+        axis : Vec3DLike
+            The direction of the axis to rotate around.
+
+            It does not need to be of unit length; the viewer normalizes it. If that is impossible,
+            typically because it is the zero vector, the rotation is ignored.
+        angle : AngleLike | float, optional
+            How far to turn around the axis: an `Angle`, or a plain number of radians.
+        radians : float, optional
+            How far to turn around the axis, in radians.
+        degrees : float, optional
+            How far to turn around the axis, in degrees.
+        """
+        given = (angle is not None) + (radians is not None) + (degrees is not None)
         if given != 1:
             raise ValueError("Exactly one of `angle`, `radians` or `degrees` must be given")
         if angle is not None:

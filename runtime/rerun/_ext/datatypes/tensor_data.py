@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
@@ -35,7 +36,23 @@ class TensorDataExt:
         array: Any = None,
         dim_names: Sequence[str] | None = None,
     ) -> None:
-        """A tensor from `array` (its shape and elements), or from `shape` and a flat `buffer`."""
+        """A tensor from `array` (its shape and elements), or from `shape` and a flat `buffer`.
+
+        Parameters
+        ----------
+        shape : Sequence[int], optional
+            The size of each dimension, from the outermost to the innermost. Required with
+            `buffer`; with `array` it may be given as a check, and must equal the array's shape.
+        buffer : TensorBufferLike, optional
+            The elements in row-major order, as a flat array of one numeric type; their count
+            must be the product of `shape`. Cannot be combined with `array`.
+        array : npt.ArrayLike | TensorData, optional
+            The tensor as an array-like (numpy array, nested lists), whose shape and elements are
+            used, or another `TensorData` to copy. Cannot be combined with `buffer`.
+        dim_names : Sequence[str], optional
+            A name for each dimension, outermost first, e.g. `["height", "width", "channel"]`;
+            there must be exactly one per dimension. Replaces the names of a copied `TensorData`.
+        """
         if array is not None and buffer is not None:
             raise ValueError("Can only provide one of 'array' or 'buffer'")
         if isinstance(array, TensorDataExt):
@@ -66,7 +83,14 @@ class TensorDataExt:
         self.buffer = buffer
 
     def numpy(self: Any, force: bool) -> npt.NDArray[Any]:
-        """The elements as a numpy array of the tensor's shape."""
+        """The elements as a numpy array of the tensor's shape.
+
+        Parameters
+        ----------
+        force : bool
+            Has no effect, and is accepted for compatibility: the stored elements are always
+            returned, reshaped without copying.
+        """
         elements: npt.NDArray[Any] = self.buffer.inner
         return elements.reshape([int(d) for d in self.shape])
 
@@ -74,9 +98,9 @@ class TensorDataExt:
     def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
         tensors = [_tensor(item) for item in _items(data)]
         shape_type = data_type.field("shape").type
-        lengths = np.fromiter((len(t.shape) for t in tensors), dtype=np.int32, count=len(tensors))
         dims = np.concatenate([t.shape for t in tensors]) if tensors else np.empty(0, np.uint64)
-        shapes = pa.ListArray.from_arrays(_offsets(lengths), pa.array(dims, pa.uint64()), type=shape_type)
+        shape_offsets = _offsets([len(t.shape) for t in tensors])
+        shapes = pa.ListArray.from_arrays(shape_offsets, pa.array(dims, pa.uint64()), type=shape_type)
         names = pa.array([t.names for t in tensors], type=data_type.field("names").type)
         buffers = _union(tensors, data_type.field("buffer").type)
         return pa.StructArray.from_arrays([shapes, names, buffers], fields=list(data_type))
@@ -98,28 +122,40 @@ def _tensor(item: Any) -> _Tensor:
     return _Tensor(np.asarray(values.shape, dtype=np.uint64), None, elements, kind)
 
 
-def _offsets(lengths: npt.NDArray[np.int32]) -> pa.Array:
-    return pa.array(np.concatenate([np.zeros(1, np.int32), np.cumsum(lengths, dtype=np.int32)]))
+def _offsets(lengths: list[int]) -> pa.Array:
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int32)
+    np.cumsum(lengths, out=offsets[1:])
+    return pa.array(offsets)
+
+
+@functools.lru_cache(maxsize=4)
+def _union_layout(union_type: pa.DataType) -> tuple[dict[str, tuple[int, int]], list[pa.Array]]:
+    """Per element kind its (child, type code), and an empty array for every child."""
+    kinds = {
+        union_type.field(child).name.lower(): (child, union_type.type_codes[child])
+        for child in range(union_type.num_fields)
+    }
+    empty = [pa.nulls(0, union_type.field(child).type) for child in range(union_type.num_fields)]
+    return kinds, empty
 
 
 def _union(tensors: list[_Tensor], union_type: pa.DataType) -> pa.Array:
     """The dense union of the tensors' buffers: one child list array per element type."""
-    child_of_kind = {union_type.field(i).name.lower(): i for i in range(union_type.num_fields)}
+    kinds, children = _union_layout(union_type)
+    children = list(children)
     codes = np.empty(len(tensors), dtype=np.int8)
     offsets = np.empty(len(tensors), dtype=np.int32)
-    members: list[list[npt.NDArray[Any]]] = [[] for _ in range(union_type.num_fields)]
+    members: dict[int, list[npt.NDArray[Any]]] = {}
     for position, tensor in enumerate(tensors):
-        child = child_of_kind[tensor.kind]
-        codes[position] = union_type.type_codes[child]
-        offsets[position] = len(members[child])
-        members[child].append(tensor.elements)
-    children = [pa.nulls(0)]
-    for child in range(1, union_type.num_fields):
+        child, codes[position] = kinds[tensor.kind]
+        group = members.setdefault(child, [])
+        offsets[position] = len(group)
+        group.append(tensor.elements)
+    for child, arrays in members.items():
         list_type = union_type.field(child).type
-        arrays = members[child]
-        lengths = np.fromiter((a.size for a in arrays), dtype=np.int32, count=len(arrays))
-        flat: Any = arrays[0] if len(arrays) == 1 else np.concatenate(arrays) if arrays else []
+        flat = arrays[0] if len(arrays) == 1 else np.concatenate(arrays)
         values = pa.array(flat, type=list_type.value_type)
-        children.append(pa.ListArray.from_arrays(_offsets(lengths), values, type=list_type))
+        lengths = [array.size for array in arrays]
+        children[child] = pa.ListArray.from_arrays(_offsets(lengths), values, type=list_type)
     buffers = [None, pa.py_buffer(codes), pa.py_buffer(offsets)]
     return pa.UnionArray.from_buffers(union_type, len(tensors), buffers, children=children)

@@ -11,7 +11,22 @@ class VisibleTimeRangeExt:
     __slots__ = ()
 
     def __init__(self: Any, timeline: Any, range: Any = None, *, start: Any = None, end: Any = None) -> None:
-        """The range on `timeline`: either `range` (a TimeRange), or its `start` and `end`."""
+        """The range on `timeline`: either `range` (a TimeRange), or its `start` and `end`.
+
+        Parameters
+        ----------
+        timeline : Utf8Like
+            The name of the timeline the range applies to, as used when the data was logged.
+        range : TimeRangeLike, optional
+            Which times on that timeline are shown, with both boundaries. Give either `range`, or
+            `start` and `end`.
+        start : TimeRangeBoundaryLike, optional
+            Where the range begins, e.g. `TimeRangeBoundary.cursor_relative(seconds=-5)` or
+            `TimeRangeBoundary.infinite()`. Needs `end`; cannot be combined with `range`.
+        end : TimeRangeBoundaryLike, optional
+            Where the range ends, e.g. `TimeRangeBoundary.cursor_relative()` for the time cursor
+            itself. Needs `start`; cannot be combined with `range`.
+        """
         from rerun.datatypes import TimeRange
 
         if range is None:

@@ -17,6 +17,13 @@ class BackgroundExt:
 
         `color_or_kind` is a kind when it is a `BackgroundKind` member, otherwise a color. Giving a
         color without a kind selects `BackgroundKind.SolidColor`.
+
+        Parameters
+        ----------
+        color_or_kind : BackgroundKind | Rgba32Like, optional
+            A shorthand for either keyword: a `BackgroundKind` member is used as `kind`, anything
+            else as `color` (so `Background([32, 32, 48])` is a solid background of that color).
+            It takes the place of the keyword it stands for.
         """
         from rerun.blueprint.components import BackgroundKind
 

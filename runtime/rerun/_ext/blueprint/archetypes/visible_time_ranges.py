@@ -21,7 +21,23 @@ class VisibleTimeRangesExt:
         start: Any = None,
         end: Any = None,
     ) -> None:
-        """Visible time ranges: `ranges`, or one range on `timeline` from `range` or `start` and `end`."""
+        """Visible time ranges: `ranges`, or one range on `timeline` from `range` or `start` and `end`.
+
+        Parameters
+        ----------
+        timeline : Utf8Like, optional
+            The name of the timeline of a single range, given instead of `ranges`; the range
+            itself comes from `range`, or from `start` and `end`.
+        range : TimeRangeLike, optional
+            The single range on `timeline`, with both of its boundaries. Needs `timeline`; cannot
+            be combined with `start` and `end`.
+        start : TimeRangeBoundaryLike, optional
+            Where the single range on `timeline` begins, e.g.
+            `TimeRangeBoundary.cursor_relative(seconds=-5)`. Needs `timeline` and `end`.
+        end : TimeRangeBoundaryLike, optional
+            Where the single range on `timeline` ends, e.g. `TimeRangeBoundary.cursor_relative()`.
+            Needs `timeline` and `start`.
+        """
         from rerun.datatypes import VisibleTimeRange
 
         with catch_and_log_exceptions("VisibleTimeRanges") as guard:

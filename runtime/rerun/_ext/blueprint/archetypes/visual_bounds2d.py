@@ -13,7 +13,17 @@ class VisualBounds2DExt:
     __slots__ = ()
 
     def __init__(self: Any, *, x_range: Any = None, y_range: Any = None) -> None:
-        """The visible rectangle, from `x_range` and `y_range` (both or neither)."""
+        """The visible rectangle, from `x_range` and `y_range` (both or neither).
+
+        Parameters
+        ----------
+        x_range : Range1DLike, optional
+            The (minimum, maximum) of the visible part along the x axis, in scene units. Needs
+            `y_range`.
+        y_range : Range1DLike, optional
+            The (minimum, maximum) of the visible part along the y axis, in scene units. Needs
+            `x_range`.
+        """
         from rerun.datatypes import Range2D
 
         with catch_and_log_exceptions("VisualBounds2D") as guard:

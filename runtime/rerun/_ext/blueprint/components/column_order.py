@@ -17,6 +17,6 @@ class ColumnOrderExt:
     __slots__ = ()
 
     @staticmethod
-    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
-        items = [data] if isinstance(data, str) else list(data)
+    def native_to_pa_array_override(input_data: Any, data_type: pa.DataType) -> pa.Array:
+        items = [input_data] if isinstance(input_data, str) else list(input_data)
         return pa.array([[str(item) for item in items]], type=data_type)

@@ -13,7 +13,21 @@ class ComponentColumnSelectorExt:
     def __init__(
         self: Any, spec: str | None = None, *, entity_path: Any = None, component: Any = None
     ) -> None:
-        """Select a column by `spec` (`"/entity/path:Component"`) or by `entity_path=` and `component=`."""
+        """Select a column by `spec` (`"/entity/path:Component"`) or by `entity_path=` and `component=`.
+
+        Parameters
+        ----------
+        spec : str, optional
+            The entity path and the component in one string, split at its first colon:
+            `"/world/points:Points3D:positions"` selects the component `Points3D:positions` of
+            the entity `/world/points`. Cannot be combined with `entity_path` or `component`.
+        entity_path : EntityPathLike, optional
+            The path of the entity whose component is selected, e.g. `world/points`. Required,
+            together with `component`, unless `spec` is given.
+        component : Utf8Like, optional
+            The identifier of the component on that entity, such as `Points3D:positions`.
+            Required, together with `entity_path`, unless `spec` is given.
+        """
         from rerun.datatypes import EntityPath, Utf8
 
         if spec is not None:

@@ -13,7 +13,7 @@ class FilterIsNotNullExt:
     __slots__ = ()
 
     @staticmethod
-    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
+    def native_to_pa_array_override(input_data: Any, data_type: pa.DataType) -> pa.Array:
         from rerun._converters import struct_array
         from rerun.blueprint.datatypes import (
             ComponentColumnSelector,
@@ -27,7 +27,7 @@ class FilterIsNotNullExt:
                 return FilterIsNotNull(True, value)
             return value
 
-        if isinstance(data, str | ComponentColumnSelector | FilterIsNotNull | tuple | dict):
-            data = [data]
+        if isinstance(input_data, str | ComponentColumnSelector | FilterIsNotNull | tuple | dict):
+            input_data = [input_data]
         children = (BoolBatch._native_to_pa_array, ComponentColumnSelectorBatch._native_to_pa_array)
-        return struct_array([as_filter(value) for value in data], data_type, FilterIsNotNull, children)
+        return struct_array([as_filter(value) for value in input_data], data_type, FilterIsNotNull, children)

@@ -20,6 +20,12 @@ class SelectedColumnsExt:
         A string `"entity/path:Component"` (or a `rerun.blueprint.components.ComponentColumnSelector`)
         is a component column; any other string (or `Utf8`) names a timeline. Like rerun 0.33.1, a
         `rerun.blueprint.datatypes.ComponentColumnSelector` is rejected.
+
+        Parameters
+        ----------
+        columns : Iterable[str | Utf8 | rerun.blueprint.components.ComponentColumnSelector]
+            The columns to show, in order: timeline names, and component columns written as
+            `"entity/path:Component"` or given as selectors. Any other value raises a ValueError.
         """
         from rerun.blueprint.components import ComponentColumnSelector
         from rerun.datatypes import Utf8
@@ -39,7 +45,7 @@ class SelectedColumnsExt:
         self.component_columns = component_columns
 
     @staticmethod
-    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
+    def native_to_pa_array_override(input_data: Any, data_type: pa.DataType) -> pa.Array:
         """A `SelectedColumns`, a list of them (or of column lists), or one flat list of columns."""
         from rerun.blueprint.datatypes import (
             ComponentColumnSelector,
@@ -48,14 +54,16 @@ class SelectedColumnsExt:
         )
         from rerun.datatypes import Utf8
 
-        if isinstance(data, SelectedColumns):
-            items = [data]
+        if isinstance(input_data, SelectedColumns):
+            items = [input_data]
         else:
-            data = list(data)
-            if not data or any(isinstance(value, str | Utf8 | ComponentColumnSelector) for value in data):
-                items = [SelectedColumns(data)]
+            input_data = list(input_data)
+            if not input_data or any(
+                isinstance(value, str | Utf8 | ComponentColumnSelector) for value in input_data
+            ):
+                items = [SelectedColumns(input_data)]
             else:
-                items = [v if isinstance(v, SelectedColumns) else SelectedColumns(v) for v in data]
+                items = [v if isinstance(v, SelectedColumns) else SelectedColumns(v) for v in input_data]
 
         time_type, component_type = data_type.field(0).type, data_type.field(1).type
         time_columns = pa.array([[str(name) for name in item.time_columns] for item in items], type=time_type)

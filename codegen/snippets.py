@@ -1,0 +1,130 @@
+"""Snippets: the example programs under the snippets directory (`docs/snippets/<path>.py`).
+
+Definitions point at them with `\\example <path>`; the backends embed them (the docs pages, and the
+Python docstrings unless `!api`), and the docs backend indexes which snippet uses which type. A
+snippet's module docstring describes it: its first line is the summary, the rest prose; the code
+shown is what follows the docstring.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from codegen.model import Model
+
+SUFFIX = ".py"
+_KIND_ORDER = ("archetypes", "components", "datatypes")
+
+
+class SnippetError(Exception):
+    """A snippet that is not valid Python, so it can be neither shown as code nor indexed."""
+
+
+@dataclass(frozen=True)
+class Snippet:
+    path: str  # below the snippets directory, without the extension: "archetypes/points3d_simple"
+    summary: str  # the docstring's first line ("" without a docstring)
+    description: tuple[str, ...]  # the docstring's other lines, leading blank lines removed
+    code: str  # the program after its module docstring, ending in one newline
+    python_names: frozenset[
+        str
+    ]  # dotted uses of the rerun package: "rerun.Points3D", "rerun.components.Color"
+
+    @property
+    def file_name(self) -> str:
+        return self.path + SUFFIX
+
+
+def load(snippets: Path, path: str) -> Snippet | None:
+    """The snippet `path` (as written after `\\example`), or None if there is no such file."""
+    file = snippets / f"{path}{SUFFIX}"
+    if not file.is_file():
+        return None
+    return parse(path, file.read_text(encoding="utf-8"))
+
+
+def load_all(snippets: Path) -> list[Snippet]:
+    """Every snippet below the directory, sorted by path."""
+    if not snippets.is_dir():
+        return []
+    files = sorted(p for p in snippets.rglob(f"*{SUFFIX}") if "__pycache__" not in p.parts)
+    return [
+        parse(f.relative_to(snippets).as_posix().removesuffix(SUFFIX), f.read_text(encoding="utf-8"))
+        for f in files
+    ]
+
+
+def parse(path: str, source: str) -> Snippet:
+    try:
+        tree = ast.parse(source, filename=f"{path}{SUFFIX}")
+    except SyntaxError as error:
+        raise SnippetError(f"snippet `{path}{SUFFIX}` is not valid Python: {error}") from None
+    docstring = ast.get_docstring(tree, clean=True) or ""
+    summary, _, rest = docstring.partition("\n")
+    lines = source.splitlines()
+    first = tree.body[0] if tree.body else None
+    if docstring and isinstance(first, ast.Expr) and first.end_lineno is not None:
+        lines = lines[first.end_lineno :]
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    return Snippet(
+        path=path,
+        summary=summary.strip(),
+        description=tuple(rest.strip("\n").splitlines()),
+        code="\n".join(lines).rstrip() + "\n",
+        python_names=frozenset(_rerun_names(tree)),
+    )
+
+
+def _rerun_names(tree: ast.Module) -> Iterator[str]:
+    """Dotted names under `rerun` that the program uses, through `import rerun as rr` and the like."""
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for name in node.names:
+                if name.name.split(".")[0] == "rerun":
+                    aliases[name.asname or name.name.split(".")[0]] = name.name if name.asname else "rerun"
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "rerun":
+            for name in node.names:
+                aliases[name.asname or name.name] = f"{node.module}.{name.name}"
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and node.id in aliases:
+            yield aliases[node.id]
+        elif isinstance(node, ast.Attribute):
+            chain: list[str] = []
+            inner: ast.expr = node
+            while isinstance(inner, ast.Attribute):
+                chain.insert(0, inner.attr)
+                inner = inner.value
+            if isinstance(inner, ast.Name) and inner.id in aliases:
+                yield ".".join([aliases[inner.id], *chain])
+
+
+def types_used(snippet: Snippet, model: Model) -> list[str]:
+    """The defined types the snippet uses, by fully-qualified name, sorted.
+
+    A Python name maps to a type when its module is the type's namespace (`rerun.components.Color`),
+    or when it is `rerun.X` / `rerun.blueprint.X`, which re-export the archetypes (and some other
+    types) of their namespaces: `rr.Points3D` is `rerun.archetypes.Points3D`.
+    """
+    found: set[str] = set()
+    for name in snippet.python_names:
+        parts = name.split(".")
+        for end in range(1, len(parts)):
+            fqname = _type_of(".".join(parts[:end]), parts[end], model)
+            if fqname is not None:
+                found.add(fqname)
+                break
+    return sorted(found)
+
+
+def _type_of(module: str, name: str, model: Model) -> str | None:
+    if f"{module}.{name}" in model:
+        return f"{module}.{name}"
+    for kind in _KIND_ORDER:
+        if f"{module}.{kind}.{name}" in model:
+            return f"{module}.{kind}.{name}"
+    return None
