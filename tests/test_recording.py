@@ -8,6 +8,7 @@ import os
 import stat
 import subprocess
 import sys
+import time
 import warnings
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -617,3 +618,43 @@ def test_lifecycle_helpers_and_constants(tmp_path: Path) -> None:
     assert_verified(tmp_path / "out.rrd")
     with pytest.warns(rr.RerunWarning, match="web viewer is not available"):
         rr.serve_web_viewer()
+
+
+def test_the_tick_flushes_pending_rows_and_unsorted_chunks_are_split() -> None:
+    ticking = new_stream(batcher_config=rr.ChunkBatcherConfig(flush_tick=0.05))
+    stream = ticking.binary_stream()
+    ticking.log("x", rr.Scalars(1.0))
+    for _ in range(100):  # within 5 s at most; normally after one tick
+        time.sleep(0.05)
+        data = stream.read(flush=False)
+        if data and "/x" in read_rrd(data).recording().entity_paths():
+            break
+    else:
+        raise AssertionError("the periodic tick never flushed the pending row")
+
+    unsorted = new_stream(batcher_config=rr.ChunkBatcherConfig(chunk_max_rows_if_unsorted=4, flush_tick=1000))
+    memory = unsorted.memory_recording()
+    for step in [5, 3, 9, 1, 7, 2, 8, 0, 6, 4]:
+        unsorted.set_time("step", sequence=step)
+        unsorted.log("y", rr.Scalars(float(step)))
+    chunks = [c for c in memory.read().recording().chunks if c.entity_path == "/y"]
+    assert [c.num_rows for c in chunks] == [4, 4, 2]
+
+
+def test_a_forked_child_keeps_logging_and_flushing(tmp_path: Path) -> None:
+    program = f"""
+import os, rerun as rr
+rec = rr.RecordingStream("fork", recording_id="f", batcher_config=rr.ChunkBatcherConfig(flush_tick=0.05))
+rec.log("parent", rr.Scalars(1.0))
+pid = os.fork()
+if pid == 0:
+    rec.save({str(tmp_path / "child.rrd")!r})
+    rec.log("child", rr.Scalars(2.0))
+    rec.disconnect()
+    os._exit(0)
+os.waitpid(pid, 0)
+"""
+    done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert_verified(tmp_path / "child.rrd")
+    assert "/child" in read_rrd(tmp_path / "child.rrd").recording().entity_paths()

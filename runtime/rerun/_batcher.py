@@ -165,8 +165,17 @@ class Batcher:
         self._num_rows = 0
         self._num_bytes = 0
         self._stopped = threading.Event()
-        if 0 < config.flush_tick < math.inf:
-            self._start_ticker(config.flush_tick)
+        self._restart_ticker()
+        _live_batchers.add(self)
+
+    def _restart_ticker(self) -> None:
+        if 0 < self.config.flush_tick < math.inf and not self._stopped.is_set():
+            self._start_ticker(self.config.flush_tick)
+
+    def _after_fork_in_child(self) -> None:
+        """Threads do not survive a fork: give the child a fresh lock and its own tick thread."""
+        self._lock = threading.RLock()
+        self._restart_ticker()
 
     def _start_ticker(self, interval: float) -> None:
         this = weakref.ref(self)
@@ -230,6 +239,17 @@ class Batcher:
         """Flush and stop the periodic tick."""
         self._stopped.set()
         self.flush()
+
+
+_live_batchers: weakref.WeakSet[Batcher] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for batcher in list(_live_batchers):
+        batcher._after_fork_in_child()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 def _chunk_from_rows(
