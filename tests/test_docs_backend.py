@@ -175,7 +175,7 @@ def test_indexes_group_by_category_and_mark_deprecated_types(
 
 def test_the_snippet_index(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     index = page(build(tmp_path, capsys), "snippets/index.md")
-    assert "No snippet uses these archetypes yet" not in index  # OldPoints is deprecated, Points3D used
+    assert "No snippet uses or documents these archetypes yet" not in index  # OldPoints is deprecated
     points_row = (
         "| [`Points3D`](../rerun/archetypes/points3d.md) | "
         "[`archetypes/aliased`](#snippet-archetypes-aliased), "
@@ -195,6 +195,28 @@ def test_archetypes_without_a_snippet_are_listed(tmp_path: Path, capsys: pytest.
     assert status == 0, err
     index = page(project, "snippets/index.md")
     assert "* Archetypes: [`Points3D`](../rerun/archetypes/points3d.md)\n" in index
+
+
+def test_an_example_named_by_the_definition_counts_even_if_its_code_does_not_name_the_type(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shown = POINTS.replace("struct Points3D", "struct Shown").replace(
+        "archetypes/points3d_simple", "archetypes/indirect"
+    )
+    project = make_project(
+        tmp_path / "p", {**PRELUDE, "rerun/archetypes/shown.rrdef": shown}, backends='["docs"]'
+    )
+    snippets = project.root / "snippets/archetypes"
+    snippets.mkdir(parents=True)
+    (snippets / "indirect.py").write_text('"""Configure a view."""\n\nimport rerun as rr\n', encoding="utf-8")
+    status, _, err = project.run("build", capsys=capsys)
+    assert status == 0, err
+    index = page(project, "snippets/index.md")
+    assert (
+        "| [`Shown`](../rerun/archetypes/shown.md) | [`archetypes/indirect`](#snippet-archetypes-indirect) |"
+        in index
+    )
+    assert "[`Shown`](../rerun/archetypes/shown.md)" not in index.split("## Archetypes used by snippets")[0]
 
 
 def test_find_references_skips_code_and_markdown_links() -> None:

@@ -341,6 +341,14 @@ class _Pages:
         for snippet in self.snippets:
             for fqname in self.snippet_types[snippet.path]:
                 by_type.setdefault(fqname, []).append(snippet.path)
+        existing = {snippet.path for snippet in self.snippets}
+        for typedef in self.model.types:  # a type's own `\example`s count, even when used indirectly
+            for example in typedef.docs.examples:
+                paths = by_type.setdefault(typedef.fqname, [])
+                if example.path in existing and example.path not in paths:
+                    paths.append(example.path)
+            if not by_type.get(typedef.fqname, True):
+                del by_type[typedef.fqname]
         rows = [
             {
                 "path": s.path,
