@@ -16,7 +16,7 @@ from codegen.backends import DO_NOT_EDIT, BackendContext, GeneratedFile, Templat
 from codegen.codes import Code
 from codegen.config import Config
 from codegen.diagnostics import Diagnostic, DiagnosticError
-from codegen.formatting import FormatterError, format_python
+from codegen.formatting import PYTHON_SUFFIXES, FormatterError, format_python
 from codegen.frontend import FrontendResult, discover, load
 from codegen.model import Model
 
@@ -95,7 +95,11 @@ def render(config: Config, model: Model, backends: Iterable[str] | None = None) 
     if problems:
         raise DiagnosticError(problems)
     generated.append(_gitattributes())
-    python = {f.path: f.content for f in generated if f.path.endswith(".py") and isinstance(f.content, str)}
+    python = {
+        f.path: f.content
+        for f in generated
+        if f.path.endswith(PYTHON_SUFFIXES) and isinstance(f.content, str)
+    }
     try:
         formatted = format_python(python)
     except FormatterError as error:

@@ -9,6 +9,8 @@ from pathlib import Path
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 RUFF_CONFIG = Path(__file__).with_name("ruff-generated.toml")
+# The generated files that are formatted: modules and the stubs next to lazy package inits.
+PYTHON_SUFFIXES = (".py", ".pyi")
 
 
 class FormatterError(Exception):
@@ -16,7 +18,8 @@ class FormatterError(Exception):
 
 
 def format_python(files: dict[str, str]) -> dict[str, str]:
-    """Format many Python sources at once: `ruff check --fix`, then `ruff format`, in a scratch directory.
+    """Format many Python sources (`.py` and `.pyi`) at once: `ruff check --fix`, then `ruff format`,
+    in a scratch directory.
 
     `files` maps relative paths to source text; the result has the same keys.
     """

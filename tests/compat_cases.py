@@ -26,6 +26,8 @@ P3 = "rerun/archetypes/points3d.rrdef"
 MCAP_CHANNEL = "rerun/archetypes/mcap_channel.rrdef"
 MCAP_SCHEMA = "rerun/archetypes/mcap_schema.rrdef"
 CLEAR = "rerun/archetypes/clear.rrdef"
+SCALARS = "rerun/archetypes/scalars.rrdef"
+CLEAR_IS_RECURSIVE = "rerun/components/clear_is_recursive.rrdef"
 TEXT_LOG = "rerun/archetypes/text_log.rrdef"
 FILL_MODE = "rerun/components/fill_mode.rrdef"
 RADIUS = "rerun/components/radius.rrdef"
@@ -82,7 +84,7 @@ P3_COLORS = """
 P3_SHOW_LABELS_THEN_CLASS_IDS = """\
     show_labels: rerun.components.ShowLabels,
 
-    /// A class id per point, used to look up a color and label in the `AnnotationContext`.
+    /// A class id per point, used to look up a color and label in the [rerun.archetypes.AnnotationContext].
     ///
     /// Explicit colors and labels take priority over the looked-up ones.
     @optional
@@ -928,7 +930,12 @@ CASES: dict[str, tuple[list[Edit], list[Expected]]] = {
         [("TYPE_REMOVED", "ERR", "rerun.datatypes.UVec4D")],
     ),
     "archetype_removed": (
-        [("delete", CLEAR)],
+        [
+            ("delete", CLEAR),
+            # the docs that link to Clear have to let go of it too (a broken reference is E175)
+            ("replace", SCALARS, "[rerun.archetypes.Clear]", "`Clear`"),
+            ("replace", CLEAR_IS_RECURSIVE, "[rerun.archetypes.Clear]", "`Clear`"),
+        ],
         [("TYPE_REMOVED", "ERR", "rerun.archetypes.Clear")],
     ),
     "datatype_moved_to_other_namespace": (

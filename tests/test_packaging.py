@@ -21,6 +21,18 @@ def test_every_generated_package_is_installed() -> None:
         assert package in setuptools["packages"], package
 
 
+def test_type_stubs_of_generated_packages_are_installed() -> None:
+    """Each generated package imports its types lazily; its `__init__.pyi` must ship with it."""
+    package_data = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    stubs = sorted((REPO / "generated" / "python").rglob("__init__.pyi"))
+    assert stubs, "codegen build has not produced any package stub"
+    for stub in stubs:
+        package = stub.parent.relative_to(REPO / "generated" / "python").as_posix().replace("/", ".")
+        patterns = [*package_data.get("*", []), *package_data.get(package, [])]
+        assert "*.pyi" in patterns, package
+        assert stub.with_suffix(".py").is_file(), stub
+
+
 def test_mapped_directories_exist() -> None:
     mapping = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"]
     for package, directory in mapping.items():

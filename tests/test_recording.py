@@ -624,9 +624,10 @@ def test_the_tick_flushes_pending_rows_and_unsorted_chunks_are_split() -> None:
     ticking = new_stream(batcher_config=rr.ChunkBatcherConfig(flush_tick=0.05))
     stream = ticking.binary_stream()
     ticking.log("x", rr.Scalars(1.0))
+    data = b""
     for _ in range(100):  # within 5 s at most; normally after one tick
         time.sleep(0.05)
-        data = stream.read(flush=False)
+        data += stream.read(flush=False)
         if data and "/x" in read_rrd(data).recording().entity_paths():
             break
     else:

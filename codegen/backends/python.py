@@ -23,6 +23,7 @@ from codegen.model import (
     DocTarget,
     Example,
     Field,
+    FixedSizeListType,
     Kind,
     ListType,
     Primitive,
@@ -190,17 +191,20 @@ class PythonBackend:
             )
         for namespace, types in sorted(by_namespace.items()):
             source = f"the definitions of {namespace}"
-            yield GeneratedFile(
-                f"{module_path(namespace)}/__init__.py",
-                context.render(
-                    "python/package_init.py.jinja",
-                    header=context.header(source),
-                    namespace=namespace,
-                    types=types,
-                    exports=sorted(name for t in types for name in t.exports),
-                ),
-                source,
-            )
+            # `__init__.py` imports each type's module on first use (fast `import rerun`);
+            # `__init__.pyi` imports them all, for type checkers.
+            for suffix in ("py", "pyi"):
+                yield GeneratedFile(
+                    f"{module_path(namespace)}/__init__.{suffix}",
+                    context.render(
+                        f"python/package_init.{suffix}.jinja",
+                        header=context.header(source),
+                        namespace=namespace,
+                        types=types,
+                        exports=sorted(name for t in types for name in t.exports),
+                    ),
+                    source,
+                )
 
     def _module(self, context: BackendContext, python_type: PythonType) -> str:
         typedef = python_type.typedef
@@ -294,16 +298,12 @@ class PythonBackend:
             )
             for f in typedef.fields
         }
-        transparent = typedef.arrow_transparent or typedef.kind is Kind.COMPONENT
         dunders: dict[str, Any] = {}
-        if transparent:
+        if len(typedef.fields) == 1:
+            field = typedef.fields[0]
+            dunders = _single_field_dunders(field.type, context.arrow.of(field.type))
+        if typedef.arrow_transparent or typedef.kind is Kind.COMPONENT:
             value_type = context.arrow.of_type(typedef.fqname)
-            scalar = value_type in _NUMPY_DTYPES
-            fixed = pa.types.is_fixed_size_list(value_type) and value_type.value_type in _NUMPY_DTYPES
-            if scalar or fixed:
-                dunders["array"] = _NUMPY_DTYPES[value_type if scalar else value_type.value_type]
-            if scalar:
-                dunders["float" if pa.types.is_floating(value_type) else "int"] = True
             dunders["str"] = value_type == pa.utf8()
             dunders["bool"] = value_type == pa.bool_()
         return {
@@ -341,6 +341,20 @@ class PythonBackend:
             "value_size": _value_size(context.arrow.of_type(field.component)),
             "docs": _python_lines(field.docs),
         }
+
+
+def _single_field_dunders(field_type: Type, value_type: pa.DataType) -> dict[str, Any]:
+    """The Python protocols of a struct of one field, which pass on to that field's value (of
+    Arrow type `value_type`): a list has a length, numbers convert with `numpy.asarray` (the
+    numpy dtype under "array"), and a single number with `int()` or `float()` (and `operator.index`)."""
+    listed = isinstance(field_type, ListType | FixedSizeListType)
+    numbers = value_type.value_type if listed else value_type
+    dunders: dict[str, Any] = {"len": listed}
+    if numbers in _NUMPY_DTYPES:
+        dunders["array"] = _NUMPY_DTYPES[numbers]
+        if not listed:
+            dunders["float" if pa.types.is_floating(numbers) else "int"] = True
+    return dunders
 
 
 _NUMPY_DTYPES = {

@@ -34,6 +34,8 @@ from rerun._baseclasses import (
 from rerun._baseclasses import (
     ComponentDescriptor as ComponentDescriptor,
 )
+from rerun._baseclasses import ComponentMixin as ComponentMixin
+from rerun._baseclasses import ComponentValueLike as ComponentValueLike
 from rerun._baseclasses import (
     DescribedComponentBatch as DescribedComponentBatch,
 )
@@ -164,6 +166,8 @@ __all__ = [
     "ComponentColumn",
     "ComponentColumnList",
     "ComponentDescriptor",
+    "ComponentMixin",
+    "ComponentValueLike",
     "DescribedComponentBatch",
     "RerunWarning",
     "archetypes",

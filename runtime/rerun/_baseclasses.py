@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, ClassVar, Protocol, TypeVar, runtime_checkable
+from typing import Any, ClassVar, Protocol, TypeAlias, TypeVar, cast, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +21,10 @@ __all__ = [
     "ComponentColumn",
     "ComponentColumnList",
     "ComponentDescriptor",
+    "ComponentMixin",
+    "ComponentValueLike",
     "DescribedComponentBatch",
+    "field_as_array",
     "values_equal",
 ]
 
@@ -108,6 +111,17 @@ class AsComponents(Protocol):
     def as_component_batches(self) -> list[DescribedComponentBatch]: ...
 
 
+class _SupportsDLPack(Protocol):
+    """Anything that shares its memory through the DLPack protocol, such as a torch tensor."""
+
+    def __dlpack__(self, *, stream: Any = None) -> Any: ...
+
+
+ComponentValueLike: TypeAlias = ComponentBatchLike | pa.Array | npt.ArrayLike | _SupportsDLPack
+"""What `AnyValues` and `DynamicArchetype` take as a component's value: a Rerun batch or component,
+a pyarrow array, anything numpy can turn into an array, or a DLPack tensor."""
+
+
 class BaseBatch:
     """A batch of values of one Arrow type, converted from Python or numpy input.
 
@@ -180,6 +194,19 @@ def values_equal(left: Any, right: Any) -> bool:
     return bool(left == right)
 
 
+def field_as_array(
+    value: Any, default_dtype: npt.DTypeLike, dtype: npt.DTypeLike | None, copy: bool | None
+) -> npt.NDArray[Any]:
+    """`__array__` of a value class of one numeric field: that field's value as a numpy array.
+
+    `dtype` and `copy` are what numpy asked for; without a `dtype` the field's own is used. Bytes
+    (a blob or a UUID given as `bytes`) are read as unsigned 8-bit integers.
+    """
+    if isinstance(value, bytes | bytearray | memoryview):
+        value = np.frombuffer(value, dtype=np.uint8)
+    return np.array(value, dtype=default_dtype if dtype is None else dtype, copy=copy)
+
+
 def _shape(value: Any) -> tuple[int, ...]:
     """The numpy shape of array-like input, or () when it has none (ragged, scalar, None)."""
     if value is None or isinstance(value, str | bytes):
@@ -246,6 +273,33 @@ class ComponentBatchMixin:
             component, archetype_name or base.archetype, base.component_type or base.component
         )
         return DescribedComponentBatch(self, descriptor)
+
+
+class ComponentMixin:
+    """Makes one component value loggable as it is, like a batch of one (`rr.ComponentBatchLike`).
+
+    Every generated component class that is no enum derives from it and sets `_BATCH_TYPE` to its
+    Batch class, which does the conversion. It satisfies the protocol without deriving from it, so
+    component classes keep the plain `type` metaclass (cheaper to create and to `isinstance`).
+    """
+
+    __slots__ = ()
+
+    _BATCH_TYPE: ClassVar[type[BaseBatch]]
+
+    @classmethod
+    def arrow_type(cls) -> pa.DataType:
+        """The Arrow type of the component, the same as its Batch's."""
+        return cls._BATCH_TYPE._ARROW_DATATYPE
+
+    @classmethod
+    def component_type(cls) -> str:
+        """The component's fully-qualified name, e.g. `rerun.components.Position3D`."""
+        return cast("type[ComponentBatchMixin]", cls._BATCH_TYPE)._COMPONENT_TYPE
+
+    def as_arrow_array(self) -> pa.Array:
+        """This value as an Arrow array of length one, converted by the component's Batch."""
+        return self._BATCH_TYPE(self).as_arrow_array()
 
 
 class DescribedComponentBatch:

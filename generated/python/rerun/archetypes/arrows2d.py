@@ -237,7 +237,7 @@ class Arrows2D(Arrows2DExt, Archetype, VisualizableArchetype):
         draw_order : Float32Like, optional
             Where the arrows sit in the stack of 2D layers; higher values are drawn on top.
         class_ids : ClassIdArrayLike, optional
-            A class id per arrow, used to look up a color and label in the `AnnotationContext`.
+            A class id per arrow, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -310,7 +310,7 @@ class Arrows2D(Arrows2DExt, Archetype, VisualizableArchetype):
         draw_order : Float32ArrayLike, optional
             Where the arrows sit in the stack of 2D layers; higher values are drawn on top.
         class_ids : ClassIdArrayLike, optional
-            A class id per arrow, used to look up a color and label in the `AnnotationContext`.
+            A class id per arrow, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
 
@@ -439,7 +439,7 @@ show_labels : BoolLike, optional
 draw_order : Float32Like, optional
     Where the arrows sit in the stack of 2D layers; higher values are drawn on top.
 class_ids : ClassIdArrayLike, optional
-    A class id per arrow, used to look up a color and label in the `AnnotationContext`.
+    A class id per arrow, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
     Explicit colors and labels take priority over the looked-up ones.
 """

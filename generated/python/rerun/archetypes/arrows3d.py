@@ -30,7 +30,8 @@ class Arrows3D(Arrows3DExt, Archetype, VisualizableArchetype):
     all arrows.
 
     Arrows are handy for velocities, forces, surface normals or any other direction attached
-    to a point. For the axes of a coordinate frame, `TransformAxes3D` is usually simpler.
+    to a point. For the axes of a coordinate frame, `rerun.archetypes.TransformAxes3D` is usually
+    simpler.
 
     Examples
     --------
@@ -227,7 +228,7 @@ class Arrows3D(Arrows3DExt, Archetype, VisualizableArchetype):
 
             When unset, the viewer shows them only if there is a single label or few enough arrows.
         class_ids : ClassIdArrayLike, optional
-            A class id per arrow, used to look up a color and label in the `AnnotationContext`.
+            A class id per arrow, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -296,7 +297,7 @@ class Arrows3D(Arrows3DExt, Archetype, VisualizableArchetype):
 
             When unset, the viewer shows them only if there is a single label or few enough arrows.
         class_ids : ClassIdArrayLike, optional
-            A class id per arrow, used to look up a color and label in the `AnnotationContext`.
+            A class id per arrow, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
 
@@ -412,7 +413,7 @@ show_labels : BoolLike, optional
 
     When unset, the viewer shows them only if there is a single label or few enough arrows.
 class_ids : ClassIdArrayLike, optional
-    A class id per arrow, used to look up a color and label in the `AnnotationContext`.
+    A class id per arrow, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
     Explicit colors and labels take priority over the looked-up ones.
 """

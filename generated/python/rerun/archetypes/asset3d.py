@@ -27,10 +27,11 @@ class Asset3D(Asset3DExt, Archetype, VisualizableArchetype):
     The viewer decodes the file itself, including its meshes, materials and internal node
     transforms, so the whole model can be logged as one blob of bytes. The model's coordinates
     are interpreted in the entity's space; if the file uses a different up axis, log a
-    `ViewCoordinates` or a `Transform3D` to match. When the entity has several
-    `InstancePoses3D`, one copy of the model is drawn for each pose.
+    `rerun.archetypes.ViewCoordinates` or a `rerun.archetypes.Transform3D` to match. When the entity
+    has several `rerun.archetypes.InstancePoses3D`, one copy of the model is drawn for each pose.
 
-    For meshes built from arrays in your own code, `Mesh3D` is the direct alternative.
+    For meshes built from arrays in your own code, `rerun.archetypes.Mesh3D` is the direct
+    alternative.
 
     The constructor reads the file for you when given a `path`, and can guess the media type
     from its extension; pass `contents` instead to log bytes you already have.

@@ -24,12 +24,13 @@ class AssetVideo(AssetVideoExt, Archetype):
     r"""**Archetype**: A whole video file, such as an MP4, logged as a single blob.
 
     Logging the asset alone shows nothing: it only stores the video, usually as static data.
-    To display frames, log `VideoFrameReference`s on a timeline; each one picks the frame at a
-    given time in the video, either on the same entity or on another entity that refers back to
-    this one. Only MP4 containers are supported for now, and the codecs that can be decoded
+    To display frames, log `rerun.archetypes.VideoFrameReference`s on a timeline; each one picks the
+    frame at a given time in the video, either on the same entity or on another entity that refers
+    back to this one. Only MP4 containers are supported for now, and the codecs that can be decoded
     depend on the platform.
 
-    For video that is produced frame by frame (e.g. from a live encoder), use `VideoStream`.
+    For video that is produced frame by frame (e.g. from a live encoder), use
+    `rerun.archetypes.VideoStream`.
 
     Pass a `path` or the file's `contents`; `read_frame_timestamps_nanos()` lists the
     presentation time of every frame, ready to be sent as frame references in one call.

@@ -236,7 +236,7 @@ class Boxes2D(Boxes2DExt, Archetype, VisualizableArchetype):
             Higher values are drawn over lower ones; boxes default to 10, which puts them above
             images.
         class_ids : ClassIdArrayLike, optional
-            A class id per box, used to look up a color and label in the `AnnotationContext`.
+            A class id per box, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -309,7 +309,7 @@ class Boxes2D(Boxes2DExt, Archetype, VisualizableArchetype):
             Higher values are drawn over lower ones; boxes default to 10, which puts them above
             images.
         class_ids : ClassIdArrayLike, optional
-            A class id per box, used to look up a color and label in the `AnnotationContext`.
+            A class id per box, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
 
@@ -454,7 +454,7 @@ draw_order : Float32Like, optional
     Higher values are drawn over lower ones; boxes default to 10, which puts them above
     images.
 class_ids : ClassIdArrayLike, optional
-    A class id per box, used to look up a color and label in the `AnnotationContext`.
+    A class id per box, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
     Explicit colors and labels take priority over the looked-up ones.
 """

@@ -30,9 +30,9 @@ class Boxes3D(Boxes3DExt, Archetype, VisualizableArchetype):
     them, and if more centers or rotations than half-sizes are given, the extra boxes reuse the
     last half-size.
 
-    Centers and rotations form a per-box placement that is applied first; any `InstancePoses3D`
-    and then the entity's `Transform3D` are applied on top of it. Boxes are drawn as wireframes
-    by default, see `fill_mode` for solid boxes.
+    Centers and rotations form a per-box placement that is applied first; any
+    `rerun.archetypes.InstancePoses3D` and then the entity's `rerun.archetypes.Transform3D` are
+    applied on top of it. Boxes are drawn as wireframes by default, see `fill_mode` for solid boxes.
 
     Instead of half-sizes, the constructor also takes full `sizes` or `mins` (the corner
     with the smallest coordinates) and converts them.
@@ -286,7 +286,7 @@ class Boxes3D(Boxes3DExt, Archetype, VisualizableArchetype):
 
             When unset, the viewer shows them only if there is a single label or few enough boxes.
         class_ids : ClassIdArrayLike, optional
-            A class id per box, used to look up a color and label in the `AnnotationContext`.
+            A class id per box, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -372,7 +372,7 @@ class Boxes3D(Boxes3DExt, Archetype, VisualizableArchetype):
 
             When unset, the viewer shows them only if there is a single label or few enough boxes.
         class_ids : ClassIdArrayLike, optional
-            A class id per box, used to look up a color and label in the `AnnotationContext`.
+            A class id per box, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
 
@@ -547,7 +547,7 @@ show_labels : BoolLike, optional
 
     When unset, the viewer shows them only if there is a single label or few enough boxes.
 class_ids : ClassIdArrayLike, optional
-    A class id per box, used to look up a color and label in the `AnnotationContext`.
+    A class id per box, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
     Explicit colors and labels take priority over the looked-up ones.
 """

@@ -30,8 +30,8 @@ class Capsules3D(Archetype, VisualizableArchetype):
 
     All batches are matched by index and a single value applies to every capsule. If there are
     more translations or rotations than lengths and radii, the extra capsules reuse the last
-    size. This per-capsule placement happens before any `InstancePoses3D` and the entity's
-    `Transform3D`.
+    size. This per-capsule placement happens before any `rerun.archetypes.InstancePoses3D` and the
+    entity's `rerun.archetypes.Transform3D`.
 
     Capsules are a common shape for robot links and collision volumes.
 
@@ -246,7 +246,7 @@ class Capsules3D(Archetype, VisualizableArchetype):
             When unset, the viewer shows them only if there is a single label or few enough
             capsules.
         class_ids : ClassIdArrayLike, optional
-            A class id per capsule, used to look up a color and label in the `AnnotationContext`.
+            A class id per capsule, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -368,7 +368,7 @@ class Capsules3D(Archetype, VisualizableArchetype):
             When unset, the viewer shows them only if there is a single label or few enough
             capsules.
         class_ids : ClassIdArrayLike, optional
-            A class id per capsule, used to look up a color and label in the `AnnotationContext`.
+            A class id per capsule, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -457,7 +457,7 @@ class Capsules3D(Archetype, VisualizableArchetype):
             When unset, the viewer shows them only if there is a single label or few enough
             capsules.
         class_ids : ClassIdArrayLike, optional
-            A class id per capsule, used to look up a color and label in the `AnnotationContext`.
+            A class id per capsule, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
 

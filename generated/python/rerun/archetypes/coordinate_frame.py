@@ -24,9 +24,9 @@ class CoordinateFrame(Archetype):
 
     Without it, every entity lives in an implicit frame named after its path (`tf#/` followed by
     the entity path), which is linked to the frame of the parent path by an identity transform
-    unless a `Transform3D` says otherwise. Setting a frame here lets data from anywhere in the
-    entity tree be placed in a frame defined by named transforms, e.g. a `map` or `base_link`
-    frame published by a robot's transform tree.
+    unless a `rerun.archetypes.Transform3D` says otherwise. Setting a frame here lets data from
+    anywhere in the entity tree be placed in a frame defined by named transforms, e.g. a `map` or
+    `base_link` frame published by a robot's transform tree.
 
     The frame can change over time, which moves the entity's data into another frame from that
     moment on.

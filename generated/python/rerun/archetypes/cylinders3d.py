@@ -28,9 +28,10 @@ class Cylinders3D(Archetype, VisualizableArchetype):
     cylinder then move it into place. All batches are matched by index and a single value
     applies to every cylinder.
 
-    This per-cylinder placement happens before any `InstancePoses3D` and the entity's
-    `Transform3D`. Use `Cylinders3D` when the radius is a real dimension of the object; for
-    markers whose size only helps visibility, `Points3D` is the better fit.
+    This per-cylinder placement happens before any `rerun.archetypes.InstancePoses3D` and the
+    entity's `rerun.archetypes.Transform3D`. Use `Cylinders3D` when the radius is a real dimension
+    of the object; for markers whose size only helps visibility, `rerun.archetypes.Points3D` is the
+    better fit.
 
     Examples
     --------
@@ -232,7 +233,7 @@ class Cylinders3D(Archetype, VisualizableArchetype):
             When unset, the viewer shows them only if there is a single label or few enough
             cylinders.
         class_ids : ClassIdArrayLike, optional
-            A class id per cylinder, used to look up a color and label in the `AnnotationContext`.
+            A class id per cylinder, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -352,7 +353,7 @@ class Cylinders3D(Archetype, VisualizableArchetype):
             When unset, the viewer shows them only if there is a single label or few enough
             cylinders.
         class_ids : ClassIdArrayLike, optional
-            A class id per cylinder, used to look up a color and label in the `AnnotationContext`.
+            A class id per cylinder, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -439,7 +440,7 @@ class Cylinders3D(Archetype, VisualizableArchetype):
             When unset, the viewer shows them only if there is a single label or few enough
             cylinders.
         class_ids : ClassIdArrayLike, optional
-            A class id per cylinder, used to look up a color and label in the `AnnotationContext`.
+            A class id per cylinder, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
 

@@ -26,13 +26,14 @@ class DepthImage(DepthImageExt, Archetype, VisualizableArchetype):
 
     Each pixel holds a depth in the sensor's native unit; `meter` says how to convert it to
     meters. In a 2D view the image is shown through a colormap. When the entity sits under a
-    `Pinhole` camera, a 3D view also turns every pixel into a 3D point by casting it out along
-    its ray, giving a point cloud in the camera's space.
+    `rerun.archetypes.Pinhole` camera, a 3D view also turns every pixel into a 3D point by casting
+    it out along its ray, giving a point cloud in the camera's space.
 
-    For depth that arrives compressed, e.g. as 16-bit PNG or RVL, use `EncodedDepthImage`.
+    For depth that arrives compressed, e.g. as 16-bit PNG or RVL, use
+    `rerun.archetypes.EncodedDepthImage`.
 
     The constructor takes a 2D NumPy array or similar; `compress()` turns a U8 or U16 depth
-    image into a lossless PNG `EncodedDepthImage`.
+    image into a lossless PNG `rerun.archetypes.EncodedDepthImage`.
 
     Examples
     --------

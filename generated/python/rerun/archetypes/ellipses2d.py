@@ -225,7 +225,7 @@ class Ellipses2D(Ellipses2DExt, Archetype, VisualizableArchetype):
 
             Higher values are drawn over lower ones; ellipses default to 10, above images.
         class_ids : ClassIdArrayLike, optional
-            A class id per ellipse, used to look up a color and label in the `AnnotationContext`.
+            A class id per ellipse, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -298,7 +298,7 @@ class Ellipses2D(Ellipses2DExt, Archetype, VisualizableArchetype):
 
             Higher values are drawn over lower ones; ellipses default to 10, above images.
         class_ids : ClassIdArrayLike, optional
-            A class id per ellipse, used to look up a color and label in the `AnnotationContext`.
+            A class id per ellipse, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
 
@@ -433,7 +433,7 @@ draw_order : Float32Like, optional
 
     Higher values are drawn over lower ones; ellipses default to 10, above images.
 class_ids : ClassIdArrayLike, optional
-    A class id per ellipse, used to look up a color and label in the `AnnotationContext`.
+    A class id per ellipse, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
     Explicit colors and labels take priority over the looked-up ones.
 """

@@ -27,12 +27,12 @@ class Ellipsoids3D(Ellipsoids3DExt, Archetype, VisualizableArchetype):
     Each ellipsoid is given by its half-size (its semi-axes) along the local x, y and z axes,
     plus an optional center and rotation. Pick this archetype when the size is part of the data,
     e.g. a bounding sphere or an uncertainty ellipsoid; if the radius only makes markers easier
-    to see, use `Points3D` instead.
+    to see, use `rerun.archetypes.Points3D` instead.
 
     All batches are matched by index and a single value applies to every ellipsoid. If more
     centers or rotations than half-sizes are given, the extra ellipsoids reuse the last
-    half-size. This per-ellipsoid placement comes before any `InstancePoses3D` and the entity's
-    `Transform3D`.
+    half-size. This per-ellipsoid placement comes before any `rerun.archetypes.InstancePoses3D` and
+    the entity's `rerun.archetypes.Transform3D`.
 
     The constructor also accepts `radii` as a shorthand for spheres.
 
@@ -275,7 +275,7 @@ class Ellipsoids3D(Ellipsoids3DExt, Archetype, VisualizableArchetype):
             When unset, the viewer shows them only if there is a single label or few enough
             ellipsoids.
         class_ids : ClassIdArrayLike, optional
-            A class id per ellipsoid, used to look up a color and label in the `AnnotationContext`.
+            A class id per ellipsoid, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -360,7 +360,7 @@ class Ellipsoids3D(Ellipsoids3DExt, Archetype, VisualizableArchetype):
             When unset, the viewer shows them only if there is a single label or few enough
             ellipsoids.
         class_ids : ClassIdArrayLike, optional
-            A class id per ellipsoid, used to look up a color and label in the `AnnotationContext`.
+            A class id per ellipsoid, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
 
@@ -527,7 +527,7 @@ show_labels : BoolLike, optional
     When unset, the viewer shows them only if there is a single label or few enough
     ellipsoids.
 class_ids : ClassIdArrayLike, optional
-    A class id per ellipsoid, used to look up a color and label in the `AnnotationContext`.
+    A class id per ellipsoid, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
     Explicit colors and labels take priority over the looked-up ones.
 """

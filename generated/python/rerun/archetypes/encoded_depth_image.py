@@ -23,10 +23,11 @@ __all__ = [
 class EncodedDepthImage(Archetype, VisualizableArchetype):
     """**Archetype**: A depth image stored in a compressed format, such as a 16-bit PNG or RVL.
 
-    The viewer decodes the bytes and then treats the result like a `DepthImage`: it is drawn
-    with a colormap in 2D views and, under a `Pinhole` camera, projected into a 3D point cloud.
-    Supported encodings are single-channel PNG and RVL as produced by ROS 2's compressed depth
-    transport (including its metadata header). For uncompressed depth arrays, use `DepthImage`.
+    The viewer decodes the bytes and then treats the result like a `rerun.archetypes.DepthImage`: it
+    is drawn with a colormap in 2D views and, under a `rerun.archetypes.Pinhole` camera, projected
+    into a 3D point cloud. Supported encodings are single-channel PNG and RVL as produced by ROS 2's
+    compressed depth transport (including its metadata header). For uncompressed depth arrays, use
+    `rerun.archetypes.DepthImage`.
 
     Examples
     --------
@@ -165,7 +166,7 @@ class EncodedDepthImage(Archetype, VisualizableArchetype):
         media_type : Utf8Like, optional
             The media type of the data, e.g. `image/png` or `application/rvl`.
         meter : Float32Like, optional
-            How many native depth units make up one meter, as for `DepthImage`.
+            How many native depth units make up one meter, as for `rerun.archetypes.DepthImage`.
 
             When unset, the viewer assumes 1 for floating-point depth and 1000 (millimeters) for
             integer depth.
@@ -258,7 +259,7 @@ class EncodedDepthImage(Archetype, VisualizableArchetype):
         media_type : Utf8Like, optional
             The media type of the data, e.g. `image/png` or `application/rvl`.
         meter : Float32Like, optional
-            How many native depth units make up one meter, as for `DepthImage`.
+            How many native depth units make up one meter, as for `rerun.archetypes.DepthImage`.
 
             When unset, the viewer assumes 1 for floating-point depth and 1000 (millimeters) for
             integer depth.
@@ -327,7 +328,7 @@ class EncodedDepthImage(Archetype, VisualizableArchetype):
         media_type : Utf8ArrayLike, optional
             The media type of the data, e.g. `image/png` or `application/rvl`.
         meter : Float32ArrayLike, optional
-            How many native depth units make up one meter, as for `DepthImage`.
+            How many native depth units make up one meter, as for `rerun.archetypes.DepthImage`.
 
             When unset, the viewer assumes 1 for floating-point depth and 1000 (millimeters) for
             integer depth.

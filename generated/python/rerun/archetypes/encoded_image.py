@@ -25,9 +25,10 @@ class EncodedImage(EncodedImageExt, Archetype, VisualizableArchetype):
     """**Archetype**: An image in a compressed file format such as JPEG or PNG.
 
     The bytes are logged as they are and decoded by the viewer, which keeps recordings small. It
-    is shown exactly like an `Image`: in 2D views, and on the image plane of a `Pinhole` camera
-    in 3D views. Use `Image` for raw pixel arrays and `VideoFrameReference` or `VideoStream` for
-    frames that belong to a video.
+    is shown exactly like an `rerun.archetypes.Image`: in 2D views, and on the image plane of a
+    `rerun.archetypes.Pinhole` camera in 3D views. Use `rerun.archetypes.Image` for raw pixel arrays
+    and `rerun.archetypes.VideoFrameReference` or `rerun.archetypes.VideoStream` for frames that
+    belong to a video.
 
     Pass a file `path` or the file's `contents` to the constructor; `Image.compress()` also
     produces an `EncodedImage`.

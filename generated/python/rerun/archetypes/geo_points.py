@@ -161,7 +161,7 @@ class GeoPoints(GeoPointsExt, Archetype, VisualizableArchetype):
         colors : Rgba32ArrayLike, optional
             The color of each point, in sRGB with an optional separate alpha.
         class_ids : ClassIdArrayLike, optional
-            A class id per point, used to look up a color in the `AnnotationContext`.
+            A class id per point, used to look up a color in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors take priority over the looked-up ones.
         """
@@ -212,7 +212,7 @@ class GeoPoints(GeoPointsExt, Archetype, VisualizableArchetype):
         colors : Rgba32ArrayLike, optional
             The color of each point, in sRGB with an optional separate alpha.
         class_ids : ClassIdArrayLike, optional
-            A class id per point, used to look up a color in the `AnnotationContext`.
+            A class id per point, used to look up a color in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors take priority over the looked-up ones.
 
@@ -290,7 +290,7 @@ radii : Float32ArrayLike, optional
 colors : Rgba32ArrayLike, optional
     The color of each point, in sRGB with an optional separate alpha.
 class_ids : ClassIdArrayLike, optional
-    A class id per point, used to look up a color in the `AnnotationContext`.
+    A class id per point, used to look up a color in the `rerun.archetypes.AnnotationContext`.
 
     Explicit colors take priority over the looked-up ones.
 """

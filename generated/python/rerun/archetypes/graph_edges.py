@@ -23,9 +23,9 @@ __all__ = [
 class GraphEdges(Archetype, VisualizableArchetype):
     """**Archetype**: The edges of a graph, each joining two nodes by their ids.
 
-    Every edge names a source and a target node, matching ids logged with `GraphNodes`.
-    Edges are undirected unless `graph_type` says otherwise, in which case they are drawn as
-    arrows from source to target.
+    Every edge names a source and a target node, matching ids logged with
+    `rerun.archetypes.GraphNodes`. Edges are undirected unless `graph_type` says otherwise, in which
+    case they are drawn as arrows from source to target.
 
     Examples
     --------

@@ -24,9 +24,9 @@ class GraphNodes(Archetype, VisualizableArchetype):
     """**Archetype**: The nodes of a graph, identified by name, with optional labels, colors and positions.
 
     Each node id is one instance; the other batches are matched to the ids by index and a
-    single value applies to every node. Nodes are linked by `GraphEdges`, which refer to them by
-    id. Without positions, the graph view arranges the nodes with a force-directed layout;
-    given positions pin the nodes in place.
+    single value applies to every node. Nodes are linked by `rerun.archetypes.GraphEdges`, which
+    refer to them by id. Without positions, the graph view arranges the nodes with a force-directed
+    layout; given positions pin the nodes in place.
 
     A graph view can combine the nodes and edges of several entities into one picture.
 

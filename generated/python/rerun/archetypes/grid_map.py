@@ -31,7 +31,8 @@ class GridMap(Archetype):
     corner sits at the origin. Single-channel grids can be colored with a colormap, for instance
     one that mimics the usual ROS map display.
 
-    This is meant for robotics mapping and navigation. For ordinary pictures, use `Image`.
+    This is meant for robotics mapping and navigation. For ordinary pictures, use
+    `rerun.archetypes.Image`.
 
     Examples
     --------

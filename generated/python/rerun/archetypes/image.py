@@ -30,13 +30,14 @@ class Image(ImageExt, Archetype, VisualizableArchetype):
     pixel next to each other. Pixel coordinates start at the top-left corner, x to the right and
     y down.
 
-    Under a `Pinhole` camera, the image is also shown on the camera's image plane in 3D views.
-    For depth maps and class masks, use `DepthImage` and `SegmentationImage`; for JPEG or PNG
-    files use `EncodedImage`, and for video use `VideoStream` or `AssetVideo`, which take far less
-    bandwidth and memory than raw frames.
+    Under a `rerun.archetypes.Pinhole` camera, the image is also shown on the camera's image plane
+    in 3D views. For depth maps and class masks, use `rerun.archetypes.DepthImage` and
+    `rerun.archetypes.SegmentationImage`; for JPEG or PNG files use `rerun.archetypes.EncodedImage`,
+    and for video use `rerun.archetypes.VideoStream` or `rerun.archetypes.AssetVideo`, which take
+    far less bandwidth and memory than raw frames.
 
     The constructor accepts NumPy arrays, PIL images and other array-likes and works out the
-    format; `compress()` turns an image into an `EncodedImage` holding a JPEG.
+    format; `compress()` turns an image into an `rerun.archetypes.EncodedImage` holding a JPEG.
 
     Examples
     --------

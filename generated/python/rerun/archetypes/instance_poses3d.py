@@ -23,16 +23,16 @@ class InstancePoses3D(Archetype):
     """**Archetype**: One or more poses for the instances of a single entity, not inherited by its children.
 
     Each pose is built from the entry with the same index in every batch. The poses act within
-    the entity's own coordinate frame (its `CoordinateFrame` if set, otherwise the implicit
-    one): the data is first moved by a pose and then by the frame's transforms, such as a
-    `Transform3D`. Descendants are not affected. Within a pose, the parts act in reverse order
-    of listing: the matrix first, then scale, rotations and translation.
+    the entity's own coordinate frame (its `rerun.archetypes.CoordinateFrame` if set, otherwise the
+    implicit one): the data is first moved by a pose and then by the frame's transforms, such as a
+    `rerun.archetypes.Transform3D`. Descendants are not affected. Within a pose, the parts act in
+    reverse order of listing: the matrix first, then scale, rotations and translation.
 
     How several poses are used depends on the visualizer: meshes, assets and point clouds are
     drawn once per pose (instancing), and shapes such as boxes combine them with their own
     per-instance placement. Where a visualizer supports only one pose, the first is used.
 
-    Like `Transform3D`, each log resets all fields that are not part of it.
+    Like `rerun.archetypes.Transform3D`, each log resets all fields that are not part of it.
 
     Examples
     --------

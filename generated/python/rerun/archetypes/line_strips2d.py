@@ -188,7 +188,7 @@ class LineStrips2D(Archetype, VisualizableArchetype):
 
             Higher values are drawn over lower ones; strips default to 20, between boxes and points.
         class_ids : ClassIdArrayLike, optional
-            A class id per strip, used to look up a color and label in the `AnnotationContext`.
+            A class id per strip, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -280,7 +280,7 @@ class LineStrips2D(Archetype, VisualizableArchetype):
 
             Higher values are drawn over lower ones; strips default to 20, between boxes and points.
         class_ids : ClassIdArrayLike, optional
-            A class id per strip, used to look up a color and label in the `AnnotationContext`.
+            A class id per strip, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -349,7 +349,7 @@ class LineStrips2D(Archetype, VisualizableArchetype):
 
             Higher values are drawn over lower ones; strips default to 20, between boxes and points.
         class_ids : ClassIdArrayLike, optional
-            A class id per strip, used to look up a color and label in the `AnnotationContext`.
+            A class id per strip, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
 

@@ -183,7 +183,7 @@ class LineStrips3D(Archetype, VisualizableArchetype):
 
             When unset, the viewer shows them only if there is a single label or few enough strips.
         class_ids : ClassIdArrayLike, optional
-            A class id per strip, used to look up a color and label in the `AnnotationContext`.
+            A class id per strip, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -266,7 +266,7 @@ class LineStrips3D(Archetype, VisualizableArchetype):
 
             When unset, the viewer shows them only if there is a single label or few enough strips.
         class_ids : ClassIdArrayLike, optional
-            A class id per strip, used to look up a color and label in the `AnnotationContext`.
+            A class id per strip, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         """
@@ -329,7 +329,7 @@ class LineStrips3D(Archetype, VisualizableArchetype):
 
             When unset, the viewer shows them only if there is a single label or few enough strips.
         class_ids : ClassIdArrayLike, optional
-            A class id per strip, used to look up a color and label in the `AnnotationContext`.
+            A class id per strip, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
 

@@ -23,11 +23,11 @@ class McapChannel(Archetype):
     """**Archetype**: A channel of an MCAP file: a topic together with how its messages are encoded.
 
     In MCAP, every message is published on a channel, and the channel tells which topic the
-    message belongs to, how it is encoded and (through its schema id) which `McapSchema`
-    describes its structure. Rerun stores channels with this archetype when it imports MCAP
-    data, so the original layout of the file stays available next to the decoded data; the
-    message payloads themselves are `McapMessage`s. See the MCAP specification for the details
-    of the format.
+    message belongs to, how it is encoded and (through its schema id) which
+    `rerun.archetypes.McapSchema` describes its structure. Rerun stores channels with this archetype
+    when it imports MCAP data, so the original layout of the file stays available next to the
+    decoded data; the message payloads themselves are `rerun.archetypes.McapMessage`s. See the MCAP
+    specification for the details of the format.
 
     Examples
     --------

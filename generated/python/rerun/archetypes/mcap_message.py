@@ -23,8 +23,9 @@ class McapMessage(Archetype):
     r"""**Archetype**: The raw payload of one MCAP message, without any of its metadata.
 
     Only the bytes of the message are kept here: timestamps, channel id and sequence number are
-    not part of it. The bytes are encoded as declared by the message's `McapChannel` and laid
-    out according to its `McapSchema`, so interpreting them requires both.
+    not part of it. The bytes are encoded as declared by the message's
+    `rerun.archetypes.McapChannel` and laid out according to its `rerun.archetypes.McapSchema`, so
+    interpreting them requires both.
 
     Examples
     --------

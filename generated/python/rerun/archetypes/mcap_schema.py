@@ -24,7 +24,8 @@ class McapSchema(Archetype):
 
     A schema names a message type and carries its definition, e.g. a ROS message definition or
     a Protocol Buffers descriptor. Channels refer to it by id, and one schema may serve several
-    channels. Together with `McapChannel` it says how to decode the bytes of each `McapMessage`.
+    channels. Together with `rerun.archetypes.McapChannel` it says how to decode the bytes of each
+    `rerun.archetypes.McapMessage`.
 
     Examples
     --------

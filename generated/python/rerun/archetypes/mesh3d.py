@@ -31,10 +31,10 @@ class Mesh3D(Mesh3DExt, Archetype, VisualizableArchetype):
 
     A triangle's front face is the one where its vertices appear counter-clockwise, as in glTF.
     This matters for transparency sorting and for hiding faces with `face_rendering`; by default
-    both sides are drawn. If the entity has several `InstancePoses3D`, the mesh is drawn once per
-    pose, which is an efficient way to show many copies of one shape.
+    both sides are drawn. If the entity has several `rerun.archetypes.InstancePoses3D`, the mesh is
+    drawn once per pose, which is an efficient way to show many copies of one shape.
 
-    To show a mesh stored in a file (glTF, GLB, OBJ, STL), use `Asset3D` instead.
+    To show a mesh stored in a file (glTF, GLB, OBJ, STL), use `rerun.archetypes.Asset3D` instead.
 
     The constructor takes the texture as a single `albedo_texture` image and fills in the
     buffer and format fields from it.
@@ -311,7 +311,7 @@ class Mesh3D(Mesh3DExt, Archetype, VisualizableArchetype):
         albedo_texture_format : ImageFormatLike, optional
             The size and pixel format of `albedo_texture_buffer`.
         class_ids : ClassIdArrayLike, optional
-            A class id per vertex, used to look up a color in the `AnnotationContext`.
+            A class id per vertex, used to look up a color in the `rerun.archetypes.AnnotationContext`.
 
             Explicit vertex colors take priority over the looked-up ones.
         """
@@ -394,7 +394,7 @@ class Mesh3D(Mesh3DExt, Archetype, VisualizableArchetype):
         albedo_texture_format : ImageFormatArrayLike, optional
             The size and pixel format of `albedo_texture_buffer`.
         class_ids : ClassIdArrayLike, optional
-            A class id per vertex, used to look up a color in the `AnnotationContext`.
+            A class id per vertex, used to look up a color in the `rerun.archetypes.AnnotationContext`.
 
             Explicit vertex colors take priority over the looked-up ones.
 
@@ -549,7 +549,7 @@ albedo_factor : Rgba32Like, optional
 face_rendering : MeshFaceRenderingLike, optional
     Which sides of the triangles are drawn: both (the default), only front or only back.
 class_ids : ClassIdArrayLike, optional
-    A class id per vertex, used to look up a color in the `AnnotationContext`.
+    A class id per vertex, used to look up a color in the `rerun.archetypes.AnnotationContext`.
 
     Explicit vertex colors take priority over the looked-up ones.
 """

@@ -31,13 +31,14 @@ class Pinhole(PinholeExt, Archetype, VisualizableArchetype):
     rooted at the camera can show 3D content projected into the image.
 
     The pinhole only holds the intrinsics. The camera's pose (its extrinsics) is usually a
-    `Transform3D` logged on the same entity; when both describe the same child/parent relation,
-    the `Transform3D` takes precedence. With `child_frame` and `parent_frame`, the camera can be
-    attached to named frames, and it is shown without a separate `CoordinateFrame`.
+    `rerun.archetypes.Transform3D` logged on the same entity; when both describe the same
+    child/parent relation, the `rerun.archetypes.Transform3D` takes precedence. With `child_frame`
+    and `parent_frame`, the camera can be attached to named frames, and it is shown without a
+    separate `rerun.archetypes.CoordinateFrame`.
 
     By default the camera looks along +Z with +X to the right and +Y down (RDF), matching the
-    usual pixel layout; see `camera_xyz` to change this. As with `Transform3D`, logging one field
-    resets the transform fields that are not logged together with it.
+    usual pixel layout; see `camera_xyz` to change this. As with `rerun.archetypes.Transform3D`,
+    logging one field resets the transform fields that are not logged together with it.
 
     Instead of a full matrix, the constructor accepts `focal_length` and `principal_point`,
     or `fov_y` and `aspect_ratio`, and `width`/`height` for the resolution.

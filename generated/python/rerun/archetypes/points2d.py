@@ -28,8 +28,8 @@ class Points2D(Archetype, VisualizableArchetype):
     reuse its last value.
 
     Positions are in the 2D space of the entity, with x to the right and y down when shown over
-    an image (the pixel convention). Under a `Pinhole` camera, the points are also projected out
-    into the surrounding 3D scene.
+    an image (the pixel convention). Under a `rerun.archetypes.Pinhole` camera, the points are also
+    projected out into the surrounding 3D scene.
 
     Examples
     --------
@@ -190,7 +190,7 @@ class Points2D(Archetype, VisualizableArchetype):
 
             Higher values are drawn over lower ones; points default to 30, above images and lines.
         class_ids : ClassIdArrayLike, optional
-            A class id per point, used to look up a color and label in the `AnnotationContext`.
+            A class id per point, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         keypoint_ids : KeypointIdArrayLike, optional
@@ -292,7 +292,7 @@ class Points2D(Archetype, VisualizableArchetype):
 
             Higher values are drawn over lower ones; points default to 30, above images and lines.
         class_ids : ClassIdArrayLike, optional
-            A class id per point, used to look up a color and label in the `AnnotationContext`.
+            A class id per point, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         keypoint_ids : KeypointIdArrayLike, optional
@@ -368,7 +368,7 @@ class Points2D(Archetype, VisualizableArchetype):
 
             Higher values are drawn over lower ones; points default to 30, above images and lines.
         class_ids : ClassIdArrayLike, optional
-            A class id per point, used to look up a color and label in the `AnnotationContext`.
+            A class id per point, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         keypoint_ids : KeypointIdArrayLike, optional

@@ -28,12 +28,14 @@ class Points3D(Points3DExt, Archetype, VisualizableArchetype):
     by index; a batch holding just one value is used for every point, and a shorter batch
     repeats its last value for the points it does not cover.
 
-    Positions are in the coordinate system of the entity, so any `Transform3D` logged on the
-    entity or its ancestors moves the whole cloud. When `InstancePoses3D` provides several poses
-    for the same entity, the full cloud is drawn once per pose.
+    Positions are in the coordinate system of the entity, so any `rerun.archetypes.Transform3D`
+    logged on the entity or its ancestors moves the whole cloud. When
+    `rerun.archetypes.InstancePoses3D` provides several poses for the same entity, the full cloud is
+    drawn once per pose.
 
     Use this for data that really is a set of samples (lidar returns, keypoints, particles).
-    For spheres whose size matters, such as bounding volumes, prefer `Ellipsoids3D`.
+    For spheres whose size matters, such as bounding volumes, prefer
+    `rerun.archetypes.Ellipsoids3D`.
 
     Examples
     --------
@@ -245,7 +247,7 @@ class Points3D(Points3DExt, Archetype, VisualizableArchetype):
 
             When unset, the viewer shows them only if there is a single label or few enough points.
         class_ids : ClassIdArrayLike, optional
-            A class id per point, used to look up a color and label in the `AnnotationContext`.
+            A class id per point, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         keypoint_ids : KeypointIdArrayLike, optional
@@ -317,7 +319,7 @@ class Points3D(Points3DExt, Archetype, VisualizableArchetype):
 
             When unset, the viewer shows them only if there is a single label or few enough points.
         class_ids : ClassIdArrayLike, optional
-            A class id per point, used to look up a color and label in the `AnnotationContext`.
+            A class id per point, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
             Explicit colors and labels take priority over the looked-up ones.
         keypoint_ids : KeypointIdArrayLike, optional
@@ -436,7 +438,7 @@ show_labels : BoolLike, optional
 
     When unset, the viewer shows them only if there is a single label or few enough points.
 class_ids : ClassIdArrayLike, optional
-    A class id per point, used to look up a color and label in the `AnnotationContext`.
+    A class id per point, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
 
     Explicit colors and labels take priority over the looked-up ones.
 keypoint_ids : KeypointIdArrayLike, optional

@@ -27,9 +27,9 @@ class Scalars(Archetype):
     each index forms its own series: value 0 of every log makes one line, value 1 another, and
     so on. Keep the number of values the same from one time to the next.
 
-    How the series look is configured separately with `SeriesLines` or `SeriesPoints` logged on
-    the same entity (usually as static data), or through the blueprint. A `Clear` logged on the
-    entity shows up as a gap in the line.
+    How the series look is configured separately with `rerun.archetypes.SeriesLines` or
+    `rerun.archetypes.SeriesPoints` logged on the same entity (usually as static data), or through
+    the blueprint. A `rerun.archetypes.Clear` logged on the entity shows up as a gap in the line.
 
     Examples
     --------

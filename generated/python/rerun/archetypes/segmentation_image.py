@@ -24,10 +24,11 @@ __all__ = [
 class SegmentationImage(SegmentationImageExt, Archetype, VisualizableArchetype):
     """**Archetype**: An image whose pixels are class ids, such as the output of a semantic segmentation model.
 
-    Every pixel value is a class id that is looked up in the nearest `AnnotationContext` to get
-    its color and label; hovering a pixel shows the label. For floating-point images the value is
-    rounded to the nearest integer first. Log the annotation context once, typically as static
-    data on a parent entity, so the classes are shared by all images below it.
+    Every pixel value is a class id that is looked up in the nearest
+    `rerun.archetypes.AnnotationContext` to get its color and label; hovering a pixel shows the
+    label. For floating-point images the value is rounded to the nearest integer first. Log the
+    annotation context once, typically as static data on a parent entity, so the classes are shared
+    by all images below it.
 
     Segmentation images are usually drawn on top of the camera image they belong to: log both
     under the same parent so they line up pixel for pixel.

@@ -27,8 +27,8 @@ class StateChange(Archetype, VisualizableArchetype):
     change. The state timeline view draws this as a horizontal lane with one colored segment per
     state, which suits state machines, operating modes, or phases of an experiment.
 
-    Labels, colors and visibility of the states are set with `StateConfiguration` on the same
-    entity.
+    Labels, colors and visibility of the states are set with `rerun.archetypes.StateConfiguration`
+    on the same entity.
 
     Examples
     --------

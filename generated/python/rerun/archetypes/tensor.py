@@ -29,8 +29,9 @@ class Tensor(TensorExt, Archetype, VisualizableArchetype):
     is not a plain image: feature maps, volumes, spectrograms, stacks of frames. A
     one-dimensional tensor can also be shown as a bar chart.
 
-    The constructor takes any array-like plus optional `dim_names`. A `TensorData` batch
-    holds a single tensor, so `send_columns` cannot yet be used with tensors.
+    The constructor takes any array-like plus optional `dim_names`. A
+    `rerun.components.TensorData` batch holds a single tensor, so `send_columns` cannot yet be
+    used with tensors.
 
     Examples
     --------

@@ -27,7 +27,7 @@ class TextDocument(Archetype, VisualizableArchetype):
     descriptions of a run or text that evolves over time. Markdown is rendered with
     CommonMark plus GitHub-style tables, strikethrough and task lists, and links can point to
     entities or components of the recording as well as to web pages. For a stream of short
-    messages, use `TextLog`.
+    messages, use `rerun.archetypes.TextLog`.
 
     Examples
     --------

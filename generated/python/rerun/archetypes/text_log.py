@@ -25,7 +25,8 @@ class TextLog(Archetype, VisualizableArchetype):
 
     Each log call adds a row to the text log view, stamped with the current time on every
     timeline. The view lists rows from all entities that hold text logs, and can filter them by
-    level or entity. For a single block of text that is replaced over time, use `TextDocument`.
+    level or entity. For a single block of text that is replaced over time, use
+    `rerun.archetypes.TextDocument`.
 
     `rr.LoggingHandler` forwards records from Python's standard `logging` module as text
     log entries.

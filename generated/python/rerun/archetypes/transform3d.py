@@ -35,8 +35,8 @@ class Transform3D(Transform3DExt, Archetype):
     only a rotation drops an earlier translation.
 
     A transform propagates to all descendants. To place copies of a single entity without
-    affecting its children, use `InstancePoses3D`; to draw the frame's axes, add
-    `TransformAxes3D`.
+    affecting its children, use `rerun.archetypes.InstancePoses3D`; to draw the frame's axes, add
+    `rerun.archetypes.TransformAxes3D`.
 
     The constructor also accepts a generic `rotation`, and `from_parent=True` as a shortcut
     for the child-from-parent relation.

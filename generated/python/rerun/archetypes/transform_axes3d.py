@@ -24,8 +24,8 @@ class TransformAxes3D(Archetype, VisualizableArchetype):
     """**Archetype**: Draws the X, Y and Z axes of an entity's coordinate frame as three arrows.
 
     The arrows start at the origin of the frame and are colored red, green and blue for X, Y and
-    Z. Log it next to a `Transform3D` (or on any entity with a frame) to see where the frame is
-    and how it is oriented, which is especially helpful when debugging transform trees.
+    Z. Log it next to a `rerun.archetypes.Transform3D` (or on any entity with a frame) to see where
+    the frame is and how it is oriented, which is especially helpful when debugging transform trees.
 
     Examples
     --------

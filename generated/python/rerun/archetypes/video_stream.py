@@ -33,8 +33,9 @@ class VideoStream(Archetype, VisualizableArchetype):
     accepted but may make playback restart. Several videos may share an entity only if they use
     exactly the same codec settings and resolution.
 
-    For complete video files, use `AssetVideo` with `VideoFrameReference`. If every frame is a
-    keyframe anyway, `EncodedImage` may be simpler.
+    For complete video files, use `rerun.archetypes.AssetVideo` with
+    `rerun.archetypes.VideoFrameReference`. If every frame is a keyframe anyway,
+    `rerun.archetypes.EncodedImage` may be simpler.
 
     Examples
     --------

@@ -29,7 +29,7 @@ class ViewCoordinates(ViewCoordinatesExt, Archetype):
     data) on the view's origin or one of its ancestors, e.g. right-handed Z-up on `world`.
 
     Only right-handed systems are currently supported. The same component is used by
-    `Pinhole.camera_xyz` to describe camera axes.
+    `rerun.archetypes.Pinhole.camera_xyz` to describe camera axes.
 
     Examples
     --------

@@ -29,7 +29,7 @@ class AggregationPolicy(Enum):
     render and avoids an unreadable smear of overlapping lines. Nothing is merged while
     every sample still has a pixel column of its own.
 
-    Set on the `SeriesLines` archetype; it should stay the same over time.
+    Set on the `rerun.archetypes.SeriesLines` archetype; it should stay the same over time.
     When nothing is set, samples are averaged.
     """
 

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "AlbedoFactor",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class AlbedoFactor(rerun_datatypes.Rgba32):
+class AlbedoFactor(rerun_datatypes.Rgba32, ComponentMixin):
     """**Component**: A color that the base color (albedo) of a whole mesh or 3D asset is multiplied with.
 
     Each channel of the surface color (from vertex colors or a texture) is scaled by the
@@ -26,10 +26,10 @@ class AlbedoFactor(rerun_datatypes.Rgba32):
     red keeps only the red part of its colors. For a 3D asset, the factor takes the place of
     the albedo factors stored in the asset's own materials.
 
-    Like `Color`, the value is an sRGB color with a separate, non-premultiplied alpha channel,
-    packed as `0xRRGGBBAA`.
+    Like `rerun.components.Color`, the value is an sRGB color with a separate, non-premultiplied
+    alpha channel, packed as `0xRRGGBBAA`.
 
-    Used by the `Mesh3D` and `Asset3D` archetypes.
+    Used by the `rerun.archetypes.Mesh3D` and `rerun.archetypes.Asset3D` archetypes.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

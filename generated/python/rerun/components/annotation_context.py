@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin, values_equal
 from rerun._ext.components.annotation_context import AnnotationContextExt
 
 __all__ = [
@@ -20,20 +20,20 @@ __all__ = [
 ]
 
 
-class AnnotationContext(AnnotationContextExt):
+class AnnotationContext(AnnotationContextExt, ComponentMixin):
     """**Component**: A table that gives class IDs and keypoint IDs their labels, colors and skeletons.
 
-    Many archetypes let you tag each instance with a small integer `ClassId` (and, for points,
-    a `KeypointId`) instead of spelling out a label and a color every time. The viewer
-    resolves those numbers through this table: each entry maps one class ID to a description
-    with an optional label and color, plus optional per-keypoint descriptions and the pairs of
-    keypoints that should be connected by lines to form a skeleton.
+    Many archetypes let you tag each instance with a small integer `rerun.components.ClassId` (and,
+    for points, a `rerun.components.KeypointId`) instead of spelling out a label and a color every
+    time. The viewer resolves those numbers through this table: each entry maps one class ID to a
+    description with an optional label and color, plus optional per-keypoint descriptions and the
+    pairs of keypoints that should be connected by lines to form a skeleton.
 
     To find the table for an entity, the viewer walks up the entity hierarchy and uses the
     first annotation context it meets. Logging it once, statically, near the root is typical.
     Explicitly logged colors and labels always win over the ones found here.
 
-    Used by the `AnnotationContext` archetype.
+    Used by the `rerun.archetypes.AnnotationContext` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]
@@ -67,6 +67,9 @@ class AnnotationContext(AnnotationContextExt):
             ]
         )
         return f"{type(self).__name__}({fields})"
+
+    def __len__(self) -> int:
+        return len(self.class_map)
 
 
 class AnnotationContextBatch(BaseBatch, ComponentBatchMixin):

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "AxisLength",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class AxisLength(rerun_datatypes.Float32):
+class AxisLength(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How long the three arrows are that the viewer draws to show a coordinate frame.
 
     A transform can be visualized as a small set of axes: a red arrow for X, a green one for Y
     and a blue one for Z. This value is the length of each arrow, measured in the local
     coordinate system of the transform, so any scale in the transform scales the arrows too.
 
-    Used by the `TransformAxes3D` archetype.
+    Used by the `rerun.archetypes.TransformAxes3D` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

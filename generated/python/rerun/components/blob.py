@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Blob",
@@ -18,15 +18,16 @@ __all__ = [
 ]
 
 
-class Blob(rerun_datatypes.Blob):
+class Blob(rerun_datatypes.Blob, ComponentMixin):
     """**Component**: An opaque chunk of binary data, such as the bytes of a file.
 
     Rerun does not look inside a blob by itself: what the bytes mean is decided by the
-    archetype that carries them, usually together with a `MediaType`. Examples are an encoded
-    PNG or JPEG picture, an MP4 video, a glTF model, or a raw MCAP message or schema.
+    archetype that carries them, usually together with a `rerun.components.MediaType`. Examples are
+    an encoded PNG or JPEG picture, an MP4 video, a glTF model, or a raw MCAP message or schema.
 
-    Used by `EncodedImage`, `EncodedDepthImage`, `Asset3D`, `AssetVideo`, `McapMessage` and
-    `McapSchema`.
+    Used by `rerun.archetypes.EncodedImage`, `rerun.archetypes.EncodedDepthImage`,
+    `rerun.archetypes.Asset3D`, `rerun.archetypes.AssetVideo`, `rerun.archetypes.McapMessage` and
+    `rerun.archetypes.McapSchema`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

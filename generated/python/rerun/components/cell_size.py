@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "CellSize",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class CellSize(rerun_datatypes.Float32):
+class CellSize(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: The edge length of one square cell of a grid map, in scene units.
 
     Each pixel of a grid map's image covers a square of this size in the scene, so the value
     reads as "scene units per cell", for example 0.05 for a map with 5 cm resolution when the
     scene is measured in meters. It must be greater than zero.
 
-    Used by the `GridMap` archetype.
+    Used by the `rerun.archetypes.GridMap` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ChannelId",
@@ -18,13 +18,13 @@ __all__ = [
 ]
 
 
-class ChannelId(rerun_datatypes.UInt16):
+class ChannelId(rerun_datatypes.UInt16, ComponentMixin):
     """**Component**: The number that identifies a channel inside an MCAP file.
 
     In the MCAP container format, each channel (one topic with one message encoding) has an ID
     that is unique within the file; every message refers to its channel through this number.
 
-    Used by the `McapChannel` archetype.
+    Used by the `rerun.archetypes.McapChannel` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

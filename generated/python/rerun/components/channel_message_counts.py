@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin, values_equal
 from rerun._ext.components.channel_message_counts import ChannelMessageCountsExt
 
 __all__ = [
@@ -20,13 +20,13 @@ __all__ = [
 ]
 
 
-class ChannelMessageCounts(ChannelMessageCountsExt):
+class ChannelMessageCounts(ChannelMessageCountsExt, ComponentMixin):
     """**Component**: How many messages each channel of an MCAP file holds.
 
     One value lists a (channel ID, message count) pair for every channel of the recording,
     giving a per-topic breakdown of the file's total message count.
 
-    Used by the `McapStatistics` archetype.
+    Used by the `rerun.archetypes.McapStatistics` archetype.
     In Python, a `dict` that maps channel IDs to counts is accepted as well.
     """
 
@@ -61,6 +61,9 @@ class ChannelMessageCounts(ChannelMessageCountsExt):
             ]
         )
         return f"{type(self).__name__}({fields})"
+
+    def __len__(self) -> int:
+        return len(self.counts)
 
 
 class ChannelMessageCountsBatch(BaseBatch, ComponentBatchMixin):

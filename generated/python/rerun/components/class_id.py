@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ClassId",
@@ -18,15 +18,16 @@ __all__ = [
 ]
 
 
-class ClassId(rerun_datatypes.ClassId):
+class ClassId(rerun_datatypes.ClassId, ComponentMixin):
     """**Component**: A small integer that tags an instance with a class, such as "person" or "car".
 
-    The viewer looks the number up in the nearest `AnnotationContext` above the entity to find
-    a label and a color for the instance. Those are only used where no label or color was
-    logged explicitly. In a `SegmentationImage`, every pixel value is a class ID.
+    The viewer looks the number up in the nearest `rerun.archetypes.AnnotationContext` above the
+    entity to find a label and a color for the instance. Those are only used where no label or color
+    was logged explicitly. In a `rerun.archetypes.SegmentationImage`, every pixel value is a
+    class ID.
 
     Used by most spatial archetypes (points, lines, boxes, arrows, meshes and more) as well as
-    by `GeoPoints`.
+    by `rerun.archetypes.GeoPoints`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

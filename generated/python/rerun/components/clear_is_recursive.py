@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 from rerun._ext.components.clear_is_recursive import ClearIsRecursiveExt
 
 __all__ = [
@@ -19,13 +19,13 @@ __all__ = [
 ]
 
 
-class ClearIsRecursive(ClearIsRecursiveExt, rerun_datatypes.Bool):
+class ClearIsRecursive(ClearIsRecursiveExt, rerun_datatypes.Bool, ComponentMixin):
     """**Component**: Whether a clear also empties every entity below the cleared one.
 
     When false, only the components of the entity at the logged path are cleared. When true,
     all of its descendants in the entity hierarchy are cleared at the same time as well.
 
-    Used by the `Clear` archetype.
+    Used by the `rerun.archetypes.Clear` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 from rerun._ext.components.color import ColorExt
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-class Color(ColorExt, rerun_datatypes.Rgba32):
+class Color(ColorExt, rerun_datatypes.Rgba32, ComponentMixin):
     """**Component**: The color of something, as an sRGB color with an alpha (opacity) channel.
 
     The red, green and blue channels are gamma-encoded sRGB values, as used by most image
@@ -28,10 +28,11 @@ class Color(ColorExt, rerun_datatypes.Rgba32):
     and packed into one 32-bit integer as `0xRRGGBBAA`, so `0xFF0000FF` is opaque red.
 
     When no color is given, the viewer picks one, either from the class of the instance (see
-    `ClassId`) or automatically from the entity path.
+    `rerun.components.ClassId`) or automatically from the entity path.
 
-    Used by almost every visual archetype, e.g. `Points3D`, `LineStrips2D`, `Boxes3D`,
-    `SeriesLines` and `TextLog`, and by several blueprint archetypes for background colors.
+    Used by almost every visual archetype, e.g. `rerun.archetypes.Points3D`,
+    `rerun.archetypes.LineStrips2D`, `rerun.archetypes.Boxes3D`, `rerun.archetypes.SeriesLines` and
+    `rerun.archetypes.TextLog`, and by several blueprint archetypes for background colors.
     Besides packed integers, Python accepts RGB or RGBA sequences, either as integers
     in 0-255 or as floats in 0-1.
     """

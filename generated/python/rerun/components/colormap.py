@@ -24,12 +24,13 @@ __all__ = [
 class Colormap(Enum):
     """**Component**: A gradient used to turn single-channel data, such as depth, into colors.
 
-    Each value is first placed within a range (see `ValueRange`): the low end of the range
-    gets the first color of the map and the high end the last one.
+    Each value is first placed within a range (see `rerun.components.ValueRange`): the low end of
+    the range gets the first color of the map and the high end the last one.
 
-    Used by `DepthImage`, `EncodedDepthImage` and `GridMap`, and by the blueprint settings of
-    the tensor view. The archetypes may choose their own fallback: depth images, for instance,
-    are drawn with `Turbo` when nothing is set.
+    Used by `rerun.archetypes.DepthImage`, `rerun.archetypes.EncodedDepthImage` and
+    `rerun.archetypes.GridMap`, and by the blueprint settings of the tensor view. The archetypes may
+    choose their own fallback: depth images, for instance, are drawn with `Turbo` when nothing
+    is set.
     """
 
     Grayscale = 1

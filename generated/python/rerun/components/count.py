@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Count",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class Count(rerun_datatypes.UInt64):
+class Count(rerun_datatypes.UInt64, ComponentMixin):
     """**Component**: A number of things, such as messages, records or chunks.
 
-    A plain count that can never be negative. Used by the `McapStatistics` archetype for the
-    totals of messages, schemas, channels, attachments, metadata records and chunks in an MCAP
-    file.
+    A plain count that can never be negative. Used by the `rerun.archetypes.McapStatistics`
+    archetype for the totals of messages, schemas, channels, attachments, metadata records and
+    chunks in an MCAP file.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

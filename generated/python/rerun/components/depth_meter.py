@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "DepthMeter",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class DepthMeter(rerun_datatypes.Float32):
+class DepthMeter(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How many of a depth image's native units make up one meter.
 
     Depth sensors often store distances as integers in a small unit. A 16-bit depth image in
@@ -27,10 +27,10 @@ class DepthMeter(rerun_datatypes.Float32):
     depth and 1000.0 (millimeters) for integer depth.
 
     In a 2D view the value only changes the distances shown when hovering the image. In a 3D
-    view, where the image is turned into a point cloud through a `Pinhole` camera, it decides
-    how far from the camera each point is placed.
+    view, where the image is turned into a point cloud through a `rerun.archetypes.Pinhole` camera,
+    it decides how far from the camera each point is placed.
 
-    Used by `DepthImage` and `EncodedDepthImage`.
+    Used by `rerun.archetypes.DepthImage` and `rerun.archetypes.EncodedDepthImage`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "DrawOrder",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class DrawOrder(rerun_datatypes.Float32):
+class DrawOrder(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: The layer a 2D element is drawn on: higher values are drawn on top of lower ones.
 
     Only 2D views use it; it has no effect in 3D views. Every archetype that supports it
@@ -26,8 +26,9 @@ class DrawOrder(rerun_datatypes.Float32):
     images and videos they annotate. Elements that share the same draw order are drawn in no
     particular order.
 
-    Used by 2D archetypes such as `Points2D`, `LineStrips2D`, `Boxes2D` and `Arrows2D`, and by
-    images, depth images, segmentation images, videos and grid maps.
+    Used by 2D archetypes such as `rerun.archetypes.Points2D`, `rerun.archetypes.LineStrips2D`,
+    `rerun.archetypes.Boxes2D` and `rerun.archetypes.Arrows2D`, and by images, depth images,
+    segmentation images, videos and grid maps.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

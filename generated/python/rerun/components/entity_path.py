@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "EntityPath",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class EntityPath(rerun_datatypes.EntityPath):
+class EntityPath(rerun_datatypes.EntityPath, ComponentMixin):
     """**Component**: A reference to another entity, by its path in the entity hierarchy.
 
     Entity paths are slash-separated, like `/world/camera/image`, and name the places data is
     logged to.
 
-    Used by the `VideoFrameReference` archetype to point at the entity that holds the video,
-    and by the blueprint to name the entity a 3D view's camera should follow.
+    Used by the `rerun.archetypes.VideoFrameReference` archetype to point at the entity that holds
+    the video, and by the blueprint to name the entity a 3D view's camera should follow.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -26,7 +26,8 @@ class FillMode(Enum):
 
     The thickness of the lines in the wireframe modes comes from the shape's line radii.
 
-    Used by `Boxes3D`, `Ellipsoids3D`, `Capsules3D` and `Cylinders3D`.
+    Used by `rerun.archetypes.Boxes3D`, `rerun.archetypes.Ellipsoids3D`,
+    `rerun.archetypes.Capsules3D` and `rerun.archetypes.Cylinders3D`.
     """
 
     MajorWireframe = 1

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "FillRatio",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class FillRatio(rerun_datatypes.Float32):
+class FillRatio(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How large the points of a point cloud built from a depth image are drawn.
 
     When a depth image is shown in 3D, every pixel becomes a point. At the default of 1.0, each
@@ -26,7 +26,7 @@ class FillRatio(rerun_datatypes.Float32):
     has no holes. At 0.5, neighboring points at the same depth just touch. Smaller values leave
     visible gaps. This only has an effect in 3D views.
 
-    Used by `DepthImage` and `EncodedDepthImage`.
+    Used by `rerun.archetypes.DepthImage` and `rerun.archetypes.EncodedDepthImage`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

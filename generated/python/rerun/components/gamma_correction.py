@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "GammaCorrection",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class GammaCorrection(rerun_datatypes.Float32):
+class GammaCorrection(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: A power applied to normalized values before they are mapped to colors.
 
     Each value is first scaled into the range 0 to 1 and then raised to this power, so 1.0

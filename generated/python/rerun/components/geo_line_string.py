@@ -12,7 +12,7 @@ import numpy.typing as npt
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin, values_equal
 from rerun._converters import (
     list_array,
 )
@@ -26,14 +26,14 @@ __all__ = [
 ]
 
 
-class GeoLineString(GeoLineStringExt):
+class GeoLineString(GeoLineStringExt, ComponentMixin):
     """**Component**: A line on a map: a sequence of geographic positions joined by straight segments.
 
     Each position is a latitude and a longitude in degrees on the WGS 84 reference system
     (EPSG:4326), with north and east counted as positive; latitude comes first. The map view
     draws the line with the width given by the archetype's radii.
 
-    Used by the `GeoLineStrings` archetype.
+    Used by the `rerun.archetypes.GeoLineStrings` archetype.
     Python also accepts an N×2 NumPy array of `float64`, one row per position.
     """
 
@@ -55,6 +55,9 @@ class GeoLineString(GeoLineStringExt):
             ]
         )
         return f"{type(self).__name__}({fields})"
+
+    def __len__(self) -> int:
+        return len(self.lat_lon)
 
 
 class GeoLineStringBatch(BaseBatch, ComponentBatchMixin):

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "GraphEdge",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class GraphEdge(rerun_datatypes.Utf8Pair):
+class GraphEdge(rerun_datatypes.Utf8Pair, ComponentMixin):
     """**Component**: A connection between two nodes of a graph, given by the IDs of the nodes.
 
-    The IDs refer to the nodes logged with `GraphNodes` (see `GraphNode`). In a directed graph
-    the edge leads from the first node to the second; in an undirected graph the order does
-    not matter (see `GraphType`).
+    The IDs refer to the nodes logged with `rerun.archetypes.GraphNodes` (see
+    `rerun.components.GraphNode`). In a directed graph the edge leads from the first node to the
+    second; in an undirected graph the order does not matter (see `rerun.components.GraphType`).
 
-    Used by the `GraphEdges` archetype.
+    Used by the `rerun.archetypes.GraphEdges` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

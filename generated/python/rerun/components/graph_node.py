@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "GraphNode",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class GraphNode(rerun_datatypes.Utf8):
+class GraphNode(rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: The ID of a node in a graph.
 
     Any string can serve as an ID, as long as it is unique among the nodes of an entity. Edges
-    (see `GraphEdge`) use these IDs to say which nodes they connect; labels, colors and
-    positions of the node are given separately.
+    (see `rerun.components.GraphEdge`) use these IDs to say which nodes they connect; labels, colors
+    and positions of the node are given separately.
 
-    Used by the `GraphNodes` archetype.
+    Used by the `rerun.archetypes.GraphNodes` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -24,7 +24,7 @@ __all__ = [
 class GraphType(Enum):
     """**Component**: Whether the edges of a graph have a direction.
 
-    Used by the `GraphEdges` archetype. A graph without this setting is undirected.
+    Used by the `rerun.archetypes.GraphEdges` archetype. A graph without this setting is undirected.
     """
 
     Undirected = 1

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "HalfSize2D",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class HalfSize2D(rerun_datatypes.Vec2D):
+class HalfSize2D(rerun_datatypes.Vec2D, ComponentMixin):
     """**Component**: Half the width and half the height of a 2D shape, measured from its center.
 
     A box with half size (2, 1) is 4 units wide and 2 units tall; for an ellipse, the two
     values are its semi-axes along X and Y. Both values should be zero or positive and are
     given in the units of the entity's coordinate system.
 
-    Used by `Boxes2D` and `Ellipses2D`.
+    Used by `rerun.archetypes.Boxes2D` and `rerun.archetypes.Ellipses2D`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

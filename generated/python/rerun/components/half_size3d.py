@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "HalfSize3D",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class HalfSize3D(rerun_datatypes.Vec3D):
+class HalfSize3D(rerun_datatypes.Vec3D, ComponentMixin):
     """**Component**: Half the extent of a 3D shape along each of its axes, measured from its center.
 
     A box with half size (2, 1, 0.5) measures 4 × 2 × 1 units; for an ellipsoid, the three
@@ -26,7 +26,7 @@ class HalfSize3D(rerun_datatypes.Vec3D):
     be zero or positive and are given in the units of the entity's coordinate system, before
     any rotation of the shape is applied.
 
-    Used by `Boxes3D` and `Ellipsoids3D`.
+    Used by `rerun.archetypes.Boxes3D` and `rerun.archetypes.Ellipsoids3D`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ImageBuffer",
@@ -18,17 +18,19 @@ __all__ = [
 ]
 
 
-class ImageBuffer(rerun_datatypes.Blob):
+class ImageBuffer(rerun_datatypes.Blob, ComponentMixin):
     """**Component**: The raw, uncompressed pixel data of an image.
 
-    On its own the buffer is just bytes: the accompanying `ImageFormat` says how large the
-    image is and how its pixels are laid out. Usually the rows are stored one after another,
-    top row first, with the channels of each pixel next to each other (e.g. R, G, B, R, G, B,
-    ...). Some pixel formats, such as NV12 or other chroma-subsampled YUV formats, split the
+    On its own the buffer is just bytes: the accompanying `rerun.components.ImageFormat` says how
+    large the image is and how its pixels are laid out. Usually the rows are stored one after
+    another, top row first, with the channels of each pixel next to each other (e.g. R, G, B, R, G,
+    B, ...). Some pixel formats, such as NV12 or other chroma-subsampled YUV formats, split the
     data into separate planes instead.
 
-    Used by `Image`, `DepthImage`, `SegmentationImage` and `GridMap`, and by `Mesh3D` for its
-    texture. Compressed images (PNG, JPEG, ...) go into a `Blob` of an `EncodedImage` instead.
+    Used by `rerun.archetypes.Image`, `rerun.archetypes.DepthImage`,
+    `rerun.archetypes.SegmentationImage` and `rerun.archetypes.GridMap`, and by
+    `rerun.archetypes.Mesh3D` for its texture. Compressed images (PNG, JPEG, ...) go into a
+    `rerun.components.Blob` of an `rerun.archetypes.EncodedImage` instead.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ImagePlaneDistance",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class ImagePlaneDistance(rerun_datatypes.Float32):
+class ImagePlaneDistance(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How far in front of a camera its image plane is drawn in a 3D view, in scene units.
 
     A pinhole camera is shown in 3D as a frustum (a pyramid with its tip at the camera) whose
@@ -26,7 +26,7 @@ class ImagePlaneDistance(rerun_datatypes.Float32):
     value sets the depth of the frustum. It is purely visual and has no influence on the
     projection itself.
 
-    Used by the `Pinhole` archetype.
+    Used by the `rerun.archetypes.Pinhole` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

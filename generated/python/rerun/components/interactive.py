@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Interactive",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class Interactive(rerun_datatypes.Bool):
+class Interactive(rerun_datatypes.Bool, ComponentMixin):
     """**Component**: Whether an entity reacts to the mouse in the viewer.
 
     A non-interactive entity is still drawn, but it cannot be hovered or selected in views,
     which helps when it would otherwise get in the way of the objects around it. Entities are
     interactive unless this is set to false.
 
-    Used by the `EntityBehavior` blueprint archetype.
+    Used by the `rerun.blueprint.archetypes.EntityBehavior` blueprint archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -24,7 +24,7 @@ __all__ = [
 class InterpolationMode(Enum):
     """**Component**: How a line series in a plot is drawn between two consecutive data points.
 
-    Used by the `SeriesLines` archetype; it should stay the same over time.
+    Used by the `rerun.archetypes.SeriesLines` archetype; it should stay the same over time.
     """
 
     Linear = 1

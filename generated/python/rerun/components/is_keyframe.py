@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "IsKeyframe",
@@ -18,16 +18,16 @@ __all__ = [
 ]
 
 
-class IsKeyframe(rerun_datatypes.Bool):
+class IsKeyframe(rerun_datatypes.Bool, ComponentMixin):
     """**Component**: Whether a video sample holds a keyframe, a frame that can be decoded without earlier ones.
 
     Decoding a video can only start at a keyframe (also called a sync sample or, in H.264, an
     IDR frame); every other frame depends on frames before it. What exactly counts as a
-    keyframe depends on the codec (see `VideoCodec`). The flag is metadata that travels with
-    the sample: it does not change how the video is decoded, but it makes seek points easy to
-    find when querying the data.
+    keyframe depends on the codec (see `rerun.components.VideoCodec`). The flag is metadata that
+    travels with the sample: it does not change how the video is decoded, but it makes seek points
+    easy to find when querying the data.
 
-    Used by the `VideoStream` archetype.
+    Used by the `rerun.archetypes.VideoStream` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin, values_equal
 from rerun._converters import (
     list_array,
 )
@@ -23,13 +23,14 @@ __all__ = [
 ]
 
 
-class KeyValuePairs:
+class KeyValuePairs(ComponentMixin):
     """**Component**: A set of text entries, each made of a key and a value, such as `"unit": "m/s"`.
 
     Handy for free-form metadata that has no dedicated component. Each key should appear only
     once.
 
-    Used by the `McapChannel` archetype for the metadata attached to an MCAP channel.
+    Used by the `rerun.archetypes.McapChannel` archetype for the metadata attached to an MCAP
+    channel.
     In Python, a `dict[str, str]` is accepted as well.
     """
 
@@ -64,6 +65,9 @@ class KeyValuePairs:
             ]
         )
         return f"{type(self).__name__}({fields})"
+
+    def __len__(self) -> int:
+        return len(self.pairs)
 
 
 class KeyValuePairsBatch(BaseBatch, ComponentBatchMixin):

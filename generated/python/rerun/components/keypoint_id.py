@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "KeypointId",
@@ -18,16 +18,16 @@ __all__ = [
 ]
 
 
-class KeypointId(rerun_datatypes.KeypointId):
+class KeypointId(rerun_datatypes.KeypointId, ComponentMixin):
     """**Component**: A number that identifies a point within its class, such as one joint of a body skeleton.
 
-    Together with a `ClassId` it picks a keypoint description from the nearest
-    `AnnotationContext`, which may give the point its own label and color. The class
-    description can also list pairs of keypoint IDs that the viewer connects with lines, which
+    Together with a `rerun.components.ClassId` it picks a keypoint description from the nearest
+    `rerun.archetypes.AnnotationContext`, which may give the point its own label and color. The
+    class description can also list pairs of keypoint IDs that the viewer connects with lines, which
     is how a detected pose turns into a skeleton. Points that have keypoint IDs but no class ID
     are treated as class 0.
 
-    Used by `Points2D` and `Points3D`.
+    Used by `rerun.archetypes.Points2D` and `rerun.archetypes.Points3D`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

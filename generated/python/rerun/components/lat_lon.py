@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "LatLon",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class LatLon(rerun_datatypes.DVec2D):
+class LatLon(rerun_datatypes.DVec2D, ComponentMixin):
     """**Component**: A position on Earth, given as latitude and longitude in degrees.
 
     The coordinates follow the WGS 84 reference system (EPSG:4326), as used by GPS: positive
     latitudes are north of the equator and positive longitudes east of Greenwich. Note that the
     latitude comes first, the reverse of the usual (x, y) order on a map.
 
-    Used by the `GeoPoints` archetype; the map view places the points accordingly.
+    Used by the `rerun.archetypes.GeoPoints` archetype; the map view places the points accordingly.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

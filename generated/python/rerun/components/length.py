@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Length",
@@ -18,13 +18,14 @@ __all__ = [
 ]
 
 
-class Length(rerun_datatypes.Float32):
+class Length(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: The length of something along its main axis, in the units of its coordinate system.
 
-    For `Cylinders3D` and `Capsules3D` it is the extent along the local Z axis: the height of a
-    cylinder, or the distance between the centers of a capsule's two round end caps (so the
-    caps add one radius at each end). For `BarChart` it is the width of each bar, measured in
-    units of the horizontal axis; bars are 1 wide when nothing is set.
+    For `rerun.archetypes.Cylinders3D` and `rerun.archetypes.Capsules3D` it is the extent along the
+    local Z axis: the height of a cylinder, or the distance between the centers of a capsule's two
+    round end caps (so the caps add one radius at each end). For `rerun.archetypes.BarChart` it is
+    the width of each bar, measured in units of the horizontal axis; bars are 1 wide when nothing
+    is set.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -12,7 +12,7 @@ import numpy.typing as npt
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin, values_equal
 from rerun._converters import (
     list_array,
 )
@@ -25,14 +25,14 @@ __all__ = [
 ]
 
 
-class LineStrip2D:
+class LineStrip2D(ComponentMixin):
     """**Component**: A line in 2D through a sequence of points, each connected to the next by a straight segment.
 
     A strip of N points has N - 1 segments; it is not closed automatically, so repeat the first
     point at the end to draw a closed outline. The thickness of the line comes from the
     archetype's radii.
 
-    Used by the `LineStrips2D` archetype.
+    Used by the `rerun.archetypes.LineStrips2D` archetype.
     Python also accepts an N×2 NumPy array of `float32`, one row per point.
     """
 
@@ -67,6 +67,9 @@ class LineStrip2D:
             ]
         )
         return f"{type(self).__name__}({fields})"
+
+    def __len__(self) -> int:
+        return len(self.points)
 
 
 class LineStrip2DBatch(BaseBatch, ComponentBatchMixin):

@@ -12,7 +12,7 @@ import numpy.typing as npt
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin, values_equal
 from rerun._converters import (
     list_array,
 )
@@ -25,14 +25,14 @@ __all__ = [
 ]
 
 
-class LineStrip3D:
+class LineStrip3D(ComponentMixin):
     """**Component**: A line in 3D through a sequence of points, each connected to the next by a straight segment.
 
     A strip of N points has N - 1 segments; it is not closed automatically, so repeat the first
     point at the end to draw a closed loop. The thickness of the line comes from the
     archetype's radii.
 
-    Used by the `LineStrips3D` archetype.
+    Used by the `rerun.archetypes.LineStrips3D` archetype.
     Python also accepts an N×3 NumPy array of `float32`, one row per point.
     """
 
@@ -67,6 +67,9 @@ class LineStrip3D:
             ]
         )
         return f"{type(self).__name__}({fields})"
+
+    def __len__(self) -> int:
+        return len(self.points)
 
 
 class LineStrip3DBatch(BaseBatch, ComponentBatchMixin):

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "LinearSpeed",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class LinearSpeed(rerun_datatypes.Float64):
+class LinearSpeed(rerun_datatypes.Float64, ComponentMixin):
     """**Component**: A speed along a straight line, in scene units per second.
 
-    Used by the `EyeControls3D` blueprint archetype for how fast the camera of a 3D view moves
-    when it is flown around with the keyboard. When nothing is set, the viewer picks a speed
-    that suits the size of the scene.
+    Used by the `rerun.blueprint.archetypes.EyeControls3D` blueprint archetype for how fast the
+    camera of a 3D view moves when it is flown around with the keyboard. When nothing is set, the
+    viewer picks a speed that suits the size of the scene.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

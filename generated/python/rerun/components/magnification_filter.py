@@ -28,8 +28,8 @@ class MagnificationFilter(Enum):
     to decide what to draw in between. For depth images, the filter works on the depth values
     before they are turned into colors, and it only takes effect in 2D views.
 
-    Used by `Image`, `EncodedImage`, `DepthImage` and `EncodedDepthImage`, and by the
-    blueprint settings of the tensor view.
+    Used by `rerun.archetypes.Image`, `rerun.archetypes.EncodedImage`, `rerun.archetypes.DepthImage`
+    and `rerun.archetypes.EncodedDepthImage`, and by the blueprint settings of the tensor view.
     """
 
     Nearest = 1

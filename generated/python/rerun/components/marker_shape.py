@@ -24,7 +24,8 @@ __all__ = [
 class MarkerShape(Enum):
     """**Component**: The symbol drawn for each data point in a scatter plot.
 
-    Used by the `SeriesPoints` archetype; the size of the symbol is set by `MarkerSize`.
+    Used by the `rerun.archetypes.SeriesPoints` archetype; the size of the symbol is set by
+    `rerun.components.MarkerSize`.
     """
 
     Circle = 1

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "MarkerSize",
@@ -18,13 +18,14 @@ __all__ = [
 ]
 
 
-class MarkerSize(rerun_datatypes.Float32):
+class MarkerSize(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How large the symbol for a data point in a plot is, as a radius in UI points.
 
     UI points do not change when the plot is zoomed, but follow the UI scaling of the viewer:
     at 100% scaling, one UI point is one screen pixel.
 
-    Used by the `SeriesPoints` archetype together with `MarkerShape`.
+    Used by the `rerun.archetypes.SeriesPoints` archetype together with
+    `rerun.components.MarkerShape`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

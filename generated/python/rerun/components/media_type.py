@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 from rerun._ext.components.media_type import MediaTypeExt
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-class MediaType(MediaTypeExt, rerun_datatypes.Utf8):
+class MediaType(MediaTypeExt, rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: The format of some data, given as a standard media type (formerly called MIME type).
 
     Media types are strings such as `image/png`, `image/jpeg`, `video/mp4`, `model/gltf-binary`,
@@ -27,9 +27,10 @@ class MediaType(MediaTypeExt, rerun_datatypes.Utf8):
     RFC 2046). A non-standard one is `application/rvl` for depth images compressed with the RVL
     scheme. When no media type is given, the SDK or the viewer tries to guess it from the file
     extension or from the first bytes of the data; media that cannot be identified cannot be
-    shown. A `TextDocument` without a media type is treated as plain text.
+    shown. A `rerun.archetypes.TextDocument` without a media type is treated as plain text.
 
-    Used by `EncodedImage`, `EncodedDepthImage`, `Asset3D`, `AssetVideo` and `TextDocument`.
+    Used by `rerun.archetypes.EncodedImage`, `rerun.archetypes.EncodedDepthImage`,
+    `rerun.archetypes.Asset3D`, `rerun.archetypes.AssetVideo` and `rerun.archetypes.TextDocument`.
     Common types are available as constants, e.g. `MediaType.PNG`, and
     `MediaType.guess_from_path` derives one from a file name.
     """

@@ -28,7 +28,7 @@ class MeshFaceRendering(Enum):
     order, the same convention as in glTF. Hiding one side (often called backface culling) can
     speed up drawing and lets you look into closed meshes.
 
-    Used by the `Mesh3D` archetype.
+    Used by the `rerun.archetypes.Mesh3D` archetype.
     """
 
     DoubleSided = 1

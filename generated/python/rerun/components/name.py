@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Name",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class Name(rerun_datatypes.Utf8):
+class Name(rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: A name meant for people to read.
 
-    Used for the name of a recording (`RecordingInfo`), for the names that plot series show in
-    the legend (`SeriesLines`, `SeriesPoints`), and for the titles of views and containers in
-    the blueprint.
+    Used for the name of a recording (`rerun.archetypes.RecordingInfo`), for the names that plot
+    series show in the legend (`rerun.archetypes.SeriesLines`, `rerun.archetypes.SeriesPoints`), and
+    for the titles of views and containers in the blueprint.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Opacity",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class Opacity(rerun_datatypes.Float32):
+class Opacity(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How opaque something is, from 0.0 (invisible) to 1.0 (fully opaque).
 
     Values in between let whatever lies behind shine through, which is useful when several
@@ -27,8 +27,9 @@ class Opacity(rerun_datatypes.Float32):
     default is 1.0; segmentation images, for instance, default to 0.5 when other images are
     shown in the same view.
 
-    Used by `Image`, `EncodedImage`, `SegmentationImage`, `VideoFrameReference`, `VideoStream`
-    and `GridMap`.
+    Used by `rerun.archetypes.Image`, `rerun.archetypes.EncodedImage`,
+    `rerun.archetypes.SegmentationImage`, `rerun.archetypes.VideoFrameReference`,
+    `rerun.archetypes.VideoStream` and `rerun.archetypes.GridMap`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "PinholeProjection",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class PinholeProjection(rerun_datatypes.Mat3x3):
+class PinholeProjection(rerun_datatypes.Mat3x3, ComponentMixin):
     """**Component**: The intrinsic matrix of a pinhole camera, which projects points in camera space to pixels.
 
     This is the 3×3 matrix often called K in computer vision. Its rows are (fx, 0, cx),
@@ -28,9 +28,9 @@ class PinholeProjection(rerun_datatypes.Mat3x3):
     The matrix expects camera space with X pointing right, Y down and Z forward: points are
     projected along +Z onto an image whose X axis points right and Y axis down. For a camera
     with other axis conventions, leave the matrix as it is and set the pinhole's `camera_xyz`
-    (see `ViewCoordinates`) instead.
+    (see `rerun.components.ViewCoordinates`) instead.
 
-    Used by the `Pinhole` archetype.
+    Used by the `rerun.archetypes.Pinhole` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

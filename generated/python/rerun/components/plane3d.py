@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Plane3D",
@@ -18,15 +18,15 @@ __all__ = [
 ]
 
 
-class Plane3D(rerun_datatypes.Plane3D):
+class Plane3D(rerun_datatypes.Plane3D, ComponentMixin):
     """**Component**: An infinite flat plane in 3D space.
 
     The plane is described by its normal, the direction it faces, and its distance from the
     origin along that normal, as detailed in `datatypes.Plane3D`. The viewer normalizes the
     normal before using it.
 
-    Used by the `LineGrid3D` blueprint archetype to choose the plane in which a 3D view draws
-    its grid.
+    Used by the `rerun.blueprint.archetypes.LineGrid3D` blueprint archetype to choose the plane in
+    which a 3D view draws its grid.
     The three planes through the origin are available as `Plane3D.XY`, `Plane3D.YZ` and
     `Plane3D.ZX`.
     """

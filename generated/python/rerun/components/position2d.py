@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Position2D",
@@ -18,15 +18,16 @@ __all__ = [
 ]
 
 
-class Position2D(rerun_datatypes.Vec2D):
+class Position2D(rerun_datatypes.Vec2D, ComponentMixin):
     """**Component**: A point in 2D space.
 
     Coordinates are given in the entity's own coordinate system. In 2D views, X points to the
     right and Y points down, like pixel coordinates in an image, so a point at (10, 20) logged
     on top of an image sits 10 pixels from its left edge and 20 pixels from its top.
 
-    Used for the positions of `Points2D` and `GraphNodes`, the centers of `Boxes2D` and
-    `Ellipses2D`, and the starting points of `Arrows2D`.
+    Used for the positions of `rerun.archetypes.Points2D` and `rerun.archetypes.GraphNodes`, the
+    centers of `rerun.archetypes.Boxes2D` and `rerun.archetypes.Ellipses2D`, and the starting points
+    of `rerun.archetypes.Arrows2D`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

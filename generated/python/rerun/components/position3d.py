@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Position3D",
@@ -18,14 +18,15 @@ __all__ = [
 ]
 
 
-class Position3D(rerun_datatypes.Vec3D):
+class Position3D(rerun_datatypes.Vec3D, ComponentMixin):
     """**Component**: A point in 3D space.
 
     Coordinates are given in the entity's own coordinate system, in scene units. What the axes
-    mean (which one is up, for example) can be declared with `ViewCoordinates`.
+    mean (which one is up, for example) can be declared with `rerun.archetypes.ViewCoordinates`.
 
-    Used for the positions of `Points3D`, the vertices of `Mesh3D` and the starting points of
-    `Arrows3D`, and by the blueprint to place the camera of a 3D view.
+    Used for the positions of `rerun.archetypes.Points3D`, the vertices of `rerun.archetypes.Mesh3D`
+    and the starting points of `rerun.archetypes.Arrows3D`, and by the blueprint to place the camera
+    of a 3D view.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

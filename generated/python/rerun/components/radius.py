@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 from rerun._ext.components.radius import RadiusExt
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-class Radius(RadiusExt, rerun_datatypes.Float32):
+class Radius(RadiusExt, rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How thick something is drawn, as a radius: the size of a point or half the width of a line.
 
     The sign picks the unit. A positive radius is measured in scene units, so the object grows
@@ -28,8 +28,10 @@ class Radius(RadiusExt, rerun_datatypes.Float32):
     UI scaling, which usually matches the operating system's (at 100% scaling, one UI point is
     one screen pixel, while 4K screens often use 200%).
 
-    Used by points, lines, arrows and the wireframes of shapes in 2D and 3D, by `GeoPoints`,
-    `GeoLineStrings` and `GraphNodes`, and for the width of a `Pinhole` camera's frustum lines.
+    Used by points, lines, arrows and the wireframes of shapes in 2D and 3D, by
+    `rerun.archetypes.GeoPoints`, `rerun.archetypes.GeoLineStrings` and
+    `rerun.archetypes.GraphNodes`, and for the width of a `rerun.archetypes.Pinhole` camera's
+    frustum lines.
     `Radius.ui_points(...)` turns one or more sizes into UI points by making them negative.
     """
 

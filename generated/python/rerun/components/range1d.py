@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Range1D",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class Range1D(rerun_datatypes.Range1D):
+class Range1D(rerun_datatypes.Range1D, ComponentMixin):
     """**Component**: A closed interval of numbers, from a minimum to a maximum.
 
-    Used by the `ScalarAxis` blueprint archetype to set the range of values shown on the
-    vertical axis of a time series plot. For the range used to map values to colors, see
-    `ValueRange`.
+    Used by the `rerun.blueprint.archetypes.ScalarAxis` blueprint archetype to set the range of
+    values shown on the vertical axis of a time series plot. For the range used to map values to
+    colors, see `rerun.components.ValueRange`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Resolution",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class Resolution(rerun_datatypes.Vec2D):
+class Resolution(rerun_datatypes.Vec2D, ComponentMixin):
     """**Component**: The width and height of a camera image, in pixels.
 
     For a pinhole camera this sets the size of the image that the projection maps onto, with
@@ -26,7 +26,7 @@ class Resolution(rerun_datatypes.Vec2D):
     the camera frustum drawn in 3D views. The values are usually whole numbers, but fractional
     ones are allowed.
 
-    Used by the `Pinhole` archetype.
+    Used by the `rerun.archetypes.Pinhole` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "RotationAxisAngle",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class RotationAxisAngle(rerun_datatypes.RotationAxisAngle):
+class RotationAxisAngle(rerun_datatypes.RotationAxisAngle, ComponentMixin):
     """**Component**: A 3D rotation, described as a turn by some angle around an axis.
 
     The axis is a direction through the origin; it does not need to have unit length. The
@@ -26,9 +26,10 @@ class RotationAxisAngle(rerun_datatypes.RotationAxisAngle):
     turn the way your fingers curl. An axis of length zero cannot define a rotation, so such a
     value is ignored.
 
-    Used by `Transform3D` and `InstancePoses3D`, to orient shapes in `Boxes3D`,
-    `Ellipsoids3D`, `Capsules3D` and `Cylinders3D`, and to orient a `GridMap`. See
-    `RotationQuat` for the same thing as a quaternion.
+    Used by `rerun.archetypes.Transform3D` and `rerun.archetypes.InstancePoses3D`, to orient shapes
+    in `rerun.archetypes.Boxes3D`, `rerun.archetypes.Ellipsoids3D`, `rerun.archetypes.Capsules3D`
+    and `rerun.archetypes.Cylinders3D`, and to orient a `rerun.archetypes.GridMap`. See
+    `rerun.components.RotationQuat` for the same thing as a quaternion.
     In Python, the angle can be given with `radians=` or `degrees=`.
     """
 

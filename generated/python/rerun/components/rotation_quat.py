@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "RotationQuat",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class RotationQuat(rerun_datatypes.Quaternion):
+class RotationQuat(rerun_datatypes.Quaternion, ComponentMixin):
     """**Component**: A 3D rotation, described as a quaternion.
 
     The four numbers are stored in the order x, y, z, w, where w is the scalar part; the
@@ -26,9 +26,10 @@ class RotationQuat(rerun_datatypes.Quaternion):
     normalizes the quaternion before it uses it. A quaternion of all zeros cannot be
     normalized and does not describe a valid rotation.
 
-    Used by `Transform3D` and `InstancePoses3D`, to orient shapes in `Boxes3D`,
-    `Ellipsoids3D`, `Capsules3D` and `Cylinders3D`, and to orient a `GridMap`. See
-    `RotationAxisAngle` for the same thing as an axis and an angle.
+    Used by `rerun.archetypes.Transform3D` and `rerun.archetypes.InstancePoses3D`, to orient shapes
+    in `rerun.archetypes.Boxes3D`, `rerun.archetypes.Ellipsoids3D`, `rerun.archetypes.Capsules3D`
+    and `rerun.archetypes.Cylinders3D`, and to orient a `rerun.archetypes.GridMap`. See
+    `rerun.components.RotationAxisAngle` for the same thing as an axis and an angle.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

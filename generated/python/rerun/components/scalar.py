@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Scalar",
@@ -18,15 +18,15 @@ __all__ = [
 ]
 
 
-class Scalar(rerun_datatypes.Float64):
+class Scalar(rerun_datatypes.Float64, ComponentMixin):
     """**Component**: A single number that is plotted over time.
 
     Each logged value becomes one data point in a time series plot: its height is the value and
     its horizontal position is the time of the current timeline. Scalars should therefore not
-    be logged as static data. How the points look is set with `SeriesLines` or `SeriesPoints`
-    on the same entity.
+    be logged as static data. How the points look is set with `rerun.archetypes.SeriesLines` or
+    `rerun.archetypes.SeriesPoints` on the same entity.
 
-    Used by the `Scalars` archetype.
+    Used by the `rerun.archetypes.Scalars` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

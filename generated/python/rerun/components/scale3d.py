@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 from rerun._ext.components.scale3d import Scale3DExt
 
 __all__ = [
@@ -19,13 +19,13 @@ __all__ = [
 ]
 
 
-class Scale3D(Scale3DExt, rerun_datatypes.Vec3D):
+class Scale3D(Scale3DExt, rerun_datatypes.Vec3D, ComponentMixin):
     """**Component**: A scale factor along each of the three axes of 3D space.
 
     A factor of 1 leaves that axis unchanged, 2 doubles sizes along it and 0.5 halves them.
     Equal factors on all three axes scale uniformly; negative factors mirror along that axis.
 
-    Used by `Transform3D` and `InstancePoses3D`.
+    Used by `rerun.archetypes.Transform3D` and `rerun.archetypes.InstancePoses3D`.
     In Python, a single number is accepted as well; it scales all three axes alike.
     """
 

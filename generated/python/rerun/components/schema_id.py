@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "SchemaId",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class SchemaId(rerun_datatypes.UInt16):
+class SchemaId(rerun_datatypes.UInt16, ComponentMixin):
     """**Component**: The number that identifies a schema inside an MCAP file.
 
     In the MCAP container format, each schema (the description of a message type) has an ID
@@ -26,7 +26,7 @@ class SchemaId(rerun_datatypes.UInt16):
     number, and several channels may share one schema. MCAP reserves the ID 0 for channels that
     have no schema.
 
-    Used by the `McapSchema` archetype.
+    Used by the `rerun.archetypes.McapSchema` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

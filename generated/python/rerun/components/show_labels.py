@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ShowLabels",
@@ -18,15 +18,16 @@ __all__ = [
 ]
 
 
-class ShowLabels(rerun_datatypes.Bool):
+class ShowLabels(rerun_datatypes.Bool, ComponentMixin):
     """**Component**: Whether text labels are shown next to the objects of an entity.
 
     When this is not set, the viewer decides by itself: it shows labels if there is just one
     label for the entity or if the entity has few enough instances, and hides them when they
     would crowd the view.
 
-    Used by most archetypes that have labels, such as `Points3D`, `Boxes2D` or `GraphNodes`.
-    `TransformAxes3D` uses it to show or hide the name of the coordinate frame.
+    Used by most archetypes that have labels, such as `rerun.archetypes.Points3D`,
+    `rerun.archetypes.Boxes2D` or `rerun.archetypes.GraphNodes`. `rerun.archetypes.TransformAxes3D`
+    uses it to show or hide the name of the coordinate frame.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "StrokeWidth",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class StrokeWidth(rerun_datatypes.Float32):
+class StrokeWidth(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How wide a line is drawn, in UI points.
 
     UI points keep the same size on screen at any zoom level, but follow the UI scaling of the
     viewer: at 100% scaling, one UI point is one screen pixel.
 
-    Used by the `SeriesLines` archetype for the lines of a plot, and by the `LineGrid3D`
-    blueprint archetype for the grid of a 3D view.
+    Used by the `rerun.archetypes.SeriesLines` archetype for the lines of a plot, and by the
+    `rerun.blueprint.archetypes.LineGrid3D` blueprint archetype for the grid of a 3D view.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

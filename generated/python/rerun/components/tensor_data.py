@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TensorData",
@@ -18,15 +18,15 @@ __all__ = [
 ]
 
 
-class TensorData(rerun_datatypes.TensorData):
+class TensorData(rerun_datatypes.TensorData, ComponentMixin):
     """**Component**: An N-dimensional array of numbers, such as a matrix or a stack of images.
 
     The array has a shape (the length of each dimension, outermost first), optional names for
     its dimensions, and a flat buffer that holds all values in row-major order. A color image,
     for example, has the shape [height, width, channels].
 
-    Used by the `Tensor` archetype, which the tensor view shows as slices, and by `BarChart`,
-    whose values and optional positions are one-dimensional tensors.
+    Used by the `rerun.archetypes.Tensor` archetype, which the tensor view shows as slices, and by
+    `rerun.archetypes.BarChart`, whose values and optional positions are one-dimensional tensors.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TensorDimensionIndexSelection",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class TensorDimensionIndexSelection(rerun_datatypes.TensorDimensionIndexSelection):
+class TensorDimensionIndexSelection(rerun_datatypes.TensorDimensionIndexSelection, ComponentMixin):
     """**Component**: A fixed position along one dimension of a tensor, used to cut a 2D slice out of it.
 
     The tensor view shows two dimensions of a tensor at a time, as the width and height of an
@@ -26,7 +26,7 @@ class TensorDimensionIndexSelection(rerun_datatypes.TensorDimensionIndexSelectio
     selects: for a video stored as [frame, height, width], choosing index 10 of dimension 0
     shows the eleventh frame.
 
-    Used by the `TensorSliceSelection` blueprint archetype.
+    Used by the `rerun.blueprint.archetypes.TensorSliceSelection` blueprint archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TensorHeightDimension",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class TensorHeightDimension(rerun_datatypes.TensorDimensionSelection):
+class TensorHeightDimension(rerun_datatypes.TensorDimensionSelection, ComponentMixin):
     """**Component**: Which dimension of a tensor the tensor view lays out vertically.
 
     The chosen dimension becomes the rows of the displayed slice. It can also be flipped, so
     that its first index is shown at the bottom instead of the top.
 
-    Used by the `TensorSliceSelection` blueprint archetype, together with
-    `TensorWidthDimension`.
+    Used by the `rerun.blueprint.archetypes.TensorSliceSelection` blueprint archetype, together with
+    `rerun.components.TensorWidthDimension`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TensorWidthDimension",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class TensorWidthDimension(rerun_datatypes.TensorDimensionSelection):
+class TensorWidthDimension(rerun_datatypes.TensorDimensionSelection, ComponentMixin):
     """**Component**: Which dimension of a tensor the tensor view lays out horizontally.
 
     The chosen dimension becomes the columns of the displayed slice. It can also be flipped, so
     that its first index is shown on the right instead of the left.
 
-    Used by the `TensorSliceSelection` blueprint archetype, together with
-    `TensorHeightDimension`.
+    Used by the `rerun.blueprint.archetypes.TensorSliceSelection` blueprint archetype, together with
+    `rerun.components.TensorHeightDimension`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Texcoord2D",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class Texcoord2D(rerun_datatypes.Vec2D):
+class Texcoord2D(rerun_datatypes.Vec2D, ComponentMixin):
     """**Component**: A position on a texture image, used to wrap the texture around a mesh.
 
     Coordinates are normalized, so the texture spans from 0 to 1 on both axes whatever its size
@@ -26,7 +26,7 @@ class Texcoord2D(rerun_datatypes.Vec2D):
     and v grows downward, so (1, 1) is the bottom right corner. This is the convention of
     Vulkan, Metal, DirectX and WebGPU; OpenGL counts v from the bottom instead.
 
-    Used by the `Mesh3D` archetype, one per vertex.
+    Used by the `rerun.archetypes.Mesh3D` archetype, one per vertex.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

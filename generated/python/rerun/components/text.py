@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Text",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class Text(rerun_datatypes.Utf8):
+class Text(rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: A piece of text in UTF-8.
 
     Where it appears depends on the archetype: it is the label next to a point or a box, the
-    message of a `TextLog` entry, the body of a `TextDocument`, a state in a state timeline, or
-    a topic or encoding name in MCAP data.
+    message of a `rerun.archetypes.TextLog` entry, the body of a `rerun.archetypes.TextDocument`, a
+    state in a state timeline, or a topic or encoding name in MCAP data.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

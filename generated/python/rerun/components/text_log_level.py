@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 from rerun._ext.components.text_log_level import TextLogLevelExt
 
 __all__ = [
@@ -19,15 +19,15 @@ __all__ = [
 ]
 
 
-class TextLogLevel(TextLogLevelExt, rerun_datatypes.Utf8):
+class TextLogLevel(TextLogLevelExt, rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: How important or severe a text log message is.
 
     Any string is allowed, but the viewer understands these common levels, from most to least
     severe: `CRITICAL`, `ERROR`, `WARN`, `INFO`, `DEBUG` and `TRACE`. It highlights messages by
     level and lets you filter the log by them.
 
-    Used by the `TextLog` archetype, and by the `TextLogRows` blueprint archetype to choose
-    which levels are shown.
+    Used by the `rerun.archetypes.TextLog` archetype, and by the
+    `rerun.blueprint.archetypes.TextLogRows` blueprint archetype to choose which levels are shown.
     The common levels are available as constants, e.g. `TextLogLevel.WARN`.
     """
 

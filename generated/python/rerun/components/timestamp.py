@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Timestamp",
@@ -18,13 +18,13 @@ __all__ = [
 ]
 
 
-class Timestamp(rerun_datatypes.TimeInt):
+class Timestamp(rerun_datatypes.TimeInt, ComponentMixin):
     """**Component**: A point in absolute time, in nanoseconds since the Unix epoch.
 
     The Unix epoch is midnight UTC at the start of 1 January 1970.
 
-    Used by `RecordingInfo` for when a recording started, and by `McapStatistics` for the times
-    of the first and last messages in an MCAP file.
+    Used by `rerun.archetypes.RecordingInfo` for when a recording started, and by
+    `rerun.archetypes.McapStatistics` for the times of the first and last messages in an MCAP file.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TransformFrameId",
@@ -18,17 +18,18 @@ __all__ = [
 ]
 
 
-class TransformFrameId(rerun_datatypes.Utf8):
+class TransformFrameId(rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: The name of a coordinate frame, used to connect transforms with the data placed in them.
 
     Frames let you describe the spatial relations of your data apart from the entity hierarchy,
     e.g. with the frame names used by ROS (`world`, `map`, `base_link`). A transform says how
-    its child frame is placed in its parent frame, and `CoordinateFrame` says which frame an
-    entity's data lives in. Every entity also has an implicit frame named after its path, such
-    as `tf#/robot/arm` for the entity `/robot/arm`. An empty string is not a valid frame name.
+    its child frame is placed in its parent frame, and `rerun.archetypes.CoordinateFrame` says which
+    frame an entity's data lives in. Every entity also has an implicit frame named after its path,
+    such as `tf#/robot/arm` for the entity `/robot/arm`. An empty string is not a valid frame name.
 
-    Used by `Transform3D` and `Pinhole` for their child and parent frames, by
-    `CoordinateFrame`, and by the blueprint to choose the frame a 3D view is shown in.
+    Used by `rerun.archetypes.Transform3D` and `rerun.archetypes.Pinhole` for their child and parent
+    frames, by `rerun.archetypes.CoordinateFrame`, and by the blueprint to choose the frame a 3D
+    view is shown in.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TransformMat3x3",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class TransformMat3x3(rerun_datatypes.Mat3x3):
+class TransformMat3x3(rerun_datatypes.Mat3x3, ComponentMixin):
     """**Component**: A 3×3 matrix that rotates, scales or shears 3D space.
 
     Any linear transform without translation can be written this way. When it appears together
     with the other parts of a transform, the matrix is applied to a point first, before scale,
     rotation and translation.
 
-    Used by `Transform3D` and `InstancePoses3D`.
+    Used by `rerun.archetypes.Transform3D` and `rerun.archetypes.InstancePoses3D`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -24,8 +24,8 @@ __all__ = [
 class TransformRelation(Enum):
     """**Component**: Which way a transform maps between two coordinate frames.
 
-    Used by the `Transform3D` archetype. When nothing is set, a transform maps from the child
-    into the parent.
+    Used by the `rerun.archetypes.Transform3D` archetype. When nothing is set, a transform maps from
+    the child into the parent.
     """
 
     ParentFromChild = 1

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Translation3D",
@@ -18,16 +18,18 @@ __all__ = [
 ]
 
 
-class Translation3D(rerun_datatypes.Vec3D):
+class Translation3D(rerun_datatypes.Vec3D, ComponentMixin):
     """**Component**: A shift in 3D space, along X, Y and Z.
 
     In a transform it is the position of the child's origin, expressed in the coordinates of
     the parent. For shapes it says where each shape is placed: its center, or for a capsule,
-    the center of one of its end caps. For a `GridMap`, it is where the map's lower left corner
-    goes.
+    the center of one of its end caps. For a `rerun.archetypes.GridMap`, it is where the map's lower
+    left corner goes.
 
-    Used by `Transform3D`, `InstancePoses3D` and `GridMap`, for the centers of `Boxes3D`,
-    `Ellipsoids3D` and `Cylinders3D`, and for the positions of `Capsules3D`.
+    Used by `rerun.archetypes.Transform3D`, `rerun.archetypes.InstancePoses3D` and
+    `rerun.archetypes.GridMap`, for the centers of `rerun.archetypes.Boxes3D`,
+    `rerun.archetypes.Ellipsoids3D` and `rerun.archetypes.Cylinders3D`, and for the positions of
+    `rerun.archetypes.Capsules3D`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

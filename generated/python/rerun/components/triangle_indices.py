@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TriangleIndices",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class TriangleIndices(rerun_datatypes.UVec3D):
+class TriangleIndices(rerun_datatypes.UVec3D, ComponentMixin):
     """**Component**: One triangle of a mesh, given by the indices of its three corners.
 
     The indices point into the vertex data of the mesh (positions, normals, colors and texture
@@ -26,7 +26,7 @@ class TriangleIndices(rerun_datatypes.UVec3D):
     go around counter-clockwise. When a mesh has no indices at all, its vertices are read three
     at a time, each group forming a triangle.
 
-    Used by the `Mesh3D` archetype.
+    Used by the `rerun.archetypes.Mesh3D` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ValueRange",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class ValueRange(rerun_datatypes.Range1D):
+class ValueRange(rerun_datatypes.Range1D, ComponentMixin):
     """**Component**: The range of values that a colormap is stretched over.
 
     The minimum gets the first color of the colormap and the maximum the last one; values
@@ -28,7 +28,8 @@ class ValueRange(rerun_datatypes.Range1D):
     values actually span; for example, positive values all below 255 suggest 8-bit data, which
     is given the range 0 to 255.
 
-    Used by `DepthImage`, `EncodedDepthImage` and `Tensor`.
+    Used by `rerun.archetypes.DepthImage`, `rerun.archetypes.EncodedDepthImage` and
+    `rerun.archetypes.Tensor`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Vector2D",
@@ -18,14 +18,14 @@ __all__ = [
 ]
 
 
-class Vector2D(rerun_datatypes.Vec2D):
+class Vector2D(rerun_datatypes.Vec2D, ComponentMixin):
     """**Component**: A direction and length in 2D space, such as an offset or a velocity.
 
-    Unlike a `Position2D`, a vector is not tied to a place: it says how far to go from some
-    starting point and in which direction.
+    Unlike a `rerun.components.Position2D`, a vector is not tied to a place: it says how far to go
+    from some starting point and in which direction.
 
-    Used by the `Arrows2D` archetype, where each arrow runs from its origin to the origin plus
-    this vector.
+    Used by the `rerun.archetypes.Arrows2D` archetype, where each arrow runs from its origin to the
+    origin plus this vector.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Vector3D",
@@ -18,15 +18,15 @@ __all__ = [
 ]
 
 
-class Vector3D(rerun_datatypes.Vec3D):
+class Vector3D(rerun_datatypes.Vec3D, ComponentMixin):
     """**Component**: A direction and length in 3D space, such as an offset, a velocity or a surface normal.
 
-    Unlike a `Position3D`, a vector is not tied to a place: it says how far to go from some
-    starting point and in which direction.
+    Unlike a `rerun.components.Position3D`, a vector is not tied to a place: it says how far to go
+    from some starting point and in which direction.
 
-    Used by the `Arrows3D` archetype, where each arrow runs from its origin to the origin plus
-    this vector; by `Mesh3D` for the normal of each vertex; and by the blueprint for the "up"
-    direction of a 3D view's camera.
+    Used by the `rerun.archetypes.Arrows3D` archetype, where each arrow runs from its origin to the
+    origin plus this vector; by `rerun.archetypes.Mesh3D` for the normal of each vertex; and by the
+    blueprint for the "up" direction of a 3D view's camera.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

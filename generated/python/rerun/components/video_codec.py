@@ -24,14 +24,14 @@ __all__ = [
 class VideoCodec(Enum):
     """**Component**: The compression format of the samples in a video stream.
 
-    Every `VideoSample` of a stream must be encoded with the codec given here, and each codec
-    has its own rules for how a sample is laid out (see the variants). Which codecs the viewer
-    can decode depends on the platform it runs on.
+    Every `rerun.components.VideoSample` of a stream must be encoded with the codec given here, and
+    each codec has its own rules for how a sample is laid out (see the variants). Which codecs the
+    viewer can decode depends on the platform it runs on.
 
     The numeric value of each variant is the codec's four-character code (as used in WebCodecs
     codec strings) read as a big-endian 32-bit integer.
 
-    Used by the `VideoStream` archetype, typically logged once and statically.
+    Used by the `rerun.archetypes.VideoStream` archetype, typically logged once and statically.
 
     Warnings
     --------

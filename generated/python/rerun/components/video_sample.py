@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "VideoSample",
@@ -18,17 +18,17 @@ __all__ = [
 ]
 
 
-class VideoSample(rerun_datatypes.Blob):
+class VideoSample(rerun_datatypes.Blob, ComponentMixin):
     """**Component**: One piece of compressed video data, holding exactly one frame.
 
     Video samples (also called video chunks) are logged one after another on a timeline; the
     time at which a sample is logged is the moment its frame is shown. The bytes must follow
-    the rules of the stream's `VideoCodec`. Because decoding a frame usually needs the samples
-    before it, back to the last keyframe, samples should be logged in time order and never as
-    static data. Frames that are decoded in a different order than they are shown (B-frames)
-    are not supported.
+    the rules of the stream's `rerun.components.VideoCodec`. Because decoding a frame usually needs
+    the samples before it, back to the last keyframe, samples should be logged in time order and
+    never as static data. Frames that are decoded in a different order than they are shown
+    (B-frames) are not supported.
 
-    Used by the `VideoStream` archetype.
+    Used by the `rerun.archetypes.VideoStream` archetype.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 from rerun._ext.components.video_timestamp import VideoTimestampExt
 
 __all__ = [
@@ -19,12 +19,12 @@ __all__ = [
 ]
 
 
-class VideoTimestamp(VideoTimestampExt, rerun_datatypes.VideoTimestamp):
+class VideoTimestamp(VideoTimestampExt, rerun_datatypes.VideoTimestamp, ComponentMixin):
     """**Component**: A moment within a video file, measured from the start of the video.
 
-    A `VideoFrameReference` uses it to choose which frame of an `AssetVideo` to show. The
-    viewer picks the frame whose presentation time is closest to this value, which makes it
-    forgiving of small rounding errors.
+    A `rerun.archetypes.VideoFrameReference` uses it to choose which frame of an
+    `rerun.archetypes.AssetVideo` to show. The viewer picks the frame whose presentation time is
+    closest to this value, which makes it forgiving of small rounding errors.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 from rerun._ext.components.view_coordinates import ViewCoordinatesExt
 
 __all__ = [
@@ -19,7 +19,7 @@ __all__ = [
 ]
 
 
-class ViewCoordinates(ViewCoordinatesExt, rerun_datatypes.ViewCoordinates):
+class ViewCoordinates(ViewCoordinatesExt, rerun_datatypes.ViewCoordinates, ComponentMixin):
     """**Component**: What the X, Y and Z axes of a 3D coordinate system mean, e.g. which one points up.
 
     The value names a direction for each axis, in the order X, Y, Z, using the codes Up = 1,
@@ -28,9 +28,9 @@ class ViewCoordinates(ViewCoordinatesExt, rerun_datatypes.ViewCoordinates):
     cameras), while "RUB" means X right, Y up and Z back, as in OpenGL. Rerun currently only
     supports right-handed systems.
 
-    Logged with the `ViewCoordinates` archetype at or above the root of a 3D view, it tells the
-    view which way is up. On a `Pinhole` camera, it says how the camera's axes are oriented;
-    cameras assume "RDF" when nothing is set.
+    Logged with the `rerun.archetypes.ViewCoordinates` archetype at or above the root of a 3D view,
+    it tells the view which way is up. On a `rerun.archetypes.Pinhole` camera, it says how the
+    camera's axes are oriented; cameras assume "RDF" when nothing is set.
     Every combination is available as a constant, e.g. `ViewCoordinates.RDF`, along with
     descriptive names such as `ViewCoordinates.RIGHT_HAND_Z_UP`.
     """

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Visible",
@@ -18,13 +18,14 @@ __all__ = [
 ]
 
 
-class Visible(rerun_datatypes.Bool):
+class Visible(rerun_datatypes.Bool, ComponentMixin):
     """**Component**: Whether something is shown.
 
-    Things are visible unless this is set to false. In plots, the `SeriesLines` and
-    `SeriesPoints` archetypes hold one value per series: a hidden series disappears from the
-    plot but stays listed in the legend. `StateConfiguration` uses it per state value. In the
-    blueprint, it switches whole entities, views, containers, legends and 3D grids on and off.
+    Things are visible unless this is set to false. In plots, the `rerun.archetypes.SeriesLines` and
+    `rerun.archetypes.SeriesPoints` archetypes hold one value per series: a hidden series disappears
+    from the plot but stays listed in the legend. `rerun.archetypes.StateConfiguration` uses it per
+    state value. In the blueprint, it switches whole entities, views, containers, legends and 3D
+    grids on and off.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -28,7 +28,8 @@ class AbsoluteTimeRange:
 
     Both ends are included in the range. The meaning of the numbers follows the timeline the range
     is used with: sequence numbers on sequence timelines, nanoseconds on temporal timelines (see
-    `TimeInt`). Unlike `TimeRange`, neither end can be relative to the time cursor or unbounded.
+    `rerun.datatypes.TimeInt`). Unlike `rerun.datatypes.TimeRange`, neither end can be relative to
+    the time cursor or unbounded.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

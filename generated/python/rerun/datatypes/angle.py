@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     numeric_array,
 )
@@ -29,7 +29,8 @@ class Angle(AngleExt):
     """**Datatype**: A planar angle, stored in radians.
 
     Any finite value is allowed, including negative angles and angles beyond a full turn; how the
-    sign is interpreted is up to the type that uses the angle (see `RotationAxisAngle`).
+    sign is interpreted is up to the type that uses the angle
+    (see `rerun.datatypes.RotationAxisAngle`).
     Build one with `Angle(rad=...)` or `Angle(deg=...)`; degrees are converted to radians.
     A bare `float` or `int` is accepted wherever an angle is expected and is read as radians.
     """
@@ -54,7 +55,7 @@ class Angle(AngleExt):
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.radians, dtype=np.float32 if dtype is None else dtype)
+        return field_as_array(self.radians, np.float32, dtype, copy)
 
     def __float__(self) -> float:
         return float(self.radians)

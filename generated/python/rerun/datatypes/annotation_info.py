@@ -27,9 +27,10 @@ __all__ = [
 class AnnotationInfo(AnnotationInfoExt):
     """**Datatype**: A label and a color attached to a numeric class id or keypoint id.
 
-    Annotation infos are the building blocks of an annotation context (see `ClassDescription`):
-    anything that carries a matching `ClassId` or `KeypointId` is drawn with this color and can show
-    this label, so the id does not have to be spelled out by hand on every logged object.
+    Annotation infos are the building blocks of an annotation context (see
+    `rerun.datatypes.ClassDescription`): anything that carries a matching `rerun.components.ClassId`
+    or `rerun.components.KeypointId` is drawn with this color and can show this label, so the id
+    does not have to be spelled out by hand on every logged object.
     Besides the class itself, a bare `int` id, an `(id, label)` tuple or an
     `(id, label, color)` tuple is accepted.
     """

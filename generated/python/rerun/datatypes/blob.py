@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     list_array,
     numeric_array,
@@ -65,6 +65,12 @@ class Blob:
             ]
         )
         return f"{type(self).__name__}({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return field_as_array(self.data, np.uint8, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.data)
 
 
 class BlobBatch(BaseBatch):

@@ -24,10 +24,10 @@ __all__ = [
 class ChannelDatatype(Enum):
     """**Datatype**: The numeric type of a single channel value of an image, such as one red sample of a pixel.
 
-    Together with a `ColorModel` it describes how the pixel bytes of an uncompressed image are to
-    be read: the color model says which channels a pixel has, this type says how each of them is
-    stored. Both are parts of an `ImageFormat`. Formats that cannot be described this way, such as
-    chroma-subsampled YUV, use a `PixelFormat` instead.
+    Together with a `rerun.datatypes.ColorModel` it describes how the pixel bytes of an uncompressed
+    image are to be read: the color model says which channels a pixel has, this type says how each
+    of them is stored. Both are parts of an `rerun.datatypes.ImageFormat`. Formats that cannot be
+    described this way, such as chroma-subsampled YUV, use a `rerun.datatypes.PixelFormat` instead.
     """
 
     U8 = 6

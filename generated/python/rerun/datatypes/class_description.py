@@ -23,13 +23,13 @@ __all__ = [
 class ClassDescription(ClassDescriptionExt):
     """**Datatype**: The label, color and optional keypoint skeleton of one semantic class.
 
-    Objects tagged with the class's `ClassId` take the label and color from `info`. Objects that
-    also carry a `KeypointId` (e.g. the joints of a detected person) are looked up in
-    `keypoint_annotations` instead, and `keypoint_connections` says which keypoints to join with
-    lines when they are present in the same object. Class descriptions are collected in an
-    annotation context, keyed by class id (see `ClassDescriptionMapElem`).
-    Anything accepted as an `AnnotationInfo` (e.g. `(1, "person")`) also works here and
-    describes a class without keypoints.
+    Objects tagged with the class's `rerun.components.ClassId` take the label and color from `info`.
+    Objects that also carry a `rerun.components.KeypointId` (e.g. the joints of a detected person)
+    are looked up in `keypoint_annotations` instead, and `keypoint_connections` says which keypoints
+    to join with lines when they are present in the same object. Class descriptions are collected in
+    an annotation context, keyed by class id (see `rerun.datatypes.ClassDescriptionMapElem`).
+    Anything accepted as an `rerun.datatypes.AnnotationInfo` (e.g. `(1, "person")`) also works
+    here and describes a class without keypoints.
     Logging a class description on its own is the same as logging an annotation context that
     holds just this one class.
     """

@@ -23,8 +23,8 @@ __all__ = [
 class ClassDescriptionMapElem(ClassDescriptionMapElemExt):
     """**Datatype**: One entry of an annotation context: a class id together with the description of that class.
 
-    An annotation context is a list of these entries and works like a map from `ClassId` to
-    `ClassDescription`.
+    An annotation context is a list of these entries and works like a map from
+    `rerun.datatypes.ClassId` to `rerun.datatypes.ClassDescription`.
     A bare class description (or anything accepted as one) is also accepted; the class id is
     then taken from its `info.id`.
     """

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     numeric_array,
 )
@@ -28,8 +28,8 @@ class ClassId:
     """**Datatype**: A 16-bit number identifying a semantic class, such as "car" or "person".
 
     On its own the number carries no meaning: the viewer looks it up in the nearest annotation
-    context (see `ClassDescription`) to find the label and color to use. In segmentation images,
-    every pixel value is a class id.
+    context (see `rerun.datatypes.ClassDescription`) to find the label and color to use. In
+    segmentation images, every pixel value is a class id.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]
@@ -65,7 +65,7 @@ class ClassId:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.id, dtype=np.uint16 if dtype is None else dtype)
+        return field_as_array(self.id, np.uint16, dtype, copy)
 
     def __int__(self) -> int:
         return int(self.id)

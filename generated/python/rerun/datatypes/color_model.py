@@ -24,10 +24,10 @@ __all__ = [
 class ColorModel(Enum):
     """**Datatype**: Which color channels each pixel of an image has, and in what order they are stored.
 
-    Paired with a `ChannelDatatype`, which gives the numeric type of each channel, it describes the
-    pixel layout of an uncompressed image (see `ImageFormat`). Channels are interleaved: all
-    channels of one pixel come before those of the next pixel. Alpha, when present, is straight
-    (not premultiplied).
+    Paired with a `rerun.datatypes.ChannelDatatype`, which gives the numeric type of each channel,
+    it describes the pixel layout of an uncompressed image (see `rerun.datatypes.ImageFormat`).
+    Channels are interleaved: all channels of one pixel come before those of the next pixel. Alpha,
+    when present, is straight (not premultiplied).
     """
 
     L = 1

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -27,8 +27,8 @@ __all__ = [
 class DVec2D:
     """**Datatype**: A vector in 2D space made of two double-precision (64-bit) floating point numbers.
 
-    Use it instead of `Vec2D` when 32-bit precision is not enough, for example for geographic
-    coordinates given as latitude and longitude in degrees.
+    Use it instead of `rerun.datatypes.Vec2D` when 32-bit precision is not enough, for example for
+    geographic coordinates given as latitude and longitude in degrees.
     Any array-like value with two numbers works, such as a list, tuple or numpy array.
     """
 
@@ -65,7 +65,10 @@ class DVec2D:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.xy, dtype=np.float64 if dtype is None else dtype)
+        return field_as_array(self.xy, np.float64, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.xy)
 
 
 class DVec2DBatch(BaseBatch):

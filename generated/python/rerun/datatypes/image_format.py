@@ -27,12 +27,12 @@ __all__ = [
 class ImageFormat(ImageFormatExt):
     """**Datatype**: The size and pixel layout of an uncompressed image, i.e. everything needed to decode its bytes.
 
-    The layout is given in one of two ways: either by a `PixelFormat`, which covers special
-    layouts such as chroma-subsampled YUV, or by a `ColorModel` together with a `ChannelDatatype`
-    for the common interleaved layouts such as 8-bit RGB. Single-channel images like depth or
-    segmentation images only need the channel datatype. Unless the pixel format says otherwise,
-    pixels are stored row by row from the top-left corner, with the channels of a pixel side by
-    side.
+    The layout is given in one of two ways: either by a `rerun.datatypes.PixelFormat`, which covers
+    special layouts such as chroma-subsampled YUV, or by a `rerun.datatypes.ColorModel` together
+    with a `rerun.datatypes.ChannelDatatype` for the common interleaved layouts such as 8-bit RGB.
+    Single-channel images like depth or segmentation images only need the channel datatype. Unless
+    the pixel format says otherwise, pixels are stored row by row from the top-left corner, with the
+    channels of a pixel side by side.
     In Python, `pixel_format`, `color_model` and `channel_datatype` are keyword arguments and
     accept enum values as well as their names as strings (e.g. `"RGB"`, `"u8"`).
     """

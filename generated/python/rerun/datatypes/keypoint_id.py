@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     numeric_array,
 )
@@ -28,9 +28,9 @@ class KeypointId:
     """**Datatype**: A 16-bit number identifying one keypoint within the skeleton of a class.
 
     Keypoints are named parts of an object, such as the joints of a human pose. A keypoint id only
-    has meaning together with a `ClassId`: the viewer looks up the class in the annotation context
-    and then the keypoint among that class's keypoint annotations (see `ClassDescription`) to
-    find the label and color to use.
+    has meaning together with a `rerun.datatypes.ClassId`: the viewer looks up the class in the
+    annotation context and then the keypoint among that class's keypoint annotations
+    (see `rerun.datatypes.ClassDescription`) to find the label and color to use.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]
@@ -66,7 +66,7 @@ class KeypointId:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.id, dtype=np.uint16 if dtype is None else dtype)
+        return field_as_array(self.id, np.uint16, dtype, copy)
 
     def __int__(self) -> int:
         return int(self.id)

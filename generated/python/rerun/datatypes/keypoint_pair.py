@@ -26,7 +26,8 @@ __all__ = [
 class KeypointPair:
     """**Datatype**: Two keypoints of the same class that are joined by an edge, e.g. a bone in a skeleton.
 
-    The pairs are listed in a `ClassDescription`; the order of the two keypoints does not matter.
+    The pairs are listed in a `rerun.datatypes.ClassDescription`; the order of the two keypoints
+    does not matter.
     Any sequence of two keypoint ids, such as `(0, 1)`, is accepted as well.
     """
 

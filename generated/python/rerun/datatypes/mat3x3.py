@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._ext.datatypes.mat3x3 import Mat3x3Ext
 
 __all__ = [
@@ -53,7 +53,10 @@ class Mat3x3(Mat3x3Ext):
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.flat_columns, dtype=np.float32 if dtype is None else dtype)
+        return field_as_array(self.flat_columns, np.float32, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.flat_columns)
 
 
 class Mat3x3Batch(BaseBatch):

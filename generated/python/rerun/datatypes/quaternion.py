@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -56,7 +56,10 @@ class Quaternion(QuaternionExt):
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.xyzw, dtype=np.float32 if dtype is None else dtype)
+        return field_as_array(self.xyzw, np.float32, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.xyzw)
 
 
 class QuaternionBatch(BaseBatch):

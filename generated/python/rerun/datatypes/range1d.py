@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -66,7 +66,10 @@ class Range1D:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.range, dtype=np.float64 if dtype is None else dtype)
+        return field_as_array(self.range, np.float64, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.range)
 
 
 class Range1DBatch(BaseBatch):

@@ -27,7 +27,7 @@ class Range2D:
     """**Datatype**: An axis-aligned rectangle, given by an interval along x and an interval along y.
 
     Used for example to describe which part of a 2D scene a view shows. Each interval is a
-    `Range1D`.
+    `rerun.datatypes.Range1D`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._ext.datatypes.rgba32 import Rgba32Ext
 
 __all__ = [
@@ -54,7 +54,7 @@ class Rgba32(Rgba32Ext):
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.rgba, dtype=np.uint32 if dtype is None else dtype)
+        return field_as_array(self.rgba, np.uint32, dtype, copy)
 
     def __int__(self) -> int:
         return int(self.rgba)

@@ -28,10 +28,10 @@ class RotationAxisAngle(RotationAxisAngleExt):
     """**Datatype**: A 3D rotation described as a turn by some angle around an axis through the origin.
 
     The rotation follows the right-hand rule: with the thumb of the right hand along the axis, a
-    positive angle turns in the direction the fingers curl. See `Quaternion` for another way to
-    write a rotation.
-    The angle can be passed as an `Angle`, or as a plain number with the keyword argument
-    `radians=` or `degrees=`.
+    positive angle turns in the direction the fingers curl. See `rerun.datatypes.Quaternion` for
+    another way to write a rotation.
+    The angle can be passed as an `rerun.datatypes.Angle`, or as a plain number with the keyword
+    argument `radians=` or `degrees=`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -26,9 +26,9 @@ class TensorBuffer(TensorBufferExt):
     """**Datatype**: The flat storage behind a tensor: all of its elements in one array of a single number type.
 
     Exactly one variant is present, and its name says the element type. The buffer has no shape of
-    its own; the `TensorData` that owns it provides the shape, and the elements are in row-major
-    order (the last dimension varies fastest). The number of elements must equal the product of the
-    shape's dimensions.
+    its own; the `rerun.datatypes.TensorData` that owns it provides the shape, and the elements are
+    in row-major order (the last dimension varies fastest). The number of elements must equal the
+    product of the shape's dimensions.
     A numpy array of any of the supported element types is accepted directly; it is flattened
     and the matching variant is chosen from its `dtype`.
     """

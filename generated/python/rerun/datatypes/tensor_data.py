@@ -26,8 +26,8 @@ class TensorData(TensorDataExt):
 
     The `shape` lists the size of every dimension, from the outermost to the innermost; a color
     image, for instance, has the shape `[height, width, channels]`. The elements themselves live in
-    a flat `TensorBuffer` in row-major order, so the last dimension varies fastest, just like a
-    C-contiguous numpy array.
+    a flat `rerun.datatypes.TensorBuffer` in row-major order, so the last dimension varies fastest,
+    just like a C-contiguous numpy array.
     Pass a numpy array (or anything convertible to one) as `array=` and the shape and buffer are
     filled in from it; `dim_names=` gives names to the dimensions. `numpy()` converts back.
     """

@@ -25,9 +25,10 @@ __all__ = [
 class TensorDimensionIndexSelection:
     """**Datatype**: Fixes one dimension of a tensor at a single index, to cut a lower-dimensional slice out of it.
 
-    A tensor view can only display two dimensions at a time (see `TensorDimensionSelection`);
-    every other dimension is pinned to one position with a selection like this. For example,
-    picking index 10 of dimension 0 in a `[depth, height, width]` volume shows its eleventh layer.
+    A tensor view can only display two dimensions at a time (see
+    `rerun.datatypes.TensorDimensionSelection`); every other dimension is pinned to one position
+    with a selection like this. For example, picking index 10 of dimension 0 in a
+    `[depth, height, width]` volume shows its eleventh layer.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

@@ -28,8 +28,8 @@ class TensorDimensionSelection(TensorDimensionSelectionExt):
     """**Datatype**: Picks one dimension of a tensor, for example to map it onto the width or height of a view.
 
     A tensor view shows a 2D slice of its tensor and uses two of these selections to decide which
-    dimensions run horizontally and vertically; see `TensorDimensionIndexSelection` for how the
-    remaining dimensions are pinned.
+    dimensions run horizontally and vertically; see `rerun.datatypes.TensorDimensionIndexSelection`
+    for how the remaining dimensions are pinned.
     A bare `int` is accepted and selects that dimension without inverting it.
     """
 

@@ -28,10 +28,10 @@ class TimeRange(TimeRangeExt):
     """**Datatype**: A span of time on a timeline, described by a start and an end boundary.
 
     Each boundary can be a fixed time, an offset from the current time cursor, or open-ended (see
-    `TimeRangeBoundary`). This makes it possible to express, for example, "the last five seconds
-    before the cursor" or "everything up to the cursor". Both boundaries are included in the range.
-    Which timeline the range applies to is stated by the type that contains it, such as
-    `VisibleTimeRange`.
+    `rerun.datatypes.TimeRangeBoundary`). This makes it possible to express, for example, "the last
+    five seconds before the cursor" or "everything up to the cursor". Both boundaries are included
+    in the range. Which timeline the range applies to is stated by the type that contains it, such
+    as `rerun.datatypes.VisibleTimeRange`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

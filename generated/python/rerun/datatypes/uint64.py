@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     numeric_array,
 )
@@ -63,7 +63,7 @@ class UInt64:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.value, dtype=np.uint64 if dtype is None else dtype)
+        return field_as_array(self.value, np.uint64, dtype, copy)
 
     def __int__(self) -> int:
         return int(self.value)

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._ext.datatypes.uuid import UuidExt
 
 __all__ = [
@@ -64,7 +64,10 @@ class Uuid(UuidExt):
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.bytes, dtype=np.uint8 if dtype is None else dtype)
+        return field_as_array(self.bytes, np.uint8, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.bytes)
 
 
 class UuidBatch(BaseBatch):

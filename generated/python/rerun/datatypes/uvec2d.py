@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -27,7 +27,8 @@ __all__ = [
 class UVec2D:
     """**Datatype**: A pair of unsigned 32-bit integers, such as a size or position in pixels.
 
-    The integer counterpart of `Vec2D`, for quantities that are whole and never negative.
+    The integer counterpart of `rerun.datatypes.Vec2D`, for quantities that are whole and never
+    negative.
     Any array-like value with two integers works, such as a list, tuple or numpy array.
     """
 
@@ -64,7 +65,10 @@ class UVec2D:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.xy, dtype=np.uint32 if dtype is None else dtype)
+        return field_as_array(self.xy, np.uint32, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.xy)
 
 
 class UVec2DBatch(BaseBatch):

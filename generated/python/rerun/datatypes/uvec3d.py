@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -27,7 +27,8 @@ __all__ = [
 class UVec3D:
     """**Datatype**: A triple of unsigned 32-bit integers, such as the number of cells of a 3D grid along each axis.
 
-    The integer counterpart of `Vec3D`, for quantities that are whole and never negative.
+    The integer counterpart of `rerun.datatypes.Vec3D`, for quantities that are whole and never
+    negative.
     Any array-like value with three integers works, such as a list, tuple or numpy array.
     """
 
@@ -64,7 +65,10 @@ class UVec3D:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.xyz, dtype=np.uint32 if dtype is None else dtype)
+        return field_as_array(self.xyz, np.uint32, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.xyz)
 
 
 class UVec3DBatch(BaseBatch):

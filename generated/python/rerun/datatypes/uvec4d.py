@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._ext.datatypes.uvec4d import UVec4DExt
 
 __all__ = [
@@ -25,7 +25,8 @@ __all__ = [
 class UVec4D(UVec4DExt):
     """**Datatype**: A group of four unsigned 32-bit integers.
 
-    The integer counterpart of `Vec4D`, for quantities that are whole and never negative.
+    The integer counterpart of `rerun.datatypes.Vec4D`, for quantities that are whole and never
+    negative.
     Any array-like value with four integers works, such as a list, tuple or numpy array.
     """
 
@@ -62,7 +63,10 @@ class UVec4D(UVec4DExt):
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.xyzw, dtype=np.uint32 if dtype is None else dtype)
+        return field_as_array(self.xyzw, np.uint32, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.xyzw)
 
 
 class UVec4DBatch(BaseBatch):

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -28,7 +28,8 @@ class Vec2D:
     """**Datatype**: A vector in 2D space made of two single-precision (32-bit) floating point numbers.
 
     Used for 2D positions, directions, offsets and sizes. The unit depends on the context, e.g.
-    scene units in a 2D view or pixels in an image. See `DVec2D` when more precision is needed.
+    scene units in a 2D view or pixels in an image. See `rerun.datatypes.DVec2D` when more precision
+    is needed.
     Any array-like value with two numbers works, such as a list, tuple or numpy array; a 2D
     array of shape `(N, 2)` gives many vectors at once.
     """
@@ -66,7 +67,10 @@ class Vec2D:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.xy, dtype=np.float32 if dtype is None else dtype)
+        return field_as_array(self.xy, np.float32, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.xy)
 
 
 class Vec2DBatch(BaseBatch):

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -28,7 +28,8 @@ class Vec3D:
     """**Datatype**: A vector in 3D space made of three single-precision (32-bit) floating point numbers.
 
     Used for 3D positions, directions, translations, sizes and scale factors. The unit and the
-    direction of each axis follow the coordinate system of the entity (see `ViewCoordinates`).
+    direction of each axis follow the coordinate system of the entity
+    (see `rerun.archetypes.ViewCoordinates`).
     Any array-like value with three numbers works, such as a list, tuple or numpy array; a 2D
     array of shape `(N, 3)` gives many vectors at once.
     """
@@ -66,7 +67,10 @@ class Vec3D:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.xyz, dtype=np.float32 if dtype is None else dtype)
+        return field_as_array(self.xyz, np.float32, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.xyz)
 
 
 class Vec3DBatch(BaseBatch):

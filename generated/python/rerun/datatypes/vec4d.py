@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     fixed_size_numeric_array,
 )
@@ -28,7 +28,8 @@ class Vec4D:
     """**Datatype**: A vector of four single-precision (32-bit) floating point numbers.
 
     A general-purpose four-component vector, e.g. for homogeneous coordinates. For rotations use
-    `Quaternion`, and for planes `Plane3D`, which give the four numbers a fixed meaning.
+    `rerun.datatypes.Quaternion`, and for planes `rerun.datatypes.Plane3D`, which give the four
+    numbers a fixed meaning.
     Any array-like value with four numbers works, such as a list, tuple or numpy array.
     """
 
@@ -65,7 +66,10 @@ class Vec4D:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.xyzw, dtype=np.float32 if dtype is None else dtype)
+        return field_as_array(self.xyzw, np.float32, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.xyzw)
 
 
 class Vec4DBatch(BaseBatch):

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     numeric_array,
 )
@@ -65,7 +65,7 @@ class VideoTimestamp:
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.timestamp_ns, dtype=np.int64 if dtype is None else dtype)
+        return field_as_array(self.timestamp_ns, np.int64, dtype, copy)
 
     def __int__(self) -> int:
         return int(self.timestamp_ns)

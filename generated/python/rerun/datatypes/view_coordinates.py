@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._ext.datatypes.view_coordinates import ViewCoordinatesExt
 
 __all__ = [
@@ -53,7 +53,10 @@ class ViewCoordinates(ViewCoordinatesExt):
         return f"{type(self).__name__}({fields})"
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
-        return np.asarray(self.coordinates, dtype=np.uint8 if dtype is None else dtype)
+        return field_as_array(self.coordinates, np.uint8, dtype, copy)
+
+    def __len__(self) -> int:
+        return len(self.coordinates)
 
 
 class ViewCoordinatesBatch(BaseBatch):

@@ -30,8 +30,8 @@ class VisibleTimeRange(VisibleTimeRangeExt):
     By default a view shows the latest state of the data at the time cursor. A visible time range
     widens this to everything logged within the range, e.g. to draw the trail of a moving object
     over the last few seconds. Ranges are set per timeline, so a view may hold one for each.
-    Besides a full `TimeRange` via `range=`, the boundaries can be given directly with the
-    keyword arguments `start=` and `end=`.
+    Besides a full `rerun.datatypes.TimeRange` via `range=`, the boundaries can be given
+    directly with the keyword arguments `start=` and `end=`.
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]

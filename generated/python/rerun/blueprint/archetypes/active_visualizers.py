@@ -23,9 +23,10 @@ class ActiveVisualizers(Archetype):
     """**Archetype**: Lists the visualizer instructions that are in effect for one entity inside a view.
 
     A view may draw the same entity with several visualizers at once, for example as points and
-    as line strips. Each visualizer is described by a separate `VisualizerInstruction` stored in
-    the blueprint, and this archetype picks out which of those instructions the viewer runs.
-    Instructions that exist in the blueprint but are not listed here are ignored.
+    as line strips. Each visualizer is described by a separate
+    `rerun.blueprint.archetypes.VisualizerInstruction` stored in the blueprint, and this archetype
+    picks out which of those instructions the viewer runs. Instructions that exist in the blueprint
+    but are not listed here are ignored.
 
     Warnings
     --------

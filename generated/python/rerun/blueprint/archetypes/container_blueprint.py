@@ -25,8 +25,8 @@ class ContainerBlueprint(Archetype):
 
     Containers arrange their children as tabs, side by side, stacked on top of each other, or in
     a grid. Together with the views they hold, containers form the layout tree whose top is
-    referenced by the `ViewportBlueprint`. The share and grid fields only matter for the kinds of
-    container that split their space into columns or rows.
+    referenced by the `rerun.blueprint.archetypes.ViewportBlueprint`. The share and grid fields only
+    matter for the kinds of container that split their space into columns or rows.
 
     Warnings
     --------

@@ -23,8 +23,9 @@ __all__ = [
 class ForcePosition(Archetype):
     """**Archetype**: A layout force for graph views that pulls every node toward one fixed point.
 
-    Unlike `ForceCenter`, which moves the graph as a whole, this force acts on each node on its own.
-    It keeps nodes that have no edges from drifting away from the rest of the graph.
+    Unlike `rerun.blueprint.archetypes.ForceCenter`, which moves the graph as a whole, this force
+    acts on each node on its own. It keeps nodes that have no edges from drifting away from the rest
+    of the graph.
 
     Warnings
     --------

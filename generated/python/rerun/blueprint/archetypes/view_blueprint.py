@@ -23,8 +23,8 @@ __all__ = [
 class ViewBlueprint(Archetype):
     """**Archetype**: Describes one view in the viewport: its class, its name and the entity path it is rooted at.
 
-    The entities a view shows are chosen separately with `ViewContents`, and most of its settings
-    live in the property archetypes that belong to the view's class.
+    The entities a view shows are chosen separately with `rerun.blueprint.archetypes.ViewContents`,
+    and most of its settings live in the property archetypes that belong to the view's class.
 
     Warnings
     --------

@@ -23,9 +23,10 @@ __all__ = [
 class VisualizerInstruction(Archetype):
     """**Archetype**: Describes one way a view should draw an entity: which visualizer to use and what to feed it.
 
-    An entity in a view can have several such instructions; `ActiveVisualizers` picks those that
-    actually run. The component map lets a visualizer read its inputs from components other than
-    the ones it would use by default, for example to plot a custom column as a scalar series.
+    An entity in a view can have several such instructions;
+    `rerun.blueprint.archetypes.ActiveVisualizers` picks those that actually run. The component map
+    lets a visualizer read its inputs from components other than the ones it would use by default,
+    for example to plot a custom column as a scalar series.
 
     Warnings
     --------

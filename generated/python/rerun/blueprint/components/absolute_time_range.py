@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "AbsoluteTimeRange",
@@ -18,12 +18,13 @@ __all__ = [
 ]
 
 
-class AbsoluteTimeRange(rerun_datatypes.AbsoluteTimeRange):
+class AbsoluteTimeRange(rerun_datatypes.AbsoluteTimeRange, ComponentMixin):
     """**Component**: A stretch of a timeline given by two fixed time points.
 
-    Used by `TimePanelBlueprint` (as `time_selection`) for the highlighted time selection in the
-    time panel, which the viewer can also replay in a loop. Both ends are plain timeline values:
-    sequence numbers on a sequence timeline, nanoseconds on a timestamp or duration timeline.
+    Used by `rerun.blueprint.archetypes.TimePanelBlueprint` (as `time_selection`) for the
+    highlighted time selection in the time panel, which the viewer can also replay in a loop. Both
+    ends are plain timeline values: sequence numbers on a sequence timeline, nanoseconds on a
+    timestamp or duration timeline.
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ActiveTab",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class ActiveTab(rerun_datatypes.EntityPath):
+class ActiveTab(rerun_datatypes.EntityPath, ComponentMixin):
     """**Component**: Which child of a tab container is currently in front.
 
     Only meaningful for containers of kind `Tabs`: of all their children, only the active tab is
-    drawn, and the others wait behind their tab headers. Used by `ContainerBlueprint`
-    (as `active_tab`).
+    drawn, and the others wait behind their tab headers. Used by
+    `rerun.blueprint.archetypes.ContainerBlueprint` (as `active_tab`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "AngularSpeed",
@@ -18,11 +18,12 @@ __all__ = [
 ]
 
 
-class AngularSpeed(rerun_datatypes.Float64):
+class AngularSpeed(rerun_datatypes.Float64, ComponentMixin):
     """**Component**: How fast something rotates, as an angle per unit of time.
 
-    Used by `EyeControls3D` (as `spin_speed`) to make the 3D camera turn on its own around its
-    up axis, in radians per second. Zero keeps the camera still; the sign picks the direction.
+    Used by `rerun.blueprint.archetypes.EyeControls3D` (as `spin_speed`) to make the 3D camera turn
+    on its own around its up axis, in radians per second. Zero keeps the camera still; the sign
+    picks the direction.
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ApplyLatestAt",
@@ -18,13 +18,13 @@ __all__ = [
 ]
 
 
-class ApplyLatestAt(rerun_datatypes.Bool):
+class ApplyLatestAt(rerun_datatypes.Bool, ComponentMixin):
     """**Component**: Whether empty cells of a dataframe view are filled in with the last known value.
 
     A table row only holds what was logged at exactly that row's time, so most cells are empty.
     With this turned on, an empty cell instead shows the most recent value of that column at or
-    before the row's time, as a "latest-at" query would return it. Used by `DataframeQuery`
-    (as `apply_latest_at`); off unless set.
+    before the row's time, as a "latest-at" query would return it. Used by
+    `rerun.blueprint.archetypes.DataframeQuery` (as `apply_latest_at`); off unless set.
 
     Warnings
     --------

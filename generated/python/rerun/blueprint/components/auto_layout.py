@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "AutoLayout",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class AutoLayout(rerun_datatypes.Bool):
+class AutoLayout(rerun_datatypes.Bool, ComponentMixin):
     """**Component**: Whether the viewer is free to arrange the viewport's containers and views by itself.
 
     While on, the viewer picks and updates the layout on its own, for instance when new views
     appear. The viewer turns it off as soon as the user rearranges things by hand, so that their
-    layout is kept. Used by `ViewportBlueprint` (as `auto_layout`).
+    layout is kept. Used by `rerun.blueprint.archetypes.ViewportBlueprint` (as `auto_layout`).
 
     Warnings
     --------

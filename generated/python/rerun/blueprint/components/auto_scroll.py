@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "AutoScroll",
@@ -18,11 +18,12 @@ __all__ = [
 ]
 
 
-class AutoScroll(rerun_datatypes.Bool):
+class AutoScroll(rerun_datatypes.Bool, ComponentMixin):
     """**Component**: Whether a dataframe view scrolls along with the time cursor.
 
     When on, the table keeps the row that matches the current time in sight as the time cursor
-    moves, for example during playback. Used by `DataframeQuery` (as `auto_scroll`).
+    moves, for example during playback. Used by `rerun.blueprint.archetypes.DataframeQuery`
+    (as `auto_scroll`).
 
     Warnings
     --------

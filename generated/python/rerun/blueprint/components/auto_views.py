@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "AutoViews",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class AutoViews(rerun_datatypes.Bool):
+class AutoViews(rerun_datatypes.Bool, ComponentMixin):
     """**Component**: Whether the viewer may create views on its own for data that no view shows yet.
 
     When on, the viewer looks at the logged data and adds the views it thinks fit it best. When
-    off, only the views that the blueprint lists exist. Used by `ViewportBlueprint`
-    (as `auto_views`).
+    off, only the views that the blueprint lists exist. Used by
+    `rerun.blueprint.archetypes.ViewportBlueprint` (as `auto_views`).
 
     Warnings
     --------

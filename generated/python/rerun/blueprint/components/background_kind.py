@@ -24,8 +24,8 @@ __all__ = [
 class BackgroundKind(Enum):
     """**Component**: The style of the backdrop drawn behind the contents of a 3D view.
 
-    Used by `Background` (as `kind`); the `SolidColor` style takes its color from the `color`
-    field of the same archetype.
+    Used by `rerun.blueprint.archetypes.Background` (as `kind`); the `SolidColor` style takes its
+    color from the `color` field of the same archetype.
 
     Warnings
     --------
@@ -45,7 +45,7 @@ class BackgroundKind(Enum):
     """A light backdrop that shades gradually from one tone to another."""
 
     SolidColor = 3
-    """A single flat color, taken from the `color` field of `Background`."""
+    """A single flat color, taken from the `color` field of `rerun.blueprint.archetypes.Background`."""
 
     @classmethod
     def default(cls) -> BackgroundKind:

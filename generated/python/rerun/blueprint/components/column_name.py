@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ColumnName",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class ColumnName(rerun_datatypes.Utf8):
+class ColumnName(rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: The name of one column of a table.
 
-    Used by `TableBlueprint` to point at the columns that get a special role when a table is
-    displayed: which one provides the preview of a segment, which one flags rows, which one gives
-    each card its title in the grid layout, and which one holds links to open.
+    Used by `rerun.blueprint.archetypes.TableBlueprint` to point at the columns that get a special
+    role when a table is displayed: which one provides the preview of a segment, which one flags
+    rows, which one gives each card its title in the grid layout, and which one holds links to open.
 
     Warnings
     --------

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, values_equal
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin, values_equal
 from rerun._ext.blueprint.components.column_order import ColumnOrderExt
 
 __all__ = [
@@ -20,11 +20,11 @@ __all__ = [
 ]
 
 
-class ColumnOrder(ColumnOrderExt):
+class ColumnOrder(ColumnOrderExt, ComponentMixin):
     """**Component**: The order in which a dataframe view lists the columns of different entities.
 
     The columns of each entity are kept together, and the groups appear in the order given here.
-    Used by `DataframeQuery` (as `entity_order`).
+    Used by `rerun.blueprint.archetypes.DataframeQuery` (as `entity_order`).
 
     In Python, a plain list of entity paths (strings) is accepted.
 
@@ -65,6 +65,9 @@ class ColumnOrder(ColumnOrderExt):
             ]
         )
         return f"{type(self).__name__}({fields})"
+
+    def __len__(self) -> int:
+        return len(self.entity_paths)
 
 
 class ColumnOrderBatch(BaseBatch, ComponentBatchMixin):

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ColumnShare",
@@ -18,12 +18,13 @@ __all__ = [
 ]
 
 
-class ColumnShare(rerun_datatypes.Float32):
+class ColumnShare(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How much of a container's width one of its columns gets, relative to the other columns.
 
-    Used by `ContainerBlueprint` (as `col_shares`) for horizontal and grid containers, one value per
-    column. Shares are weights, not fractions: a column with share 2 is twice as wide as one with
-    share 1, whatever the sum of all shares is. Without any shares, all columns are equally wide.
+    Used by `rerun.blueprint.archetypes.ContainerBlueprint` (as `col_shares`) for horizontal and
+    grid containers, one value per column. Shares are weights, not fractions: a column with share 2
+    is twice as wide as one with share 1, whatever the sum of all shares is. Without any shares, all
+    columns are equally wide.
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ComponentColumnSelector",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class ComponentColumnSelector(rerun_blueprint_datatypes.ComponentColumnSelector):
+class ComponentColumnSelector(rerun_blueprint_datatypes.ComponentColumnSelector, ComponentMixin):
     """**Component**: Picks out one component column of a dataframe, by entity path and component.
 
     A dataframe has a column for every component of every entity; this names one of them. No
     blueprint archetype stores it on its own: the same selector appears inside the column
-    selection and the not-null filter of `DataframeQuery`.
+    selection and the not-null filter of `rerun.blueprint.archetypes.DataframeQuery`.
 
     Warnings
     --------

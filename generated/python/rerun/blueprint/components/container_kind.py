@@ -24,7 +24,7 @@ __all__ = [
 class ContainerKind(Enum):
     """**Component**: How a container arranges the views and containers inside it.
 
-    Used by `ContainerBlueprint` (as `container_kind`).
+    Used by `rerun.blueprint.archetypes.ContainerBlueprint` (as `container_kind`).
 
     Warnings
     --------
@@ -35,7 +35,7 @@ class ContainerKind(Enum):
     Tabs = 1
     """Shows one child at a time, with a row of tabs to switch between them.
 
-    Which child is in front is stored as an `ActiveTab`.
+    Which child is in front is stored as an `rerun.blueprint.components.ActiveTab`.
 
     This is the default.
     """
@@ -49,7 +49,8 @@ class ContainerKind(Enum):
     Grid = 4
     """Arranges the children in rows and columns of a grid.
 
-    The number of columns comes from `GridColumns`, or is picked automatically.
+    The number of columns comes from `rerun.blueprint.components.GridColumns`, or is picked
+    automatically.
     """
 
     @classmethod

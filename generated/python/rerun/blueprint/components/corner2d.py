@@ -24,7 +24,8 @@ __all__ = [
 class Corner2D(Enum):
     """**Component**: One of the four corners of a rectangular area.
 
-    Used by `PlotLegend` (as `corner`) to say in which corner of a plot the legend is placed.
+    Used by `rerun.blueprint.archetypes.PlotLegend` (as `corner`) to say in which corner of a plot
+    the legend is placed.
 
     Warnings
     --------

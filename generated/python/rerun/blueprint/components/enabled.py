@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Enabled",
@@ -18,14 +18,17 @@ __all__ = [
 ]
 
 
-class Enabled(rerun_datatypes.Bool):
+class Enabled(rerun_datatypes.Bool, ComponentMixin):
     """**Component**: A general on/off switch for a feature of a view.
 
     What it switches depends on the archetype field that holds it. Among others, it turns each of
-    the graph view's layout forces on or off (`ForceCenter`, `ForceCollisionRadius`, `ForceLink`,
-    `ForceManyBody`, `ForcePosition`), shows the grid behind a plot (`PlotBackground`), shows axes
-    and bounding boxes in spatial views (`SpatialInformation`), and picks monospace fonts or word
-    wrapping for text (`TextDocumentFormat`, `TextLogFormat`).
+    the graph view's layout forces on or off (`rerun.blueprint.archetypes.ForceCenter`,
+    `rerun.blueprint.archetypes.ForceCollisionRadius`, `rerun.blueprint.archetypes.ForceLink`,
+    `rerun.blueprint.archetypes.ForceManyBody`, `rerun.blueprint.archetypes.ForcePosition`), shows
+    the grid behind a plot (`rerun.blueprint.archetypes.PlotBackground`), shows axes and bounding
+    boxes in spatial views (`rerun.blueprint.archetypes.SpatialInformation`), and picks monospace
+    fonts or word wrapping for text (`rerun.blueprint.archetypes.TextDocumentFormat`,
+    `rerun.blueprint.archetypes.TextLogFormat`).
 
     Warnings
     --------

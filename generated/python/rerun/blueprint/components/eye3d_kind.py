@@ -24,7 +24,7 @@ __all__ = [
 class Eye3DKind(Enum):
     """**Component**: How the camera of a 3D view moves in response to mouse and keyboard input.
 
-    Used by `EyeControls3D` (as `kind`).
+    Used by `rerun.blueprint.archetypes.EyeControls3D` (as `kind`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "FilterByRange",
@@ -18,11 +18,11 @@ __all__ = [
 ]
 
 
-class FilterByRange(rerun_blueprint_datatypes.FilterByRange):
+class FilterByRange(rerun_blueprint_datatypes.FilterByRange, ComponentMixin):
     """**Component**: Limits the rows of a dataframe view to a stretch of the query's timeline.
 
     Only rows whose time on the timeline chosen by the view lies between the two bounds are kept.
-    Used by `DataframeQuery` (as `filter_by_range`).
+    Used by `rerun.blueprint.archetypes.DataframeQuery` (as `filter_by_range`).
 
     Warnings
     --------

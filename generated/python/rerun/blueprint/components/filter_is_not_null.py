@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "FilterIsNotNull",
@@ -18,11 +18,12 @@ __all__ = [
 ]
 
 
-class FilterIsNotNull(rerun_blueprint_datatypes.FilterIsNotNull):
+class FilterIsNotNull(rerun_blueprint_datatypes.FilterIsNotNull, ComponentMixin):
     """**Component**: Keeps only the dataframe rows in which a chosen component column holds a value.
 
     Rows whose cell in that column is empty are left out. The filter can be kept in the
-    blueprint while switched off. Used by `DataframeQuery` (as `filter_is_not_null`).
+    blueprint while switched off. Used by `rerun.blueprint.archetypes.DataframeQuery`
+    (as `filter_is_not_null`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ForceDistance",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class ForceDistance(rerun_datatypes.Float64):
+class ForceDistance(rerun_datatypes.Float64, ComponentMixin):
     """**Component**: The length a link of a graph's layout tries to settle at.
 
     The graph view places its nodes with a small physics simulation. The link force pulls
     connected nodes together or pushes them apart until they are about this far from each other.
-    Used by `ForceLink` (as `distance`).
+    Used by `rerun.blueprint.archetypes.ForceLink` (as `distance`).
 
     Warnings
     --------

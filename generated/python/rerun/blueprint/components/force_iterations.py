@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ForceIterations",
@@ -18,12 +18,13 @@ __all__ = [
 ]
 
 
-class ForceIterations(rerun_datatypes.UInt64):
+class ForceIterations(rerun_datatypes.UInt64, ComponentMixin):
     """**Component**: How many times a graph layout force is applied in every step of the simulation.
 
     Applying a force several times per step enforces it more strictly, which makes the layout
-    settle more firmly at the cost of more computation. Used by `ForceCollisionRadius` and
-    `ForceLink` (as `iterations`).
+    settle more firmly at the cost of more computation. Used by
+    `rerun.blueprint.archetypes.ForceCollisionRadius` and `rerun.blueprint.archetypes.ForceLink`
+    (as `iterations`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ForceStrength",
@@ -18,13 +18,15 @@ __all__ = [
 ]
 
 
-class ForceStrength(rerun_datatypes.Float64):
+class ForceStrength(rerun_datatypes.Float64, ComponentMixin):
     """**Component**: How strongly a force of the graph layout acts on the nodes.
 
     The graph view places its nodes with a small physics simulation made of several forces; this
-    scales the effect of one of them. For the force between all pairs of nodes (`ForceManyBody`),
-    a negative value makes nodes repel each other and a positive value makes them attract. Also
-    used by `ForceCenter`, `ForceCollisionRadius` and `ForcePosition` (all as `strength`).
+    scales the effect of one of them. For the force between all pairs of nodes
+    (`rerun.blueprint.archetypes.ForceManyBody`), a negative value makes nodes repel each other and
+    a positive value makes them attract. Also used by `rerun.blueprint.archetypes.ForceCenter`,
+    `rerun.blueprint.archetypes.ForceCollisionRadius` and `rerun.blueprint.archetypes.ForcePosition`
+    (all as `strength`).
 
     Warnings
     --------

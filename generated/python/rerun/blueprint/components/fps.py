@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "Fps",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class Fps(rerun_datatypes.Float64):
+class Fps(rerun_datatypes.Float64, ComponentMixin):
     """**Component**: How many steps of a sequence timeline are played back per second.
 
     A sequence timeline (such as frame numbers) has no unit of real time, so the time panel uses
-    this rate to decide how fast to move through it while playing. Used by `TimePanelBlueprint`
-    (as `fps`).
+    this rate to decide how fast to move through it while playing. Used by
+    `rerun.blueprint.archetypes.TimePanelBlueprint` (as `fps`).
 
     Warnings
     --------

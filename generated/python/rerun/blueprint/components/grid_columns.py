@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "GridColumns",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class GridColumns(rerun_datatypes.UInt32):
+class GridColumns(rerun_datatypes.UInt32, ComponentMixin):
     """**Component**: The number of columns a grid container lays its children out in.
 
     Only used by containers of kind `Grid`; the children fill the grid row by row. If it is not
-    set, the viewer picks a number of columns that fits the space. Used by `ContainerBlueprint`
-    (as `grid_columns`).
+    set, the viewer picks a number of columns that fits the space. Used by
+    `rerun.blueprint.archetypes.ContainerBlueprint` (as `grid_columns`).
 
     Warnings
     --------

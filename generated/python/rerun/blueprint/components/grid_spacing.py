@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "GridSpacing",
@@ -18,10 +18,11 @@ __all__ = [
 ]
 
 
-class GridSpacing(rerun_datatypes.Float32):
+class GridSpacing(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: The distance between two neighboring lines of a grid drawn in a 3D view.
 
-    Used by `LineGrid3D` (as `spacing`), the reference grid shown in 3D views.
+    Used by `rerun.blueprint.archetypes.LineGrid3D` (as `spacing`), the reference grid shown in 3D
+    views.
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "IncludedContent",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class IncludedContent(rerun_datatypes.EntityPath):
+class IncludedContent(rerun_datatypes.EntityPath, ComponentMixin):
     """**Component**: One child of a container: a view or another container nested inside it.
 
     A container lists its children as a batch of these, in the order they are laid out. Each one
-    refers to the child's own entry in the blueprint. Used by `ContainerBlueprint`
-    (as `contents`).
+    refers to the child's own entry in the blueprint. Used by
+    `rerun.blueprint.archetypes.ContainerBlueprint` (as `contents`).
 
     Warnings
     --------

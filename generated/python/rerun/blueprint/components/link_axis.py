@@ -24,8 +24,8 @@ __all__ = [
 class LinkAxis(Enum):
     """**Component**: Whether a view's axis moves on its own or together with the same axis of other views.
 
-    Used by `TimeAxis` (as `link`) to decide if panning or zooming the time axis of one time series
-    view also changes the others.
+    Used by `rerun.blueprint.archetypes.TimeAxis` (as `link`) to decide if panning or zooming the
+    time axis of one time series view also changes the others.
 
     Warnings
     --------

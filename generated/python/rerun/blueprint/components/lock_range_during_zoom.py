@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "LockRangeDuringZoom",
@@ -18,11 +18,12 @@ __all__ = [
 ]
 
 
-class LockRangeDuringZoom(rerun_datatypes.Bool):
+class LockRangeDuringZoom(rerun_datatypes.Bool, ComponentMixin):
     """**Component**: Whether an axis keeps its range while the user zooms the view.
 
     With the lock on, zooming with the mouse only changes the other axis of the plot, which helps
-    to inspect values at a fixed scale. Used by `ScalarAxis` and `TimeAxis` (as `zoom_lock`).
+    to inspect values at a fixed scale. Used by `rerun.blueprint.archetypes.ScalarAxis` and
+    `rerun.blueprint.archetypes.TimeAxis` (as `zoom_lock`).
 
     Warnings
     --------

@@ -24,7 +24,7 @@ __all__ = [
 class LoopMode(Enum):
     """**Component**: What playback does when it reaches the end of the time it is playing through.
 
-    Used by `TimePanelBlueprint` (as `loop_mode`).
+    Used by `rerun.blueprint.archetypes.TimePanelBlueprint` (as `loop_mode`).
 
     Warnings
     --------

@@ -25,7 +25,7 @@ class MapProvider(Enum):
     """**Component**: The service whose map tiles are drawn underneath a map view.
 
     The Mapbox styles need a Mapbox access token to be configured in the viewer; OpenStreetMap
-    works without one. Used by `MapBackground` (as `provider`).
+    works without one. Used by `rerun.blueprint.archetypes.MapBackground` (as `provider`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "NearClipPlane",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class NearClipPlane(rerun_datatypes.Float32):
+class NearClipPlane(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How close to the camera something in a 3D view may be and still be drawn.
 
     Anything nearer to the eye than this distance is cut away. A smaller value lets the camera
     get closer to objects, while a larger one makes depth more precise for distant ones.
-    Used by `NearClipPlane` (as `near_clip_plane`).
+    Used by `rerun.blueprint.archetypes.NearClipPlane` (as `near_clip_plane`).
 
     Warnings
     --------

@@ -24,8 +24,9 @@ __all__ = [
 class PanelState(Enum):
     """**Component**: How much of one of the viewer's panels is on screen.
 
-    Used by `PanelBlueprint` (as `state`) for the blueprint, selection and top panels, and by
-    `TimePanelBlueprint` (as `state`) for the time panel.
+    Used by `rerun.blueprint.archetypes.PanelBlueprint` (as `state`) for the blueprint, selection
+    and top panels, and by `rerun.blueprint.archetypes.TimePanelBlueprint` (as `state`) for the time
+    panel.
 
     Warnings
     --------

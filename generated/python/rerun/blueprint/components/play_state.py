@@ -24,7 +24,7 @@ __all__ = [
 class PlayState(Enum):
     """**Component**: Whether the time cursor of the time panel stands still or moves.
 
-    Used by `TimePanelBlueprint` (as `play_state`).
+    Used by `rerun.blueprint.archetypes.TimePanelBlueprint` (as `play_state`).
 
     Warnings
     --------

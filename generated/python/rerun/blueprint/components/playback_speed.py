@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "PlaybackSpeed",
@@ -18,11 +18,11 @@ __all__ = [
 ]
 
 
-class PlaybackSpeed(rerun_datatypes.Float64):
+class PlaybackSpeed(rerun_datatypes.Float64, ComponentMixin):
     """**Component**: How fast the time panel plays through a timeline, compared with real time.
 
     The value is a multiplier: 1 plays at the recorded pace, 2 twice as fast, 0.5 at half speed.
-    Used by `TimePanelBlueprint` (as `playback_speed`).
+    Used by `rerun.blueprint.archetypes.TimePanelBlueprint` (as `playback_speed`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "QueryExpression",
@@ -18,15 +18,15 @@ __all__ = [
 ]
 
 
-class QueryExpression(rerun_datatypes.Utf8):
+class QueryExpression(rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: A set of rules that decides which entities a view shows.
 
     Each line holds one rule: a `+` to include or a `-` to exclude, followed by an entity path.
     A path ending in `/**` stands for that entity and everything below it, and `$origin` stands
-    for the view's origin (see `ViewOrigin`). When several rules match the same entity, the most
-    specific one decides. For example, `+ /world/**` and `- /world/debug/**` on two lines show
-    all of `/world` except its debug data.
-    Used by `ViewContents` (as `query`).
+    for the view's origin (see `rerun.blueprint.components.ViewOrigin`). When several rules match
+    the same entity, the most specific one decides. For example, `+ /world/**` and
+    `- /world/debug/**` on two lines show all of `/world` except its debug data.
+    Used by `rerun.blueprint.archetypes.ViewContents` (as `query`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "RootContainer",
@@ -18,11 +18,11 @@ __all__ = [
 ]
 
 
-class RootContainer(rerun_datatypes.Uuid):
+class RootContainer(rerun_datatypes.Uuid, ComponentMixin):
     """**Component**: Identifies the container at the top of the viewport's layout.
 
     Every view and container on screen is nested, directly or indirectly, inside this one
-    container. Used by `ViewportBlueprint` (as `root_container`).
+    container. Used by `rerun.blueprint.archetypes.ViewportBlueprint` (as `root_container`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "RowShare",
@@ -18,12 +18,13 @@ __all__ = [
 ]
 
 
-class RowShare(rerun_datatypes.Float32):
+class RowShare(rerun_datatypes.Float32, ComponentMixin):
     """**Component**: How much of a container's height one of its rows gets, relative to the other rows.
 
-    Used by `ContainerBlueprint` (as `row_shares`) for vertical and grid containers, one value
-    per row. Shares are weights, not fractions: a row with share 2 is twice as tall as one with
-    share 1, whatever the sum of all shares is. Without any shares, all rows are equally tall.
+    Used by `rerun.blueprint.archetypes.ContainerBlueprint` (as `row_shares`) for vertical and grid
+    containers, one value per row. Shares are weights, not fractions: a row with share 2 is twice as
+    tall as one with share 1, whatever the sum of all shares is. Without any shares, all rows are
+    equally tall.
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "SelectedColumns",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class SelectedColumns(rerun_blueprint_datatypes.SelectedColumns):
+class SelectedColumns(rerun_blueprint_datatypes.SelectedColumns, ComponentMixin):
     """**Component**: The columns a dataframe view displays.
 
     Lists the time columns (by timeline name) and the component columns (by entity path and
-    component) to show. Used by `DataframeQuery` (as `select`); without it, the view shows every
-    column of the data it queries.
+    component) to show. Used by `rerun.blueprint.archetypes.DataframeQuery` (as `select`); without
+    it, the view shows every column of the data it queries.
 
     Warnings
     --------

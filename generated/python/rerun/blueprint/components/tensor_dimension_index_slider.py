@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TensorDimensionIndexSlider",
@@ -18,13 +18,13 @@ __all__ = [
 ]
 
 
-class TensorDimensionIndexSlider(rerun_blueprint_datatypes.TensorDimensionIndexSlider):
+class TensorDimensionIndexSlider(rerun_blueprint_datatypes.TensorDimensionIndexSlider, ComponentMixin):
     """**Component**: A tensor dimension that gets a slider in the tensor view.
 
     A tensor view shows a 2D slice of a tensor with more dimensions; the dimensions not shown on
     screen each have an index that picks the slice. A slider lets the user change that index
-    interactively. Used by `TensorSliceSelection` (as `slider`), once per dimension that should
-    get a slider.
+    interactively. Used by `rerun.blueprint.archetypes.TensorSliceSelection` (as `slider`), once per
+    dimension that should get a slider.
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TextLogColumn",
@@ -18,11 +18,11 @@ __all__ = [
 ]
 
 
-class TextLogColumn(rerun_blueprint_datatypes.TextLogColumn):
+class TextLogColumn(rerun_blueprint_datatypes.TextLogColumn, ComponentMixin):
     """**Component**: One of the non-time columns of a text log view, together with whether it is shown.
 
-    Used by `TextLogColumns` (as `text_log_columns`); the order of the batch is the order of the
-    columns in the table.
+    Used by `rerun.blueprint.archetypes.TextLogColumns` (as `text_log_columns`); the order of the
+    batch is the order of the columns in the table.
 
     Warnings
     --------

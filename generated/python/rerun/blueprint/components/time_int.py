@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TimeInt",
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class TimeInt(rerun_datatypes.TimeInt):
+class TimeInt(rerun_datatypes.TimeInt, ComponentMixin):
     """**Component**: A single point on a timeline, for use in blueprints.
 
     The number is a sequence number on a sequence timeline and a count of nanoseconds on a

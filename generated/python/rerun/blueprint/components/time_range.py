@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TimeRange",
@@ -18,11 +18,12 @@ __all__ = [
 ]
 
 
-class TimeRange(rerun_datatypes.TimeRange):
+class TimeRange(rerun_datatypes.TimeRange, ComponentMixin):
     """**Component**: A stretch of time whose ends can move with the time cursor.
 
     Each end is either a fixed time, an offset from the current time cursor, or unbounded.
-    Used by `TimeAxis` (as `view_range`) for the part of the time axis a time series view shows.
+    Used by `rerun.blueprint.archetypes.TimeAxis` (as `view_range`) for the part of the time axis a
+    time series view shows.
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TimelineColumn",
@@ -18,11 +18,12 @@ __all__ = [
 ]
 
 
-class TimelineColumn(rerun_blueprint_datatypes.TimelineColumn):
+class TimelineColumn(rerun_blueprint_datatypes.TimelineColumn, ComponentMixin):
     """**Component**: A time column of a text log view, together with whether it is shown.
 
-    A text log view has one time column per timeline. Used by `TextLogColumns`
-    (as `timeline_columns`); the order of the batch is the order of the columns in the table.
+    A text log view has one time column per timeline. Used by
+    `rerun.blueprint.archetypes.TextLogColumns` (as `timeline_columns`); the order of the batch is
+    the order of the columns in the table.
 
     Warnings
     --------

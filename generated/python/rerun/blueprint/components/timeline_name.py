@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "TimelineName",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class TimelineName(rerun_datatypes.Utf8):
+class TimelineName(rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: The name of a timeline, such as `log_time` or `frame`.
 
-    Used by `TimePanelBlueprint` (as `timeline`) to choose the timeline the time panel is on, and by
-    `DataframeQuery` (as `timeline`) to choose the timeline whose time becomes the row index of a
-    dataframe view.
+    Used by `rerun.blueprint.archetypes.TimePanelBlueprint` (as `timeline`) to choose the timeline
+    the time panel is on, and by `rerun.blueprint.archetypes.DataframeQuery` (as `timeline`) to
+    choose the timeline whose time becomes the row index of a dataframe view.
 
     Warnings
     --------

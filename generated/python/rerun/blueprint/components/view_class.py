@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ViewClass",
@@ -18,11 +18,11 @@ __all__ = [
 ]
 
 
-class ViewClass(rerun_datatypes.Utf8):
+class ViewClass(rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: Which kind of view a view is, such as a 3D view, a time series plot or a table.
 
     The viewer uses it to pick the code that draws the view and the settings it offers.
-    Used by `ViewBlueprint` (as `class_identifier`).
+    Used by `rerun.blueprint.archetypes.ViewBlueprint` (as `class_identifier`).
 
     Warnings
     --------

@@ -24,7 +24,7 @@ __all__ = [
 class ViewFit(Enum):
     """**Component**: How the tensor view scales the image of a tensor slice to the space it has.
 
-    Used by `TensorViewFit` (as `scaling`).
+    Used by `rerun.blueprint.archetypes.TensorViewFit` (as `scaling`).
 
     Warnings
     --------

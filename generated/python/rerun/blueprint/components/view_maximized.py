@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ViewMaximized",
@@ -18,11 +18,11 @@ __all__ = [
 ]
 
 
-class ViewMaximized(rerun_datatypes.Uuid):
+class ViewMaximized(rerun_datatypes.Uuid, ComponentMixin):
     """**Component**: Identifies the view that is currently blown up to fill the whole viewport.
 
     While a view is maximized, the rest of the layout is hidden; when this is not set, the normal
-    layout is shown. Used by `ViewportBlueprint` (as `maximized`).
+    layout is shown. Used by `rerun.blueprint.archetypes.ViewportBlueprint` (as `maximized`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ViewOrigin",
@@ -18,13 +18,13 @@ __all__ = [
 ]
 
 
-class ViewOrigin(rerun_datatypes.EntityPath):
+class ViewOrigin(rerun_datatypes.EntityPath, ComponentMixin):
     """**Component**: The entity a view is centered on.
 
     It sets the point of reference of the view: spatial views, for example, show their data in
     the coordinate frame of this entity. It is also what `$origin` means in the view's
-    `QueryExpression`, which by default includes the origin and everything below it.
-    Used by `ViewBlueprint` (as `space_origin`).
+    `rerun.blueprint.components.QueryExpression`, which by default includes the origin and
+    everything below it. Used by `rerun.blueprint.archetypes.ViewBlueprint` (as `space_origin`).
 
     Warnings
     --------

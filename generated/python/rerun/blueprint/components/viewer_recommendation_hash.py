@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ViewerRecommendationHash",
@@ -18,12 +18,13 @@ __all__ = [
 ]
 
 
-class ViewerRecommendationHash(rerun_datatypes.UInt64):
+class ViewerRecommendationHash(rerun_datatypes.UInt64, ComponentMixin):
     """**Component**: A fingerprint of a view that the viewer once proposed on its own.
 
-    When automatic views are on (see `AutoViews`), the viewer suggests views for the data it
-    sees. Remembering the hash of each suggestion keeps it from adding the same view again after
-    the user has removed it. Used by `ViewportBlueprint` (as `past_viewer_recommendations`).
+    When automatic views are on (see `rerun.blueprint.components.AutoViews`), the viewer suggests
+    views for the data it sees. Remembering the hash of each suggestion keeps it from adding the
+    same view again after the user has removed it. Used by
+    `rerun.blueprint.archetypes.ViewportBlueprint` (as `past_viewer_recommendations`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "VisibleTimeRange",
@@ -18,13 +18,13 @@ __all__ = [
 ]
 
 
-class VisibleTimeRange(rerun_datatypes.VisibleTimeRange):
+class VisibleTimeRange(rerun_datatypes.VisibleTimeRange, ComponentMixin):
     """**Component**: The window of time, on one timeline, from which a view gathers data to draw.
 
     Normally a view only shows the latest value of each entity at the time cursor. With a
     visible time range, it shows everything logged within the window instead, which is how
-    trails and histories are drawn. Used by `VisibleTimeRanges` (as `ranges`), with at most one
-    range per timeline.
+    trails and histories are drawn. Used by `rerun.blueprint.archetypes.VisibleTimeRanges`
+    (as `ranges`), with at most one range per timeline.
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 from rerun._ext.blueprint.components.visual_bounds2d import VisualBounds2DExt
 
 __all__ = [
@@ -19,11 +19,11 @@ __all__ = [
 ]
 
 
-class VisualBounds2D(VisualBounds2DExt, rerun_datatypes.Range2D):
+class VisualBounds2D(VisualBounds2DExt, rerun_datatypes.Range2D, ComponentMixin):
     """**Component**: The rectangle of a 2D scene that a 2D view shows.
 
     The view zooms and pans so that this area is in sight; panning or zooming by hand changes it.
-    Used by the `VisualBounds2D` archetype (as `range`).
+    Used by the `rerun.blueprint.archetypes.VisualBounds2D` archetype (as `range`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as rerun_blueprint_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "VisualizerComponentMapping",
@@ -18,13 +18,13 @@ __all__ = [
 ]
 
 
-class VisualizerComponentMapping(rerun_blueprint_datatypes.VisualizerComponentMapping):
+class VisualizerComponentMapping(rerun_blueprint_datatypes.VisualizerComponentMapping, ComponentMixin):
     """**Component**: Where a visualizer takes one of its inputs from.
 
     A visualizer draws an entity from a fixed set of components, such as positions or colors.
     This mapping says, for one of those inputs, which value feeds it: a component logged on the
     entity (possibly under another name), an override stored in the blueprint, or a default.
-    Used by `VisualizerInstruction` (as `component_map`).
+    Used by `rerun.blueprint.archetypes.VisualizerInstruction` (as `component_map`).
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "VisualizerInstructionId",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class VisualizerInstructionId(rerun_datatypes.Uuid):
+class VisualizerInstructionId(rerun_datatypes.Uuid, ComponentMixin):
     """**Component**: Identifies one visualizer instruction stored in the blueprint.
 
     A visualizer instruction tells a view to draw an entity with a particular visualizer.
-    Used by `ActiveVisualizers` (as `instruction_ids`) to list the instructions that are in
-    effect for an entity in a view.
+    Used by `rerun.blueprint.archetypes.ActiveVisualizers` (as `instruction_ids`) to list the
+    instructions that are in effect for an entity in a view.
 
     Warnings
     --------

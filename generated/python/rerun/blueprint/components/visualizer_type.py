@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "VisualizerType",
@@ -18,11 +18,11 @@ __all__ = [
 ]
 
 
-class VisualizerType(rerun_datatypes.Utf8):
+class VisualizerType(rerun_datatypes.Utf8, ComponentMixin):
     """**Component**: The name of a kind of visualizer, the part of a view that turns data into something drawn.
 
-    Used by `VisualizerInstruction` (as `visualizer_type`) to say which visualizer the
-    instruction is for.
+    Used by `rerun.blueprint.archetypes.VisualizerInstruction` (as `visualizer_type`) to say which
+    visualizer the instruction is for.
 
     Warnings
     --------

@@ -10,7 +10,7 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as rerun_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin
+from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
 
 __all__ = [
     "ZoomLevel",
@@ -18,12 +18,12 @@ __all__ = [
 ]
 
 
-class ZoomLevel(rerun_datatypes.Float64):
+class ZoomLevel(rerun_datatypes.Float64, ComponentMixin):
     """**Component**: How far a map view is zoomed in, on the scale used by web maps.
 
     At level 0 the whole world fits in a single map tile, and every step up doubles the scale,
     so higher numbers show smaller areas in more detail. Fractional levels are allowed.
-    Used by `MapZoom` (as `zoom`).
+    Used by `rerun.blueprint.archetypes.MapZoom` (as `zoom`).
 
     Warnings
     --------

@@ -24,9 +24,9 @@ __all__ = [
 class ComponentSourceKind(Enum):
     """**Datatype**: Where a visualizer takes the value of one of its inputs from.
 
-    Used by `VisualizerComponentMapping` to redirect a visualizer input, for example to read
-    point positions from a differently named component, or to always use a value set in the
-    blueprint.
+    Used by `rerun.blueprint.datatypes.VisualizerComponentMapping` to redirect a visualizer input,
+    for example to read point positions from a differently named component, or to always use a value
+    set in the blueprint.
 
     Warnings
     --------

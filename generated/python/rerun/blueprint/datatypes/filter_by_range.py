@@ -28,7 +28,7 @@ class FilterByRange:
 
     The range applies to the timeline the view is indexed by, and both ends are included. The
     values use the units of that timeline: sequence numbers, or nanoseconds for temporal timelines
-    (see `TimeInt`).
+    (see `rerun.datatypes.TimeInt`).
 
     Warnings
     --------

@@ -26,7 +26,8 @@ class SelectedColumns(SelectedColumnsExt):
     Time columns (one per timeline) and component columns are listed separately; within each list
     the order is the display order.
     The constructor takes a single mixed list: plain strings are taken as timeline names and
-    `ComponentColumnSelector` values as component columns, and each is sorted into its field.
+    `rerun.blueprint.datatypes.ComponentColumnSelector` values as component columns, and each is
+    sorted into its field.
 
     Warnings
     --------

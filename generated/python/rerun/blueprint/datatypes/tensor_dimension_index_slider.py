@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, ClassVar
 
+import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, values_equal
+from rerun._baseclasses import BaseBatch, field_as_array, values_equal
 from rerun._converters import (
     struct_array,
 )
@@ -27,7 +28,7 @@ class TensorDimensionIndexSlider:
     """**Datatype**: Asks a tensor view to show a slider for one tensor dimension.
 
     The slider lets the user move through that dimension interactively and so change which index
-    of it is displayed (see `TensorDimensionIndexSelection`).
+    of it is displayed (see `rerun.datatypes.TensorDimensionIndexSelection`).
     A bare `int` is accepted and is used as the dimension.
 
     Warnings
@@ -67,6 +68,15 @@ class TensorDimensionIndexSlider:
             ]
         )
         return f"{type(self).__name__}({fields})"
+
+    def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
+        return field_as_array(self.dimension, np.uint32, dtype, copy)
+
+    def __int__(self) -> int:
+        return int(self.dimension)
+
+    def __index__(self) -> int:
+        return int(self.dimension)
 
 
 class TensorDimensionIndexSliderBatch(BaseBatch):

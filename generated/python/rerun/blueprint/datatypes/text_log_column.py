@@ -29,7 +29,8 @@ class TextLogColumn(TextLogColumnExt):
     """**Datatype**: One content column of a text log view, together with whether it is shown.
 
     A list of these gives the order of the columns in the view; hidden columns keep their place so
-    they can be shown again later. Timeline columns are configured with `TimelineColumn`.
+    they can be shown again later. Timeline columns are configured with
+    `rerun.blueprint.datatypes.TimelineColumn`.
     A column kind alone (or its name as a string) is accepted and gives a visible column.
 
     Warnings

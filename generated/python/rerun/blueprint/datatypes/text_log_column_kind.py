@@ -24,7 +24,7 @@ __all__ = [
 class TextLogColumnKind(Enum):
     """**Datatype**: Which piece of information a column of a text log view displays.
 
-    See `TextLogColumn`, which pairs a kind with a visibility flag.
+    See `rerun.blueprint.datatypes.TextLogColumn`, which pairs a kind with a visibility flag.
 
     Warnings
     --------

@@ -28,7 +28,8 @@ class TimelineColumn(TimelineColumnExt):
     """**Datatype**: A column of a text log view that shows the time of each message on one timeline.
 
     Each timeline of the recording can have such a column; the order of these entries is the
-    order of the columns. The content columns are configured with `TextLogColumn`.
+    order of the columns. The content columns are configured with
+    `rerun.blueprint.datatypes.TextLogColumn`.
     A timeline name alone is accepted and gives a visible column.
 
     Warnings
