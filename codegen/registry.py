@@ -42,6 +42,8 @@ def type_entry(arrow: ArrowMapping, typedef: TypeDef) -> dict[str, Any]:
     if typedef.shape is Shape.STRUCT:
         entry["fields"] = [_field_entry(arrow, typedef, f) for f in typedef.fields]
     if typedef.kind is Kind.ARCHETYPE:
+        if typedef.has_option("python", "keyword_only_init"):
+            entry["python_keyword_only_init"] = True
         return entry
     data_type = arrow.of_type(typedef.fqname)
     entry["arrow_type"] = str(data_type)

@@ -416,7 +416,9 @@ CASES: dict[str, tuple[list[Edit], list[Expected]]] = {
                 .replace("    TMP:", "    message_encoding:"),
             )
         ],
-        [("ARCHETYPE_PARAMETER_ORDER_CHANGED", "ERR", "rerun.archetypes.McapChannel")],
+        # Why: McapChannel's constructor is keyword-only, so the order of its fields breaks no call
+        # (tests/test_compat.py covers the order of a positional constructor).
+        [],
     ),
     "archetype_required_field_moved_to_front": (
         [
@@ -429,7 +431,23 @@ CASES: dict[str, tuple[list[Edit], list[Expected]]] = {
                 + "    /// The schema id.\n    @required\n    id: rerun.components.SchemaId,",
             ),
         ],
-        [("ARCHETYPE_PARAMETER_ORDER_CHANGED", "ERR", "rerun.archetypes.McapSchema")],
+        # Why: keyword-only constructor, as above.
+        [],
+    ),
+    "archetype_init_became_keyword_only": (
+        [
+            (
+                "replace",
+                SCALARS,
+                '@docs.view_types("TimeSeriesView")\n',
+                '@docs.view_types("TimeSeriesView")\n@python.keyword_only_init\n',
+            )
+        ],
+        [("ARCHETYPE_INIT_KEYWORD_ONLY", "ERR", "rerun.archetypes.Scalars")],
+    ),
+    "archetype_init_positional_again": (
+        [("replace", MCAP_CHANNEL, "@python.keyword_only_init\n", "")],
+        [("ARCHETYPE_INIT_POSITIONAL", "INFO", "rerun.archetypes.McapChannel")],
     ),
     "archetype_optional_fields_reordered": (
         [

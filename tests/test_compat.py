@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -298,3 +299,30 @@ def test_adding_an_optional_component_is_info_only(archetype: str, role: str, ba
         Baseline("b", view_of(old)), view_of(new), locations_of(new), CompatConfig(snapshots=root)
     )
     assert [(f.rule.id, f.level) for f in findings] == [("ARCHETYPE_FIELD_ADDED", Level.INFO)]
+
+
+@pytest.mark.parametrize(
+    ("keyword_only", "expected"), [(False, ["ARCHETYPE_PARAMETER_ORDER_CHANGED"]), (True, [])]
+)
+def test_reordering_required_fields_breaks_only_a_positional_constructor(
+    keyword_only: bool, expected: list[str]
+) -> None:
+    attribute = "@python.keyword_only_init\n" if keyword_only else ""
+
+    fields = {"a": "rerun.components.Radius", "b": "rerun.components.Position3D"}
+
+    def model(order: str) -> Any:
+        body = "".join(f"    /// {name}.\n    @required\n    {name}: [{fields[name]}],\n\n" for name in order)
+        text = (
+            f"namespace rerun.archetypes;\n\n/// Two required fields.\n{attribute}struct Pair {{\n{body}}}\n"
+        )
+        sources = {**PRELUDE, "rerun/archetypes/pair.rrdef": text}
+        loaded = load([Source(f"definitions/{k}", k, v) for k, v in sources.items()]).model
+        assert loaded is not None
+        return loaded
+
+    old, new = model("ab"), model("ba")
+    findings, _ = findings_for(
+        Baseline("b", view_of(old)), view_of(new), locations_of(new), CompatConfig(snapshots=REPO / "compat")
+    )
+    assert [f.rule.id for f in findings if f.rule.id.startswith("ARCHETYPE_PARAMETER")] == expected

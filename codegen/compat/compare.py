@@ -89,7 +89,20 @@ def _compare_type(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
         yield Change("TYPE_TRANSPARENCY_CHANGED", fqname, f"`{fqname}` is now encoded as {now}")
         return
     if new["kind"] == "archetype":
-        yield from _compare_archetype_fields(fqname, old["fields"], new["fields"])
+        old_keyword_only = bool(old.get("python_keyword_only_init"))
+        new_keyword_only = bool(new.get("python_keyword_only_init"))
+        if new_keyword_only and not old_keyword_only:
+            yield Change(
+                "ARCHETYPE_INIT_KEYWORD_ONLY", fqname, f"the constructor of `{fqname}` became keyword-only"
+            )
+        elif old_keyword_only and not new_keyword_only:
+            yield Change(
+                "ARCHETYPE_INIT_POSITIONAL",
+                fqname,
+                f"the constructor of `{fqname}` takes positional arguments again",
+            )
+        positional = not (old_keyword_only or new_keyword_only)
+        yield from _compare_archetype_fields(fqname, old["fields"], new["fields"], positional=positional)
     elif new["shape"] == "struct":
         yield from _compare_fields(fqname, old["fields"], new["fields"])
     elif new["shape"] == "enum":
@@ -318,7 +331,11 @@ def _compare_union(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator[
                 yield from _type_change(element, variant, after, f"union variant `{element}`")
 
 
-def _compare_archetype_fields(fqname: str, old: list[Entry], new: list[Entry]) -> Iterator[Change]:
+def _compare_archetype_fields(
+    fqname: str, old: list[Entry], new: list[Entry], *, positional: bool
+) -> Iterator[Change]:
+    """Field changes. The order of the required fields matters only to a positional constructor."""
+
     def same(a: Entry, b: Entry) -> bool:
         return bool(a["component_type"] == b["component_type"])
 
@@ -346,7 +363,7 @@ def _compare_archetype_fields(fqname: str, old: list[Entry], new: list[Entry]) -
             )
     old_required = [f for f in old if f["role"] == "required"]
     new_required = [f for f in new if f["role"] == "required"]
-    if _order_changed(old_required, new_required, renames):
+    if positional and _order_changed(old_required, new_required, renames):
         yield Change(
             "ARCHETYPE_PARAMETER_ORDER_CHANGED", fqname, f"the required fields of `{fqname}` were reordered"
         )

@@ -292,6 +292,20 @@ _RULES = (
         "required archetype fields were reordered: positional constructor arguments change meaning",
         "restore the order of the required fields",
     ),
+    Rule(
+        "ARCHETYPE_INIT_KEYWORD_ONLY",
+        Level.ERR,
+        (API,),
+        "an archetype's constructor became keyword-only: calls that pass required fields by position fail",
+        "remove @python.keyword_only_init, or make the change in a major release",
+    ),
+    Rule(
+        "ARCHETYPE_INIT_POSITIONAL",
+        Level.INFO,
+        (API,),
+        "an archetype's constructor takes its required fields by position again; keyword calls still work",
+        "nothing to do",
+    ),
 )
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
