@@ -253,6 +253,15 @@ class TypeDef:
         """The namespace's first segment: `rerun` for rerun.blueprint.components."""
         return self.namespace.split(".")[0]
 
+    @property
+    def wrapped_datatype(self) -> str | None:
+        """For a component that is a datatype under another name (its single field is a datatype),
+        that datatype; None otherwise."""
+        if self.kind is not Kind.COMPONENT or self.shape is not Shape.STRUCT:
+            return None
+        wrapped = self.fields[0].type
+        return wrapped.fqname if isinstance(wrapped, RefType) else None
+
     def option(self, language: str, name: str) -> str | None:
         return self.language_options.get((language, name))
 

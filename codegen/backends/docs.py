@@ -7,7 +7,6 @@ mkdocs.yml and codegen/site.py) and when browsed as files.
 
 from __future__ import annotations
 
-import ast
 import posixpath
 import re
 from collections.abc import Iterator
@@ -19,7 +18,9 @@ import pyarrow as pa
 from codegen import snippets as snippet_files
 from codegen.arrow import component_descriptor
 from codegen.backends import BackendContext, GeneratedFile
+from codegen.backends.python import like_name
 from codegen.doclinks import Reference, replace_references
+from codegen.extensions import find_extension
 from codegen.model import (
     Docs,
     DocTarget,
@@ -433,9 +434,11 @@ def python_signature(extensions: Path, model: Model, archetype: TypeDef) -> tupl
     that is a field and is annotated `Any` there gets the field's accepted types from the model.
     """
     annotations = {f.name: _field_annotation(model, f) for f in archetype.fields}
-    parameters = _extension_parameters(extensions, archetype, annotations)
-    hand_written = parameters is not None
-    if parameters is None:
+    extension = find_extension(extensions, archetype)
+    hand_written = extension is not None and extension.init is not None
+    if extension is not None and extension.init is not None:
+        parameters = extension.init_signature(annotations)
+    else:
         parameters = [f"{f.name}: {annotations[f.name]}" for f in archetype.fields if f.role is Role.REQUIRED]
         optional = [
             f"{f.name}: {annotations[f.name]} | None = None"
@@ -455,60 +458,8 @@ def _field_annotation(model: Model, field: Field) -> str:
     """What a constructor accepts for a field: the `XLike` / `XArrayLike` of its component, or of the
     datatype the component wraps (whose Python class it reuses)."""
     component = model.get(field.component)
-    target = component.fqname
-    if component.shape is Shape.STRUCT and isinstance(component.fields[0].type, RefType):
-        target = component.fields[0].type.fqname
-    module, _, name = target.rpartition(".")
-    module = module.removeprefix("rerun.")
-    return f"{module}.{name}{'ArrayLike' if field.is_batch else 'Like'}"
-
-
-def _extension_parameters(
-    extensions: Path, archetype: TypeDef, annotations: dict[str, str]
-) -> list[str] | None:
-    relative = archetype.namespace.split(".")[1:]
-    path = extensions.joinpath("_ext", *relative, f"{snake_case(archetype.name)}.py")
-    if archetype.root != "rerun" or not path.is_file():
-        return None
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    mixin = next(
-        (n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == f"{archetype.name}Ext"), None
-    )
-    init = (
-        next((n for n in mixin.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"), None)
-        if mixin
-        else None
-    )
-    if init is None:
-        return None
-    args = init.args
-    positional = [*args.posonlyargs, *args.args][1:]  # without self
-    defaults: list[ast.expr | None] = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
-    parameters = [_parameter(a, d, annotations) for a, d in zip(positional, defaults, strict=True)]
-    if args.vararg is not None:
-        parameters.append(f"*{args.vararg.arg}")
-    elif args.kwonlyargs:
-        parameters.append("*")
-    parameters += [
-        _parameter(a, d, annotations) for a, d in zip(args.kwonlyargs, args.kw_defaults, strict=True)
-    ]
-    if args.kwarg is not None:
-        parameters.append(f"**{args.kwarg.arg}")
-    return parameters
-
-
-def _parameter(arg: ast.arg, default: ast.expr | None, annotations: dict[str, str]) -> str:
-    written = ast.unparse(arg.annotation) if arg.annotation is not None else None
-    annotation = written
-    if arg.arg in annotations and written in (None, "Any"):
-        annotation = annotations[arg.arg]
-        if isinstance(default, ast.Constant) and default.value is None:
-            annotation += " | None"
-    text = arg.arg if annotation is None else f"{arg.arg}: {annotation}"
-    return text if default is None else f"{text} = {ast.unparse(default)}"
-
-
-# -- Arrow types as text ---------------------------------------------------------------------
+    module = (component.wrapped_datatype or component.fqname).rpartition(".")[0].removeprefix("rerun.")
+    return f"{module}.{like_name(component, many=field.is_batch)}"
 
 
 def arrow_text(data_type: pa.DataType, indent: str = "") -> str:

@@ -6,7 +6,6 @@ templates/python/ only lay the code out.
 
 from __future__ import annotations
 
-import ast
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ import pyarrow as pa
 from codegen.arrow import component_descriptor
 from codegen.backends import BackendContext, GeneratedFile
 from codegen.doclinks import as_code
+from codegen.extensions import FIELD_CONVERTER, Extension, find_extension
 from codegen.model import (
     Docs,
     DocTarget,
@@ -83,73 +83,6 @@ def _field_expression(arrow_field: pa.Field) -> str:
 
 def module_path(namespace: str) -> str:
     return "python/" + namespace.replace(".", "/")
-
-
-@dataclass(frozen=True)
-class Extension:
-    """A hand-written mixin for a generated class: `class XExt` in the type's extension module.
-
-    The module is `rerun._ext.<namespace below rerun>.<snake name>`, e.g. `rerun._ext.datatypes.angle`
-    for `rerun.datatypes.Angle`, found under the configured extensions directory. The mixin becomes
-    the first base class; the methods it defines replace generated ones:
-    - `__init__`: the constructor (the generated one is left out). Its docstring gets a generated
-      `Parameters` entry for each of its parameters that is a field; the docstring's own
-      `Parameters` section documents the others (and wins where both have an entry);
-    - `native_to_pa_array_override(data, data_type)`: the Batch conversion from Python values;
-    - `<field>__field_converter_override(data)`, archetypes only: a static method that turns what
-      the caller gave for `<field>` (None included) into the field's Batch (or None), in place of
-      the Batch's own conversion;
-    - `deferred_patch_class(cls)`: called once the class exists (to add constants).
-    """
-
-    module: str
-    class_name: str
-    defines: frozenset[str]
-    init_parameters: tuple[str, ...] = ()
-    init_docs: str = ""
-    field_converters: frozenset[str] = frozenset()  # the fields with a `__field_converter_override`
-
-
-def find_extension(extensions: Path, typedef: TypeDef) -> Extension | None:
-    if typedef.root != "rerun":
-        return None
-    relative = typedef.namespace.split(".")[1:]
-    path = extensions.joinpath("_ext", *relative, f"{snake_case(typedef.name)}.py")
-    if not path.is_file():
-        return None
-    class_name = f"{typedef.name}Ext"
-    module = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    mixin = next((n for n in module.body if isinstance(n, ast.ClassDef) and n.name == class_name), None)
-    if mixin is None:
-        raise ValueError(f"extension module {path} does not define `class {class_name}`")
-    methods = {n.name: n for n in mixin.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)}
-    init = methods.get("__init__")
-    arguments = [*init.args.posonlyargs, *init.args.args, *init.args.kwonlyargs] if init else []
-    return Extension(
-        ".".join(["rerun", "_ext", *relative, snake_case(typedef.name)]),
-        class_name,
-        frozenset(methods),
-        tuple(a.arg for a in arguments[1:]),
-        (ast.get_docstring(init) or "") if init else "",
-        _field_converters(typedef, path, frozenset(methods)),
-    )
-
-
-_FIELD_CONVERTER = "__field_converter_override"
-
-
-def _field_converters(typedef: TypeDef, path: Path, methods: frozenset[str]) -> frozenset[str]:
-    """The fields that the extension converts itself; raises ValueError for a converter that names
-    no field of the archetype (or is defined for a type that is no archetype)."""
-    converted = {m.removesuffix(_FIELD_CONVERTER) for m in methods if m.endswith(_FIELD_CONVERTER)}
-    fields = {f.name for f in typedef.fields} if typedef.kind is Kind.ARCHETYPE else set()
-    unknown = sorted(converted - fields)
-    if unknown:
-        where = f"archetype `{typedef.fqname}`" if fields else f"`{typedef.fqname}`, which is no archetype,"
-        raise ValueError(
-            f"{path} defines `{unknown[0]}{_FIELD_CONVERTER}`, but {where} has no field `{unknown[0]}`"
-        )
-    return frozenset(converted)
 
 
 def _keyword_only_init(archetype: TypeDef, ext: Extension | None) -> bool:
@@ -230,7 +163,7 @@ class PythonBackend:
                 **common,
             )
         common["batch_doc"] = docstring_literal(_batch_docstring(typedef))
-        common["aliases"] = None if _wrapped_datatype(typedef) is not None else like_aliases(typedef)
+        common["aliases"] = None if typedef.wrapped_datatype is not None else like_aliases(typedef)
         data_type = context.arrow.of_type(typedef.fqname)
         arrow_type = pyarrow_expression(data_type)
         base = _batch_base(typedef)
@@ -276,7 +209,7 @@ class PythonBackend:
                 ),
             }
         imports = {_import_of(fq)[0] for f in typedef.fields for fq in referenced_fqnames(f.type)}
-        wrapped = _wrapped_datatype(typedef)
+        wrapped = typedef.wrapped_datatype
         if wrapped is not None:
             import_line, alias, name = _import_of(wrapped)
             return {
@@ -320,10 +253,10 @@ class PythonBackend:
     ) -> dict[str, Any]:
         import_line, alias, name = _import_of(field.component)
         component = context.model.get(field.component)
-        wrapped = _wrapped_datatype(component)
+        wrapped = component.wrapped_datatype
         converter = f"{alias}.{name}Batch._converter"
         if ext is not None and field.name in ext.field_converters:
-            converter = f"{ext.class_name}.{field.name}{_FIELD_CONVERTER}"
+            converter = f"{ext.class_name}.{field.name}{FIELD_CONVERTER}"
         return {
             "converter": converter,
             "annotation": annotation_of(component, many=field.is_batch),
@@ -372,15 +305,6 @@ _NUMPY_DTYPES = {
 }
 
 
-def _wrapped_datatype(typedef: TypeDef) -> str | None:
-    """For a component that is a datatype under another name, that datatype (its Batch, class and
-    Like aliases are the datatype's); None otherwise."""
-    if typedef.kind is not Kind.COMPONENT or typedef.shape is not Shape.STRUCT:
-        return None
-    wrapped = typedef.fields[0].type
-    return wrapped.fqname if isinstance(wrapped, RefType) else None
-
-
 def like_aliases(typedef: TypeDef) -> tuple[str, str]:
     """The `XLike` and `XArrayLike` type expressions: the class (and, for enums, its member names
     and integers), sequences of it, and the extra inputs of `@python.aliases` / `@python.array_aliases`."""
@@ -401,7 +325,7 @@ def like_aliases(typedef: TypeDef) -> tuple[str, str]:
 def annotation_of(component: TypeDef, *, many: bool) -> str:
     """The type an archetype parameter accepts: the Like (one value) or ArrayLike alias of the
     component, or of the datatype it delegates to."""
-    _, alias, name = _import_of(_wrapped_datatype(component) or component.fqname)
+    _, alias, name = _import_of(component.wrapped_datatype or component.fqname)
     return f"{alias}.{name}{'ArrayLike' if many else 'Like'}"
 
 
@@ -480,7 +404,7 @@ def _python_type(typedef: TypeDef) -> PythonType:
     batch = f"{typedef.name}Batch"
     if typedef.kind is Kind.ARCHETYPE:
         exports: tuple[str, ...] = (typedef.name,)
-    elif _wrapped_datatype(typedef) is not None:
+    elif typedef.wrapped_datatype is not None:
         exports = (typedef.name, batch)
     else:
         exports = (typedef.name, f"{typedef.name}ArrayLike", batch, f"{typedef.name}Like")
@@ -496,7 +420,7 @@ class BatchBase:
 
 
 def _batch_base(typedef: TypeDef) -> BatchBase:
-    wrapped = _wrapped_datatype(typedef)
+    wrapped = typedef.wrapped_datatype
     if wrapped is None:
         return BatchBase("from rerun._baseclasses import BaseBatch", "BaseBatch")
     import_line, alias, name = _import_of(wrapped)
@@ -711,7 +635,7 @@ def _module_docstring(typedef: TypeDef) -> str:
 
 def like_name(typedef: TypeDef, *, many: bool) -> str:
     """The name of the alias for what converts to one value (`XLike`) or a batch (`XArrayLike`)."""
-    name = (_wrapped_datatype(typedef) or typedef.fqname).rpartition(".")[2]
+    name = (typedef.wrapped_datatype or typedef.fqname).rpartition(".")[2]
     return f"{name}{'ArrayLike' if many else 'Like'}"
 
 
