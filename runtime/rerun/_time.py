@@ -42,55 +42,60 @@ def sequence_value(value: Any) -> int:
     return _check_range(int(value), "sequence value")
 
 
+def _timedelta_ns(delta: timedelta, what: str) -> int:
+    return _check_range(
+        (delta.days * 86_400 + delta.seconds) * _NS_PER_SECOND + delta.microseconds * 1000, what
+    )
+
+
+def _number_seconds_ns(value: Any, what: str, accepted: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
+        raise TypeError(f"a {what} must be {accepted}, got {type(value).__name__} {value!r}")
+    return _seconds_to_ns(float(value), what)
+
+
 def duration_ns(value: Any) -> int:
     """A duration in nanoseconds from seconds, `timedelta` or `numpy.timedelta64`."""
     if isinstance(value, timedelta):
-        return _check_range(
-            (value.days * 86_400 + value.seconds) * _NS_PER_SECOND + value.microseconds * 1000, "duration"
-        )
+        return _timedelta_ns(value, "duration")
     if isinstance(value, np.timedelta64):
         return _check_range(int(value.astype("timedelta64[ns]").astype(np.int64)), "duration")
-    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
-        raise TypeError(
-            "a duration must be seconds (int or float), timedelta or numpy.timedelta64, "
-            f"got {type(value).__name__} {value!r}"
-        )
-    return _seconds_to_ns(float(value), "duration")
+    return _number_seconds_ns(value, "duration", "seconds (int or float), timedelta or numpy.timedelta64")
 
 
 def timestamp_ns(value: Any) -> int:
     """Nanoseconds since the Unix epoch from seconds, `datetime` or `numpy.datetime64`."""
     if isinstance(value, datetime):
-        aware = value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-        delta = aware - _EPOCH
-        return _check_range(
-            (delta.days * 86_400 + delta.seconds) * _NS_PER_SECOND + delta.microseconds * 1000, "timestamp"
+        return _timedelta_ns(
+            (value if value.tzinfo is not None else value.replace(tzinfo=UTC)) - _EPOCH, "timestamp"
         )
     if isinstance(value, np.datetime64):
         return _check_range(int(value.astype("datetime64[ns]").astype(np.int64)), "timestamp")
-    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
-        raise TypeError(
-            "a timestamp must be seconds since the Unix epoch (int or float), datetime or numpy.datetime64, "
-            f"got {type(value).__name__} {value!r}"
-        )
-    return _seconds_to_ns(float(value), "timestamp")
+    return _number_seconds_ns(
+        value, "timestamp", "seconds since the Unix epoch (int or float), datetime or numpy.datetime64"
+    )
 
 
-def time_value(sequence: Any, duration: Any, timestamp: Any) -> tuple[TimelineKind, int]:
-    """Exactly one of the three keyword values, converted to its kind and integer value."""
-    given = [
-        name
+def _the_one_given(sequence: Any, duration: Any, timestamp: Any, where: str) -> tuple[TimelineKind, Any]:
+    """Which of sequence=, duration= and timestamp= was given, and its value; TypeError unless exactly one."""
+    given: list[tuple[TimelineKind, Any]] = [
+        (name, value)
         for name, value in (("sequence", sequence), ("duration", duration), ("timestamp", timestamp))
         if value is not None
     ]
     if len(given) != 1:
-        found = ", ".join(given) if given else "none"
-        raise TypeError(f"exactly one of sequence=, duration= or timestamp= must be given (got {found})")
-    if sequence is not None:
-        return "sequence", sequence_value(sequence)
-    if duration is not None:
-        return "duration", duration_ns(duration)
-    return "timestamp", timestamp_ns(timestamp)
+        found = ", ".join(name for name, _ in given) if given else "none"
+        raise TypeError(
+            f"{where}exactly one of sequence=, duration= or timestamp= must be given (got {found})"
+        )
+    return given[0]
+
+
+def time_value(sequence: Any, duration: Any, timestamp: Any) -> tuple[TimelineKind, int]:
+    """Exactly one of the three keyword values, converted to its kind and integer value."""
+    kind, value = _the_one_given(sequence, duration, timestamp, "")
+    convert = {"sequence": sequence_value, "duration": duration_ns, "timestamp": timestamp_ns}[kind]
+    return kind, convert(value)
 
 
 def _column_ns(values: Any, kind: TimelineKind) -> npt.NDArray[np.int64]:
@@ -152,21 +157,10 @@ class TimeColumn:
         duration: Iterable[float] | Iterable[timedelta] | npt.ArrayLike | None = None,
         timestamp: Iterable[float] | Iterable[datetime] | npt.ArrayLike | None = None,
     ) -> None:
-        given = [
-            name
-            for name, value in (("sequence", sequence), ("duration", duration), ("timestamp", timestamp))
-            if value is not None
-        ]
-        if len(given) != 1:
-            found = ", ".join(given) if given else "none"
-            raise TypeError(
-                f"TimeColumn({timeline!r}): exactly one of sequence=, duration= or timestamp= "
-                f"must be given (got {found})"
-            )
+        kind, values = _the_one_given(sequence, duration, timestamp, f"TimeColumn({timeline!r}): ")
         self.timeline = timeline
-        self.kind: TimelineKind = given[0]  # type: ignore[assignment]
-        values: Any = sequence if sequence is not None else duration if duration is not None else timestamp
-        self.values = _column_ns(values if isinstance(values, np.ndarray) else list(values), self.kind)
+        self.kind: TimelineKind = kind
+        self.values = _column_ns(values if isinstance(values, np.ndarray) else list(values), kind)
 
     def timeline_name(self) -> str:
         """The name of the timeline."""

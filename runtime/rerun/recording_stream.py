@@ -93,21 +93,13 @@ class RecordingStream:
     ) -> None:
         if not isinstance(application_id, str) or not application_id:
             raise ValueError(f"application_id must be a non-empty string, got {application_id!r}")
-        self._store_id = StoreId(
-            "recording",
-            application_id,
-            str(recording_id) if recording_id is not None else _default_recording_id(),
-        )
-        self._enabled = _enabled_by_environment(default_enabled)
-        self._lock = threading.RLock()
         self._sinks: list[Sink] = [BufferedSink()]
-        self._time = threading.local()
-        self._timeline_kinds: dict[str, TimelineKind] = {"log_tick": "sequence", "log_time": "timestamp"}
-        self._tick = 0
-        self._closed = False
-        self._batcher = Batcher(batcher_config or ChunkBatcherConfig.DEFAULT(), self._send_chunk)
-        self._context_stack: list[RecordingStream | None] = []
-        self._send(StoreInfoEvent(self._store_id))
+        recording_id = str(recording_id) if recording_id is not None else _default_recording_id()
+        self._start(
+            StoreId("recording", application_id, recording_id),
+            _enabled_by_environment(default_enabled),
+            batcher_config or ChunkBatcherConfig.DEFAULT(),
+        )
         if send_properties and self._enabled:
             self.send_recording_start_time_nanos(time.time_ns())
         _live_streams.add(self)
@@ -115,6 +107,19 @@ class RecordingStream:
             set_global_data_recording(self)
         if make_thread_default:
             set_thread_local_data_recording(self)
+
+    def _start(self, store_id: StoreId, enabled: bool, batcher_config: ChunkBatcherConfig) -> None:
+        """The state every store has; announces the store to the sinks."""
+        self._store_id = store_id
+        self._enabled = enabled
+        self._closed = False
+        self._lock = threading.RLock()
+        self._time = threading.local()
+        self._timeline_kinds: dict[str, TimelineKind] = {"log_tick": "sequence", "log_time": "timestamp"}
+        self._tick = 0
+        self._context_stack: list[RecordingStream | None] = []
+        self._batcher = Batcher(batcher_config, self._send_chunk)
+        self._send(StoreInfoEvent(store_id))
 
     # --- identity -------------------------------------------------------------------------------
 
@@ -442,16 +447,7 @@ class _BlueprintStream(RecordingStream):
 
     def __init__(self, parent: RecordingStream, store_id: StoreId) -> None:
         self._parent = parent
-        self._store_id = store_id
-        self._enabled = True
-        self._closed = False
-        self._lock = threading.RLock()
-        self._time = threading.local()
-        self._timeline_kinds = {}
-        self._tick = 0
-        self._context_stack = []
-        self._batcher = Batcher(ChunkBatcherConfig.NEVER(), self._send_chunk)
-        parent._send(StoreInfoEvent(store_id))
+        self._start(store_id, True, ChunkBatcherConfig.NEVER())
 
     def _send(self, event: Event) -> None:
         self._parent._send(event)
