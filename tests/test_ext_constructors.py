@@ -314,3 +314,11 @@ def test_visualizer_component_mapping_takes_the_source_details_by_keyword() -> N
     [row] = arrow(rrb.datatypes.VisualizerComponentMappingBatch(mapping))
     assert row["target"] == "Points3D:positions"
     assert (row["source_component"], row["selector"]) == ("my:pos", ".xyz")
+
+
+def test_video_frame_reference_rounds_seconds_to_the_nearest_nanosecond() -> None:
+    reference = rr.VideoFrameReference(seconds=0.3)
+    assert reference.as_component_batches()[0].as_arrow_array().to_pylist() == [300_000_000]
+    column = rr.VideoFrameReference.columns_millis([0.3])[0].as_arrow_array()
+    assert column.to_pylist() == [[300_000]]
+    assert rr.components.VideoTimestamp.seconds([0.3]).as_arrow_array().to_pylist() == [300_000_000]

@@ -317,7 +317,7 @@ timestamp : VideoTimestampLike, optional
     videos with B-frames may begin with an offset.
 seconds : float, optional
     The time of the wanted frame in seconds from the start of the video, stored as
-    nanoseconds.
+    nanoseconds (rounded to the nearest one).
 nanoseconds : int, optional
     The time of the wanted frame in nanoseconds from the start of the video.
 video_reference : EntityPathLike, optional

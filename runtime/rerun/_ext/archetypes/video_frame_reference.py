@@ -8,11 +8,8 @@ import numpy as np
 import numpy.typing as npt
 
 from rerun._baseclasses import ComponentColumnList
+from rerun._ext.components.video_timestamp import to_nanoseconds
 from rerun.error_utils import catch_and_log_exceptions
-
-
-def _nanoseconds(seconds: npt.ArrayLike) -> npt.NDArray[np.int64]:
-    return (np.asarray(seconds, dtype=np.float64) * 1e9).astype(np.int64)
 
 
 class VideoFrameReferenceExt:
@@ -38,7 +35,7 @@ class VideoFrameReferenceExt:
         ----------
         seconds : float, optional
             The time of the wanted frame in seconds from the start of the video, stored as
-            nanoseconds.
+            nanoseconds (rounded to the nearest one).
         nanoseconds : int, optional
             The time of the wanted frame in nanoseconds from the start of the video.
         """
@@ -46,7 +43,7 @@ class VideoFrameReferenceExt:
             if sum(value is not None for value in (timestamp, seconds, nanoseconds)) != 1:
                 raise ValueError("Must provide exactly one of 'timestamp', 'seconds' or 'nanoseconds'")
             if seconds is not None:
-                timestamp = _nanoseconds(seconds)
+                timestamp = to_nanoseconds(seconds, 1e9)
             elif nanoseconds is not None:
                 timestamp = nanoseconds
             self._set_fields(
@@ -66,7 +63,7 @@ class VideoFrameReferenceExt:
             The time of the referenced frame in each row, in seconds from the start of the video;
             stored as nanoseconds.
         """
-        columns: ComponentColumnList = cls.columns(timestamp=_nanoseconds(seconds))
+        columns: ComponentColumnList = cls.columns(timestamp=to_nanoseconds(seconds, 1e9))
         return columns
 
     @classmethod
@@ -79,7 +76,7 @@ class VideoFrameReferenceExt:
             The time of the referenced frame in each row, in milliseconds from the start of the
             video; stored as nanoseconds.
         """
-        columns: ComponentColumnList = cls.columns(timestamp=_nanoseconds(np.asarray(milliseconds) / 1e3))
+        columns: ComponentColumnList = cls.columns(timestamp=to_nanoseconds(milliseconds, 1e6))
         return columns
 
     @classmethod

@@ -8,12 +8,16 @@ import numpy as np
 import numpy.typing as npt
 
 
+def to_nanoseconds(values: npt.ArrayLike, nanoseconds_per_unit: float) -> npt.NDArray[np.int64]:
+    """Times in some unit as whole nanoseconds, each rounded to the nearest one."""
+    return np.rint(np.asarray(values, dtype=np.float64) * nanoseconds_per_unit).astype(np.int64)
+
+
 def _batch(values: npt.ArrayLike, nanoseconds_per_unit: float) -> Any:
-    """Timestamps in some unit as a batch of whole nanoseconds (rounded to the nearest one)."""
+    """Timestamps in some unit as a batch of whole nanoseconds."""
     from rerun.components import VideoTimestampBatch
 
-    scaled = np.rint(np.asarray(values, dtype=np.float64) * nanoseconds_per_unit)
-    return VideoTimestampBatch(scaled.astype(np.int64).reshape(-1))
+    return VideoTimestampBatch(to_nanoseconds(values, nanoseconds_per_unit).reshape(-1))
 
 
 class VideoTimestampExt:
