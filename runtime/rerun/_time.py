@@ -78,11 +78,12 @@ def timestamp_ns(value: Any) -> int:
 
 def _the_one_given(sequence: Any, duration: Any, timestamp: Any, where: str) -> tuple[TimelineKind, Any]:
     """Which of sequence=, duration= and timestamp= was given, and its value; TypeError unless exactly one."""
-    given: list[tuple[TimelineKind, Any]] = [
-        (name, value)
-        for name, value in (("sequence", sequence), ("duration", duration), ("timestamp", timestamp))
-        if value is not None
-    ]
+    candidates: tuple[tuple[TimelineKind, Any], ...] = (
+        ("sequence", sequence),
+        ("duration", duration),
+        ("timestamp", timestamp),
+    )
+    given = [(name, value) for name, value in candidates if value is not None]
     if len(given) != 1:
         found = ", ".join(name for name, _ in given) if given else "none"
         raise TypeError(

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
-from rerun._ext.archetypes.arrows2d import Arrows2DExt
 from rerun.blueprint.visualizers import VisualizableArchetype
 from rerun.error_utils import catch_and_log_exceptions
 
@@ -21,7 +20,7 @@ __all__ = [
 ]
 
 
-class Arrows2D(Arrows2DExt, Archetype, VisualizableArchetype):
+class Arrows2D(Archetype, VisualizableArchetype):
     """**Archetype**: A batch of 2D arrows, each drawn from an origin along a vector.
 
     Each vector is one arrow, reaching from its origin to `origin + vector` in the entity's 2D
@@ -156,6 +155,65 @@ class Arrows2D(Arrows2DExt, Archetype, VisualizableArchetype):
     show_labels: rerun_components.ShowLabelsBatch | None
     draw_order: rerun_components.DrawOrderBatch | None
     class_ids: rerun_components.ClassIdBatch | None
+
+    def __init__(
+        self,
+        *,
+        vectors: rerun_datatypes.Vec2DArrayLike,
+        origins: rerun_datatypes.Vec2DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        draw_order: rerun_datatypes.Float32Like | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
+    ) -> None:
+        """Create a new `Arrows2D`.
+
+        Parameters
+        ----------
+        vectors : Vec2DArrayLike
+            The direction and length of each arrow, in the entity's 2D coordinate space.
+        origins : Vec2DArrayLike, optional
+            The point each arrow starts from.
+
+            Arrows without an origin start at (0, 0).
+        radii : Float32ArrayLike, optional
+            How thick each arrow is.
+
+            The shaft is drawn with half this radius, while the head uses the full radius and is two
+            radii long. Negative values are in UI points instead of scene units.
+        colors : Rgba32ArrayLike, optional
+            The color of each arrow, in sRGB with an optional separate alpha.
+        labels : Utf8ArrayLike, optional
+            Text shown next to the arrows.
+
+            A lone label is placed at the middle of the entity; otherwise each arrow gets its own.
+        show_labels : BoolLike, optional
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough arrows.
+        draw_order : Float32Like, optional
+            Where the arrows sit in the stack of 2D layers; higher values are drawn on top.
+        class_ids : ClassIdArrayLike, optional
+            A class id per arrow, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
+
+            Explicit colors and labels take priority over the looked-up ones.
+        """
+        with catch_and_log_exceptions("Arrows2D") as guard:
+            self._set_fields(
+                vectors=vectors,
+                origins=origins,
+                radii=radii,
+                colors=colors,
+                labels=labels,
+                show_labels=show_labels,
+                draw_order=draw_order,
+                class_ids=class_ids,
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
 
     def _set_fields(
         self,
@@ -408,38 +466,3 @@ class Arrows2D(Arrows2DExt, Archetype, VisualizableArchetype):
             archetype="rerun.archetypes.Arrows2D",
             component_type="rerun.components.ClassId",
         )
-
-
-# The constructor is hand-written; its docstring gets the generated parameter docs.
-Arrows2D.__init__.__doc__ = """Arrows along `vectors`, starting at `origins` (the origin by default).
-
-Parameters
-----------
-vectors : Vec2DArrayLike
-    The direction and length of each arrow, in the entity's 2D coordinate space.
-origins : Vec2DArrayLike, optional
-    The point each arrow starts from.
-
-    Arrows without an origin start at (0, 0).
-radii : Float32ArrayLike, optional
-    How thick each arrow is.
-
-    The shaft is drawn with half this radius, while the head uses the full radius and is two
-    radii long. Negative values are in UI points instead of scene units.
-colors : Rgba32ArrayLike, optional
-    The color of each arrow, in sRGB with an optional separate alpha.
-labels : Utf8ArrayLike, optional
-    Text shown next to the arrows.
-
-    A lone label is placed at the middle of the entity; otherwise each arrow gets its own.
-show_labels : BoolLike, optional
-    Whether the labels are drawn.
-
-    When unset, the viewer shows them only if there is a single label or few enough arrows.
-draw_order : Float32Like, optional
-    Where the arrows sit in the stack of 2D layers; higher values are drawn on top.
-class_ids : ClassIdArrayLike, optional
-    A class id per arrow, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
-
-    Explicit colors and labels take priority over the looked-up ones.
-"""

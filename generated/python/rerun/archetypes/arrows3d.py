@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import rerun.components as rerun_components
 from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor
-from rerun._ext.archetypes.arrows3d import Arrows3DExt
 from rerun.blueprint.visualizers import VisualizableArchetype
 from rerun.error_utils import catch_and_log_exceptions
 
@@ -21,7 +20,7 @@ __all__ = [
 ]
 
 
-class Arrows3D(Arrows3DExt, Archetype, VisualizableArchetype):
+class Arrows3D(Archetype, VisualizableArchetype):
     """**Archetype**: A batch of 3D arrows, each drawn from an origin along a vector.
 
     Every vector is one arrow: it starts at the matching origin and its tip ends at
@@ -153,6 +152,61 @@ class Arrows3D(Arrows3DExt, Archetype, VisualizableArchetype):
     labels: rerun_components.TextBatch | None
     show_labels: rerun_components.ShowLabelsBatch | None
     class_ids: rerun_components.ClassIdBatch | None
+
+    def __init__(
+        self,
+        *,
+        vectors: rerun_datatypes.Vec3DArrayLike,
+        origins: rerun_datatypes.Vec3DArrayLike | None = None,
+        radii: rerun_datatypes.Float32ArrayLike | None = None,
+        colors: rerun_datatypes.Rgba32ArrayLike | None = None,
+        labels: rerun_datatypes.Utf8ArrayLike | None = None,
+        show_labels: rerun_datatypes.BoolLike | None = None,
+        class_ids: rerun_datatypes.ClassIdArrayLike | None = None,
+    ) -> None:
+        """Create a new `Arrows3D`.
+
+        Parameters
+        ----------
+        vectors : Vec3DArrayLike
+            The direction and length of each arrow, in the entity's coordinate space.
+        origins : Vec3DArrayLike, optional
+            The point each arrow starts from.
+
+            Arrows without an origin start at (0, 0, 0).
+        radii : Float32ArrayLike, optional
+            How thick each arrow is.
+
+            The shaft is drawn with half this radius, while the head uses the full radius and is two
+            radii long. Negative values are in UI points instead of scene units.
+        colors : Rgba32ArrayLike, optional
+            The color of each arrow, in sRGB with an optional separate alpha.
+        labels : Utf8ArrayLike, optional
+            Text shown next to the arrows.
+
+            A lone label is placed at the middle of the entity; otherwise each arrow gets its own.
+        show_labels : BoolLike, optional
+            Whether the labels are drawn.
+
+            When unset, the viewer shows them only if there is a single label or few enough arrows.
+        class_ids : ClassIdArrayLike, optional
+            A class id per arrow, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
+
+            Explicit colors and labels take priority over the looked-up ones.
+        """
+        with catch_and_log_exceptions("Arrows3D") as guard:
+            self._set_fields(
+                vectors=vectors,
+                origins=origins,
+                radii=radii,
+                colors=colors,
+                labels=labels,
+                show_labels=show_labels,
+                class_ids=class_ids,
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
 
     def _set_fields(
         self,
@@ -384,36 +438,3 @@ class Arrows3D(Arrows3DExt, Archetype, VisualizableArchetype):
             archetype="rerun.archetypes.Arrows3D",
             component_type="rerun.components.ClassId",
         )
-
-
-# The constructor is hand-written; its docstring gets the generated parameter docs.
-Arrows3D.__init__.__doc__ = """Arrows along `vectors`, starting at `origins` (the origin by default).
-
-Parameters
-----------
-vectors : Vec3DArrayLike
-    The direction and length of each arrow, in the entity's coordinate space.
-origins : Vec3DArrayLike, optional
-    The point each arrow starts from.
-
-    Arrows without an origin start at (0, 0, 0).
-radii : Float32ArrayLike, optional
-    How thick each arrow is.
-
-    The shaft is drawn with half this radius, while the head uses the full radius and is two
-    radii long. Negative values are in UI points instead of scene units.
-colors : Rgba32ArrayLike, optional
-    The color of each arrow, in sRGB with an optional separate alpha.
-labels : Utf8ArrayLike, optional
-    Text shown next to the arrows.
-
-    A lone label is placed at the middle of the entity; otherwise each arrow gets its own.
-show_labels : BoolLike, optional
-    Whether the labels are drawn.
-
-    When unset, the viewer shows them only if there is a single label or few enough arrows.
-class_ids : ClassIdArrayLike, optional
-    A class id per arrow, used to look up a color and label in the `rerun.archetypes.AnnotationContext`.
-
-    Explicit colors and labels take priority over the looked-up ones.
-"""
