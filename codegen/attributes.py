@@ -1,7 +1,7 @@
 """The closed set of attributes the language knows, where each may appear, and what it takes.
 
 An attribute that is not listed here is an error; so is a listed one in the wrong place.
-docs/idl.md documents this table; tests/test_idl_doc.py keeps the two in step.
+docs/idl.md documents this table; tests/tool/test_idl_doc.py keeps the two in step.
 """
 
 from __future__ import annotations

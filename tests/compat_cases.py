@@ -1,7 +1,7 @@
 """Mutation corpus for `codegen compat`: small edits of the real definitions and the exact findings.
 
 Each case edits a copy of definitions/ (the baseline is the unedited tree) and lists every finding
-expected as (rule, level, element). tests/test_compat_corpus.py also checks each finding's category
+expected as (rule, level, element). tests/tool/test_compat_corpus.py also checks each finding's category
 (from the rule table) and that its location is the element's (or enclosing element's) place.
 
 Edits:
@@ -417,7 +417,7 @@ CASES: dict[str, tuple[list[Edit], list[Expected]]] = {
             )
         ],
         # Why: McapChannel's constructor is keyword-only, so the order of its fields breaks no call
-        # (tests/test_compat.py covers the order of a positional constructor).
+        # (tests/tool/test_compat.py covers the order of a positional constructor).
         [],
     ),
     "archetype_required_field_moved_to_front": (

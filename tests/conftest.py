@@ -12,6 +12,7 @@ import pytest
 from codegen.cli import main
 
 REPO = Path(__file__).resolve().parent.parent
+TESTS = REPO / "tests"
 
 
 @dataclass

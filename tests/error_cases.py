@@ -1,6 +1,6 @@
 """Definitions with one kind of mistake each, keyed by case name (which starts with the code expected).
 
-tests/test_errors.py runs `codegen lint` on each (next to the valid types of conftest.PRELUDE) and
+tests/tool/test_errors.py runs `codegen lint` on each (next to the valid types of conftest.PRELUDE) and
 compares the whole output with tests/golden/errors/<case>.txt.
 """
 

@@ -1,7 +1,7 @@
 """Replays the reference vectors (../shared/vectors) against our `rerun` package and compares results.
 
 Run directly for a report: `python tests/vectors.py [--only SUBSTRING] [--show N]`.
-tests/test_vectors.py runs the same comparison under pytest.
+tests/sdk/test_vectors.py runs the same comparison under pytest.
 """
 
 from __future__ import annotations

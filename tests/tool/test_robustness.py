@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from codegen.diagnostics import render_all
 from codegen.frontend import Source, load
-from conftest import PRELUDE
+from conftest import PRELUDE, REPO
 
 SEEDS = [text for text in PRELUDE.values()]
-REAL = sorted((Path(__file__).parent.parent / "definitions").rglob("*.rrdef"))[:40]
+REAL = sorted((REPO / "definitions").rglob("*.rrdef"))[:40]
 SEEDS += [p.read_text(encoding="utf-8") for p in REAL]
 ALPHABET = st.sampled_from(
     [*list("{}[]();:,.=?@/\\\"'<>#*-_ \n\tabcxyzAZ019"), "///", "//", "namespace", "struct"]
@@ -59,6 +58,7 @@ def mutated(draw: st.DrawFn) -> str:
     return text
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated())
 def test_mutated_definitions_give_diagnostics(text: str) -> None:

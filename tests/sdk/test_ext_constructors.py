@@ -1,6 +1,6 @@
 """The hand-written constructors of datatypes and components (runtime/rerun/_ext/...).
 
-Each one follows the signature that Rerun 0.33 records (tests/test_spec_signatures.py checks the
+Each one follows the signature that Rerun 0.33 records (tests/sdk/test_spec_signatures.py checks the
 parameters); these tests check what the constructors do with their arguments, what they refuse,
 and that the values they make convert to the expected Arrow data.
 """

@@ -15,6 +15,8 @@ from codegen.model import Model
 from compat_cases import CASES
 from conftest import REPO
 
+pytestmark = pytest.mark.slow  # runs many subprocesses; deselect with -m 'not slow'
+
 
 def load_model_at(definitions: Path, root: Path) -> Model:
     sources, problems = discover(definitions, root)

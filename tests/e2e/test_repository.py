@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 from conftest import REPO
@@ -14,6 +15,7 @@ def run(*command: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=REPO, capture_output=True, text=True)
 
 
+@pytest.mark.slow
 def test_generated_tree_is_in_sync_with_definitions() -> None:
     done = run(sys.executable, "-m", "codegen", "build", "--check")
     assert done.returncode == 0, done.stdout + done.stderr
@@ -26,6 +28,7 @@ def test_ruff_check_and_format() -> None:
         assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_mypy_strict_on_the_tool() -> None:
     done = run(sys.executable, "-m", "mypy", "--strict", "codegen")
     assert done.returncode == 0, done.stdout + done.stderr

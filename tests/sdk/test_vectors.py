@@ -8,13 +8,13 @@ passes (so the list only ever shrinks: remove the id). `python tests/vectors.py`
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+from conftest import TESTS
 from vectors import VECTORS, all_records, compare, run
 
-KNOWN_FAILURES_PATH = Path(__file__).with_name("vectors_known_failures.txt")
+KNOWN_FAILURES_PATH = TESTS / "vectors_known_failures.txt"
 
 pytestmark = pytest.mark.skipif(
     not VECTORS.is_dir(), reason="the shared vectors are not checked out beside the repo"

@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 from rrd_tools import assert_verified
 
+from conftest import REPO, TESTS
 from rerun.rrd import read_rrd
 
-ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.slow  # runs many subprocesses; deselect with -m 'not slow'
+
+ROOT = REPO
 SNIPPETS = ROOT / "docs" / "snippets"
-RUNNER = Path(__file__).with_name("snippet_runner.py")
+RUNNER = TESTS / "snippet_runner.py"
 ALL = sorted(SNIPPETS.rglob("*.py"))
 
 

@@ -30,9 +30,11 @@ from rrd_tools import assert_verified
 from seed_programs import SeedProgram, api_reference_programs, custom_data_programs, dna_tutorial
 
 import rerun as rr
+from conftest import TESTS
 from rerun.rrd import Store, read_rrd
 
-TESTS = Path(__file__).resolve().parent
+pytestmark = pytest.mark.slow  # runs many subprocesses; deselect with -m 'not slow'
+
 FIXTURES = TESTS / "fixtures"
 RUNNER = TESTS / "snippet_runner.py"
 

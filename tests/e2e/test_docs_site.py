@@ -17,6 +17,8 @@ import pytest
 
 from conftest import PRELUDE, REPO, make_project
 
+pytestmark = pytest.mark.slow  # runs many subprocesses; deselect with -m 'not slow'
+
 CHROMIUM = "/usr/bin/chromium"
 
 

@@ -52,6 +52,7 @@ def test_every_generated_file_has_a_do_not_edit_header_naming_its_source(built: 
             assert b"definitions/rerun/" in head, path
 
 
+@pytest.mark.slow
 def test_builds_are_byte_identical_across_hash_seeds(tmp_path: Path) -> None:
     outputs = []
     for seed in ("0", "12345"):

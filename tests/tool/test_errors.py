@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from codegen.codes import Code
-from conftest import PRELUDE, make_project
+from conftest import PRELUDE, TESTS, make_project
 from error_cases import CASES
 
-GOLDEN = Path(__file__).parent / "golden" / "errors"
+GOLDEN = TESTS / "golden" / "errors"
 # Codes that come from the build or the file system rather than from definition text;
-# tests/test_build.py and tests/test_cli.py cover them.
+# tests/tool/test_build.py and tests/tool/test_cli.py cover them.
 BUILD_CODES = {
     Code.UNREADABLE_FILE,
     Code.OUT_OF_SYNC,

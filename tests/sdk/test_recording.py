@@ -20,10 +20,11 @@ import pytest
 from rrd_tools import assert_verified
 
 import rerun as rr
+from conftest import REPO
 from rerun.recording_stream import set_global_data_recording, set_thread_local_data_recording
 from rerun.rrd import Store, read_rrd
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = REPO
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@
 `component_type()` and `as_arrow_array()`, as in Rerun 0.33, so a value such as
 `rr.components.Color(0xFF0000FF)` can be logged as it is. Value classes of one field pass Python's
 protocols on to that field: `numpy.asarray`, `len()`, `int()` and `float()` (which ones each class
-has is checked against the spec by tests/test_spec_signatures.py).
+has is checked against the spec by tests/sdk/test_spec_signatures.py).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
 from codegen.backends.python import docstring_literal
 from codegen.formatting import RUFF_CONFIG
-from conftest import PRELUDE, REPO, Project, make_project
+from conftest import PRELUDE, REPO, TESTS, Project, make_project
 from pythontree import merged_tree
 
 EXTRA = {
@@ -245,6 +245,7 @@ def test_generated_python_passes_ruff(project: Project) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+@pytest.mark.slow
 def test_generated_python_of_the_repository_type_checks(tmp_path: Path) -> None:
     """mypy --strict over the runtime together with what `codegen build` wrote for definitions/."""
     tree = merged_tree(REPO / "generated" / "python", tmp_path / "site")
@@ -256,7 +257,7 @@ def test_generated_python_of_the_repository_type_checks(tmp_path: Path) -> None:
             "--strict",
             "--no-incremental",
             "--config-file",
-            str(Path(__file__).with_name("mypy-generated.ini")),
+            str(TESTS / "mypy-generated.ini"),
             "rerun",
         ],
         cwd=tree,

@@ -11,6 +11,8 @@ import pytest
 from codegen.cli import main
 from conftest import REPO
 
+pytestmark = pytest.mark.slow  # runs many subprocesses; deselect with -m 'not slow'
+
 GUIDE = (REPO / "docs" / "add-an-archetype.md").read_text(encoding="utf-8")
 DEFINITION = "rerun/archetypes/waypoints3d.rrdef"
 

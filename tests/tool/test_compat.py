@@ -282,6 +282,7 @@ def test_every_rule_is_documented() -> None:
 ARCHETYPES = sorted(p.name for p in (REPO / "definitions/rerun/archetypes").glob("*.rrdef"))
 
 
+@pytest.mark.slow
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.sampled_from(ARCHETYPES), st.sampled_from(["recommended", "optional"]), st.booleans())
 def test_adding_an_optional_component_is_info_only(archetype: str, role: str, batch: bool) -> None:
