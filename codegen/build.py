@@ -36,11 +36,50 @@ class BuildReport:
 
 
 def load_model(config: Config) -> FrontendResult:
+    """The checked model: the definitions as the front end sees them, then as each configured
+    backend does (its `check` hook, for what only that language forbids)."""
     sources, problems = discover(config.definitions, config.root)
     result = load(sources, lambda path: _snippet_exists(config.snippets, path))
-    if problems:
-        return FrontendResult(None, tuple(problems) + result.diagnostics, result.sources)
-    return result
+    diagnostics = problems + list(result.diagnostics)
+    if result.model is None or problems:
+        return FrontendResult(None, tuple(diagnostics), result.sources)
+    context = backend_context(config, result.model)
+    for name in config.backends:
+        try:
+            check = getattr(load_backend(name), "check", None)
+        except LookupError as error:
+            diagnostics.append(Diagnostic(Code.CONFIG, str(error)))
+            continue
+        if check is not None:
+            diagnostics.extend(check(context))
+    diagnostics.sort(key=Diagnostic.sort_key)
+    model = None if any(d.is_error for d in diagnostics) else result.model
+    return FrontendResult(model, tuple(diagnostics), {**result.sources, **_quoted_files(config, diagnostics)})
+
+
+def _quoted_files(config: Config, diagnostics: Iterable[Diagnostic]) -> dict[str, str]:
+    """The text of files other than definitions that diagnostics point into (extension modules)."""
+    texts: dict[str, str] = {}
+    for diagnostic in diagnostics:
+        if diagnostic.span is None or diagnostic.span.path in texts:
+            continue
+        path = config.root / diagnostic.span.path
+        if diagnostic.span.path.endswith(".py") and path.is_file():
+            texts[diagnostic.span.path] = path.read_text(encoding="utf-8", errors="replace")
+    return texts
+
+
+def backend_context(config: Config, model: Model) -> BackendContext:
+    """What the backends of one build share: the Python view model is built once and read by the
+    docs backend too."""
+    return BackendContext(
+        model,
+        ArrowMapping(model),
+        template_environment(config.templates),
+        config.snippets,
+        config.extensions,
+        config.root,
+    )
 
 
 def _snippet_exists(snippets: Path, path: str) -> bool:
@@ -60,9 +99,7 @@ def template_environment(templates: Path) -> jinja2.Environment:
 
 def render(config: Config, model: Model, backends: Iterable[str] | None = None) -> dict[str, bytes]:
     """Every output file, formatted, in memory. Raises DiagnosticError if a backend or ruff fails."""
-    context = BackendContext(
-        model, ArrowMapping(model), template_environment(config.templates), config.snippets, config.extensions
-    )
+    context = backend_context(config, model)
     generated: list[GeneratedFile] = []
     problems: list[Diagnostic] = []
     for name in backends or config.backends:

@@ -80,6 +80,9 @@ class Code(enum.Enum):
         "a `[reference]` in a doc comment to a type, field or variant that does not exist",
     )
 
+    # Python (the Python backend's checks)
+    EXTENSION_CONTRACT = ("E180", "an extension module that breaks the contract of hand-written Python")
+
     # Build
     OUT_OF_SYNC = ("E201", "a generated file that differs from what the definitions produce (--check)")
     FORMATTER_FAILED = ("E202", "ruff could not format a generated Python file")

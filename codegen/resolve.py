@@ -6,7 +6,6 @@ contributor sees all the mistakes of a change at once.
 
 from __future__ import annotations
 
-import keyword
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -56,10 +55,6 @@ _NAMESPACE_SEGMENT = re.compile(r"^[a-z][a-z0-9_]*$")
 _DOC_TAGS = {"py": DocTarget.PYTHON, "md": DocTarget.WEB, "cpp": DocTarget.CPP}
 _EXAMPLE_PATH = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_./-]*$")
 _EXAMPLE_OPTION = re.compile(r'\s*(?:(?P<api>!api)|title="(?P<title>(?:[^"\\]|\\.)*)"|(?P<other>\S+))')
-# Archetype field names that would shadow the generated class API.
-_RESERVED_ARCHETYPE_FIELDS = frozenset(
-    {"columns", "cleared", "from_fields", "archetype", "archetype_short_name", "as_component_batches"}
-)
 
 
 @dataclass(frozen=True)
@@ -331,7 +326,7 @@ class _Resolver:
 
     def _resolve_field(self, entry: _Entry, decl: st.FieldDecl) -> Field:
         owner = entry.decl.name.text
-        self._check_member_name(decl.name, entry.kind)
+        self._check_member_name(decl.name)
         attributes = self._attributes(decl.preamble, attrs.Site.FIELD, entry.kind, entry.shape)
         docs = self._docs(decl.preamble, f"field `{owner}.{decl.name.text}`", decl.name.span)
         type_ = self._resolve_type(decl.type, entry)
@@ -648,21 +643,13 @@ class _Resolver:
                 )
             seen.setdefault(name.text, name)
 
-    def _check_member_name(self, name: st.Name, kind: Kind) -> None:
+    def _check_member_name(self, name: st.Name) -> None:
         if not _MEMBER_NAME.match(name.text):
             self.report(
                 Code.NAME_STYLE,
                 f"field name `{name.text}` must be snake_case",
                 name.span,
                 f"try `{snake_case(name.text).lstrip('_') or 'value'}`",
-            )
-        elif keyword.iskeyword(name.text) or keyword.issoftkeyword(name.text):
-            self.report(Code.RESERVED_NAME, f"field name `{name.text}` is a Python keyword", name.span)
-        elif kind is Kind.ARCHETYPE and name.text in _RESERVED_ARCHETYPE_FIELDS:
-            self.report(
-                Code.RESERVED_NAME,
-                f"archetype field name `{name.text}` would hide a method of the generated class",
-                name.span,
             )
 
     def _check_variant_name(self, name: st.Name) -> None:
@@ -673,8 +660,6 @@ class _Resolver:
                 name.span,
                 "start with an uppercase letter; use letters, digits and underscores",
             )
-        elif keyword.iskeyword(name.text):
-            self.report(Code.RESERVED_NAME, f"variant name `{name.text}` is a Python keyword", name.span)
 
     def _attributes(self, preamble: st.Preamble, site: attrs.Site, kind: Kind, shape: Shape) -> _Attributes:
         result = _Attributes()

@@ -28,8 +28,10 @@ class Project:
         return self.root / "generated"
 
     def write(self, files: Mapping[str, str]) -> None:
+        """Write files below the definitions directory; paths under `runtime/` (hand-written
+        extension modules) go below the project root instead."""
         for relative, text in files.items():
-            path = self.definitions / relative
+            path = (self.root if relative.startswith("runtime/") else self.definitions) / relative
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
 

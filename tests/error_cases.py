@@ -741,4 +741,20 @@ CASES: dict[str, dict[str, str]] = {
             }
         """,
     },
+    "E180_extension_without_its_class": {
+        "runtime/_ext/datatypes/vec3d.py": """
+            class Vector:
+                \"\"\"Meant to extend Vec3D, but not named after it.\"\"\"
+        """,
+    },
+    "E180_extension_converts_no_field": {
+        "runtime/_ext/archetypes/points3d.py": """
+            class Points3DExt:
+                \"\"\"Converts a field the archetype does not have.\"\"\"
+
+                @staticmethod
+                def radius__field_converter_override(data):
+                    return data
+        """,
+    },
 }

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar, cast
 
 import jinja2
 
@@ -33,13 +33,31 @@ class GeneratedFile:
         return self.content.encode("utf-8") if isinstance(self.content, str) else self.content
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class BackendContext:
+    """What every backend gets: the model, its Arrow types, the templates and the project's paths."""
+
     model: Model
     arrow: ArrowMapping
     templates: jinja2.Environment
     snippets: Path
     extensions: Path  # hand-written code the generated code picks up (see the Python backend)
+    root: Path  # the project root: paths in messages and headers are shown relative to it
+    _shared: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
+
+    def shared(self, key: str, build: Callable[[], T]) -> T:
+        """A value built once per build and shared between backends (the Python view model, which
+        the docs backend reads too)."""
+        if key not in self._shared:
+            self._shared[key] = build()
+        return cast(T, self._shared[key])
+
+    def display(self, path: Path) -> str:
+        """A path as shown in messages and headers: relative to the project root when inside it."""
+        return display_path(path, self.root)
 
     def header(self, source: str, comment: str = "#") -> str:
         """The first lines of every generated text file."""
@@ -53,6 +71,13 @@ class BackendContext:
             return self.templates.get_template(template).render(**context)
         except jinja2.TemplateError as error:
             raise TemplateFailure(template, error) from error
+
+
+def display_path(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
 
 
 class TemplateFailure(Exception):

@@ -11,16 +11,14 @@ import posixpath
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 import pyarrow as pa
 
 from codegen import snippets as snippet_files
 from codegen.arrow import component_descriptor
 from codegen.backends import BackendContext, GeneratedFile
-from codegen.backends.python import like_name
+from codegen.backends.python import python_views
 from codegen.doclinks import Reference, replace_references
-from codegen.extensions import find_extension
 from codegen.model import (
     Docs,
     DocTarget,
@@ -176,10 +174,11 @@ class _Pages:
             }
             if typedef.kind is Kind.ARCHETYPE:
                 values["roles"] = self.archetype_fields(page, typedef)
-                values["keyword_only"] = typedef.has_option("python", "keyword_only_init")
-                values["signature"], values["hand_written_init"] = python_signature(
-                    self.context.extensions, self.model, typedef
-                )
+                views = python_views(self.context)
+                signature = views.constructor(typedef.fqname)
+                values["signature"] = signature.call(typedef.name)
+                values["hand_written_init"] = views.hand_written_init(typedef.fqname)
+                values["keyword_only"] = all(p.keyword_only for p in signature.parameters)
                 values["descriptor_example"] = (
                     component_descriptor(typedef, typedef.fields[0].name)["component"]
                     if typedef.fields
@@ -419,47 +418,6 @@ def _used_by(model: Model) -> dict[str, list[Use]]:
     for uses in users.values():
         uses.sort(key=lambda use: (use.user.kind is not Kind.ARCHETYPE, use.user.fqname))
     return users
-
-
-# -- the Python signature --------------------------------------------------------------------
-
-
-def python_signature(extensions: Path, model: Model, archetype: TypeDef) -> tuple[str, bool]:
-    """The archetype's constructor as Python source, `Points3D(positions: ..., *, radii: ... = None)`,
-    and whether it is hand-written.
-
-    The parameters come from the fields (required ones positional unless
-    `@python.keyword_only_init`, the others keyword-only), or
-    from the hand-written `__init__` of the type's extension mixin when it has one; a parameter
-    that is a field and is annotated `Any` there gets the field's accepted types from the model.
-    """
-    annotations = {f.name: _field_annotation(model, f) for f in archetype.fields}
-    extension = find_extension(extensions, archetype)
-    hand_written = extension is not None and extension.init is not None
-    if extension is not None and extension.init is not None:
-        parameters = extension.init_signature(annotations)
-    else:
-        parameters = [f"{f.name}: {annotations[f.name]}" for f in archetype.fields if f.role is Role.REQUIRED]
-        optional = [
-            f"{f.name}: {annotations[f.name]} | None = None"
-            for f in archetype.fields
-            if f.role is not Role.REQUIRED
-        ]
-        if archetype.has_option("python", "keyword_only_init") and archetype.fields:
-            parameters = ["*", *parameters, *optional]
-        elif optional:
-            parameters += ["*", *optional]
-    if not parameters:
-        return f"{archetype.name}()", hand_written
-    return f"{archetype.name}(\n" + "".join(f"    {p},\n" for p in parameters) + ")", hand_written
-
-
-def _field_annotation(model: Model, field: Field) -> str:
-    """What a constructor accepts for a field: the `XLike` / `XArrayLike` of its component, or of the
-    datatype the component wraps (whose Python class it reuses)."""
-    component = model.get(field.component)
-    module = (component.wrapped_datatype or component.fqname).rpartition(".")[0].removeprefix("rerun.")
-    return f"{module}.{like_name(component, many=field.is_batch)}"
 
 
 def arrow_text(data_type: pa.DataType, indent: str = "") -> str:

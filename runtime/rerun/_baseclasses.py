@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, ClassVar, Protocol, TypeAlias, TypeVar, cast, runtime_checkable
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from enum import Enum
+from typing import Any, ClassVar, Protocol, Self, TypeAlias, TypeVar, cast, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -16,6 +17,8 @@ __all__ = [
     "Archetype",
     "AsComponents",
     "BaseBatch",
+    "BaseEnum",
+    "BaseValue",
     "ComponentBatchLike",
     "ComponentBatchMixin",
     "ComponentColumn",
@@ -24,6 +27,7 @@ __all__ = [
     "ComponentMixin",
     "ComponentValueLike",
     "DescribedComponentBatch",
+    "FieldDescriptor",
     "field_as_array",
     "values_equal",
 ]
@@ -125,9 +129,17 @@ a pyarrow array, anything numpy can turn into an array, or a DLPack tensor."""
 class BaseBatch:
     """A batch of values of one Arrow type, converted from Python or numpy input.
 
-    Subclasses set `_ARROW_DATATYPE` and implement `_native_to_pa_array`. An Arrow array of exactly
-    that type is taken as it is. Outside strict mode, input that cannot be converted produces a
-    `RerunWarning` naming the batch class and an empty batch.
+    Every generated `XBatch` class derives from this one. Subclasses set `_ARROW_DATATYPE` and
+    implement `_native_to_pa_array`.
+
+    Parameters
+    ----------
+    data : XArrayLike | None
+        The values. An Arrow array of exactly this batch's type is taken as it is; None gives an
+        empty batch.
+    strict : bool | None, optional
+        Whether input that cannot be converted raises (True) or gives an empty batch and a
+        `RerunWarning` naming the batch class (False). None follows `rr.strict_mode()`.
     """
 
     _ARROW_DATATYPE: ClassVar[pa.DataType]
@@ -185,6 +197,65 @@ class BaseBatch:
 
 
 B = TypeVar("B", bound=BaseBatch)
+
+
+class BaseValue:
+    """The base of every generated value class: struct and union datatypes and components.
+
+    A value class lists its fields in `__slots__` (a union's are `inner` and `kind`); equality and
+    the representation follow from them. Value classes are mutable, so they are not hashable.
+    """
+
+    __slots__ = ()
+
+    def _field_names(self) -> tuple[str, ...]:
+        return cast("tuple[str, ...]", type(self).__slots__)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return all(values_equal(getattr(self, name), getattr(other, name)) for name in self._field_names())
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._field_names())
+        return f"{type(self).__name__}({fields})"
+
+
+class BaseEnum(Enum):
+    """The base of every generated enum: members from their names or values, and a default.
+
+    A subclass names its default member in its class statement: `class FillMode(BaseEnum,
+    default="MajorWireframe")`.
+    """
+
+    _default_name: ClassVar[str]
+
+    def __init_subclass__(cls, *, default: str, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._default_name = default
+
+    @classmethod
+    def default(cls) -> Self:
+        """The member used when none is given."""
+        return cls[cls._default_name]
+
+    @classmethod
+    def auto(cls, val: str | int | Self) -> Self:
+        """A member from itself, its name (in any letter case) or its integer value."""
+        if isinstance(val, cls):
+            return val
+        if isinstance(val, str):
+            folded = val.lower()
+            for member in cls:
+                if member.name.lower() == folded:
+                    return member
+            raise ValueError(f"Cannot convert {val} to {cls.__name__}")
+        return cls(val)
+
+    def __str__(self) -> str:
+        return self.name
 
 
 def values_equal(left: Any, right: Any) -> bool:
@@ -393,6 +464,22 @@ class ComponentColumnList(Sequence[ComponentColumn]):
         return iter(self._columns)
 
 
+class FieldDescriptor:
+    """`Points3D.descriptor_positions()`: the descriptor of one archetype field, read from `_FIELDS`.
+
+    Assigned as `descriptor_<field> = FieldDescriptor()` in the class body of a generated archetype.
+    """
+
+    __slots__ = ("_field",)
+
+    def __set_name__(self, owner: type[Archetype], name: str) -> None:
+        self._field = name.removeprefix("descriptor_")
+
+    def __get__(self, instance: object, owner: type[Archetype]) -> Callable[[], ComponentDescriptor]:
+        descriptor = owner._descriptor_of(self._field)
+        return lambda: descriptor
+
+
 class Archetype:
     """A bundle of components logged together. Generated subclasses set `NAME` and `_FIELDS`.
 
@@ -401,6 +488,15 @@ class Archetype:
 
     NAME: ClassVar[str]
     _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = ()
+
+    @classmethod
+    def _descriptor_of(cls, field: str) -> ComponentDescriptor:
+        return next(descriptor for name, descriptor in cls._FIELDS if name == field)
+
+    def _clear_fields(self) -> None:
+        """Leave every field unset."""
+        for name, _ in self._FIELDS:
+            setattr(self, name, None)
 
     @classmethod
     def archetype(cls) -> str:

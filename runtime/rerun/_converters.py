@@ -23,6 +23,7 @@ __all__ = [
     "fixed_size_numeric_array",
     "list_array",
     "numeric_array",
+    "numeric_values",
     "plain_array",
     "string_array",
     "struct_array",
@@ -79,6 +80,16 @@ def _primitive(values: npt.NDArray[Any], data_type: pa.DataType) -> pa.Array:
     """
     flat = values.ravel()  # contiguous; a copy only when `values` is not
     return pa.Array.from_buffers(data_type, flat.size, [None, pa.py_buffer(flat)])
+
+
+def numeric_values(value: Any, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
+    """A value-class field of numbers as a numpy array of `dtype` (no copy when it already is one).
+
+    Bytes (a blob or a UUID given as `bytes`) are read as unsigned 8-bit integers.
+    """
+    if isinstance(value, bytes | bytearray | memoryview):
+        return np.frombuffer(value, dtype=np.uint8).astype(dtype, copy=False)
+    return np.asarray(value, dtype=dtype)
 
 
 def numeric_array(data: Any, data_type: pa.DataType, dtype: npt.DTypeLike) -> pa.Array:

@@ -354,7 +354,22 @@ def test_numpy_gets_a_copy_when_it_asks_for_one() -> None:
     copied[0] = 9.0
     assert field[0] == 1.0
     with pytest.raises(ValueError):
-        np.array(rr.datatypes.Vec3D([1, 2, 3]), dtype=np.float32, copy=False)
+        np.array(rr.datatypes.Vec3D([1, 2, 3]), dtype=np.float64, copy=False)
+
+
+def test_value_constructors_convert_their_fields_as_the_batch_does() -> None:
+    """Numbers become numpy arrays of the field's dtype, single values the Python type, and a
+    datatype of one field an instance of its class (as Rerun's field converters do)."""
+    xyz = rr.datatypes.Vec3D([1, 2, 3]).xyz
+    assert isinstance(xyz, np.ndarray) and xyz.dtype == np.float32
+    np.testing.assert_array_equal(xyz, [1.0, 2.0, 3.0])
+    info = rr.datatypes.AnnotationInfo(id=np.int64(4), label="four", color=[255, 0, 0])
+    assert type(info.id) is int and info.id == 4
+    assert info.label == rr.datatypes.Utf8("four") and info.color == rr.datatypes.Rgba32(0xFF0000FF)
+    assert rr.datatypes.AnnotationInfo(id=1).label is None
+    pair = rr.datatypes.Utf8Pair("a", rr.datatypes.Utf8("b"))
+    assert pair.first == rr.datatypes.Utf8("a") and pair.second == rr.datatypes.Utf8("b")
+    assert rr.datatypes.Float32(np.float64(0.5)).value == 0.5 and type(rr.datatypes.Float32(1).value) is float
 
 
 def test_bytes_convert_to_unsigned_bytes() -> None:
@@ -471,6 +486,6 @@ def test_generated_components_name_the_mixin_last(tmp_path: Path, capsys: pytest
     project = make_project(tmp_path / "p", PRELUDE, backends='["python"]')
     assert project.run("build", capsys=capsys)[0] == 0
     source = (project.output / "python/rerun/components/position3d.py").read_text(encoding="utf-8")
-    assert "class Position3D(rerun_datatypes.Vec3D, ComponentMixin):" in source
+    assert "class Position3D(datatypes.Vec3D, ComponentMixin):" in source
     datatype = (project.output / "python/rerun/datatypes/vec3d.py").read_text(encoding="utf-8")
     assert "ComponentMixin" not in datatype

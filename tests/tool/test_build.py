@@ -220,14 +220,14 @@ def test_template_error_is_reported(tmp_path: Path, capsys: pytest.CaptureFixtur
     project = make_project(tmp_path / "p", PRELUDE)
     templates = tmp_path / "templates"
     shutil.copytree(REPO / "templates", templates)
-    batch = templates / "python/batch.py.jinja"
+    batch = templates / "python/value.py.jinja"
     batch.write_text(batch.read_text() + "{{ no_such_variable }}\n")
     pyproject = project.root / "pyproject.toml"
     text = pyproject.read_text().replace((REPO / "templates").as_posix(), templates.as_posix())
     pyproject.write_text(text)
     status, _, err = project.run("build", capsys=capsys)
     assert status == 1
-    assert "error[E206]: backend `python`: template python/batch.py.jinja" in err
+    assert "error[E206]: backend `python`: template python/value.py.jinja" in err
     assert "'no_such_variable' is undefined" in err
 
 

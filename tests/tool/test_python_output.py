@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
-from codegen.backends.python import docstring_literal
+from codegen.backends.python.docstrings import literal as docstring_literal
 from codegen.formatting import RUFF_CONFIG
 from conftest import PRELUDE, REPO, TESTS, Project, make_project
 from pythontree import merged_tree
@@ -364,7 +364,9 @@ def test_unions_and_batches_document_what_they_take(docstrings: dict[str, str]) 
         "    - `relative`, with a `TimeIntLike` value: Relative to the cursor.\n"
         "    - `infinite`, without a value: No bound."
     )
-    assert "data : Vec3DArrayLike | None\n" in docstrings["position_batch"]
+    assert docstrings["position_batch"] == (
+        "A batch of `Position3D` component values, as one Arrow array (see `BaseBatch`)."
+    )
 
 
 def test_enum_variants_have_docstrings(project: Project) -> None:
@@ -500,7 +502,7 @@ def test_an_extension_converts_a_field_itself(tmp_path: Path, capsys: pytest.Cap
     assert code == 0
     source = (project.output / "python/rerun/archetypes/points3d.py").read_text(encoding="utf-8")
     assert "self.radii = Points3DExt.radii__field_converter_override(radii)\n" in source
-    assert "self.positions = rerun_components.Position3DBatch._converter(positions)\n" in source
+    assert "self.positions = components.Position3DBatch._converter(positions)\n" in source
 
 
 def test_a_field_converter_for_no_field_is_refused(

@@ -1,0 +1,211 @@
+"""The Python view model: what the templates in templates/python/ lay out, decided once per type.
+
+Everything here is frozen and final: names, annotations, default values, docstrings (as Python
+literals) and conversion expressions are Python source text already. The templates only place
+them; they make no decisions of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """One parameter of a generated function (never `self` or `cls`)."""
+
+    name: str
+    annotation: str
+    default: str | None = None  # Python source of the default value; None: the parameter is required
+    keyword_only: bool = False
+    docs: tuple[str, ...] = ()  # its entry in the numpy-style `Parameters` section, line by line
+
+    @property
+    def source(self) -> str:
+        """`name: annotation = default`, as written in a signature."""
+        text = f"{self.name}: {self.annotation}"
+        return text if self.default is None else f"{text} = {self.default}"
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The parameters of a function, in order; keyword-only ones follow the positional ones."""
+
+    parameters: tuple[Parameter, ...]
+
+    @property
+    def items(self) -> tuple[str, ...]:
+        """The parameters as source text, with a `*` before the first keyword-only one."""
+        items: list[str] = []
+        for parameter in self.parameters:
+            if parameter.keyword_only and "*" not in items:
+                items.append("*")
+            items.append(parameter.source)
+        return tuple(items)
+
+    def call(self, name: str) -> str:
+        """The signature as documentation: `Points3D(\\n    positions: ...,\\n    *,\\n    ...\\n)`."""
+        if not self.parameters:
+            return f"{name}()"
+        return f"{name}(\n" + "".join(f"    {item},\n" for item in self.items) + ")"
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.parameters)
+
+
+@dataclass(frozen=True)
+class Extension:
+    """The hand-written mixin of a type (see extensions.py): where it is and what it replaces."""
+
+    module: str  # e.g. rerun._ext.archetypes.points3d
+    class_name: str  # e.g. Points3DExt
+    path: str  # the file, relative to the project root
+    writes_init: bool  # its `__init__` replaces the generated constructor
+    converts_batch: bool  # its `native_to_pa_array_override` is the Batch conversion
+    patches_class: bool  # its `deferred_patch_class(cls)` runs once the class exists
+    converted_fields: frozenset[str]  # archetype fields it converts itself
+
+
+@dataclass(frozen=True)
+class Constructor:
+    """A generated `__init__`."""
+
+    signature: Signature
+    docstring: str  # a Python string literal
+
+
+@dataclass(frozen=True)
+class Batch:
+    """The `XBatch` class of a datatype or component."""
+
+    name: str
+    bases: tuple[str, ...]
+    docstring: str
+    arrow_type: str  # pyarrow source, e.g. `pa.float32()`
+    component_type: str | None  # for components: the fully-qualified name
+    # The body of `_native_to_pa_array(data, data_type)`: an expression over `data`. None when the
+    # Batch inherits its conversion (a component wrapping a datatype).
+    conversion: str | None
+    unsupported: str | None  # the message raised when values cannot be converted from Python
+
+
+@dataclass(frozen=True)
+class Aliases:
+    """The `XLike` and `XArrayLike` type aliases: what converts to one value and to a batch."""
+
+    like: str
+    array_like: str
+
+
+@dataclass(frozen=True)
+class Attribute:
+    """A field of a value class: its annotation in the class body, and how the generated
+    constructor stores it (`self.<name> = <value>`)."""
+
+    name: str
+    annotation: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Dunders:
+    """The Python protocols of a value class of one field, passed on to that field."""
+
+    field: str
+    array_dtype: str | None = None  # `__array__`, with this numpy dtype by default
+    length: bool = False  # `__len__`
+    to_float: bool = False  # `__float__`
+    to_int: bool = False  # `__int__` and `__index__`
+    to_str: bool = False  # `__str__`
+    to_bool: bool = False  # `__bool__`
+
+
+@dataclass(frozen=True)
+class ValueClass:
+    """A struct or union datatype or component, and its Batch."""
+
+    name: str
+    bases: tuple[str, ...]
+    docstring: str
+    attributes: tuple[Attribute, ...] | None  # None for a class that takes its fields from its base
+    init: Constructor | None  # None: hand-written or inherited
+    union_kinds: tuple[str, ...]  # for unions: the accepted `kind` names, the default first
+    dunders: Dunders | None
+    batch: Batch
+    aliases: Aliases | None
+    hand_written_init_docstring: str | None  # the docstring given to a hand-written `__init__`
+    extension: Extension | None
+
+
+@dataclass(frozen=True)
+class EnumVariant:
+    name: str
+    value: int
+    docstring: str
+
+
+@dataclass(frozen=True)
+class EnumClass:
+    name: str
+    docstring: str
+    default: str
+    variants: tuple[EnumVariant, ...]
+    batch: Batch
+    aliases: Aliases
+
+
+@dataclass(frozen=True)
+class Descriptor:
+    component: str  # e.g. `Points3D:positions`
+    archetype: str
+    component_type: str
+
+
+@dataclass(frozen=True)
+class ArchetypeField:
+    name: str
+    batch: str  # the Batch class, as referenced from the module
+    converter: str  # a callable that turns what the caller gave into the Batch (or None)
+    descriptor: Descriptor
+    value_size: int | None  # numbers per value, for row inference in `columns()`; None: no inference
+
+
+@dataclass(frozen=True)
+class Archetype:
+    name: str
+    fqname: str
+    bases: tuple[str, ...]
+    docstring: str
+    fields: tuple[ArchetypeField, ...]
+    init: Constructor | None  # None: hand-written
+    from_fields: Constructor  # the signature of `from_fields` after `clear_unset`, and its docstring
+    columns: Constructor
+    set_fields_docstring: str
+    hand_written_init_docstring: str | None
+    extension: Extension | None
+
+
+Body = ValueClass | EnumClass | Archetype
+
+
+@dataclass(frozen=True)
+class Module:
+    """One generated module: a type, its Batch and its aliases."""
+
+    path: str  # below the output directory
+    header: str
+    docstring: str
+    imports: tuple[str, ...]
+    type_checking_imports: tuple[str, ...]
+    exports: tuple[str, ...]
+    body: Body
+
+    @property
+    def name(self) -> str:
+        """The module's own name in its package, e.g. `points3d`."""
+        return self.path.rpartition("/")[2].removesuffix(".py")
+
+    @property
+    def class_name(self) -> str:
+        return self.body.name
