@@ -26,6 +26,7 @@ class ValueKind(enum.Enum):
     STRING = "string"
     IDENT = "identifier"
     INT = "integer"
+    LITERAL = "literal"  # any value: a string, a number, true/false, a name or a list of them
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class AttributeSpec:
     keywords: tuple[Param, ...] = ()
     example: str = ""
     group: str = field(default="core")
+    repeatable: bool = False  # may be given more than once on the same construct
 
     def describe_signature(self) -> str:
         parts = [p.name for p in self.positional]
@@ -155,17 +157,113 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             group="python",
         ),
         AttributeSpec(
-            "python.keyword_only_init",
-            "The generated constructor takes the required fields by keyword too: `X(*, a, b, c=None)`.",
+            "python.no_native_conversion",
+            "The Python Batch takes Arrow arrays of exactly its type only; other input raises "
+            "`NotImplementedError` with this reason, as rerun-sdk 0.33 does.",
+            frozenset({Site.TYPE}),
+            kinds=frozenset({Kind.DATATYPE, Kind.COMPONENT}),
+            positional=(Param("reason", _STRING),),
+            min_positional=1,
+            example='@python.no_native_conversion("We lack codegen for general structs")',
+            group="python",
+        ),
+        AttributeSpec(
+            "python.constructor_qualname",
+            "The qualified name Python reports for the constructor in argument errors, where "
+            "rerun-sdk 0.33 defines that constructor on a mixin.",
+            frozenset({Site.TYPE}),
+            positional=(Param("qualname", _STRING),),
+            min_positional=1,
+            example='@python.constructor_qualname("Points3DExt.__init__")',
+            group="python",
+        ),
+        AttributeSpec(
+            "constructor.positional",
+            "How many leading constructor parameters can be given by position; the rest are "
+            "keyword-only. Default: an archetype's required fields, and every field of other types.",
+            frozenset({Site.TYPE}),
+            shapes=frozenset({Shape.STRUCT}),
+            positional=(Param("count", ValueKind.INT),),
+            min_positional=1,
+            example="@constructor.positional(1)",
+            group="constructor",
+        ),
+        AttributeSpec(
+            "param.name",
+            "The name of the field's constructor parameter, where it differs from the field's.",
+            frozenset({Site.FIELD}),
+            positional=(Param("name", ValueKind.IDENT),),
+            min_positional=1,
+            example="@param.name(lat_lon)",
+            group="param",
+        ),
+        AttributeSpec(
+            "param.default",
+            "The default value of the field's constructor parameter: a literal of the field's type "
+            "(for an enum, the name of a variant).",
+            frozenset({Site.FIELD}),
+            positional=(Param("value", ValueKind.LITERAL),),
+            min_positional=1,
+            example="@param.default(true)",
+            group="param",
+        ),
+        AttributeSpec(
+            "param.required",
+            "The field's constructor parameter must be given although the field is optional or "
+            "nullable (the parameter has no default).",
+            frozenset({Site.FIELD}),
+            example="@param.required",
+            group="param",
+        ),
+        AttributeSpec(
+            "param.before",
+            "The field's constructor parameter comes right before another field's; the fields keep "
+            "their declared order everywhere else (the wire, the docs).",
+            frozenset({Site.FIELD}),
+            positional=(Param("field", ValueKind.IDENT),),
+            min_positional=1,
+            example="@param.before(colors)",
+            group="param",
+        ),
+        AttributeSpec(
+            "constant",
+            "A named value of the type, one literal per field (`Plane3D.XY`); may be repeated.",
+            frozenset({Site.TYPE}),
+            kinds=frozenset({Kind.DATATYPE, Kind.COMPONENT}),
+            shapes=frozenset({Shape.STRUCT}),
+            positional=(Param("name", ValueKind.IDENT),),
+            min_positional=2,
+            variadic=Param("value", ValueKind.LITERAL),
+            example="@constant(XY, [0.0, 0.0, 1.0, 0.0])",
+            repeatable=True,
+        ),
+        AttributeSpec(
+            "constants_from",
+            "The archetype offers the constants of one field's component, under the same names.",
             frozenset({Site.TYPE}),
             kinds=frozenset({Kind.ARCHETYPE}),
-            example="@python.keyword_only_init",
-            group="python",
+            positional=(Param("field", ValueKind.IDENT),),
+            min_positional=1,
+            example="@constants_from(xyz)",
+        ),
+        AttributeSpec(
+            "matrix_layout",
+            "The type is a square matrix stored in its one field of N*N numbers, column after column "
+            "or row after row. Constructors and batches take it as written: rows first.",
+            frozenset({Site.TYPE}),
+            kinds=frozenset({Kind.DATATYPE}),
+            shapes=frozenset({Shape.STRUCT}),
+            positional=(Param("layout", ValueKind.IDENT, ("column_major", "row_major")),),
+            min_positional=1,
+            example="@matrix_layout(column_major)",
         ),
     )
 }
 
 LANGUAGE_GROUPS = ("python",)
+
+# Attributes that no longer exist, and what replaced them (the hint of the error for their use).
+RETIRED: dict[str, str] = {"python.keyword_only_init": "@constructor.positional(0)"}
 
 
 def lookup(name: str) -> AttributeSpec | None:

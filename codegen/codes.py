@@ -68,6 +68,11 @@ class Code(enum.Enum):
         "an archetype field without exactly one of @required, @recommended, @optional",
     )
     DEPRECATION = ("E165", "a deprecated state without since/notice, or since/notice without it")
+    CONSTRUCTOR_SHAPE = (
+        "E166",
+        "a `@constructor`, `@param`, `@constants_from` or `@matrix_layout` that does not fit the type",
+    )
+    BAD_LITERAL = ("E167", "a default or constant value that does not fit its field, or a malformed constant")
 
     # Documentation
     MISSING_DOCS = ("E170", "a type, field or variant without a doc comment")

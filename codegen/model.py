@@ -165,6 +165,57 @@ class Docs:
         return out
 
 
+@dataclass(frozen=True)
+class Identifier:
+    """A bare word among literal values, such as the name of an enum variant."""
+
+    name: str
+
+
+LiteralValue = str | int | float | bool | Identifier | tuple["LiteralValue", ...]
+
+
+def literal_text(value: LiteralValue) -> str:
+    """A literal in the definition language's spelling: `"a"`, `1.5`, `true`, `Solid`, `[1, 2]`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, Identifier):
+        return value.name
+    if isinstance(value, tuple):
+        return "[" + ", ".join(literal_text(item) for item in value) + "]"
+    return repr(value)
+
+
+@dataclass(frozen=True)
+class ParameterShape:
+    """How a field appears as a constructor parameter (`@param.*`); unset parts follow the field."""
+
+    name: str | None = None  # the parameter's name, when it differs from the field's
+    default: LiteralValue | None = None  # None: no default value
+    before: str | None = None  # the field whose parameter this one comes right before
+    required: bool = False  # an optional archetype field whose parameter must be given anyway
+
+
+@dataclass(frozen=True)
+class Constant:
+    """A named value of a type (`@constant`): one literal per field, in field order, or another
+    name for a constant defined before it (`@constant(RIGHT_HAND_Y_DOWN, RDF)`)."""
+
+    name: str
+    values: tuple[LiteralValue, ...]
+    span: Span
+    alias_of: str | None = None
+
+
+class MatrixLayout(enum.Enum):
+    """How a square matrix is stored in its flat field (`@matrix_layout`)."""
+
+    COLUMN_MAJOR = "column_major"
+    ROW_MAJOR = "row_major"
+
+
 class Role(enum.Enum):
     """How much an archetype needs a field: shapes constructors and docs, never the wire format."""
 
@@ -182,6 +233,12 @@ class Field:
     span: Span
     role: Role | None = None  # archetype fields only
     state: State = State(Stability.STABLE)
+    param: ParameterShape = ParameterShape()
+
+    @property
+    def parameter_name(self) -> str:
+        """The name of the constructor parameter that sets this field."""
+        return self.param.name or self.name
 
     @property
     def is_batch(self) -> bool:
@@ -244,6 +301,12 @@ class TypeDef:
     docs_category: str | None = None
     view_types: tuple[ViewType, ...] = ()
     visualizer: bool = False
+    # Constructor shape (`@constructor.positional`): how many leading parameters are positional;
+    # None: the default (an archetype's required fields; every field of other types).
+    positional: int | None = None
+    constants: tuple[Constant, ...] = ()
+    constants_from: str | None = None  # archetypes: the field whose component's constants it offers
+    matrix_layout: MatrixLayout | None = None
     # Per-language options from namespaced attributes such as `@python.aliases("...")`,
     # keyed by (language, option). The model does not interpret them; backends do.
     language_options: Mapping[tuple[str, str], str] = field(default_factory=dict)
@@ -262,11 +325,21 @@ class TypeDef:
         wrapped = self.fields[0].type
         return wrapped.fqname if isinstance(wrapped, RefType) else None
 
+    @property
+    def positional_count(self) -> int:
+        """How many leading constructor parameters are positional: `@constructor.positional`, or
+        else an archetype's required fields and every field of other types."""
+        if self.positional is not None:
+            return self.positional
+        if self.kind is Kind.ARCHETYPE:
+            return sum(f.role is Role.REQUIRED for f in self.fields)
+        return len(self.fields)
+
     def option(self, language: str, name: str) -> str | None:
         return self.language_options.get((language, name))
 
     def has_option(self, language: str, name: str) -> bool:
-        """Whether the option is set; for options without arguments, such as `@python.keyword_only_init`."""
+        """Whether the option is set (for options without arguments)."""
         return (language, name) in self.language_options
 
 

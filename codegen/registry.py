@@ -9,9 +9,19 @@ from __future__ import annotations
 from typing import Any
 
 from codegen.arrow import ArrowMapping, component_descriptor, describe
-from codegen.model import Field, Kind, Model, Shape, State, TypeDef, referenced_fqnames, type_text
+from codegen.model import (
+    Field,
+    Kind,
+    Model,
+    Shape,
+    State,
+    TypeDef,
+    literal_text,
+    referenced_fqnames,
+    type_text,
+)
 
-REGISTRY_FORMAT = 1
+REGISTRY_FORMAT = 2  # 2: constructor shapes (positional parameters, names, defaults, constants)
 
 
 def registry_document(model: Model, arrow: ArrowMapping, comment: str) -> dict[str, Any]:
@@ -41,9 +51,8 @@ def type_entry(arrow: ArrowMapping, typedef: TypeDef) -> dict[str, Any]:
     }
     if typedef.shape is Shape.STRUCT:
         entry["fields"] = [_field_entry(arrow, typedef, f) for f in typedef.fields]
+        entry["constructor"] = _constructor_entry(typedef)
     if typedef.kind is Kind.ARCHETYPE:
-        if typedef.has_option("python", "keyword_only_init"):
-            entry["python_keyword_only_init"] = True
         return entry
     data_type = arrow.of_type(typedef.fqname)
     entry["arrow_type"] = str(data_type)
@@ -80,8 +89,29 @@ def type_entry(arrow: ArrowMapping, typedef: TypeDef) -> dict[str, Any]:
     return entry
 
 
+def _constructor_entry(typedef: TypeDef) -> dict[str, Any]:
+    """The language-neutral constructor shape: positional parameters, constants, matrix layout."""
+    entry: dict[str, Any] = {"positional": typedef.positional_count}
+    if typedef.constants:
+        entry["constants"] = [
+            {"name": c.name, "value": c.alias_of or ", ".join(literal_text(v) for v in c.values)}
+            for c in typedef.constants
+        ]
+    if typedef.constants_from:
+        entry["constants_from"] = typedef.constants_from
+    if typedef.matrix_layout:
+        entry["matrix_layout"] = typedef.matrix_layout.value
+    return entry
+
+
 def _field_entry(arrow: ArrowMapping, owner: TypeDef, field: Field) -> dict[str, Any]:
     entry: dict[str, Any] = {"name": field.name, "type": type_text(field.type), **_state(field.state)}
+    if field.param.name is not None:
+        entry["parameter"] = field.param.name
+    if field.param.default is not None:
+        entry["default"] = literal_text(field.param.default)
+    if field.param.required:
+        entry["parameter_required"] = True
     if owner.kind is Kind.ARCHETYPE:
         entry["role"] = field.role.value if field.role else None
         entry["batch"] = field.is_batch

@@ -11,12 +11,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from codegen import attributes as attrs
+from codegen import construction
 from codegen import syntax_tree as st
 from codegen.codes import Code
 from codegen.diagnostics import Diagnostic, Span
 from codegen.doclinks import find_references
 from codegen.model import (
     ENUM_BACKING_WIDTHS,
+    Constant,
     DocLine,
     Docs,
     DocTarget,
@@ -24,9 +26,13 @@ from codegen.model import (
     Example,
     Field,
     FixedSizeListType,
+    Identifier,
     Kind,
     ListType,
+    LiteralValue,
+    MatrixLayout,
     Model,
+    ParameterShape,
     Primitive,
     PrimitiveType,
     RefType,
@@ -88,25 +94,49 @@ class _Entry:
         return Shape.STRUCT
 
 
+@dataclass(frozen=True)
+class _Occurrence:
+    """One validated use of an attribute: its positional and keyword values, and where it is."""
+
+    positional: list[LiteralValue]
+    keywords: dict[str, LiteralValue]
+    span: Span
+    value_spans: list[Span]  # of the positional values
+
+
 @dataclass
 class _Attributes:
-    """The validated attributes of one construct: name -> (positional values, keyword values)."""
+    """The validated attributes of one construct, by name (a repeatable one may occur often)."""
 
-    values: dict[str, tuple[list[str | int], dict[str, str | int]]] = field(default_factory=dict)
+    values: dict[str, list[_Occurrence]] = field(default_factory=dict)
 
     def has(self, name: str) -> bool:
         return name in self.values
 
+    def occurrences(self, name: str) -> list[_Occurrence]:
+        return self.values.get(name, [])
+
     def first(self, name: str) -> str | None:
-        if name not in self.values or not self.values[name][0]:
+        if name not in self.values or not self.values[name][0].positional:
             return None
-        return str(self.values[name][0][0])
+        return str(self.values[name][0].positional[0])
+
+    def literal(self, name: str) -> LiteralValue | None:
+        """The first positional value, as the literal it is."""
+        occurrences = self.values.get(name)
+        return occurrences[0].positional[0] if occurrences and occurrences[0].positional else None
+
+    def span(self, name: str) -> Span | None:
+        occurrences = self.values.get(name)
+        return occurrences[0].span if occurrences else None
 
     def all_positional(self, name: str) -> list[str]:
-        return [str(v) for v in self.values.get(name, ([], {}))[0]]
+        occurrences = self.values.get(name)
+        return [str(v) for v in occurrences[0].positional] if occurrences else []
 
     def keyword(self, name: str, key: str) -> str | None:
-        value = self.values.get(name, ([], {}))[1].get(key)
+        occurrences = self.values.get(name)
+        value = occurrences[0].keywords.get(key) if occurrences else None
         return None if value is None else str(value)
 
 
@@ -133,6 +163,10 @@ class _Resolver:
         self.snippet_exists = snippet_exists
         self.diagnostics: list[Diagnostic] = []
         self.entries: dict[str, _Entry] = {}
+        # Where the construction attributes of each type and field are, for construction.check.
+        self.type_spans: dict[str, construction.Where] = {}
+        self.field_spans: dict[tuple[str, str], construction.Where] = {}
+        self.constant_spans: dict[tuple[str, str], list[Span]] = {}
 
     def report(
         self, code: Code, message: str, span: Span | None, hint: str | None = None, notes: Iterable[str] = ()
@@ -150,6 +184,10 @@ class _Resolver:
             self._collect_file(parsed)
         typedefs = [self._resolve_entry(self.entries[fq]) for fq in sorted(self.entries)]
         self._check_cycles(typedefs)
+        by_name = {t.fqname: t for t in typedefs}
+        self.diagnostics += construction.check(
+            by_name, self.type_spans, self.field_spans, self.constant_spans
+        )
         if self.has_errors:
             return None
         return Model(tuple(typedefs))
@@ -262,7 +300,12 @@ class _Resolver:
             view_types=tuple(_view_type(v) for v in attributes.all_positional("docs.view_types")),
             visualizer=attributes.has("visualizer"),
             language_options=_language_options(attributes),
+            positional=_int_or_none(attributes.literal("constructor.positional")),
+            constants=self._constants(entry.fqname, attributes),
+            constants_from=attributes.first("constants_from"),
+            matrix_layout=MatrixLayout(layout) if (layout := attributes.first("matrix_layout")) else None,
         )
+        self.type_spans[entry.fqname] = _where(attributes, decl.name.span)
         if entry.kind is Kind.ARCHETYPE and entry.shape is not Shape.STRUCT:
             self.report(
                 Code.ARCHETYPE_SHAPE,
@@ -343,10 +386,28 @@ class _Resolver:
             decl.name.span,
             role,
             state,
+            ParameterShape(
+                attributes.first("param.name"),
+                attributes.literal("param.default"),
+                attributes.first("param.before"),
+                attributes.has("param.required"),
+            ),
         )
+        self.field_spans[(entry.fqname, decl.name.text)] = _where(attributes, decl.name.span)
         if type_ is not None:
             self._check_field_type(entry, decl, type_)
         return field_
+
+    def _constants(self, fqname: str, attributes: _Attributes) -> tuple[Constant, ...]:
+        constants: list[Constant] = []
+        for occurrence in attributes.occurrences("constant"):
+            name = str(occurrence.positional[0])
+            values = tuple(occurrence.positional[1:])
+            earlier = {c.name for c in constants}
+            alias = values[0].name if len(values) == 1 and isinstance(values[0], Identifier) else None
+            constants.append(Constant(name, values, occurrence.span, alias if alias in earlier else None))
+            self.constant_spans.setdefault((fqname, name), occurrence.value_spans)
+        return tuple(constants)
 
     def _role(self, attributes: _Attributes, decl: st.FieldDecl) -> Role:
         roles = [role for role in Role if attributes.has(role.value)]
@@ -461,7 +522,14 @@ class _Resolver:
                 f"enum variant `{name}` reuses the value {variant.value} of `{seen[variant.value]}`",
                 variant.value_span,
             )
-        if backing is not None and variant.value >= 2 ** ENUM_BACKING_WIDTHS[backing]:
+        if variant.value < 0:
+            self.report(
+                Code.ENUM_VALUE_RANGE,
+                f"value {variant.value} of `{name}` is negative",
+                variant.value_span,
+                "enum values are unsigned: number the variants from 1",
+            )
+        elif backing is not None and variant.value >= 2 ** ENUM_BACKING_WIDTHS[backing]:
             self.report(
                 Code.ENUM_VALUE_RANGE,
                 f"value {variant.value} of `{name}` does not fit in {backing.value} "
@@ -668,12 +736,12 @@ class _Resolver:
             spec = attrs.lookup(name)
             if spec is None:
                 suggestion = attrs.closest(name, sorted(attrs.ATTRIBUTES))
-                self.report(
-                    Code.UNKNOWN_ATTRIBUTE,
-                    f"unknown attribute `@{name}`",
-                    attribute.name.span,
-                    f"did you mean `@{suggestion}`?" if suggestion else "see docs/idl.md for the attributes",
-                )
+                hint = "see docs/idl.md for the attributes"
+                if suggestion:
+                    hint = f"did you mean `@{suggestion}`?"
+                if name in attrs.RETIRED:
+                    hint = f"`@{name}` was replaced by `{attrs.RETIRED[name]}`"
+                self.report(Code.UNKNOWN_ATTRIBUTE, f"unknown attribute `@{name}`", attribute.name.span, hint)
                 continue
             if site not in spec.sites or kind not in spec.kinds or shape not in spec.shapes:
                 self.report(
@@ -683,17 +751,15 @@ class _Resolver:
                     f"`@{name}` applies to {_describe_spec_sites(spec)}",
                 )
                 continue
-            if name in result.values:
+            if name in result.values and not spec.repeatable:
                 self.report(Code.DUPLICATE_ATTRIBUTE, f"`@{name}` is given twice", attribute.span)
                 continue
             parsed = self._attribute_args(spec, attribute)
             if parsed is not None:
-                result.values[name] = parsed
+                result.values.setdefault(name, []).append(parsed)
         return result
 
-    def _attribute_args(
-        self, spec: attrs.AttributeSpec, attribute: st.Attribute
-    ) -> tuple[list[str | int], dict[str, str | int]] | None:
+    def _attribute_args(self, spec: attrs.AttributeSpec, attribute: st.Attribute) -> _Occurrence | None:
         args = attribute.args or ()
         positional = [a for a in args if a.key is None]
         keywords = [a for a in args if a.key is not None]
@@ -711,7 +777,7 @@ class _Resolver:
         if len(positional) < spec.min_positional:
             bad(f"expected at least {spec.min_positional} argument(s), got {len(positional)}", attribute.span)
             ok = False
-        values: list[str | int] = []
+        values: list[LiteralValue] = []
         for index, arg in enumerate(positional):
             param = params[index] if index < len(params) else spec.variadic
             if param is None:
@@ -719,8 +785,8 @@ class _Resolver:
                 ok = False
                 break
             ok = self._check_value(param, arg.value, bad) and ok
-            values.append(arg.value.value)
-        keyword_values: dict[str, str | int] = {}
+            values.append(_argument(param, arg.value))
+        keyword_values: dict[str, LiteralValue] = {}
         known = {p.name: p for p in spec.keywords}
         for arg in keywords:
             assert arg.key is not None
@@ -735,13 +801,20 @@ class _Resolver:
                 ok = False
                 continue
             ok = self._check_value(param, arg.value, bad) and ok
-            keyword_values[arg.key.text] = arg.value.value
-        return (values, keyword_values) if ok else None
+            keyword_values[arg.key.text] = _argument(param, arg.value)
+        spans = [a.value.span for a in positional]
+        return _Occurrence(values, keyword_values, attribute.span, spans) if ok else None
 
     @staticmethod
     def _check_value(param: attrs.Param, value: st.Value, bad: Callable[[str, Span], None]) -> bool:
-        if value.kind != param.kind.value.replace("identifier", "ident").replace("integer", "int"):
-            shown = {"string": "a string", "int": "an integer", "ident": "a bare word"}[value.kind]
+        if param.kind is not attrs.ValueKind.LITERAL and value.kind != _VALUE_KINDS[param.kind]:
+            shown = {
+                "string": "a string",
+                "int": "an integer",
+                "float": "a number with a fraction",
+                "ident": "a bare word",
+                "list": "a list",
+            }[value.kind]
             bad(f"`{param.name}` must be {_article(param.kind)}, not {shown}", value.span)
             return False
         if param.choices and value.value not in param.choices:
@@ -900,14 +973,13 @@ def _member_names(decl: st.Declaration) -> list[str]:
 def _language_options(attributes: _Attributes) -> dict[tuple[str, str], str]:
     """`@python.aliases("x")` -> {("python", "aliases"): "x"}: kept by the model, read by backends.
 
-    An option without arguments, such as `@python.keyword_only_init`, maps to "".
+    An option without arguments maps to "".
     """
     options: dict[tuple[str, str], str] = {}
     for name in sorted(attributes.values):
         language, _, option = name.partition(".")
         if language in attrs.LANGUAGE_GROUPS:
-            positional = attributes.values[name][0]
-            options[(language, option)] = str(positional[0]) if positional else ""
+            options[(language, option)] = attributes.first(name) or ""
     return options
 
 
@@ -916,8 +988,42 @@ def _view_type(text: str) -> ViewType:
     return ViewType(name.strip(), note.strip() if sep else None)
 
 
+def _where(attributes: _Attributes, fallback: Span) -> construction.Where:
+    first = {name: occurrences[0] for name, occurrences in attributes.values.items()}
+    return construction.Where(
+        {name: o.span for name, o in first.items()},
+        {name: o.value_spans for name, o in first.items()},
+        fallback,
+    )
+
+
+def _int_or_none(value: LiteralValue | None) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+# The syntax-tree kind of value each kind of attribute parameter takes (literals take any).
+_VALUE_KINDS = {attrs.ValueKind.STRING: "string", attrs.ValueKind.INT: "int", attrs.ValueKind.IDENT: "ident"}
+
+
 def _article(kind: attrs.ValueKind) -> str:
     return {"string": "a string", "identifier": "a bare word", "integer": "an integer"}[kind.value]
+
+
+def _argument(param: attrs.Param, value: st.Value) -> LiteralValue:
+    """An attribute argument as the value it stands for: text and numbers as they are; for a
+    literal parameter, `true`/`false` become booleans, other bare words identifiers, lists tuples."""
+    if param.kind is attrs.ValueKind.LITERAL:
+        return _literal(value)
+    assert not isinstance(value.value, tuple)
+    return value.value
+
+
+def _literal(value: st.Value) -> LiteralValue:
+    if isinstance(value.value, tuple):
+        return tuple(_literal(item) for item in value.value)
+    if value.kind == "ident":
+        return {"true": True, "false": False}.get(str(value.value), Identifier(str(value.value)))
+    return value.value
 
 
 def _describe_site(site: attrs.Site, kind: Kind, shape: Shape) -> str:

@@ -32,6 +32,7 @@ TERMINAL_DESCRIPTIONS: dict[str, str] = {
     "_AT": "an attribute (`@...`)",
     "NAME": "a name",
     "INT": "an integer",
+    "FLOAT": "a number",
     "STRING": "a string",
     "_LBRACE": "`{`",
     "_RBRACE": "`}`",
@@ -58,8 +59,9 @@ _lexical_errors: contextvars.ContextVar[list[tuple[Code, str, int, int, int, str
 
 def _check_int(token: Token) -> Token:
     text = token.value.replace("_", "")
+    sign, digits = (-1, text[1:]) if text.startswith("-") else (1, text)
     try:
-        value = int(text, 16) if text[:2].lower() == "0x" else int(text, 10)
+        value = sign * (int(digits, 16) if digits[:2].lower() == "0x" else int(digits, 10))
     except ValueError:
         hint = "write decimal digits (`42`) or hexadecimal with a `0x` prefix (`0x2A`)"
         _record(
@@ -284,14 +286,22 @@ class _ToSyntaxTree(Transformer[Token, Any]):
         key, value = children
         return st.AttributeArg(None if key is None else self._name(key), value, self._span(meta))
 
-    def value(self, meta: Meta, children: list[Token]) -> st.Value:
-        token = children[0]
-        span = self._token_span(token)
-        if token.type == "INT":
-            return st.Value("int", int(token), span)
-        if token.type == "STRING":
-            return st.Value("string", str(token), span)
-        return st.Value("ident", str(token), span)
+    def value(self, meta: Meta, children: list[Any]) -> st.Value:
+        item = children[0]
+        if isinstance(item, st.Value):  # a list
+            return item
+        span = self._token_span(item)
+        if item.type == "INT":
+            return st.Value("int", int(item), span)
+        if item.type == "FLOAT":
+            return st.Value("float", float(str(item).replace("_", "")), span)
+        if item.type == "STRING":
+            return st.Value("string", str(item), span)
+        return st.Value("ident", str(item), span)
+
+    def list_value(self, meta: Meta, children: list[Any]) -> st.Value:
+        items = tuple(c for c in children if c is not None)
+        return st.Value("list", items, self._span(meta))
 
     def type_expr(self, meta: Meta, children: list[Any]) -> st.TypeExpr:
         base, question = children

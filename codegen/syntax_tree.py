@@ -20,10 +20,10 @@ class Name:
 
 @dataclass(frozen=True)
 class Value:
-    """An attribute argument value: a string, an integer or a bare identifier."""
+    """An attribute argument value: a string, a number, a bare identifier or a list of values."""
 
-    kind: str  # "string" | "int" | "ident"
-    value: str | int
+    kind: str  # "string" | "int" | "float" | "ident" | "list"
+    value: str | int | float | tuple[Value, ...]
     span: Span
 
 

@@ -27,6 +27,9 @@ MCAP_CHANNEL = "rerun/archetypes/mcap_channel.rrdef"
 MCAP_SCHEMA = "rerun/archetypes/mcap_schema.rrdef"
 CLEAR = "rerun/archetypes/clear.rrdef"
 SCALARS = "rerun/archetypes/scalars.rrdef"
+GEO_POINTS = "rerun/archetypes/geo_points.rrdef"
+PLANE3D = "rerun/datatypes/plane3d.rrdef"
+TIMELINE_COLUMN = "rerun/blueprint/datatypes/timeline_column.rrdef"
 CLEAR_IS_RECURSIVE = "rerun/components/clear_is_recursive.rrdef"
 TEXT_LOG = "rerun/archetypes/text_log.rrdef"
 FILL_MODE = "rerun/components/fill_mode.rrdef"
@@ -343,7 +346,8 @@ CASES: dict[str, tuple[list[Edit], list[Expected]]] = {
             (
                 "replace",
                 CLEAR,
-                "    @recommended\n    is_recursive: rerun.components.ClearIsRecursive,",
+                "    @recommended\n    @param.name(recursive)\n    @param.required\n"
+                "    is_recursive: rerun.components.ClearIsRecursive,",
                 "    @recommended\n    visible: rerun.components.Visible,",
             )
         ],
@@ -440,14 +444,52 @@ CASES: dict[str, tuple[list[Edit], list[Expected]]] = {
                 "replace",
                 SCALARS,
                 '@docs.view_types("TimeSeriesView")\n',
-                '@docs.view_types("TimeSeriesView")\n@python.keyword_only_init\n',
+                '@docs.view_types("TimeSeriesView")\n@constructor.positional(0)\n',
             )
         ],
-        [("ARCHETYPE_INIT_KEYWORD_ONLY", "ERR", "rerun.archetypes.Scalars")],
+        [("CONSTRUCTOR_POSITIONAL_REDUCED", "ERR", "rerun.archetypes.Scalars")],
     ),
     "archetype_init_positional_again": (
-        [("replace", MCAP_CHANNEL, "@python.keyword_only_init\n", "")],
-        [("ARCHETYPE_INIT_POSITIONAL", "INFO", "rerun.archetypes.McapChannel")],
+        [("replace", MCAP_CHANNEL, "@constructor.positional(0)\n", "")],
+        [("CONSTRUCTOR_POSITIONAL_EXTENDED", "INFO", "rerun.archetypes.McapChannel")],
+    ),
+    "parameter_renamed": (
+        [("replace", GEO_POINTS, "@param.name(lat_lon)", "@param.name(latlon)")],
+        [("PARAMETER_RENAMED", "ERR", "rerun.archetypes.GeoPoints.positions")],
+    ),
+    "parameter_default_changed": (
+        [("replace", TIMELINE_COLUMN, "@param.default(true)", "@param.default(false)")],
+        [("PARAMETER_DEFAULT_CHANGED", "INFO", "rerun.blueprint.datatypes.TimelineColumn.visible")],
+    ),
+    "parameter_now_required": (
+        [
+            (
+                "replace",
+                GEO_POINTS,
+                "    @recommended\n    radii:",
+                "    @recommended\n    @param.required\n    radii:",
+            )
+        ],
+        [("PARAMETER_NOW_REQUIRED", "ERR", "rerun.archetypes.GeoPoints.radii")],
+    ),
+    "constant_removed": (
+        [("replace", PLANE3D, "@constant(ZX, [0.0, 1.0, 0.0, 0.0])\n", "")],
+        [("CONSTANT_REMOVED", "ERR", "rerun.datatypes.Plane3D.ZX")],
+    ),
+    "constant_changed": (
+        [("replace", PLANE3D, "@constant(ZX, [0.0, 1.0, 0.0, 0.0])", "@constant(ZX, [0.0, -1.0, 0.0, 0.0])")],
+        [("CONSTANT_CHANGED", "WARN", "rerun.datatypes.Plane3D.ZX")],
+    ),
+    "constant_added": (
+        [
+            (
+                "replace",
+                PLANE3D,
+                "@constant(ZX, [0.0, 1.0, 0.0, 0.0])",
+                "@constant(ZX, [0.0, 1.0, 0.0, 0.0])\n@constant(XZ, [0.0, -1.0, 0.0, 0.0])",
+            )
+        ],
+        [("CONSTANT_ADDED", "INFO", "rerun.datatypes.Plane3D.XZ")],
     ),
     "archetype_optional_fields_reordered": (
         [

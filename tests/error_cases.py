@@ -757,4 +757,69 @@ CASES: dict[str, dict[str, str]] = {
                     return data
         """,
     },
+    "E166_parameter_before_no_field": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers.
+            struct Pair {
+                /// First.
+                @param.before(third)
+                first: f32,
+                /// Second.
+                second: f32,
+            }
+        """,
+    },
+    "E167_default_of_the_wrong_type": {
+        CO + "mode.rrdef": """
+            namespace rerun.components;
+
+            /// A mode.
+            enum Mode: u8 {
+                /// Lines.
+                @default
+                Lines = 1,
+                /// Filled.
+                Filled = 2,
+            }
+        """,
+        AR + "drawing.rrdef": """
+            namespace rerun.archetypes;
+
+            /// A drawing.
+            struct Drawing {
+                /// How it is drawn.
+                @recommended
+                @param.default(Dashed)
+                mode: rerun.components.Mode,
+            }
+        """,
+    },
+    "E167_constant_with_too_few_values": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers.
+            @constant(ORIGIN, 0.0)
+            struct Pair {
+                /// First.
+                first: f32,
+                /// Second.
+                second: f32,
+            }
+        """,
+    },
+    "E142_negative_enum_value": {
+        CO + "mode.rrdef": """
+            namespace rerun.components;
+
+            /// A mode.
+            enum Mode: u8 {
+                /// Lines.
+                @default
+                Lines = -1,
+            }
+        """,
+    },
 }

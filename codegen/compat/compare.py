@@ -88,20 +88,10 @@ def _compare_type(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
         now = "transparent" if new.get("transparent") else "a struct"
         yield Change("TYPE_TRANSPARENCY_CHANGED", fqname, f"`{fqname}` is now encoded as {now}")
         return
+    if new["shape"] == "struct":
+        yield from _compare_constructor(fqname, old, new)
     if new["kind"] == "archetype":
-        old_keyword_only = bool(old.get("python_keyword_only_init"))
-        new_keyword_only = bool(new.get("python_keyword_only_init"))
-        if new_keyword_only and not old_keyword_only:
-            yield Change(
-                "ARCHETYPE_INIT_KEYWORD_ONLY", fqname, f"the constructor of `{fqname}` became keyword-only"
-            )
-        elif old_keyword_only and not new_keyword_only:
-            yield Change(
-                "ARCHETYPE_INIT_POSITIONAL",
-                fqname,
-                f"the constructor of `{fqname}` takes positional arguments again",
-            )
-        positional = not (old_keyword_only or new_keyword_only)
+        positional = min(_positional(old), _positional(new)) > 0
         yield from _compare_archetype_fields(fqname, old["fields"], new["fields"], positional=positional)
     elif new["shape"] == "struct":
         yield from _compare_fields(fqname, old["fields"], new["fields"])
@@ -109,6 +99,85 @@ def _compare_type(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
         yield from _compare_enum(fqname, old["enum"], new["enum"])
     else:
         yield from _compare_union(fqname, old["union"]["variants"], new["union"]["variants"])
+
+
+def _positional(entry: Entry) -> int:
+    """How many constructor parameters are positional. Snapshots of registry format 1 have no
+    `constructor`: there, an archetype took its required fields by position unless it was
+    `python_keyword_only_init`, and other types took every field by position."""
+    if "constructor" in entry:
+        return int(entry["constructor"]["positional"])
+    if entry["kind"] == "archetype":
+        return (
+            0
+            if entry.get("python_keyword_only_init")
+            else sum(f["role"] == "required" for f in entry["fields"])
+        )
+    return len(entry["fields"])
+
+
+def _signature_fields(entry: Entry) -> list[tuple[str, object]]:
+    return [(f["name"], f.get("role", f.get("nullable"))) for f in entry["fields"]]
+
+
+def _compare_constructor(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
+    """How the constructor is called: positional parameters, parameter names and defaults, constants."""
+    before, after = _positional(old), _positional(new)
+    if _signature_fields(old) != _signature_fields(new):
+        before = after  # added, removed or re-roled fields are reported as such
+    if after < before:
+        yield Change(
+            "CONSTRUCTOR_POSITIONAL_REDUCED",
+            fqname,
+            f"the constructor of `{fqname}` takes {after} argument(s) by position, not {before}",
+        )
+    elif after > before:
+        yield Change(
+            "CONSTRUCTOR_POSITIONAL_EXTENDED",
+            fqname,
+            f"the constructor of `{fqname}` takes {after} argument(s) by position, not {before}",
+        )
+    old_fields = {f["name"]: f for f in old["fields"]}
+    for field in new["fields"]:
+        previous = old_fields.get(field["name"])
+        if previous is None:
+            continue
+        element = f"{fqname}.{field['name']}"
+        was, now = previous.get("parameter", field["name"]), field.get("parameter", field["name"])
+        if was != now:
+            yield Change(
+                "PARAMETER_RENAMED",
+                element,
+                f"the constructor parameter of `{element}` is `{now}`, not `{was}`",
+            )
+        if field.get("parameter_required") and not previous.get("parameter_required"):
+            yield Change(
+                "PARAMETER_NOW_REQUIRED",
+                element,
+                f"the constructor parameter of `{element}` must now be given",
+            )
+        if previous.get("default") != field.get("default"):
+            yield Change(
+                "PARAMETER_DEFAULT_CHANGED",
+                element,
+                f"the default of `{element}` is {field.get('default', 'none')}, "
+                f"not {previous.get('default', 'none')}",
+            )
+    old_constants = {c["name"]: c["value"] for c in old.get("constructor", {}).get("constants", [])}
+    new_constants = {c["name"]: c["value"] for c in new.get("constructor", {}).get("constants", [])}
+    for name in sorted(old_constants.keys() - new_constants.keys()):
+        yield Change(
+            "CONSTANT_REMOVED", f"{fqname}.{name}", f"constant `{fqname}.{name}` was removed", fqname
+        )
+    for name in sorted(new_constants.keys() - old_constants.keys()):
+        yield Change("CONSTANT_ADDED", f"{fqname}.{name}", f"constant `{fqname}.{name}` was added")
+    for name in sorted(old_constants.keys() & new_constants.keys()):
+        if old_constants[name] != new_constants[name]:
+            yield Change(
+                "CONSTANT_CHANGED",
+                f"{fqname}.{name}",
+                f"constant `{fqname}.{name}` is {new_constants[name]}, not {old_constants[name]}",
+            )
 
 
 def _compare_state(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:

@@ -29,6 +29,7 @@ __all__ = [
     "DescribedComponentBatch",
     "FieldDescriptor",
     "field_as_array",
+    "reported_as",
     "values_equal",
 ]
 
@@ -208,6 +209,15 @@ class BaseValue:
 
     __slots__ = ()
 
+    @classmethod
+    def _from_fields(cls, **fields: Any) -> Self:
+        """An instance holding these field values as they are, without calling the constructor
+        (for constants, whose values are converted already)."""
+        value = cls.__new__(cls)
+        for name, field in fields.items():
+            setattr(value, name, field)
+        return value
+
     def _field_names(self) -> tuple[str, ...]:
         return cast("tuple[str, ...]", type(self).__slots__)
 
@@ -256,6 +266,21 @@ class BaseEnum(Enum):
 
     def __str__(self) -> str:
         return self.name
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def reported_as(qualname: str) -> Callable[[F], F]:
+    """Decorator: Python names the function `qualname` in its argument errors (`TypeError: X()
+    missing 1 required positional argument`), as rerun-sdk does where it defines it elsewhere."""
+
+    def rename(function: F) -> F:
+        function.__qualname__ = qualname
+        function.__code__ = function.__code__.replace(co_qualname=qualname)
+        return function
+
+    return rename
 
 
 def values_equal(left: Any, right: Any) -> bool:

@@ -22,6 +22,8 @@ __all__ = [
     "enum_array",
     "fixed_size_numeric_array",
     "list_array",
+    "matrix_array",
+    "matrix_values",
     "numeric_array",
     "numeric_values",
     "plain_array",
@@ -298,3 +300,44 @@ def union_array(
 def plain_array(values: Any, data_type: pa.DataType) -> pa.Array:
     """Values pyarrow can convert as they are (nested lists of numbers, strings, None)."""
     return pa.array(values, type=data_type)
+
+
+def matrix_values(
+    cls: type[Any], rows: Any, columns: Any, size: int, *, column_major: bool
+) -> npt.NDArray[np.float32]:
+    """The flat stored values of the square matrix given by exactly one of `rows` and `columns`.
+
+    An instance of `cls` is the same matrix whichever argument it is given as; any other value is
+    `size` x `size` numbers (nested or flat) listed row by row, or column by column.
+    """
+    name = cls.__name__
+    if (rows is None) == (columns is None):
+        raise ValueError(f"{name} needs exactly one of `rows` and `columns`")
+    matrix = rows if columns is None else columns
+    if isinstance(matrix, cls):
+        return np.array(matrix, dtype=np.float32).reshape(-1)
+    values = np.array(matrix, dtype=np.float32)  # a copy: the caller's array may change later
+    if values.size != size * size:
+        raise ValueError(
+            f"{name} expects {size}x{size} = {size * size} values, got an array of shape {values.shape}"
+        )
+    lines = values.reshape(size, size)
+    given_by_columns = columns is not None
+    return (lines if given_by_columns == column_major else lines.T).reshape(-1)
+
+
+def matrix_array(data: Any, data_type: pa.DataType, size: int, *, column_major: bool) -> pa.Array:
+    """Square matrices given as (size, size) arrays (rows as written) or as flat values already in
+    storage order, as a batch of flat matrices."""
+    values = np.asarray(data, dtype=np.float32)
+    count = size * size
+    if values.shape[-2:] == (size, size):
+        values = values.reshape(-1, size, size)
+        if column_major:
+            values = np.swapaxes(values, 1, 2)
+    elif values.size % count != 0:
+        raise ValueError(
+            f"Expected {size}x{size} matrices or flat arrays of {count}, got shape {values.shape}"
+        )
+    flat = pa.array(values.reshape(-1), type=pa.float32())
+    return pa.FixedSizeListArray.from_arrays(flat, type=data_type)

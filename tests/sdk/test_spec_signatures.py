@@ -121,10 +121,13 @@ def is_conversion_hook(method: str) -> bool:
     """Whether the spec member is one of the conversion hooks of Rerun's SDK rather than its API.
 
     A Batch converts through `native_to_pa_array_override`, a field through
-    `<field>__field_converter_override`. Our generator writes these conversions itself, so a class
-    has such a hook only where its extension converts by hand.
+    `<field>__field_converter_override`, and `deferred_patch_class` adds constants. Our generator
+    writes these conversions and constants itself, so a class has such a hook only where its
+    extension converts by hand.
     """
-    return method == "native_to_pa_array_override" or method.endswith("__field_converter_override")
+    return method in ("native_to_pa_array_override", "deferred_patch_class") or method.endswith(
+        "__field_converter_override"
+    )
 
 
 def method_kind(owner: type[Any], name: str) -> str:
@@ -277,13 +280,13 @@ def test_hand_written_methods_are_compared() -> None:
         assert hasattr(resolve(members[subject].case.owner), members[subject].case.method), subject
 
 
-# -- `@python.keyword_only_init`, the attribute behind some of them ------------------------------
+# -- `@constructor.positional(0)`, the attribute behind some of them -----------------------------
 
 KEYWORD_ONLY_POINTS = """
     namespace rerun.archetypes;
 
     /// Points in 3D.
-    @python.keyword_only_init
+    @constructor.positional(0)
     struct Points3D {
         /// Where the points are.
         @required
@@ -304,7 +307,7 @@ def _init_arguments(source: str) -> tuple[list[str], list[str]]:
     return [a.arg for a in init.args.args], [a.arg for a in init.args.kwonlyargs]
 
 
-def test_keyword_only_init_makes_required_fields_keyword_only(
+def test_positional_zero_makes_required_fields_keyword_only(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     project = make_project(
@@ -331,22 +334,28 @@ def test_without_the_attribute_required_fields_are_positional(
     assert _init_arguments(source) == (["self", "positions"], ["radii"])
 
 
-def test_keyword_only_init_is_refused_outside_archetypes(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    vec3d = PRELUDE["rerun/datatypes/vec3d.rrdef"].replace(
-        "@transparent", "@transparent\n@python.keyword_only_init"
-    )
-    project = make_project(tmp_path / "p", {**PRELUDE, "rerun/datatypes/vec3d.rrdef": vec3d})
+def test_positional_count_is_refused_on_enums(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    mode = """
+        namespace rerun.components;
+
+        /// A mode.
+        @constructor.positional(0)
+        enum Mode: u8 {
+            /// The only one.
+            @default
+            Only = 1,
+        }
+    """
+    project = make_project(tmp_path / "p", {**PRELUDE, "rerun/components/mode.rrdef": mode})
     code, _, err = project.run("lint", capsys=capsys)
     assert code == 1
-    assert "error[E161]: `@python.keyword_only_init` is not valid on a datatype" in err
+    assert "error[E161]: `@constructor.positional` is not valid on a component enum" in err
 
 
-def test_keyword_only_init_with_a_hand_written_constructor_is_refused(
+def test_constructor_shapes_with_a_hand_written_constructor_are_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The attribute shapes the generated constructor only; a hand-written one would ignore it."""
+    """The attributes shape the generated constructor only; a hand-written one would ignore them."""
     project = make_project(
         tmp_path / "p",
         {**PRELUDE, "rerun/archetypes/points3d.rrdef": KEYWORD_ONLY_POINTS},
@@ -366,5 +375,5 @@ def test_keyword_only_init_with_a_hand_written_constructor_is_refused(
     )
     code, _, err = project.run("build", capsys=capsys)
     assert code == 1
-    assert "archetype `rerun.archetypes.Points3D` has @python.keyword_only_init" in err
+    assert "error[E180]: `rerun.archetypes.Points3D` has `@constructor.positional`" in err
     assert "defines `Points3DExt.__init__`" in err

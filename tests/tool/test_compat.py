@@ -308,7 +308,7 @@ def test_adding_an_optional_component_is_info_only(archetype: str, role: str, ba
 def test_reordering_required_fields_breaks_only_a_positional_constructor(
     keyword_only: bool, expected: list[str]
 ) -> None:
-    attribute = "@python.keyword_only_init\n" if keyword_only else ""
+    attribute = "@constructor.positional(0)\n" if keyword_only else ""
 
     fields = {"a": "rerun.components.Radius", "b": "rerun.components.Position3D"}
 

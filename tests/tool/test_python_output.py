@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -16,7 +15,7 @@ from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 from codegen.backends.python.docstrings import literal as docstring_literal
 from codegen.formatting import RUFF_CONFIG
 from conftest import PRELUDE, REPO, TESTS, Project, make_project
-from pythontree import merged_tree
+from pythontree import merged_tree, run_python
 
 EXTRA = {
     "rerun/components/fill_mode.rrdef": """
@@ -193,22 +192,6 @@ def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
 
 # The editable install of this repository maps `rerun.*` packages to its own generated tree; drop
 # its import hook so the probe sees only the tree under test.
-ISOLATE = (
-    "import sys\n"
-    "sys.meta_path[:] = [f for f in sys.meta_path if not type(f).__module__.startswith('__editable__')]\n"
-)
-
-
-def run_python(pythonpath: Path, code: str) -> str:
-    code = ISOLATE + code
-    env = {**os.environ, "PYTHONPATH": str(pythonpath)}
-    done = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=pythonpath
-    )
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
 def test_generated_modules_import_and_match_the_arrow_mapping(project: Project, tmp_path: Path) -> None:
     tree = merged_tree(project.output / "python", tmp_path / "site")
     result = json.loads(run_python(tree, PROBE))

@@ -19,6 +19,7 @@ from codegen.backends.python.extensions import (
 )
 from codegen.backends.python.types import (
     Accepted,
+    StoredField,
     accepted,
     batch_conversion,
     class_ref,
@@ -26,6 +27,7 @@ from codegen.backends.python.types import (
     namespace_import,
     numpy_dtype_of_single_field,
     pyarrow_expression,
+    python_literal,
     stored_field,
     value_size,
 )
@@ -36,6 +38,7 @@ from codegen.backends.python.view import (
     Attribute,
     Batch,
     Body,
+    Constant,
     Constructor,
     Descriptor,
     Dunders,
@@ -46,7 +49,17 @@ from codegen.backends.python.view import (
     Signature,
     ValueClass,
 )
-from codegen.model import Field, Kind, Role, Shape, TypeDef, referenced_fqnames
+from codegen.model import (
+    Field,
+    FixedSizeListType,
+    Kind,
+    MatrixLayout,
+    ParameterShape,
+    Role,
+    Shape,
+    TypeDef,
+    referenced_fqnames,
+)
 from codegen.naming import snake_case
 
 
@@ -62,6 +75,29 @@ def exports_of(typedef: TypeDef) -> tuple[str, ...]:
     if typedef.wrapped_datatype is not None:
         return (name, f"{name}Batch")
     return (name, f"{name}ArrayLike", f"{name}Batch", f"{name}Like")
+
+
+def constructor_order(typedef: TypeDef) -> list[Field]:
+    """The fields in the order of their constructor parameters: the ones that must be given first
+    (an archetype's required fields; fields of other types without a default or a null), then the
+    others, each in field order; `@param.before` then moves a parameter right before another."""
+    first = [f for f in typedef.fields if _required(typedef, f)]
+    order = first + [f for f in typedef.fields if f not in first]
+    for field in typedef.fields:
+        if field.param.before is not None:
+            order.remove(field)
+            target = next(i for i, f in enumerate(order) if f.name == field.param.before)
+            order.insert(target, field)
+    return order
+
+
+def _required(typedef: TypeDef, field: Field) -> bool:
+    """Whether the caller must give the field's constructor parameter."""
+    if field.param.required:
+        return True
+    if typedef.kind is Kind.ARCHETYPE:
+        return field.role is Role.REQUIRED
+    return not field.nullable and field.param.default is None
 
 
 class PythonViews:
@@ -146,16 +182,8 @@ class PythonViews:
     def _archetype(self, archetype: TypeDef, ext: ExtensionSource | None) -> Archetype:
         extension = ext.extension if ext is not None else None
         fields = tuple(self._archetype_field(archetype, f) for f in archetype.fields)
-        init_entries = {
-            f.name: doc.parameter_entry(
-                f.name,
-                self._field_accepts(f).doc,
-                doc.python_lines(f.docs),
-                optional=f.role is not Role.REQUIRED,
-                state=f.state,
-            )
-            for f in archetype.fields
-        }
+        accepts = {f.name: self._field_accepts(f) for f in archetype.fields}
+        entries = self._entries(archetype, accepts)
         init = None
         written = None
         if ext is not None and ext.init is not None:
@@ -163,40 +191,20 @@ class PythonViews:
                 doc.hand_written_init_docstring(
                     ext.init.docstring or f"Create a new `{archetype.name}`.",
                     ext.init.signature({}).names,
-                    init_entries,
+                    entries,
                 )
             )
         else:
-            keyword_only = archetype.has_option("python", "keyword_only_init")
-            parameters = [
-                Parameter(
-                    f.name,
-                    self._field_accepts(f).code,
-                    keyword_only=keyword_only,
-                    docs=init_entries[f.name],
-                )
-                for f in archetype.fields
-                if f.role is Role.REQUIRED
-            ]
-            parameters += [
-                Parameter(
-                    f.name,
-                    self._field_accepts(f).code + " | None",
-                    "None",
-                    keyword_only=True,
-                    docs=init_entries[f.name],
-                )
-                for f in archetype.fields
-                if f.role is not Role.REQUIRED
-            ]
-            signature = Signature(tuple(parameters))
+            parameters = self._parameters(archetype, accepts, entries)
             init = Constructor(
-                signature,
+                Signature(parameters),
                 doc.literal(
                     doc.function_docstring(
                         [f"Create a new `{archetype.name}`."], [p.docs for p in parameters]
                     )
                 ),
+                passthrough=tuple((f.name, f.parameter_name) for f in archetype.fields),
+                qualname=archetype.option("python", "constructor_qualname"),
             )
         clear_unset = Parameter("clear_unset", "bool", "False", keyword_only=True, docs=doc.CLEAR_UNSET)
         optional = [clear_unset, *(self._optional_parameter(f) for f in archetype.fields)]
@@ -221,6 +229,7 @@ class PythonViews:
                 Signature(tuple(columns)),
                 doc.literal(doc.columns_docstring(archetype.name, [p.docs for p in columns])),
             ),
+            constants=self._constants_from(archetype),
             set_fields_docstring=doc.literal(
                 "Convert and store every field."
                 if converts_itself
@@ -229,6 +238,79 @@ class PythonViews:
             hand_written_init_docstring=written,
             extension=extension,
         )
+
+    def _entries(self, typedef: TypeDef, accepts: dict[str, Accepted]) -> dict[str, tuple[str, ...]]:
+        """The `Parameters` entry of each field's constructor parameter, by parameter name."""
+        return {
+            f.parameter_name: doc.parameter_entry(
+                f.parameter_name,
+                accepts[f.name].doc,
+                doc.python_lines(f.docs),
+                optional=not _required(typedef, f),
+                state=f.state,
+            )
+            for f in typedef.fields
+        }
+
+    def _parameters(
+        self, typedef: TypeDef, accepts: dict[str, Accepted], entries: dict[str, tuple[str, ...]]
+    ) -> tuple[Parameter, ...]:
+        """The generated constructor's parameters, in `constructor_order`, the first
+        `positional_count` of them positional."""
+        parameters = []
+        for index, field in enumerate(constructor_order(typedef)):
+            annotation = accepts[field.name].code
+            default = None
+            if field.param.default is not None:
+                default = python_literal(self.model, field.type, field.param.default)
+            if not _required(typedef, field) and default is None:
+                default = "None"
+            if (typedef.kind is Kind.ARCHETYPE and not _required(typedef, field)) or field.nullable:
+                annotation += " | None"
+            parameters.append(
+                Parameter(
+                    field.parameter_name,
+                    annotation,
+                    default,
+                    keyword_only=index >= typedef.positional_count,
+                    docs=entries[field.parameter_name],
+                )
+            )
+        return tuple(parameters)
+
+    def _constants(self, typedef: TypeDef) -> tuple[Constant, ...]:
+        """The `@constant`s of a value class, built from their field values. A component that
+        wraps a datatype stores its value in the datatype's fields."""
+        stored = typedef
+        if typedef.wrapped_datatype is not None:
+            stored = self.model.get(typedef.wrapped_datatype)
+        constants = []
+        for constant in typedef.constants:
+            if constant.alias_of is not None:
+                constants.append(Constant(constant.name, typedef.name, f"{typedef.name}.{constant.alias_of}"))
+                continue
+            values = constant.values
+            if stored is not typedef:  # the one value is the wrapped datatype's (one field)
+                values = values[: len(stored.fields)]
+            arguments = ", ".join(
+                f"{f.name}={self._stored(f, python_literal(self.model, f.type, v)).value}"
+                for f, v in zip(stored.fields, values, strict=True)
+            )
+            constants.append(
+                Constant(constant.name, typedef.name, f"{typedef.name}._from_fields({arguments})")
+            )
+        return tuple(constants)
+
+    def _constants_from(self, archetype: TypeDef) -> tuple[Constant, ...]:
+        if archetype.constants_from is None:
+            return ()
+        field = next(f for f in archetype.fields if f.name == archetype.constants_from)
+        component = self.model.get(field.component)
+        cls = class_ref(component.fqname)
+        return tuple(Constant(c.name, cls, f"{cls}.{c.name}") for c in component.constants)
+
+    def _stored(self, field: Field, argument: str) -> StoredField:
+        return stored_field(self.model, field.type, field.nullable, argument, self.wraps_one_argument)
 
     def _field_accepts(self, field: Field, *, many: bool | None = None) -> Accepted:
         return like_alias(self.model, field.component, many=field.is_batch if many is None else many)
@@ -297,11 +379,12 @@ class PythonViews:
                 bases=(*bases, class_ref(wrapped), *mixin),
                 docstring=docstring,
                 attributes=None,
-                init=None,
+                init=self._delegating_init(typedef) if ext is None or ext.init is None else None,
                 union_kinds=(),
                 dunders=None,
                 batch=self._batch(typedef, ext),
                 aliases=None,
+                constants=self._constants(typedef),
                 hand_written_init_docstring=None,
                 extension=extension,
             )
@@ -319,11 +402,10 @@ class PythonViews:
         else:
             kinds = ()
             entries, parameters = self._value_parameters(typedef)
-            stored = [
-                (f.name, stored_field(self.model, f.type, f.nullable, f.name, self.wraps_one_argument))
-                for f in typedef.fields
-            ]
+            stored = [(f.name, self._stored(f, f.parameter_name)) for f in typedef.fields]
             attributes = tuple(Attribute(name, s.annotation, s.value) for name, s in stored)
+            if typedef.matrix_layout is not None:
+                entries, parameters, attributes = self._matrix(typedef)
         summary = f"Create a new `{typedef.name}`."
         written = None
         init = None
@@ -334,7 +416,11 @@ class PythonViews:
             )
         else:
             docs = doc.function_docstring([summary], [p.docs for p in parameters])
-            init = Constructor(Signature(parameters), doc.literal(docs))
+            init = Constructor(
+                Signature(parameters),
+                doc.literal(docs),
+                qualname=typedef.option("python", "constructor_qualname"),
+            )
         return ValueClass(
             name=typedef.name,
             bases=(*bases, "BaseValue", *mixin),
@@ -345,33 +431,73 @@ class PythonViews:
             dunders=self._dunders(typedef) if typedef.shape is Shape.STRUCT else None,
             batch=self._batch(typedef, ext),
             aliases=self._aliases(typedef),
+            constants=self._constants(typedef),
             hand_written_init_docstring=written,
             extension=extension,
         )
 
-    def _value_parameters(self, typedef: TypeDef) -> tuple[dict[str, tuple[str, ...]], tuple[Parameter, ...]]:
-        """The docs entry of each field, and the parameters of the generated constructor: the
-        fields that may not be null first. The field of a one-field class accepts what the class's
-        own `XLike` alias names."""
-        own = [Accepted(f"{typedef.name}Like", f"{typedef.name}Like")] if len(typedef.fields) == 1 else []
-        accepts = {f.name: own[0] if own else accepted(self.model, f.type) for f in typedef.fields}
-        entries = {
-            f.name: doc.parameter_entry(
-                f.name, accepts[f.name].doc, doc.python_lines(f.docs), optional=f.nullable, state=f.state
-            )
-            for f in typedef.fields
-        }
-        ordered = [f for f in typedef.fields if not f.nullable] + [f for f in typedef.fields if f.nullable]
-        parameters = tuple(
-            Parameter(
-                f.name,
-                accepts[f.name].code + (" | None" if f.nullable else ""),
-                "None" if f.nullable else None,
-                docs=entries[f.name],
-            )
-            for f in ordered
+    def _delegating_init(self, component: TypeDef) -> Constructor | None:
+        """The constructor of a component that wraps a datatype, when the component shapes it
+        differently from the datatype (`@param.*`, `@constructor.*`, a reported name); None when it
+        simply inherits the datatype's."""
+        field = component.fields[0]
+        qualname = component.option("python", "constructor_qualname")
+        if field.param == ParameterShape() and component.positional is None and qualname is None:
+            return None
+        _, parameters = self._value_parameters(component)
+        docs = doc.function_docstring([f"Create a new `{component.name}`."], [p.docs for p in parameters])
+        return Constructor(
+            Signature(parameters),
+            doc.literal(docs),
+            qualname=qualname,
+            delegate=f"super().__init__({field.parameter_name})",
         )
-        return entries, parameters
+
+    def _value_parameters(self, typedef: TypeDef) -> tuple[dict[str, tuple[str, ...]], tuple[Parameter, ...]]:
+        """The docs entry of each field, and the parameters of the generated constructor. The field
+        of a one-field class accepts what the class's own `XLike` alias names."""
+        if typedef.wrapped_datatype is not None:  # the datatype's class is the component's
+            accepts = {typedef.fields[0].name: like_alias(self.model, typedef.fqname, many=False)}
+        elif len(typedef.fields) == 1:
+            accepts = {typedef.fields[0].name: Accepted(f"{typedef.name}Like", f"{typedef.name}Like")}
+        else:
+            accepts = {f.name: accepted(self.model, f.type) for f in typedef.fields}
+        entries = self._entries(typedef, accepts)
+        return entries, self._parameters(typedef, accepts, entries)
+
+    def _matrix(
+        self, typedef: TypeDef
+    ) -> tuple[dict[str, tuple[str, ...]], tuple[Parameter, ...], tuple[Attribute, ...]]:
+        """A square matrix (`@matrix_layout`): built from its rows, as written, or its columns."""
+        field = typedef.fields[0]
+        assert isinstance(field.type, FixedSizeListType)
+        size = int(field.type.length**0.5)
+        like = f"{typedef.name}Like"
+        entries = {
+            "rows": doc.parameter_entry(
+                "rows",
+                like,
+                [
+                    f"The matrix as written: {size} rows of {size} numbers, or {size * size} numbers row "
+                    "after row."
+                ],
+                optional=True,
+            ),
+            "columns": doc.parameter_entry(
+                "columns",
+                like,
+                ["The matrix column by column instead; give either `rows` or `columns`."],
+                optional=True,
+            ),
+        }
+        parameters = (
+            Parameter("rows", f"{like} | None", "None", docs=entries["rows"]),
+            Parameter("columns", f"{like} | None", "None", keyword_only=True, docs=entries["columns"]),
+        )
+        column_major = typedef.matrix_layout is MatrixLayout.COLUMN_MAJOR
+        value = f"matrix_values({typedef.name}, rows, columns, {size}, column_major={column_major})"
+        stored = self._stored(field, "rows")
+        return entries, parameters, (Attribute(field.name, stored.annotation, value),)
 
     def _dunders(self, typedef: TypeDef) -> Dunders | None:
         if len(typedef.fields) != 1:
@@ -427,9 +553,16 @@ class PythonViews:
         data_type = self.context.arrow.of_type(typedef.fqname)
         conversion = None
         unsupported = None
-        if wrapped is None:
+        reason = typedef.option("python", "no_native_conversion")
+        if reason is not None:
+            unsupported = f"Arrow serialization of {typedef.name} not implemented: {reason}"
+        elif wrapped is None:
             if ext is not None and ext.extension.converts_batch:
                 conversion = f"{ext.extension.class_name}.native_to_pa_array_override(data, data_type)"
+            elif typedef.matrix_layout is not None:
+                size = int(data_type.list_size**0.5)
+                column_major = typedef.matrix_layout is MatrixLayout.COLUMN_MAJOR
+                conversion = f"matrix_array(data, data_type, {size}, column_major={column_major})"
             else:
                 conversion = batch_conversion(typedef, data_type)
             if conversion is None:
@@ -475,6 +608,6 @@ class PythonViews:
             return False
         ext = self.extensions.get(typedef.fqname)
         if ext is None or ext.init is None:
-            return True
+            return typedef.positional_count > 0
         parameters = ext.init.signature({}).parameters
         return bool(parameters) and not parameters[0].keyword_only

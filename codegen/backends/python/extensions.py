@@ -131,13 +131,13 @@ def find_extension(context: BackendContext, typedef: TypeDef) -> ExtensionSource
     written = None
     if isinstance(init, ast.FunctionDef):
         written = HandWrittenInit(init.args, ast.get_docstring(init) or "")
-        if typedef.has_option("python", "keyword_only_init"):
+        shaped = [a for a, used in _constructor_attributes(typedef) if used]
+        if shaped:
             raise ExtensionError(
-                f"archetype `{typedef.fqname}` has @python.keyword_only_init, but `{shown}` defines "
-                f"`{class_name}.__init__`",
+                f"`{typedef.fqname}` has `{shaped[0]}`, but `{shown}` defines `{class_name}.__init__`",
                 _name_span(shown, init),
-                "the attribute shapes the generated constructor only: make the hand-written "
-                "constructor's parameters keyword-only instead",
+                "constructor-shape attributes shape the generated constructor only: shape the "
+                "hand-written one in its own signature instead",
             )
     return ExtensionSource(extension, written)
 
@@ -164,6 +164,17 @@ def _field_converters(
             )
         converted.add(field)
     return frozenset(converted)
+
+
+def _constructor_attributes(typedef: TypeDef) -> list[tuple[str, bool]]:
+    """Which attributes that shape a generated constructor the type uses."""
+    return [
+        ("@constructor.positional", typedef.positional is not None),
+        ("@param.name", any(f.param.name for f in typedef.fields)),
+        ("@param.default", any(f.param.default is not None for f in typedef.fields)),
+        ("@param.before", any(f.param.before for f in typedef.fields)),
+        ("@param.required", any(f.param.required for f in typedef.fields)),
+    ]
 
 
 def _name_span(shown: str, node: ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef) -> Span:

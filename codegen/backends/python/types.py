@@ -12,8 +12,10 @@ import pyarrow as pa
 
 from codegen.model import (
     FixedSizeListType,
+    Identifier,
     Kind,
     ListType,
+    LiteralValue,
     Model,
     Primitive,
     PrimitiveType,
@@ -172,6 +174,24 @@ def _maybe_none(value: str, annotation: str, argument: str, nullable: bool) -> S
     if not nullable:
         return StoredField(value, annotation)
     return StoredField(f"None if {argument} is None else {value}", f"{annotation} | None")
+
+
+def python_literal(model: Model, type_: Type, value: LiteralValue) -> str:
+    """A literal from the definitions as Python source, for a value of `type_`: an enum variant's
+    name becomes that member of its class."""
+    if isinstance(value, Identifier):
+        return f"{class_ref(_enum_of(model, type_))}.{value.name}"
+    if isinstance(value, tuple):
+        item = type_.item if isinstance(type_, ListType | FixedSizeListType) else type_
+        return "[" + ", ".join(python_literal(model, item, v) for v in value) + "]"
+    return repr(value)
+
+
+def _enum_of(model: Model, type_: Type) -> str:
+    """The enum a literal of `type_` names a variant of (through components and one-field structs)."""
+    assert isinstance(type_, RefType)
+    typedef = model.get(type_.fqname)
+    return typedef.fqname if typedef.shape is Shape.ENUM else _enum_of(model, typedef.fields[0].type)
 
 
 def pyarrow_expression(data_type: pa.DataType) -> str:

@@ -69,10 +69,25 @@ class Extension:
 
 @dataclass(frozen=True)
 class Constructor:
-    """A generated `__init__`."""
+    """A generated function that builds an instance: `__init__`, `from_fields`, `columns`."""
 
     signature: Signature
     docstring: str  # a Python string literal
+    # For archetype constructors: each field and the expression passed for it to `_set_fields`.
+    passthrough: tuple[tuple[str, str], ...] = ()
+    qualname: str | None = None  # the name Python reports in argument errors, when not the usual
+    # For a component that wraps a datatype: its own constructor hands its one argument to the
+    # datatype's (`super().__init__(value)`) instead of storing fields.
+    delegate: str | None = None
+
+
+@dataclass(frozen=True)
+class Constant:
+    """A class attribute holding one value of the class: `NAME: ClassVar[type] = value`."""
+
+    name: str
+    annotation: str
+    value: str
 
 
 @dataclass(frozen=True)
@@ -134,6 +149,7 @@ class ValueClass:
     dunders: Dunders | None
     batch: Batch
     aliases: Aliases | None
+    constants: tuple[Constant, ...]  # assigned once the class exists
     hand_written_init_docstring: str | None  # the docstring given to a hand-written `__init__`
     extension: Extension | None
 
@@ -181,6 +197,7 @@ class Archetype:
     init: Constructor | None  # None: hand-written
     from_fields: Constructor  # the signature of `from_fields` after `clear_unset`, and its docstring
     columns: Constructor
+    constants: tuple[Constant, ...]  # another class's constants, assigned in the class body
     set_fields_docstring: str
     hand_written_init_docstring: str | None
     extension: Extension | None

@@ -10,7 +10,13 @@ from typing import Any, ClassVar
 
 import rerun.components as components
 import rerun.datatypes as datatypes
-from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor, FieldDescriptor
+from rerun._baseclasses import (
+    Archetype,
+    ComponentColumnList,
+    ComponentDescriptor,
+    FieldDescriptor,
+    reported_as,
+)
 from rerun._ext.archetypes.clear import ClearExt
 from rerun.error_utils import catch_and_log_exceptions
 
@@ -87,6 +93,23 @@ class Clear(ClearExt, Archetype):
     is_recursive: components.ClearIsRecursiveBatch | None
     descriptor_is_recursive = FieldDescriptor()
 
+    @reported_as("ClearExt.__init__")
+    def __init__(self, *, recursive: datatypes.BoolLike) -> None:
+        """Create a new `Clear`.
+
+        Parameters
+        ----------
+        recursive : BoolLike
+            Whether the clear also applies to all descendants of the entity.
+        """
+        with catch_and_log_exceptions("Clear") as guard:
+            self._set_fields(
+                is_recursive=recursive,
+            )
+            return
+        if guard.failed:
+            self._clear_fields()
+
     def _set_fields(
         self,
         *,
@@ -155,18 +178,3 @@ class Clear(ClearExt, Archetype):
                 "is_recursive": (is_recursive, 0),
             }
         )
-
-
-# The constructor is hand-written; its docstring gets the generated parameter docs.
-Clear.__init__.__doc__ = """Clear the entity, and with `recursive` all entities below it as well.
-
-From the time it is logged, a latest-at query (what a view shows at a given time) no longer
-returns data logged to the entity before the clear; data logged after it is unaffected,
-and queries over a time range still see the older data.
-
-Parameters
-----------
-recursive : bool
-    Whether every entity below this one in the path hierarchy is cleared too (`True`), or
-    only the entity itself (`False`).
-"""

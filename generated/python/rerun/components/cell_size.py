@@ -11,7 +11,11 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
+from rerun._baseclasses import (
+    BaseBatch,
+    ComponentBatchMixin,
+    ComponentMixin,
+)
 
 __all__ = [
     "CellSize",

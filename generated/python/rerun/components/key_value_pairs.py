@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as datatypes
-from rerun._baseclasses import BaseBatch, BaseValue, ComponentBatchMixin, ComponentMixin
+from rerun._baseclasses import (
+    BaseBatch,
+    BaseValue,
+    ComponentBatchMixin,
+    ComponentMixin,
+)
 from rerun._converters import (
     list_array,
 )

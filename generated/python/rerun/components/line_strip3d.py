@@ -13,7 +13,12 @@ import numpy.typing as npt
 import pyarrow as pa
 
 import rerun.datatypes as datatypes
-from rerun._baseclasses import BaseBatch, BaseValue, ComponentBatchMixin, ComponentMixin
+from rerun._baseclasses import (
+    BaseBatch,
+    BaseValue,
+    ComponentBatchMixin,
+    ComponentMixin,
+)
 from rerun._converters import (
     list_array,
 )

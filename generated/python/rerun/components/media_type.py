@@ -11,7 +11,11 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
+from rerun._baseclasses import (
+    BaseBatch,
+    ComponentBatchMixin,
+    ComponentMixin,
+)
 from rerun._ext.components.media_type import MediaTypeExt
 
 __all__ = [
@@ -37,6 +41,16 @@ class MediaType(MediaTypeExt, datatypes.Utf8, ComponentMixin):
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]
+    GLB: ClassVar[MediaType]
+    GLTF: ClassVar[MediaType]
+    JPEG: ClassVar[MediaType]
+    MARKDOWN: ClassVar[MediaType]
+    MP4: ClassVar[MediaType]
+    OBJ: ClassVar[MediaType]
+    PNG: ClassVar[MediaType]
+    RVL: ClassVar[MediaType]
+    STL: ClassVar[MediaType]
+    TEXT: ClassVar[MediaType]
 
 
 class MediaTypeBatch(datatypes.Utf8Batch, ComponentBatchMixin):
@@ -47,6 +61,13 @@ class MediaTypeBatch(datatypes.Utf8Batch, ComponentBatchMixin):
 
 
 MediaType._BATCH_TYPE = MediaTypeBatch
-
-
-MediaTypeExt.deferred_patch_class(MediaType)
+MediaType.GLB = MediaType._from_fields(value="model/gltf-binary")
+MediaType.GLTF = MediaType._from_fields(value="model/gltf+json")
+MediaType.JPEG = MediaType._from_fields(value="image/jpeg")
+MediaType.MARKDOWN = MediaType._from_fields(value="text/markdown")
+MediaType.MP4 = MediaType._from_fields(value="video/mp4")
+MediaType.OBJ = MediaType._from_fields(value="model/obj")
+MediaType.PNG = MediaType._from_fields(value="image/png")
+MediaType.RVL = MediaType._from_fields(value="application/rvl")
+MediaType.STL = MediaType._from_fields(value="model/stl")
+MediaType.TEXT = MediaType._from_fields(value="text/plain")

@@ -8,10 +8,18 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+import numpy as np
 import pyarrow as pa
 
 import rerun.datatypes as datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
+from rerun._baseclasses import (
+    BaseBatch,
+    ComponentBatchMixin,
+    ComponentMixin,
+)
+from rerun._converters import (
+    numeric_values,
+)
 from rerun._ext.components.view_coordinates import ViewCoordinatesExt
 
 __all__ = [
@@ -37,6 +45,66 @@ class ViewCoordinates(ViewCoordinatesExt, datatypes.ViewCoordinates, ComponentMi
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]
+    URF: ClassVar[ViewCoordinates]
+    URB: ClassVar[ViewCoordinates]
+    ULF: ClassVar[ViewCoordinates]
+    ULB: ClassVar[ViewCoordinates]
+    UFR: ClassVar[ViewCoordinates]
+    UFL: ClassVar[ViewCoordinates]
+    UBR: ClassVar[ViewCoordinates]
+    UBL: ClassVar[ViewCoordinates]
+    DRF: ClassVar[ViewCoordinates]
+    DRB: ClassVar[ViewCoordinates]
+    DLF: ClassVar[ViewCoordinates]
+    DLB: ClassVar[ViewCoordinates]
+    DFR: ClassVar[ViewCoordinates]
+    DFL: ClassVar[ViewCoordinates]
+    DBR: ClassVar[ViewCoordinates]
+    DBL: ClassVar[ViewCoordinates]
+    RUF: ClassVar[ViewCoordinates]
+    RUB: ClassVar[ViewCoordinates]
+    RDF: ClassVar[ViewCoordinates]
+    RDB: ClassVar[ViewCoordinates]
+    RFU: ClassVar[ViewCoordinates]
+    RFD: ClassVar[ViewCoordinates]
+    RBU: ClassVar[ViewCoordinates]
+    RBD: ClassVar[ViewCoordinates]
+    LUF: ClassVar[ViewCoordinates]
+    LUB: ClassVar[ViewCoordinates]
+    LDF: ClassVar[ViewCoordinates]
+    LDB: ClassVar[ViewCoordinates]
+    LFU: ClassVar[ViewCoordinates]
+    LFD: ClassVar[ViewCoordinates]
+    LBU: ClassVar[ViewCoordinates]
+    LBD: ClassVar[ViewCoordinates]
+    FUR: ClassVar[ViewCoordinates]
+    FUL: ClassVar[ViewCoordinates]
+    FDR: ClassVar[ViewCoordinates]
+    FDL: ClassVar[ViewCoordinates]
+    FRU: ClassVar[ViewCoordinates]
+    FRD: ClassVar[ViewCoordinates]
+    FLU: ClassVar[ViewCoordinates]
+    FLD: ClassVar[ViewCoordinates]
+    BUR: ClassVar[ViewCoordinates]
+    BUL: ClassVar[ViewCoordinates]
+    BDR: ClassVar[ViewCoordinates]
+    BDL: ClassVar[ViewCoordinates]
+    BRU: ClassVar[ViewCoordinates]
+    BRD: ClassVar[ViewCoordinates]
+    BLU: ClassVar[ViewCoordinates]
+    BLD: ClassVar[ViewCoordinates]
+    LEFT_HAND_X_DOWN: ClassVar[ViewCoordinates]
+    LEFT_HAND_X_UP: ClassVar[ViewCoordinates]
+    LEFT_HAND_Y_DOWN: ClassVar[ViewCoordinates]
+    LEFT_HAND_Y_UP: ClassVar[ViewCoordinates]
+    LEFT_HAND_Z_DOWN: ClassVar[ViewCoordinates]
+    LEFT_HAND_Z_UP: ClassVar[ViewCoordinates]
+    RIGHT_HAND_X_DOWN: ClassVar[ViewCoordinates]
+    RIGHT_HAND_X_UP: ClassVar[ViewCoordinates]
+    RIGHT_HAND_Y_DOWN: ClassVar[ViewCoordinates]
+    RIGHT_HAND_Y_UP: ClassVar[ViewCoordinates]
+    RIGHT_HAND_Z_DOWN: ClassVar[ViewCoordinates]
+    RIGHT_HAND_Z_UP: ClassVar[ViewCoordinates]
 
 
 class ViewCoordinatesBatch(datatypes.ViewCoordinatesBatch, ComponentBatchMixin):
@@ -47,6 +115,63 @@ class ViewCoordinatesBatch(datatypes.ViewCoordinatesBatch, ComponentBatchMixin):
 
 
 ViewCoordinates._BATCH_TYPE = ViewCoordinatesBatch
-
-
-ViewCoordinatesExt.deferred_patch_class(ViewCoordinates)
+ViewCoordinates.URF = ViewCoordinates._from_fields(coordinates=numeric_values([1, 3, 5], np.uint8))
+ViewCoordinates.URB = ViewCoordinates._from_fields(coordinates=numeric_values([1, 3, 6], np.uint8))
+ViewCoordinates.ULF = ViewCoordinates._from_fields(coordinates=numeric_values([1, 4, 5], np.uint8))
+ViewCoordinates.ULB = ViewCoordinates._from_fields(coordinates=numeric_values([1, 4, 6], np.uint8))
+ViewCoordinates.UFR = ViewCoordinates._from_fields(coordinates=numeric_values([1, 5, 3], np.uint8))
+ViewCoordinates.UFL = ViewCoordinates._from_fields(coordinates=numeric_values([1, 5, 4], np.uint8))
+ViewCoordinates.UBR = ViewCoordinates._from_fields(coordinates=numeric_values([1, 6, 3], np.uint8))
+ViewCoordinates.UBL = ViewCoordinates._from_fields(coordinates=numeric_values([1, 6, 4], np.uint8))
+ViewCoordinates.DRF = ViewCoordinates._from_fields(coordinates=numeric_values([2, 3, 5], np.uint8))
+ViewCoordinates.DRB = ViewCoordinates._from_fields(coordinates=numeric_values([2, 3, 6], np.uint8))
+ViewCoordinates.DLF = ViewCoordinates._from_fields(coordinates=numeric_values([2, 4, 5], np.uint8))
+ViewCoordinates.DLB = ViewCoordinates._from_fields(coordinates=numeric_values([2, 4, 6], np.uint8))
+ViewCoordinates.DFR = ViewCoordinates._from_fields(coordinates=numeric_values([2, 5, 3], np.uint8))
+ViewCoordinates.DFL = ViewCoordinates._from_fields(coordinates=numeric_values([2, 5, 4], np.uint8))
+ViewCoordinates.DBR = ViewCoordinates._from_fields(coordinates=numeric_values([2, 6, 3], np.uint8))
+ViewCoordinates.DBL = ViewCoordinates._from_fields(coordinates=numeric_values([2, 6, 4], np.uint8))
+ViewCoordinates.RUF = ViewCoordinates._from_fields(coordinates=numeric_values([3, 1, 5], np.uint8))
+ViewCoordinates.RUB = ViewCoordinates._from_fields(coordinates=numeric_values([3, 1, 6], np.uint8))
+ViewCoordinates.RDF = ViewCoordinates._from_fields(coordinates=numeric_values([3, 2, 5], np.uint8))
+ViewCoordinates.RDB = ViewCoordinates._from_fields(coordinates=numeric_values([3, 2, 6], np.uint8))
+ViewCoordinates.RFU = ViewCoordinates._from_fields(coordinates=numeric_values([3, 5, 1], np.uint8))
+ViewCoordinates.RFD = ViewCoordinates._from_fields(coordinates=numeric_values([3, 5, 2], np.uint8))
+ViewCoordinates.RBU = ViewCoordinates._from_fields(coordinates=numeric_values([3, 6, 1], np.uint8))
+ViewCoordinates.RBD = ViewCoordinates._from_fields(coordinates=numeric_values([3, 6, 2], np.uint8))
+ViewCoordinates.LUF = ViewCoordinates._from_fields(coordinates=numeric_values([4, 1, 5], np.uint8))
+ViewCoordinates.LUB = ViewCoordinates._from_fields(coordinates=numeric_values([4, 1, 6], np.uint8))
+ViewCoordinates.LDF = ViewCoordinates._from_fields(coordinates=numeric_values([4, 2, 5], np.uint8))
+ViewCoordinates.LDB = ViewCoordinates._from_fields(coordinates=numeric_values([4, 2, 6], np.uint8))
+ViewCoordinates.LFU = ViewCoordinates._from_fields(coordinates=numeric_values([4, 5, 1], np.uint8))
+ViewCoordinates.LFD = ViewCoordinates._from_fields(coordinates=numeric_values([4, 5, 2], np.uint8))
+ViewCoordinates.LBU = ViewCoordinates._from_fields(coordinates=numeric_values([4, 6, 1], np.uint8))
+ViewCoordinates.LBD = ViewCoordinates._from_fields(coordinates=numeric_values([4, 6, 2], np.uint8))
+ViewCoordinates.FUR = ViewCoordinates._from_fields(coordinates=numeric_values([5, 1, 3], np.uint8))
+ViewCoordinates.FUL = ViewCoordinates._from_fields(coordinates=numeric_values([5, 1, 4], np.uint8))
+ViewCoordinates.FDR = ViewCoordinates._from_fields(coordinates=numeric_values([5, 2, 3], np.uint8))
+ViewCoordinates.FDL = ViewCoordinates._from_fields(coordinates=numeric_values([5, 2, 4], np.uint8))
+ViewCoordinates.FRU = ViewCoordinates._from_fields(coordinates=numeric_values([5, 3, 1], np.uint8))
+ViewCoordinates.FRD = ViewCoordinates._from_fields(coordinates=numeric_values([5, 3, 2], np.uint8))
+ViewCoordinates.FLU = ViewCoordinates._from_fields(coordinates=numeric_values([5, 4, 1], np.uint8))
+ViewCoordinates.FLD = ViewCoordinates._from_fields(coordinates=numeric_values([5, 4, 2], np.uint8))
+ViewCoordinates.BUR = ViewCoordinates._from_fields(coordinates=numeric_values([6, 1, 3], np.uint8))
+ViewCoordinates.BUL = ViewCoordinates._from_fields(coordinates=numeric_values([6, 1, 4], np.uint8))
+ViewCoordinates.BDR = ViewCoordinates._from_fields(coordinates=numeric_values([6, 2, 3], np.uint8))
+ViewCoordinates.BDL = ViewCoordinates._from_fields(coordinates=numeric_values([6, 2, 4], np.uint8))
+ViewCoordinates.BRU = ViewCoordinates._from_fields(coordinates=numeric_values([6, 3, 1], np.uint8))
+ViewCoordinates.BRD = ViewCoordinates._from_fields(coordinates=numeric_values([6, 3, 2], np.uint8))
+ViewCoordinates.BLU = ViewCoordinates._from_fields(coordinates=numeric_values([6, 4, 1], np.uint8))
+ViewCoordinates.BLD = ViewCoordinates._from_fields(coordinates=numeric_values([6, 4, 2], np.uint8))
+ViewCoordinates.LEFT_HAND_X_DOWN = ViewCoordinates.DRF
+ViewCoordinates.LEFT_HAND_X_UP = ViewCoordinates.URB
+ViewCoordinates.LEFT_HAND_Y_DOWN = ViewCoordinates.RDB
+ViewCoordinates.LEFT_HAND_Y_UP = ViewCoordinates.RUF
+ViewCoordinates.LEFT_HAND_Z_DOWN = ViewCoordinates.RFD
+ViewCoordinates.LEFT_HAND_Z_UP = ViewCoordinates.RBU
+ViewCoordinates.RIGHT_HAND_X_DOWN = ViewCoordinates.DRB
+ViewCoordinates.RIGHT_HAND_X_UP = ViewCoordinates.URF
+ViewCoordinates.RIGHT_HAND_Y_DOWN = ViewCoordinates.RDF
+ViewCoordinates.RIGHT_HAND_Y_UP = ViewCoordinates.RUB
+ViewCoordinates.RIGHT_HAND_Z_DOWN = ViewCoordinates.RBD
+ViewCoordinates.RIGHT_HAND_Z_UP = ViewCoordinates.RFU

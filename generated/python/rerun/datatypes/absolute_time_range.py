@@ -11,7 +11,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as datatypes
-from rerun._baseclasses import BaseBatch, BaseValue
+from rerun._baseclasses import (
+    BaseBatch,
+    BaseValue,
+    reported_as,
+)
 from rerun._converters import (
     struct_array,
 )
@@ -42,6 +46,7 @@ class AbsoluteTimeRange(BaseValue):
     min: Any
     max: Any
 
+    @reported_as("AbsoluteTimeRangeExt.__init__")
     def __init__(self, min: datatypes.TimeIntLike, max: datatypes.TimeIntLike) -> None:
         """Create a new `AbsoluteTimeRange`.
 

@@ -12,7 +12,11 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, BaseValue, field_as_array
+from rerun._baseclasses import (
+    BaseBatch,
+    BaseValue,
+    field_as_array,
+)
 from rerun._converters import (
     numeric_array,
 )

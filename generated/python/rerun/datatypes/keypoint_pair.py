@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as datatypes
-from rerun._baseclasses import BaseBatch, BaseValue
+from rerun._baseclasses import (
+    BaseBatch,
+    BaseValue,
+)
 from rerun._converters import (
     struct_array,
 )

@@ -12,9 +12,14 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, BaseValue, field_as_array
+from rerun._baseclasses import (
+    BaseBatch,
+    BaseValue,
+    field_as_array,
+)
 from rerun._converters import (
     fixed_size_numeric_array,
+    numeric_values,
 )
 from rerun._ext.datatypes.plane3d import Plane3DExt
 
@@ -38,6 +43,9 @@ class Plane3D(Plane3DExt, BaseValue):
     """
 
     _BATCH_TYPE: ClassVar[type[BaseBatch]]
+    XY: ClassVar[Plane3D]
+    YZ: ClassVar[Plane3D]
+    ZX: ClassVar[Plane3D]
 
     __slots__ = ("xyzd",)
     xyzd: npt.NDArray[np.float32]
@@ -60,6 +68,9 @@ class Plane3DBatch(BaseBatch):
 
 
 Plane3D._BATCH_TYPE = Plane3DBatch
+Plane3D.XY = Plane3D._from_fields(xyzd=numeric_values([0.0, 0.0, 1.0, 0.0], np.float32))
+Plane3D.YZ = Plane3D._from_fields(xyzd=numeric_values([1.0, 0.0, 0.0, 0.0], np.float32))
+Plane3D.ZX = Plane3D._from_fields(xyzd=numeric_values([0.0, 1.0, 0.0, 0.0], np.float32))
 
 
 # The constructor is hand-written; its docstring gets the generated parameter docs.
@@ -75,9 +86,6 @@ distance : float, optional
     The signed distance of the plane from the origin, along the normal: a positive one
     moves the plane away from the origin in the direction of the normal.
 """
-
-
-Plane3DExt.deferred_patch_class(Plane3D)
 
 
 if TYPE_CHECKING:

@@ -12,7 +12,10 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, BaseValue
+from rerun._baseclasses import (
+    BaseBatch,
+    BaseValue,
+)
 from rerun._ext.datatypes.tensor_buffer import TensorBufferExt
 
 __all__ = [
@@ -67,7 +70,9 @@ class TensorBufferBatch(BaseBatch):
 
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        return TensorBufferExt.native_to_pa_array_override(data, data_type)
+        raise NotImplementedError(
+            "Arrow serialization of TensorBuffer not implemented: We lack codegen for arrow-serialization of unions containing lists. Can't handle type rerun.datatypes.TensorBuffer#U8"
+        )
 
 
 TensorBuffer._BATCH_TYPE = TensorBufferBatch

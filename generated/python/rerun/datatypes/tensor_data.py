@@ -13,7 +13,10 @@ import numpy.typing as npt
 import pyarrow as pa
 
 import rerun.datatypes as datatypes
-from rerun._baseclasses import BaseBatch, BaseValue
+from rerun._baseclasses import (
+    BaseBatch,
+    BaseValue,
+)
 from rerun._ext.datatypes.tensor_data import TensorDataExt
 
 __all__ = [

@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._baseclasses import BaseBatch, BaseValue
+from rerun._baseclasses import (
+    BaseBatch,
+    BaseValue,
+)
 from rerun._converters import (
     string_array,
 )

@@ -1,4 +1,4 @@
-"""MediaType: constants for the media types rerun understands, and a guess from a file name."""
+"""MediaType: a guess from a file name."""
 
 from __future__ import annotations
 
@@ -7,23 +7,9 @@ from typing import Any
 
 from rerun._ext.archetypes._asset_utils import guess_media_type
 
-# The constant names and their media types.
-_CONSTANTS = {
-    "GLB": "model/gltf-binary",
-    "GLTF": "model/gltf+json",
-    "JPEG": "image/jpeg",
-    "MARKDOWN": "text/markdown",
-    "MP4": "video/mp4",
-    "OBJ": "model/obj",
-    "PNG": "image/png",
-    "RVL": "application/rvl",
-    "STL": "model/stl",
-    "TEXT": "text/plain",
-}
-
 
 class MediaTypeExt:
-    """Extension for `rerun.components.MediaType`: `MediaType.PNG`, ..., and `guess_from_path`."""
+    """Extension for `rerun.components.MediaType`: `guess_from_path`."""
 
     __slots__ = ()
 
@@ -41,8 +27,3 @@ class MediaTypeExt:
 
         media_type = guess_media_type(path)
         return None if media_type is None else MediaType(media_type)
-
-    @staticmethod
-    def deferred_patch_class(cls: Any) -> None:
-        for name, media_type in _CONSTANTS.items():
-            setattr(cls, name, cls(media_type))

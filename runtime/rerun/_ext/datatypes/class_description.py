@@ -8,7 +8,18 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from rerun._ext.datatypes.annotation_info import annotation_info
+
+def annotation_info(value: Any) -> Any:
+    """An `AnnotationInfo` from one, an `(id, label[, color])` tuple, a dict of its fields or an id."""
+    from rerun.datatypes import AnnotationInfo
+
+    if isinstance(value, AnnotationInfo):
+        return value
+    if isinstance(value, tuple):
+        return AnnotationInfo(*value)
+    if isinstance(value, dict):
+        return AnnotationInfo(**value)
+    return AnnotationInfo(value)
 
 
 def class_description(value: Any) -> Any:

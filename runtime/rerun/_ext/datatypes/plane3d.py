@@ -9,7 +9,7 @@ import numpy.typing as npt
 
 
 class Plane3DExt:
-    """Extension for `rerun.datatypes.Plane3D`: built from a normal and a distance, with XY/YZ/ZX."""
+    """Extension for `rerun.datatypes.Plane3D`: built from a normal and a distance."""
 
     __slots__ = ()
 
@@ -51,9 +51,3 @@ class Plane3DExt:
             The new signed distance from the origin, along the normal.
         """
         return type(self)(self.xyzd[:3], distance)
-
-    @staticmethod
-    def deferred_patch_class(cls: Any) -> None:
-        cls.XY = cls([0.0, 0.0, 1.0], 0.0)
-        cls.YZ = cls([1.0, 0.0, 0.0], 0.0)
-        cls.ZX = cls([0.0, 1.0, 0.0], 0.0)

@@ -6,7 +6,6 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
-import pyarrow as pa
 
 # The union variant (`kind`) for each supported element type.
 KIND_OF_DTYPE: dict[np.dtype[Any], str] = {
@@ -40,11 +39,3 @@ class TensorBufferExt:
     def __init__(self: Any, inner: npt.ArrayLike) -> None:
         """The elements of `inner`, flattened; the variant follows from their dtype."""
         self.inner, self.kind = flat_elements(np.asarray(inner))
-
-    @staticmethod
-    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
-        # rerun 0.33 cannot serialize a bare TensorBuffer from Python values (only inside TensorData).
-        raise NotImplementedError(
-            "Arrow serialization of TensorBuffer not implemented: We lack codegen for arrow-serialization"
-            " of unions containing lists. Can't handle type rerun.datatypes.TensorBuffer#U8"
-        )

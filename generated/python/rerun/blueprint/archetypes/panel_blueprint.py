@@ -9,7 +9,12 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 import rerun.blueprint.components as blueprint_components
-from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor, FieldDescriptor
+from rerun._baseclasses import (
+    Archetype,
+    ComponentColumnList,
+    ComponentDescriptor,
+    FieldDescriptor,
+)
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [

@@ -12,7 +12,12 @@ import rerun.blueprint.components as blueprint_components
 import rerun.blueprint.datatypes as blueprint_datatypes
 import rerun.components as components
 import rerun.datatypes as datatypes
-from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor, FieldDescriptor
+from rerun._baseclasses import (
+    Archetype,
+    ComponentColumnList,
+    ComponentDescriptor,
+    FieldDescriptor,
+)
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [

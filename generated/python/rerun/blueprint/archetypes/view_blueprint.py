@@ -11,7 +11,12 @@ from typing import Any, ClassVar
 import rerun.blueprint.components as blueprint_components
 import rerun.components as components
 import rerun.datatypes as datatypes
-from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor, FieldDescriptor
+from rerun._baseclasses import (
+    Archetype,
+    ComponentColumnList,
+    ComponentDescriptor,
+    FieldDescriptor,
+)
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [

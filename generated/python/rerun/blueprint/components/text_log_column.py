@@ -11,7 +11,11 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as blueprint_datatypes
-from rerun._baseclasses import BaseBatch, ComponentBatchMixin, ComponentMixin
+from rerun._baseclasses import (
+    BaseBatch,
+    ComponentBatchMixin,
+    ComponentMixin,
+)
 
 __all__ = [
     "TextLogColumn",

@@ -12,7 +12,10 @@ import pyarrow as pa
 
 import rerun.blueprint.datatypes as blueprint_datatypes
 import rerun.datatypes as datatypes
-from rerun._baseclasses import BaseBatch, BaseValue
+from rerun._baseclasses import (
+    BaseBatch,
+    BaseValue,
+)
 from rerun._ext.blueprint.datatypes.selected_columns import SelectedColumnsExt
 
 __all__ = [
