@@ -151,15 +151,27 @@ class PendingRow:
     components: dict[ComponentDescriptor, pa.Array]
 
 
+TickWait = Callable[[threading.Event, float], bool]
+"""How the tick thread sleeps: `wait(stopped, seconds)` returns True as soon as `stopped` is set,
+else False once `seconds` have passed. It is the batcher's only use of time, so a test can pass a
+clock it controls; the default is `threading.Event.wait`."""
+
 _GroupKey = tuple[str, tuple[tuple[str, str], ...], tuple[tuple[ComponentDescriptor, pa.DataType], ...]]
 
 
 class Batcher:
     """Gathers pending rows and hands finished chunks to `emit`, in logging order per entity."""
 
-    def __init__(self, config: ChunkBatcherConfig, emit: Callable[[Chunk], None]) -> None:
+    def __init__(
+        self,
+        config: ChunkBatcherConfig,
+        emit: Callable[[Chunk], None],
+        *,
+        wait: TickWait = threading.Event.wait,
+    ) -> None:
         self.config = config
         self._emit = emit
+        self._wait = wait
         self._lock = threading.RLock()
         self._groups: dict[_GroupKey, list[PendingRow]] = {}
         self._num_rows = 0
@@ -180,9 +192,10 @@ class Batcher:
     def _start_ticker(self, interval: float) -> None:
         this = weakref.ref(self)
         stopped = self._stopped
+        wait = self._wait
 
         def tick() -> None:
-            while not stopped.wait(interval):
+            while not wait(stopped, interval):
                 batcher = this()
                 if batcher is None:
                     return

@@ -2,8 +2,10 @@
 
 Each program runs headless in a subprocess (`tests/snippet_runner.py`: strict mode, Rerun warnings
 are errors, the viewer replaced by a file) in a directory of its own, with the input files it asks
-for. Its recording must pass Rerun's own verifier and hold every entity that the program logs to
-by a literal path. The programs run in parallel, once per session, before their tests look at them.
+for. Its recording must pass Rerun's own verifier, hold every entity that the program logs to by
+a literal path, and hold exactly the rows and values that the program logged (the runner traces
+each call as the program made it). The programs run in parallel, once per session, before their
+tests look at them.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import pytest
 from PIL import Image as PILImage
 from rrd_tools import assert_verified
 from seed_programs import SeedProgram, api_reference_programs, custom_data_programs, dna_tutorial
+from snippet_runner import assert_recorded_as_logged, logged_calls
 
 import rerun as rr
 from conftest import TESTS
@@ -137,6 +140,7 @@ def test_seed_program(name: str, seed_runs: dict[str, Run]) -> None:
     expected = logged_entity_paths(PROGRAMS[name].source)
     missing = {p for p in expected if not any(fnmatch.fnmatchcase(path, p) for path in logged)}
     assert not missing, f"logged to but not in the recording: {sorted(missing)} (recorded: {sorted(logged)})"
+    assert_recorded_as_logged(name, recording, logged_calls(seed_runs[name].output))
 
 
 def test_logged_entity_paths_are_found_in_the_source() -> None:

@@ -1,4 +1,5 @@
-"""Every example program in docs/snippets runs headless, and its recording passes Rerun's verifier."""
+"""Every example program in docs/snippets runs headless, its recording passes Rerun's verifier, and
+it holds the rows and values the program logged (traced by the runner as the program logged them)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from rrd_tools import assert_verified
+from snippet_runner import assert_recorded_as_logged, logged_calls
 
 from conftest import REPO, TESTS
 from rerun.rrd import read_rrd
@@ -41,7 +43,11 @@ def test_there_are_snippets() -> None:
     assert len(ALL) >= 49
 
 
-@pytest.mark.parametrize("snippet", ALL, ids=[str(p.relative_to(SNIPPETS).with_suffix("")) for p in ALL])
+def name_of(snippet: Path) -> str:
+    return str(snippet.relative_to(SNIPPETS).with_suffix(""))
+
+
+@pytest.mark.parametrize("snippet", ALL, ids=[name_of(p) for p in ALL])
 def test_snippet_runs_headless_and_records_a_valid_file(snippet: Path, tmp_path: Path) -> None:
     output = tmp_path / "out.rrd"
     done = subprocess.run(
@@ -54,6 +60,7 @@ def test_snippet_runs_headless_and_records_a_valid_file(snippet: Path, tmp_path:
     assert done.returncode == 0, f"{snippet.name} failed:\n{done.stdout}\n{done.stderr}"
     assert "Warning" not in done.stderr, done.stderr
     assert_verified(output)
-    recorded = set(read_rrd(output).recording().entity_paths())
-    missing = logged_paths(snippet.read_text()) - recorded
+    recording = read_rrd(output).recording()
+    missing = logged_paths(snippet.read_text()) - set(recording.entity_paths())
     assert not missing, f"logged but not in the recording: {sorted(missing)}"
+    assert_recorded_as_logged(name_of(snippet), recording, logged_calls(output))

@@ -609,6 +609,7 @@ for snippet in sorted(snippets.glob("*.py")):
 """
 
 
+@pytest.mark.slow  # runs every view snippet, in a subprocess
 def test_view_snippets_send_their_blueprints(tmp_path: Path) -> None:
     """Each view snippet runs headless (strict, warnings are errors) and records its blueprint."""
     assert {path.stem for path in VIEW_SNIPPETS.glob("*.py")} == set(SNIPPET_VIEWS)

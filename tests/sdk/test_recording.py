@@ -3,12 +3,14 @@ reader and checked with Rerun's own `rerun rrd verify`."""
 
 from __future__ import annotations
 
+import functools
 import logging
+import math
 import os
 import stat
 import subprocess
 import sys
-import time
+import threading
 import warnings
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -21,6 +23,8 @@ from rrd_tools import assert_verified
 
 import rerun as rr
 from conftest import REPO
+from rerun import recording_stream
+from rerun._batcher import Batcher
 from rerun.recording_stream import set_global_data_recording, set_thread_local_data_recording
 from rerun.rrd import Store, read_rrd
 
@@ -153,16 +157,89 @@ def test_send_columns_rejects_columns_of_different_lengths() -> None:
         )
 
 
-def test_logging_100k_scalars_one_by_one_gives_a_handful_of_chunks(tmp_path: Path) -> None:
-    rec = new_stream()
-    rec.save(tmp_path / "out.rrd")
-    for step in range(100_000):
-        rec.set_time("step", sequence=step)
-        rec.log("scalar", rr.Scalars(float(step)))
-    store = saved(tmp_path, rec)
+U64_MAX = 2**64 - 1
+
+
+def untimed(*, flush_num_rows: int = U64_MAX, flush_num_bytes: int = U64_MAX) -> rr.ChunkBatcherConfig:
+    """These thresholds and no tick. Nor are chunks split for an unsorted timeline: `log_time` is
+    the wall clock, which may step back between two rows."""
+    return rr.ChunkBatcherConfig(
+        flush_tick=math.inf,
+        flush_num_rows=flush_num_rows,
+        flush_num_bytes=flush_num_bytes,
+        chunk_max_rows_if_unsorted=U64_MAX,
+    )
+
+
+def scalar_row_bytes() -> int:
+    """What a row of `log_scalars` counts towards `flush_num_bytes`: 16 bytes of RowId, 8 for each
+    of its times (step, log_tick, log_time) and the buffers of its arrays."""
+    data = sum(b.as_arrow_array().get_total_buffer_size() for b in rr.Scalars(0.0).as_component_batches())
+    return 16 + 8 * 3 + data
+
+
+def log_scalars(stream: rr.RecordingStream, count: int) -> None:
+    """Log `count` scalars one by one, the n-th at step n with the value n."""
+    for step in range(count):
+        stream.set_time("step", sequence=step)
+        stream.log("scalar", rr.Scalars(float(step)))
+
+
+def scalar_chunk_sizes(store: Store, count: int) -> list[int]:
+    """The rows per chunk of `log_scalars`, after checking that each row is there once, in order."""
     chunks = [c for c in store.chunks if c.entity_path == "/scalar"]
-    assert sum(c.num_rows for c in chunks) == 100_000
-    assert len(chunks) <= 50, f"{len(chunks)} chunks for 100k rows"
+    steps = np.concatenate([c.timelines["step"].values for c in chunks]).tolist()
+    assert steps == list(range(count)), "rows were lost, duplicated or reordered"
+    assert [values for _, values in store.rows("/scalar", "Scalars:scalars")] == [[float(s)] for s in steps]
+    return [c.num_rows for c in chunks]
+
+
+def chunk_sizes(count: int, rows_per_chunk: int) -> list[int]:
+    """`count` rows cut every `rows_per_chunk` rows; the rest is flushed at the end."""
+    full, rest = divmod(count, rows_per_chunk)
+    return [rows_per_chunk] * full + ([rest] if rest else [])
+
+
+@pytest.mark.parametrize(
+    ("flush_num_rows", "bytes_of_rows", "extra_bytes"),
+    [
+        (None, 777, 0),  # the 777th pending row reaches the byte threshold
+        (None, 777, 1),  # one byte more: the 778th crosses it
+        (777, None, 0),
+        (500, 777, 0),  # whichever threshold is reached first
+        (900, 777, 1),
+    ],
+)
+def test_rows_logged_one_by_one_make_the_chunks_the_thresholds_imply(
+    flush_num_rows: int | None, bytes_of_rows: int | None, extra_bytes: int
+) -> None:
+    count, size = 5_000, scalar_row_bytes()
+    num_rows = U64_MAX if flush_num_rows is None else flush_num_rows
+    num_bytes = U64_MAX if bytes_of_rows is None else bytes_of_rows * size + extra_bytes
+    # The pending rows are flushed by the row that makes them reach either threshold.
+    rows_per_chunk = min(num_rows, -(-num_bytes // size))
+    stream = new_stream(
+        send_properties=False, batcher_config=untimed(flush_num_rows=num_rows, flush_num_bytes=num_bytes)
+    )
+    memory = stream.memory_recording()
+    log_scalars(stream, count)
+    assert scalar_chunk_sizes(memory.read().recording(), count) == chunk_sizes(count, rows_per_chunk)
+
+
+@pytest.mark.slow
+def test_100k_scalars_logged_one_by_one_make_the_chunks_the_environment_implies(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    count, num_bytes = 100_000, 4096 * scalar_row_bytes() - 1
+    monkeypatch.setenv("RERUN_FLUSH_TICK_SECS", "inf")
+    monkeypatch.setenv("RERUN_FLUSH_NUM_BYTES", str(num_bytes))
+    monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", str(U64_MAX))
+    monkeypatch.setenv("RERUN_CHUNK_MAX_ROWS_IF_UNSORTED", str(U64_MAX))
+    stream = new_stream(send_properties=False)
+    stream.save(tmp_path / "out.rrd")
+    log_scalars(stream, count)
+    rows_per_chunk = -(-num_bytes // scalar_row_bytes())
+    assert scalar_chunk_sizes(saved(tmp_path, stream), count) == chunk_sizes(count, rows_per_chunk)
 
 
 def test_batcher_thresholds() -> None:
@@ -621,20 +698,93 @@ def test_lifecycle_helpers_and_constants(tmp_path: Path) -> None:
         rr.serve_web_viewer()
 
 
-def test_the_tick_flushes_pending_rows_and_unsorted_chunks_are_split() -> None:
-    ticking = new_stream(batcher_config=rr.ChunkBatcherConfig(flush_tick=0.05))
-    stream = ticking.binary_stream()
-    ticking.log("x", rr.Scalars(1.0))
-    data = b""
-    for _ in range(100):  # within 5 s at most; normally after one tick
-        time.sleep(0.05)
-        data += stream.read(flush=False)
-        if data and "/x" in read_rrd(data).recording().entity_paths():
-            break
-    else:
-        raise AssertionError("the periodic tick never flushed the pending row")
+TIMEOUT = 60  # seconds; only a batcher that hangs gets near it
 
-    unsorted = new_stream(batcher_config=rr.ChunkBatcherConfig(chunk_max_rows_if_unsorted=4, flush_tick=1000))
+
+class FakeClock:
+    """Time for the batchers' tick threads that moves only when the test advances it."""
+
+    def __init__(self) -> None:
+        self._now = 0.0
+        self._changed = threading.Condition()
+        self._wakes_at: dict[int, float] = {}  # each sleeping tick thread: when it wakes
+        self._stopped = False
+
+    def wait(self, stopped: threading.Event, seconds: float) -> bool:
+        """The batcher's `TickWait`: sleep until the clock has moved `seconds` on (False) or until
+        the batcher or the clock is stopped (True)."""
+        with self._changed:
+            thread = threading.get_ident()
+            self._wakes_at[thread] = self._now + seconds
+            self._changed.notify_all()
+            self._changed.wait_for(
+                lambda: self._stopped or stopped.is_set() or self._now >= self._wakes_at[thread]
+            )
+            del self._wakes_at[thread]
+            self._changed.notify_all()
+            return self._stopped or stopped.is_set()
+
+    def advance(self, seconds: float) -> None:
+        """Move the clock on; returns once every tick that came due has run and its thread sleeps again."""
+        with self._changed:
+            assert self._changed.wait_for(lambda: self._wakes_at, TIMEOUT), (
+                "no tick thread sleeps on the clock"
+            )
+            self._now += seconds
+            self._changed.notify_all()
+            assert self._changed.wait_for(
+                lambda: self._wakes_at and min(self._wakes_at.values()) > self._now, TIMEOUT
+            ), "a tick thread did not go back to sleep"
+
+    def stop(self) -> None:
+        """End every tick thread: their `wait` returns True."""
+        with self._changed:
+            self._stopped = True
+            self._changed.notify_all()
+            assert self._changed.wait_for(lambda: not self._wakes_at, TIMEOUT)
+
+
+@pytest.fixture
+def clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeClock]:
+    """The recordings made in the test tick on a fake clock."""
+    fake = FakeClock()
+    monkeypatch.setattr(recording_stream, "Batcher", functools.partial(Batcher, wait=fake.wait))
+    yield fake
+    fake.stop()
+
+
+def test_the_tick_flushes_the_pending_rows_when_the_clock_reaches_it(clock: FakeClock) -> None:
+    config = rr.ChunkBatcherConfig(flush_tick=0.25, flush_num_bytes=U64_MAX, flush_num_rows=U64_MAX)
+    stream = new_stream(send_properties=False, batcher_config=config)
+    output = stream.binary_stream()
+    data = b""
+
+    def chunk_sizes_so_far() -> list[int]:
+        nonlocal data
+        data += output.read(flush=False)
+        return [c.num_rows for c in read_rrd(data).recording().chunks if c.entity_path == "/x"]
+
+    for value in range(3):
+        stream.log("x", rr.Scalars(float(value)))
+    clock.advance(0.125)
+    assert chunk_sizes_so_far() == []  # the tick is not due yet
+    clock.advance(0.125)
+    assert chunk_sizes_so_far() == [3]
+    stream.log("x", rr.Scalars(3.0))
+    stream.log("x", rr.Scalars(4.0))
+    clock.advance(1.0)  # several ticks' worth of time at once: the thread wakes once
+    assert chunk_sizes_so_far() == [3, 2]
+    clock.advance(0.25)
+    assert chunk_sizes_so_far() == [3, 2]  # nothing pending: no chunk
+    assert [v for _, v in read_rrd(data).recording().rows("/x", "Scalars:scalars")] == [
+        [float(v)] for v in range(5)
+    ]
+
+
+def test_chunks_with_an_unsorted_timeline_are_split() -> None:
+    unsorted = new_stream(
+        batcher_config=rr.ChunkBatcherConfig(chunk_max_rows_if_unsorted=4, flush_tick=math.inf)
+    )
     memory = unsorted.memory_recording()
     for step in [5, 3, 9, 1, 7, 2, 8, 0, 6, 4]:
         unsorted.set_time("step", sequence=step)
