@@ -52,7 +52,7 @@ from rerun._chunk import SORBET_IS_TABLE_INDEX as SORBET_IS_TABLE_INDEX
 from rerun._deprecated import IndicatorComponentBatch as IndicatorComponentBatch
 from rerun._entity_path import escape_entity_path_part as escape_entity_path_part
 from rerun._entity_path import new_entity_path as new_entity_path
-from rerun._ext.archetypes.boxes2d import Box2DFormat as Box2DFormat
+from rerun.archetypes.boxes2d import Box2DFormat as Box2DFormat
 from rerun._logging_handler import LoggingHandler as LoggingHandler
 from rerun._time import TimeColumn as TimeColumn
 from rerun._time import TimeColumnLike as TimeColumnLike

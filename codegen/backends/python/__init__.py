@@ -31,7 +31,7 @@ class PythonBackend:
     name = "python"
 
     def check(self, context: BackendContext) -> Iterable[Diagnostic]:
-        return check_model(context)
+        return check_model(context, python_views(context))
 
     def generate(self, context: BackendContext) -> Iterator[GeneratedFile]:
         views = python_views(context)

@@ -1,22 +1,21 @@
 """The neutral model -> the Python view model (view.py), once per type.
 
-Python naming, annotations, conversions and docstrings are decided here; the templates only lay
-the result out.
+Python naming, annotations, conversions, constructor signatures and docstrings are decided here,
+and the code of a type's extension module (extensions.py) is fitted in; the templates only lay the
+result out.
 """
 
 from __future__ import annotations
+
+import ast
+from collections.abc import Sequence
 
 import pyarrow as pa
 
 from codegen.arrow import component_descriptor
 from codegen.backends import BackendContext
 from codegen.backends.python import docstrings as doc
-from codegen.backends.python.extensions import (
-    FIELD_CONVERTER,
-    ExtensionSource,
-    extension_path,
-    find_extension,
-)
+from codegen.backends.python.extensions import CONVERT, Extension, extension_path, read_extensions
 from codegen.backends.python.types import (
     Accepted,
     StoredField,
@@ -44,6 +43,7 @@ from codegen.backends.python.view import (
     Dunders,
     EnumClass,
     EnumVariant,
+    ExtensionCode,
     Module,
     Parameter,
     Signature,
@@ -61,6 +61,30 @@ from codegen.model import (
     referenced_fqnames,
 )
 from codegen.naming import snake_case
+
+# What every module of a kind may use; ruff drops the imports a module does not need.
+_COMMON_IMPORTS = ("from typing import TYPE_CHECKING, Any, ClassVar", "import pyarrow as pa")
+_VALUE_IMPORTS = (
+    *_COMMON_IMPORTS,
+    "import numpy as np",
+    "import numpy.typing as npt",
+    "from rerun._baseclasses import BaseBatch, BaseValue, ComponentBatchMixin, ComponentMixin, "
+    "field_as_array, reported_as",
+    "from rerun._converters import bool_array, enum_array, fixed_size_numeric_array, list_array, "
+    "matrix_array, matrix_values, numeric_array, numeric_values, plain_array, string_array, "
+    "struct_array, union_array",
+)
+_ENUM_IMPORTS = (
+    *_COMMON_IMPORTS,
+    "from rerun._baseclasses import BaseBatch, BaseEnum, ComponentBatchMixin",
+    "from rerun._converters import enum_array",
+)
+_ARCHETYPE_IMPORTS = (
+    *_COMMON_IMPORTS,
+    "from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor, FieldDescriptor, "
+    "reported_as",
+    "from rerun.error_utils import catch_and_log_exceptions",
+)
 
 
 def module_path(typedef: TypeDef) -> str:
@@ -106,11 +130,9 @@ class PythonViews:
     def __init__(self, context: BackendContext) -> None:
         self.context = context
         self.model = context.model
-        self.extensions = {
-            t.fqname: ext for t in self.model.types if (ext := find_extension(context, t)) is not None
-        }
-        self.wraps_one_argument = {t.fqname for t in self.model.types if self._wraps_one_argument(t)}
+        self.extensions, self.problems = read_extensions(context)
         self._modules: dict[str, Module] = {}
+        self._wraps: dict[str, bool] = {}
 
     def module(self, fqname: str) -> Module:
         cached = self._modules.get(fqname)
@@ -118,17 +140,15 @@ class PythonViews:
             cached = self._modules[fqname] = self._build(self.model.get(fqname))
         return cached
 
-    def modules(self) -> list[Module]:
-        return [self.module(t.fqname) for t in self.model.types]
-
     def constructor(self, fqname: str) -> Signature:
         """The signature of a type's constructor, hand-written or generated."""
         body = self.module(fqname).body
         if isinstance(body, Archetype | ValueClass) and body.init is not None:
             return body.init.signature
-        written = self.extensions[fqname].init if fqname in self.extensions else None
-        if written is not None:
-            return written.signature(self._field_annotations(self.model.get(fqname)))
+        ext = self.extensions.get(fqname)
+        if ext is not None and ext.init is not None:
+            typedef = self.model.get(fqname)
+            return Signature(tuple(self._annotated(typedef, p) for p in ext.init_parameters()))
         return Signature(())
 
     def hand_written_init(self, fqname: str) -> bool:
@@ -140,34 +160,35 @@ class PythonViews:
     def _build(self, typedef: TypeDef) -> Module:
         ext = self.extensions.get(typedef.fqname)
         body: Body
+        imports: tuple[str, ...]
         if typedef.kind is Kind.ARCHETYPE:
-            body = self._archetype(typedef, ext)
+            body, imports = self._archetype(typedef, ext), _ARCHETYPE_IMPORTS
         elif typedef.shape is Shape.ENUM:
-            body = self._enum(typedef)
+            body, imports = self._enum(typedef), _ENUM_IMPORTS
         else:
-            body = self._value_class(typedef, ext)
-        imports = {namespace_import(ns) for ns in self._referenced_namespaces(typedef)}
-        if ext is not None:
-            imports.add(f"from {ext.extension.module} import {ext.extension.class_name}")
+            body, imports = self._value_class(typedef, ext), _VALUE_IMPORTS
+        lines = [*imports, *sorted(namespace_import(ns) for ns in self._referenced_namespaces(typedef))]
         if typedef.visualizer:
-            imports.add("from rerun.blueprint.visualizers import VisualizableArchetype")
+            lines.append("from rerun.blueprint.visualizers import VisualizableArchetype")
+        if ext is not None:
+            lines += _new_imports(ext.imports, lines)
         return Module(
             path=module_path(typedef),
             header=self._header(typedef),
             docstring=doc.literal(doc.module_docstring(typedef)),
-            imports=tuple(sorted(imports)),
-            type_checking_imports=(),
+            imports=tuple(lines),
             exports=exports_of(typedef),
+            extension_code=ext.module_code if ext is not None else "",
             body=body,
         )
 
     def _header(self, typedef: TypeDef) -> str:
         shown = self.context.display(extension_path(self.context.extensions, typedef))
-        where = (
-            "Its hand-written extension" if typedef.fqname in self.extensions else "A hand-written extension"
-        )
-        verb = "is" if typedef.fqname in self.extensions else "would live in"
-        return self.context.header(typedef.source_path) + f"# {where} {verb} {shown}.\n"
+        if typedef.fqname in self.extensions:
+            where = f"# Its hand-written parts come from {shown}."
+        else:
+            where = f"# Hand-written parts would come from {shown} (see docs/extensions.md)."
+        return self.context.header(typedef.source_path) + where + "\n"
 
     def _referenced_namespaces(self, typedef: TypeDef) -> set[str]:
         """The namespaces whose classes the module refers to at runtime (its own included)."""
@@ -177,67 +198,103 @@ class PythonViews:
             fqnames |= {w for f in typedef.fields if (w := self.model.get(f.component).wrapped_datatype)}
         return {fq.rpartition(".")[0] for fq in fqnames}
 
-    # -- archetypes ------------------------------------------------------------------------
-
-    def _archetype(self, archetype: TypeDef, ext: ExtensionSource | None) -> Archetype:
-        extension = ext.extension if ext is not None else None
-        fields = tuple(self._archetype_field(archetype, f) for f in archetype.fields)
-        accepts = {f.name: self._field_accepts(f) for f in archetype.fields}
-        entries = self._entries(archetype, accepts)
-        init = None
-        written = None
-        if ext is not None and ext.init is not None:
-            written = doc.literal(
-                doc.hand_written_init_docstring(
-                    ext.init.docstring or f"Create a new `{archetype.name}`.",
-                    ext.init.signature({}).names,
-                    entries,
-                )
-            )
-        else:
-            parameters = self._parameters(archetype, accepts, entries)
-            init = Constructor(
-                Signature(parameters),
-                doc.literal(
-                    doc.function_docstring(
-                        [f"Create a new `{archetype.name}`."], [p.docs for p in parameters]
-                    )
-                ),
-                passthrough=tuple((f.name, f.parameter_name) for f in archetype.fields),
-                qualname=archetype.option("python", "constructor_qualname"),
-            )
-        clear_unset = Parameter("clear_unset", "bool", "False", keyword_only=True, docs=doc.CLEAR_UNSET)
-        optional = [clear_unset, *(self._optional_parameter(f) for f in archetype.fields)]
-        columns = [self._optional_parameter(f, many=True) for f in archetype.fields]
-        converts_itself = extension is not None and bool(extension.converted_fields)
-        bases = [extension.class_name] if extension else []
-        bases.append("Archetype")
-        if archetype.visualizer:
-            bases.append("VisualizableArchetype")
-        return Archetype(
-            name=archetype.name,
-            fqname=archetype.fqname,
-            bases=tuple(bases),
-            docstring=doc.literal(doc.type_docstring(archetype, self.context.snippets)),
-            fields=fields,
-            init=init,
-            from_fields=Constructor(
-                Signature(tuple(optional)),
-                doc.literal(doc.from_fields_docstring(archetype.name, [p.docs for p in optional])),
-            ),
-            columns=Constructor(
-                Signature(tuple(columns)),
-                doc.literal(doc.columns_docstring(archetype.name, [p.docs for p in columns])),
-            ),
-            constants=self._constants_from(archetype),
-            set_fields_docstring=doc.literal(
-                "Convert and store every field."
-                if converts_itself
-                else "Convert and store every field (None leaves a field unset)."
-            ),
-            hand_written_init_docstring=written,
-            extension=extension,
+    def _extension_code(
+        self, typedef: TypeDef, ext: Extension | None, init_docstring: str | None
+    ) -> ExtensionCode | None:
+        if ext is None:
+            return None
+        qualname = typedef.option("python", "constructor_qualname")
+        return ExtensionCode(
+            path=ext.path,
+            summary=ext.docstring.splitlines()[0] if ext.docstring else "",
+            class_code=ext.class_code(init_docstring, qualname),
         )
+
+    # -- constructors ----------------------------------------------------------------------
+
+    def _constructor(
+        self,
+        typedef: TypeDef,
+        accepts: dict[str, Accepted],
+        ext: Extension | None,
+    ) -> tuple[Constructor, dict[str, str]]:
+        """The generated constructor of a struct, and for each field the expression of its value
+        (an argument, or what the extension's `_derive_fields` returned for it)."""
+        entries = self._entries(typedef, accepts)
+        parameters = list(self._parameters(typedef, accepts, entries))
+        values = {f.name: f.parameter_name for f in typedef.fields}
+        derivation = ext.derivation if ext is not None else None
+        summary = [f"Create a new `{typedef.name}`."]
+        prelude = spread = None
+        if derivation is not None:
+            derived = set(derivation.fields)
+            names = {p.name for p in derivation.parameters}
+            involved = [
+                f.parameter_name for f in typedef.fields if f.name in derived or f.parameter_name in names
+            ]
+            kept = [p for p in parameters if p.name not in involved]
+            order = [p.name for p in parameters]
+            first = min((order.index(n) for n in involved if n in order), default=len(kept))
+            at = len([p for p in parameters[:first] if p.name not in involved])
+            own = [
+                self._derived_parameter(typedef, p, entries, derivation.entries)
+                for p in derivation.parameters
+            ]
+            parameters = [
+                *(_keyword_only(p) for p in kept[:at]),
+                *own,
+                *(_keyword_only(p) for p in kept[at:]),
+            ]
+            call = f"self.{derivation.method}(" + ", ".join(f"{p.name}={p.name}" for p in own) + ")"
+            if derivation.summary:
+                summary = list(derivation.summary)
+            if typedef.kind is Kind.ARCHETYPE and derivation.guarded:
+                spread = call
+            else:
+                prelude, spread = f"derived = {call}", "derived"
+            for name in derived:
+                values[name] = f'derived["{name}"]' if typedef.kind is not Kind.ARCHETYPE else ""
+            values = {k: v for k, v in values.items() if v}
+        signature = Signature(tuple(parameters))
+        constructor = Constructor(
+            signature,
+            doc.literal(doc.function_docstring(summary, [p.docs for p in parameters])),
+            passthrough=tuple((f, v) for f, v in values.items()) if typedef.kind is Kind.ARCHETYPE else (),
+            qualname=typedef.option("python", "constructor_qualname"),
+            prelude=prelude,
+            spread=spread,
+        )
+        return constructor, values
+
+    def _derived_parameter(
+        self,
+        typedef: TypeDef,
+        parameter: Parameter,
+        entries: dict[str, tuple[str, ...]],
+        own: dict[str, tuple[str, ...]],
+    ) -> Parameter:
+        """A parameter of `_derive_fields` as a constructor parameter: annotated (and documented)
+        as written there, or else as the field of that name."""
+        typed = self._annotated(typedef, parameter)
+        docs = own.get(parameter.name) or entries.get(parameter.name) or (parameter.name,)
+        return Parameter(typed.name, typed.annotation, typed.default, typed.keyword_only, tuple(docs))
+
+    def _annotated(self, typedef: TypeDef, parameter: Parameter) -> Parameter:
+        """A hand-written parameter, with the field's annotation where it is left out (or `Any`)."""
+        if parameter.annotation:
+            return parameter
+        field = next((f for f in typedef.fields if f.parameter_name == parameter.name), None)
+        if field is None:
+            return Parameter(parameter.name, "Any", parameter.default, parameter.keyword_only)
+        annotation = self._accepts(typedef, field).code
+        if parameter.default == "None":
+            annotation += " | None"
+        return Parameter(parameter.name, annotation, parameter.default, parameter.keyword_only)
+
+    def _accepts(self, typedef: TypeDef, field: Field) -> Accepted:
+        if typedef.kind is Kind.ARCHETYPE:
+            return self._field_accepts(field)
+        return accepted(self.model, field.type)
 
     def _entries(self, typedef: TypeDef, accepts: dict[str, Accepted]) -> dict[str, tuple[str, ...]]:
         """The `Parameters` entry of each field's constructor parameter, by parameter name."""
@@ -278,39 +335,39 @@ class PythonViews:
             )
         return tuple(parameters)
 
-    def _constants(self, typedef: TypeDef) -> tuple[Constant, ...]:
-        """The `@constant`s of a value class, built from their field values. A component that
-        wraps a datatype stores its value in the datatype's fields."""
-        stored = typedef
-        if typedef.wrapped_datatype is not None:
-            stored = self.model.get(typedef.wrapped_datatype)
-        constants = []
-        for constant in typedef.constants:
-            if constant.alias_of is not None:
-                constants.append(Constant(constant.name, typedef.name, f"{typedef.name}.{constant.alias_of}"))
-                continue
-            values = constant.values
-            if stored is not typedef:  # the one value is the wrapped datatype's (one field)
-                values = values[: len(stored.fields)]
-            arguments = ", ".join(
-                f"{f.name}={self._stored(f, python_literal(self.model, f.type, v)).value}"
-                for f, v in zip(stored.fields, values, strict=True)
-            )
-            constants.append(
-                Constant(constant.name, typedef.name, f"{typedef.name}._from_fields({arguments})")
-            )
-        return tuple(constants)
+    # -- archetypes ------------------------------------------------------------------------
 
-    def _constants_from(self, archetype: TypeDef) -> tuple[Constant, ...]:
-        if archetype.constants_from is None:
-            return ()
-        field = next(f for f in archetype.fields if f.name == archetype.constants_from)
-        component = self.model.get(field.component)
-        cls = class_ref(component.fqname)
-        return tuple(Constant(c.name, cls, f"{cls}.{c.name}") for c in component.constants)
-
-    def _stored(self, field: Field, argument: str) -> StoredField:
-        return stored_field(self.model, field.type, field.nullable, argument, self.wraps_one_argument)
+    def _archetype(self, archetype: TypeDef, ext: Extension | None) -> Archetype:
+        accepts = {f.name: self._field_accepts(f) for f in archetype.fields}
+        init, _ = self._constructor(archetype, accepts, ext)
+        clear_unset = Parameter("clear_unset", "bool", "False", keyword_only=True, docs=doc.CLEAR_UNSET)
+        optional = [clear_unset, *(self._optional_parameter(f) for f in archetype.fields)]
+        columns = [self._optional_parameter(f, many=True) for f in archetype.fields]
+        converts_itself = ext is not None and bool(ext.converted_fields)
+        bases = ["Archetype", *(["VisualizableArchetype"] if archetype.visualizer else [])]
+        return Archetype(
+            name=archetype.name,
+            fqname=archetype.fqname,
+            bases=tuple(bases),
+            docstring=doc.literal(doc.type_docstring(archetype, self.context.snippets)),
+            fields=tuple(self._archetype_field(archetype, f, ext) for f in archetype.fields),
+            init=init,
+            from_fields=Constructor(
+                Signature(tuple(optional)),
+                doc.literal(doc.from_fields_docstring(archetype.name, [p.docs for p in optional])),
+            ),
+            columns=Constructor(
+                Signature(tuple(columns)),
+                doc.literal(doc.columns_docstring(archetype.name, [p.docs for p in columns])),
+            ),
+            constants=self._constants_from(archetype),
+            set_fields_docstring=doc.literal(
+                "Convert and store every field."
+                if converts_itself
+                else "Convert and store every field (None leaves a field unset)."
+            ),
+            extension=self._extension_code(archetype, ext, None),
+        )
 
     def _field_accepts(self, field: Field, *, many: bool | None = None) -> Accepted:
         return like_alias(self.model, field.component, many=field.is_batch if many is None else many)
@@ -322,12 +379,11 @@ class PythonViews:
         )
         return Parameter(field.name, accepts.code + " | None", "None", keyword_only=True, docs=entry)
 
-    def _archetype_field(self, archetype: TypeDef, field: Field) -> ArchetypeField:
+    def _archetype_field(self, archetype: TypeDef, field: Field, ext: Extension | None) -> ArchetypeField:
         batch = class_ref(field.component) + "Batch"
         converter = f"{batch}._converter"
-        ext = self.extensions.get(archetype.fqname)
-        if ext is not None and field.name in ext.extension.converted_fields:
-            converter = f"{ext.extension.class_name}.{field.name}{FIELD_CONVERTER}"
+        if ext is not None and field.name in ext.converted_fields:
+            converter = f"self.{CONVERT}{field.name}"
         return ArchetypeField(
             name=field.name,
             batch=batch,
@@ -338,11 +394,13 @@ class PythonViews:
             value_size=value_size(self.context.arrow.of_type(field.component)),
         )
 
-    def _field_annotations(self, typedef: TypeDef) -> dict[str, str]:
-        """The annotation of each field's constructor parameter (for hand-written constructors)."""
-        if typedef.kind is Kind.ARCHETYPE:
-            return {f.name: self._field_accepts(f).code for f in typedef.fields}
-        return {f.name: accepted(self.model, f.type).code for f in typedef.fields}
+    def _constants_from(self, archetype: TypeDef) -> tuple[Constant, ...]:
+        if archetype.constants_from is None:
+            return ()
+        field = next(f for f in archetype.fields if f.name == archetype.constants_from)
+        component = self.model.get(field.component)
+        cls = class_ref(component.fqname)
+        return tuple(Constant(c.name, cls, f"{cls}.{c.name}") for c in component.constants)
 
     # -- enums -----------------------------------------------------------------------------
 
@@ -353,13 +411,12 @@ class PythonViews:
             )
             for v in typedef.enum_variants
         )
-        default = next(v.name for v in typedef.enum_variants if v.is_default)
         aliases = self._aliases(typedef)
         assert aliases is not None
         return EnumClass(
             name=typedef.name,
             docstring=doc.literal(doc.type_docstring(typedef, self.context.snippets)),
-            default=default,
+            default=next(v.name for v in typedef.enum_variants if v.is_default),
             variants=variants,
             batch=self._batch(typedef, None),
             aliases=aliases,
@@ -367,74 +424,67 @@ class PythonViews:
 
     # -- struct and union values -----------------------------------------------------------
 
-    def _value_class(self, typedef: TypeDef, ext: ExtensionSource | None) -> ValueClass:
-        extension = ext.extension if ext is not None else None
-        bases = [extension.class_name] if extension else []
-        wrapped = typedef.wrapped_datatype
+    def _value_class(self, typedef: TypeDef, ext: Extension | None) -> ValueClass:
         mixin = ["ComponentMixin"] if typedef.kind is Kind.COMPONENT else []
-        docstring = doc.literal(doc.type_docstring(typedef, self.context.snippets))
+        wrapped = typedef.wrapped_datatype
+        written = ext is not None and ext.init is not None
+        init: Constructor | None = None
+        attributes: tuple[Attribute, ...] | None = None
+        entries: dict[str, tuple[str, ...]] = {}
+        kinds: tuple[str, ...] = ()
         if wrapped is not None:
-            return ValueClass(
-                name=typedef.name,
-                bases=(*bases, class_ref(wrapped), *mixin),
-                docstring=docstring,
-                attributes=None,
-                init=self._delegating_init(typedef) if ext is None or ext.init is None else None,
-                union_kinds=(),
-                dunders=None,
-                batch=self._batch(typedef, ext),
-                aliases=None,
-                constants=self._constants(typedef),
-                hand_written_init_docstring=None,
-                extension=extension,
-            )
-        if typedef.shape is Shape.UNION:
+            bases = (class_ref(wrapped), *mixin)
+            init = None if written else self._delegating_init(typedef)
+        elif typedef.shape is Shape.UNION:
+            bases = ("BaseValue", *mixin)
             kinds = tuple(snake_case(v.name) for v in typedef.union_variants)
             entries = self._union_entries(typedef)
-            parameters: tuple[Parameter, ...] = (
+            parameters = (
                 Parameter("inner", "Any", "None", docs=entries["inner"]),
                 Parameter("kind", "str", repr(kinds[0]), docs=entries["kind"]),
             )
-            attributes: tuple[Attribute, ...] = (
-                Attribute("inner", "Any", "inner"),
-                Attribute("kind", "str", "kind"),
-            )
+            attributes = (Attribute("inner", "Any", "inner"), Attribute("kind", "str", "kind"))
+            docs = doc.function_docstring([f"Create a new `{typedef.name}`."], [p.docs for p in parameters])
+            init = Constructor(Signature(parameters), doc.literal(docs))
+        elif typedef.matrix_layout is not None:
+            bases = ("BaseValue", *mixin)
+            init, attributes = self._matrix(typedef)
         else:
-            kinds = ()
-            entries, parameters = self._value_parameters(typedef)
-            stored = [(f.name, self._stored(f, f.parameter_name)) for f in typedef.fields]
+            bases = ("BaseValue", *mixin)
+            accepts = self._value_accepts(typedef)
+            entries = self._entries(typedef, accepts)
+            init, values = self._constructor(typedef, accepts, ext)
+            stored = [(f.name, self._stored(f, values[f.name])) for f in typedef.fields]
             attributes = tuple(Attribute(name, s.annotation, s.value) for name, s in stored)
-            if typedef.matrix_layout is not None:
-                entries, parameters, attributes = self._matrix(typedef)
-        summary = f"Create a new `{typedef.name}`."
-        written = None
-        init = None
-        if ext is not None and ext.init is not None:
-            names = ext.init.signature({}).names
-            written = doc.literal(
-                doc.hand_written_init_docstring(ext.init.docstring or summary, names, entries)
-            )
-        else:
-            docs = doc.function_docstring([summary], [p.docs for p in parameters])
-            init = Constructor(
-                Signature(parameters),
-                doc.literal(docs),
-                qualname=typedef.option("python", "constructor_qualname"),
-            )
+        init_docstring = None
+        if written:
+            assert ext is not None
+            init = None
+            names = [p.name for p in ext.init_parameters()]
+            summary = ext.init_docstring or f"Create a new `{typedef.name}`."
+            init_docstring = doc.literal(doc.hand_written_init_docstring(summary, names, entries))
         return ValueClass(
             name=typedef.name,
-            bases=(*bases, "BaseValue", *mixin),
-            docstring=docstring,
+            bases=bases,
+            docstring=doc.literal(doc.type_docstring(typedef, self.context.snippets)),
             attributes=attributes,
             init=init,
-            union_kinds=kinds,
-            dunders=self._dunders(typedef) if typedef.shape is Shape.STRUCT else None,
+            union_kinds=kinds if init is not None else (),
+            dunders=self._dunders(typedef) if wrapped is None and typedef.shape is Shape.STRUCT else None,
             batch=self._batch(typedef, ext),
             aliases=self._aliases(typedef),
             constants=self._constants(typedef),
-            hand_written_init_docstring=written,
-            extension=extension,
+            extension=self._extension_code(typedef, ext, init_docstring),
         )
+
+    def _value_accepts(self, typedef: TypeDef) -> dict[str, Accepted]:
+        """What each field's parameter accepts. The field of a one-field class accepts what the
+        class's own `XLike` alias names; a wrapping component's, what its datatype's does."""
+        if typedef.wrapped_datatype is not None:
+            return {typedef.fields[0].name: like_alias(self.model, typedef.fqname, many=False)}
+        if len(typedef.fields) == 1:
+            return {typedef.fields[0].name: Accepted(f"{typedef.name}Like", f"{typedef.name}Like")}
+        return {f.name: accepted(self.model, f.type) for f in typedef.fields}
 
     def _delegating_init(self, component: TypeDef) -> Constructor | None:
         """The constructor of a component that wraps a datatype, when the component shapes it
@@ -444,60 +494,72 @@ class PythonViews:
         qualname = component.option("python", "constructor_qualname")
         if field.param == ParameterShape() and component.positional is None and qualname is None:
             return None
-        _, parameters = self._value_parameters(component)
-        docs = doc.function_docstring([f"Create a new `{component.name}`."], [p.docs for p in parameters])
+        init, _ = self._constructor(component, self._value_accepts(component), None)
         return Constructor(
-            Signature(parameters),
-            doc.literal(docs),
+            init.signature,
+            init.docstring,
             qualname=qualname,
             delegate=f"super().__init__({field.parameter_name})",
         )
 
-    def _value_parameters(self, typedef: TypeDef) -> tuple[dict[str, tuple[str, ...]], tuple[Parameter, ...]]:
-        """The docs entry of each field, and the parameters of the generated constructor. The field
-        of a one-field class accepts what the class's own `XLike` alias names."""
-        if typedef.wrapped_datatype is not None:  # the datatype's class is the component's
-            accepts = {typedef.fields[0].name: like_alias(self.model, typedef.fqname, many=False)}
-        elif len(typedef.fields) == 1:
-            accepts = {typedef.fields[0].name: Accepted(f"{typedef.name}Like", f"{typedef.name}Like")}
-        else:
-            accepts = {f.name: accepted(self.model, f.type) for f in typedef.fields}
-        entries = self._entries(typedef, accepts)
-        return entries, self._parameters(typedef, accepts, entries)
-
-    def _matrix(
-        self, typedef: TypeDef
-    ) -> tuple[dict[str, tuple[str, ...]], tuple[Parameter, ...], tuple[Attribute, ...]]:
+    def _matrix(self, typedef: TypeDef) -> tuple[Constructor, tuple[Attribute, ...]]:
         """A square matrix (`@matrix_layout`): built from its rows, as written, or its columns."""
         field = typedef.fields[0]
         assert isinstance(field.type, FixedSizeListType)
         size = int(field.type.length**0.5)
         like = f"{typedef.name}Like"
-        entries = {
-            "rows": doc.parameter_entry(
-                "rows",
-                like,
-                [
-                    f"The matrix as written: {size} rows of {size} numbers, or {size * size} numbers row "
-                    "after row."
-                ],
-                optional=True,
-            ),
-            "columns": doc.parameter_entry(
-                "columns",
-                like,
-                ["The matrix column by column instead; give either `rows` or `columns`."],
-                optional=True,
-            ),
-        }
+        rows = doc.parameter_entry(
+            "rows",
+            like,
+            [
+                f"The matrix as written: {size} rows of {size} numbers, or {size * size} numbers "
+                "row after row."
+            ],
+            optional=True,
+        )
+        columns = doc.parameter_entry(
+            "columns",
+            like,
+            ["The matrix column by column instead; give either `rows` or `columns`."],
+            optional=True,
+        )
         parameters = (
-            Parameter("rows", f"{like} | None", "None", docs=entries["rows"]),
-            Parameter("columns", f"{like} | None", "None", keyword_only=True, docs=entries["columns"]),
+            Parameter("rows", f"{like} | None", "None", docs=rows),
+            Parameter("columns", f"{like} | None", "None", keyword_only=True, docs=columns),
         )
         column_major = typedef.matrix_layout is MatrixLayout.COLUMN_MAJOR
         value = f"matrix_values({typedef.name}, rows, columns, {size}, column_major={column_major})"
-        stored = self._stored(field, "rows")
-        return entries, parameters, (Attribute(field.name, stored.annotation, value),)
+        docs = doc.function_docstring([f"Create a new `{typedef.name}`."], [rows, columns])
+        init = Constructor(
+            Signature(parameters),
+            doc.literal(docs),
+            qualname=typedef.option("python", "constructor_qualname"),
+        )
+        return init, (Attribute(field.name, self._stored(field, "rows").annotation, value),)
+
+    def _stored(self, field: Field, argument: str) -> StoredField:
+        return stored_field(self.model, field.type, field.nullable, argument, self._wraps_one_argument)
+
+    def _constants(self, typedef: TypeDef) -> tuple[Constant, ...]:
+        """The `@constant`s of a value class, built from their field values. A component that
+        wraps a datatype stores its value in the datatype's fields."""
+        stored = typedef
+        if typedef.wrapped_datatype is not None:
+            stored = self.model.get(typedef.wrapped_datatype)
+        constants = []
+        for constant in typedef.constants:
+            if constant.alias_of is not None:
+                constants.append(Constant(constant.name, typedef.name, f"{typedef.name}.{constant.alias_of}"))
+                continue
+            values = constant.values[: len(stored.fields)]
+            arguments = ", ".join(
+                f"{f.name}={self._stored(f, python_literal(self.model, f.type, v)).value}"
+                for f, v in zip(stored.fields, values, strict=True)
+            )
+            constants.append(
+                Constant(constant.name, typedef.name, f"{typedef.name}._from_fields({arguments})")
+            )
+        return tuple(constants)
 
     def _dunders(self, typedef: TypeDef) -> Dunders | None:
         if len(typedef.fields) != 1:
@@ -546,7 +608,7 @@ class PythonViews:
             ),
         }
 
-    def _batch(self, typedef: TypeDef, ext: ExtensionSource | None) -> Batch:
+    def _batch(self, typedef: TypeDef, ext: Extension | None) -> Batch:
         component = typedef.kind is Kind.COMPONENT
         wrapped = typedef.wrapped_datatype
         base = f"{class_ref(wrapped)}Batch" if wrapped is not None else "BaseBatch"
@@ -556,10 +618,8 @@ class PythonViews:
         reason = typedef.option("python", "no_native_conversion")
         if reason is not None:
             unsupported = f"Arrow serialization of {typedef.name} not implemented: {reason}"
-        elif wrapped is None:
-            if ext is not None and ext.extension.converts_batch:
-                conversion = f"{ext.extension.class_name}.native_to_pa_array_override(data, data_type)"
-            elif typedef.matrix_layout is not None:
+        elif wrapped is None and not (ext is not None and ext.converts_batch):
+            if typedef.matrix_layout is not None:
                 size = int(data_type.list_size**0.5)
                 column_major = typedef.matrix_layout is MatrixLayout.COLUMN_MAJOR
                 conversion = f"matrix_array(data, data_type, {size}, column_major={column_major})"
@@ -578,6 +638,7 @@ class PythonViews:
             component_type=typedef.fqname if component else None,
             conversion=conversion,
             unsupported=unsupported,
+            extension_code=ext.batch_code() if ext is not None else "",
         )
 
     def _aliases(self, typedef: TypeDef) -> Aliases | None:
@@ -599,15 +660,58 @@ class PythonViews:
             array_like.append(str(typedef.option("python", "array_aliases")))
         return Aliases(" | ".join(like), " | ".join(array_like))
 
-    def _wraps_one_argument(self, typedef: TypeDef) -> bool:
-        """Whether a field of this type is converted to an instance of its class: a struct of one
-        field or a union, whose constructor takes a first argument by position."""
-        if typedef.kind is not Kind.DATATYPE or typedef.shape is Shape.ENUM:
-            return False
-        if typedef.shape is Shape.STRUCT and len(typedef.fields) != 1:
-            return False
-        ext = self.extensions.get(typedef.fqname)
-        if ext is None or ext.init is None:
-            return typedef.positional_count > 0
-        parameters = ext.init.signature({}).parameters
-        return bool(parameters) and not parameters[0].keyword_only
+    def _wraps_one_argument(self, fqname: str) -> bool:
+        """Whether a field of this type is converted to an instance of its class: a datatype of
+        one field or a union, whose constructor takes a first argument by position."""
+        if fqname not in self._wraps:
+            typedef = self.model.get(fqname)
+            single = typedef.shape is Shape.UNION or (
+                typedef.shape is Shape.STRUCT and len(typedef.fields) == 1
+            )
+            self._wraps[fqname] = False
+            if typedef.kind is Kind.DATATYPE and single:
+                parameters = self.constructor(fqname).parameters
+                self._wraps[fqname] = bool(parameters) and not parameters[0].keyword_only
+        return self._wraps[fqname]
+
+
+def _keyword_only(parameter: Parameter) -> Parameter:
+    return Parameter(parameter.name, parameter.annotation, parameter.default, True, parameter.docs)
+
+
+def _new_imports(extension: Sequence[str], generated: Sequence[str]) -> list[str]:
+    """The import statements of an extension, without the names the generated module already
+    binds (to the same module or object)."""
+    bound = {name: target for statement in generated for name, target in _bindings(statement)}
+    statements = []
+    for statement in extension:
+        kept = [(name, target) for name, target in _bindings(statement) if bound.get(name) != target]
+        if len(kept) == len(_bindings(statement)):
+            statements.append(statement)
+        else:
+            statements += [_import(name, target) for name, target in kept]
+        bound.update(kept)
+    return statements
+
+
+def _bindings(statement: str) -> list[tuple[str, str]]:
+    """The names an import statement binds, with the dotted name each stands for."""
+    bindings = []
+    for node in ast.parse(statement).body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                bindings.append(
+                    (
+                        alias.asname or alias.name.split(".")[0],
+                        alias.name if alias.asname else alias.name.split(".")[0],
+                    )
+                )
+        elif isinstance(node, ast.ImportFrom):
+            for alias in node.names:
+                bindings.append((alias.asname or alias.name, f"{node.module}.{alias.name}"))
+    return bindings
+
+
+def _import(name: str, target: str) -> str:
+    module, _, attribute = target.rpartition(".")
+    return f"from {module} import {attribute}" + (f" as {name}" if name != attribute else "")

@@ -11,11 +11,11 @@ import keyword
 from collections.abc import Iterator
 
 from codegen.backends import BackendContext
-from codegen.backends.python.extensions import ExtensionError, find_extension
+from codegen.backends.python.builder import PythonViews
 from codegen.backends.python.types import module_alias
 from codegen.codes import Code
 from codegen.diagnostics import Diagnostic
-from codegen.model import Kind, Model
+from codegen.model import Kind, Model, Shape
 
 # Archetype members that a field of the same name would hide.
 RESERVED_ARCHETYPE_FIELDS = frozenset(
@@ -31,15 +31,45 @@ RESERVED_ARCHETYPE_FIELDS = frozenset(
 )
 
 
-def check_model(context: BackendContext) -> list[Diagnostic]:
+def check_model(context: BackendContext, views: PythonViews) -> list[Diagnostic]:
     """Every Python-specific problem of the model and of its extension modules."""
-    problems = list(_names(context.model))
-    for typedef in context.model.types:
-        try:
-            find_extension(context, typedef)
-        except ExtensionError as error:
-            problems.append(Diagnostic(Code.EXTENSION_CONTRACT, str(error), error.span, error.hint))
+    problems = list(_names(context.model)) + views.problems
+    if not problems:
+        problems += _signatures(context.model, views)
     return problems
+
+
+def _signatures(model: Model, views: PythonViews) -> Iterator[Diagnostic]:
+    """Constructors that Python cannot have: a positional parameter after a keyword-only one, or a
+    positional one without a default after one with a default."""
+    for typedef in model.types:
+        if typedef.kind is not Kind.ARCHETYPE and typedef.shape is Shape.ENUM:
+            continue
+        parameters = views.constructor(typedef.fqname).parameters
+        positional = [p for p in parameters if not p.keyword_only]
+        late = next((p for p in positional if parameters.index(p) > len(positional) - 1), None)
+        defaulted = next((i for i, p in enumerate(positional) if p.default is not None), None)
+        after = (
+            next((p for p in positional[defaulted or 0 :] if p.default is None), None)
+            if defaulted is not None
+            else None
+        )
+        if late is not None:
+            yield Diagnostic(
+                Code.CONSTRUCTOR_SHAPE,
+                f"the constructor of `{typedef.fqname}` would take `{late.name}` by position after "
+                "parameters that are keyword-only",
+                typedef.span,
+                "the positional parameters of an extension's `_derive_fields` must come first",
+            )
+        elif after is not None:
+            yield Diagnostic(
+                Code.CONSTRUCTOR_SHAPE,
+                f"the constructor of `{typedef.fqname}` would take `{after.name}` by position, without a "
+                "default, after a parameter with one",
+                typedef.span,
+                "lower `@constructor.positional`, or give the parameter a default",
+            )
 
 
 def _names(model: Model) -> Iterator[Diagnostic]:

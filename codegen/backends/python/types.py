@@ -6,6 +6,7 @@ This is the one place that answers "what does a parameter of this type accept" (
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pyarrow as pa
@@ -143,16 +144,16 @@ class StoredField:
 
 
 def stored_field(
-    model: Model, type_: Type, nullable: bool, argument: str, wraps_one_argument: set[str]
+    model: Model, type_: Type, nullable: bool, argument: str, wraps_one_argument: Callable[[str], bool]
 ) -> StoredField:
     """How a value-class constructor stores what it was given for a field of `type_`.
 
     Single values become the Python type (`int(...)`); numbers in lists become numpy arrays of
     their dtype; a datatype of one field (or a union) that is built from one argument becomes an
-    instance of its class (`wraps_one_argument` names those types). Anything else is kept as given.
+    instance of its class (`wraps_one_argument` tells those types). Anything else is kept as given.
     """
     optional = " | None" if nullable else ""
-    if isinstance(type_, RefType) and type_.fqname in wraps_one_argument:
+    if isinstance(type_, RefType) and wraps_one_argument(type_.fqname):
         cls = class_ref(type_.fqname)
         unset = f"{argument} is None or " if nullable else ""
         value = f"{argument} if {unset}isinstance({argument}, {cls}) else {cls}({argument})"

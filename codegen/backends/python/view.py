@@ -55,16 +55,12 @@ class Signature:
 
 
 @dataclass(frozen=True)
-class Extension:
-    """The hand-written mixin of a type (see extensions.py): where it is and what it replaces."""
+class ExtensionCode:
+    """The hand-written parts of a type (see extensions.py), ready to be placed."""
 
-    module: str  # e.g. rerun._ext.archetypes.points3d
-    class_name: str  # e.g. Points3DExt
-    path: str  # the file, relative to the project root
-    writes_init: bool  # its `__init__` replaces the generated constructor
-    converts_batch: bool  # its `native_to_pa_array_override` is the Batch conversion
-    patches_class: bool  # its `deferred_patch_class(cls)` runs once the class exists
-    converted_fields: frozenset[str]  # archetype fields it converts itself
+    path: str  # the extension module, relative to the project root
+    summary: str  # the first line of its docstring: what it adds
+    class_code: str  # members of the class, indented for its body
 
 
 @dataclass(frozen=True)
@@ -76,6 +72,8 @@ class Constructor:
     # For archetype constructors: each field and the expression passed for it to `_set_fields`.
     passthrough: tuple[tuple[str, str], ...] = ()
     qualname: str | None = None  # the name Python reports in argument errors, when not the usual
+    prelude: str | None = None  # a statement before the body (`derived = self._derive_fields(...)`)
+    spread: str | None = None  # for archetypes: the mapping of derived fields given to `_set_fields`
     # For a component that wraps a datatype: its own constructor hands its one argument to the
     # datatype's (`super().__init__(value)`) instead of storing fields.
     delegate: str | None = None
@@ -103,6 +101,7 @@ class Batch:
     # Batch inherits its conversion (a component wrapping a datatype).
     conversion: str | None
     unsupported: str | None  # the message raised when values cannot be converted from Python
+    extension_code: str = ""  # members from the type's extension module, indented for the class body
 
 
 @dataclass(frozen=True)
@@ -150,8 +149,7 @@ class ValueClass:
     batch: Batch
     aliases: Aliases | None
     constants: tuple[Constant, ...]  # assigned once the class exists
-    hand_written_init_docstring: str | None  # the docstring given to a hand-written `__init__`
-    extension: Extension | None
+    extension: ExtensionCode | None
 
 
 @dataclass(frozen=True)
@@ -194,13 +192,12 @@ class Archetype:
     bases: tuple[str, ...]
     docstring: str
     fields: tuple[ArchetypeField, ...]
-    init: Constructor | None  # None: hand-written
+    init: Constructor
     from_fields: Constructor  # the signature of `from_fields` after `clear_unset`, and its docstring
     columns: Constructor
     constants: tuple[Constant, ...]  # another class's constants, assigned in the class body
     set_fields_docstring: str
-    hand_written_init_docstring: str | None
-    extension: Extension | None
+    extension: ExtensionCode | None
 
 
 Body = ValueClass | EnumClass | Archetype
@@ -213,9 +210,9 @@ class Module:
     path: str  # below the output directory
     header: str
     docstring: str
-    imports: tuple[str, ...]
-    type_checking_imports: tuple[str, ...]
+    imports: tuple[str, ...]  # import statements; ruff drops the unused ones
     exports: tuple[str, ...]
+    extension_code: str  # module-level code of the type's extension, placed before the class
     body: Body
 
     @property

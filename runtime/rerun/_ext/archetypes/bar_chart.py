@@ -7,17 +7,16 @@ from typing import Any
 import numpy as np
 
 from rerun._ext.archetypes._image_utils import warn_or_raise
+from rerun.archetypes.bar_chart import BarChart
 from rerun.components import TensorDataBatch
 from rerun.error_utils import catch_and_log_exceptions
 
 
-class BarChartExt:
-    """Extension for `rerun.archetypes.BarChart`: warns about values that are not 1D."""
-
-    __slots__ = ()
+class BarChartExt(BarChart):
+    """Values that are not one-dimensional are warned about."""
 
     @staticmethod
-    def values__field_converter_override(data: Any) -> TensorDataBatch | None:
+    def _convert_values(data: Any) -> TensorDataBatch | None:
         """The `values` field: converted like any tensor, then checked to be one-dimensional.
 
         Called for every construction, also without values (as rerun does).

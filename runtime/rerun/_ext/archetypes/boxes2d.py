@@ -8,7 +8,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from rerun.error_utils import catch_and_log_exceptions
+from rerun import datatypes
+from rerun._ext.archetypes._boxes import box_extents
+from rerun.archetypes.boxes2d import Boxes2D
 
 
 class Box2DFormat(Enum):
@@ -52,40 +54,19 @@ def _from_array(array: Any, array_format: Box2DFormat) -> Extents:
     return second, first
 
 
-def box_extents(sizes: Any, mins: Any, half_sizes: Any, centers: Any) -> tuple[Any, Any]:
-    """(half sizes, centers) from full sizes and minimum corners, if those were given instead."""
-    if sizes is not None:
-        if half_sizes is not None:
-            raise ValueError("Cannot specify both `sizes` and `half_sizes` at the same time.")
-        half_sizes = np.asarray(sizes, dtype=np.float64) / 2
-    if mins is not None:
-        if centers is not None:
-            raise ValueError("Cannot specify both `mins` and `centers` at the same time.")
-        if half_sizes is None:
-            raise ValueError("Cannot specify `mins` without `sizes` or `half_sizes`.")
-        centers = np.asarray(mins, dtype=np.float64) + half_sizes
-    return half_sizes, centers
+class Boxes2DExt(Boxes2D):
+    """Boxes also by their full sizes and minimum corners, or as an array in a `Box2DFormat`."""
 
-
-class Boxes2DExt:
-    """Extension for `rerun.archetypes.Boxes2D`."""
-
-    def __init__(
-        self: Any,
+    @staticmethod
+    def _derive_fields(
         *,
-        sizes: Any = None,
-        mins: Any = None,
+        sizes: datatypes.Vec2DArrayLike | None = None,
+        mins: datatypes.Vec2DArrayLike | None = None,
         half_sizes: Any = None,
         centers: Any = None,
-        array: Any = None,
+        array: npt.ArrayLike | None = None,
         array_format: Box2DFormat | None = None,
-        radii: Any = None,
-        colors: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        draw_order: Any = None,
-        class_ids: Any = None,
-    ) -> None:
+    ) -> dict[str, Any]:
         """2D boxes, by `half_sizes` and `centers`, by `sizes` and `mins`, or as an `array` of rows of
         four numbers laid out as `array_format` says.
 
@@ -107,26 +88,11 @@ class Boxes2DExt:
             minimum corner, width and height, or `Box2DFormat.XCYCWH` for center, width and height.
             Required with `array`, ignored without it.
         """
-        with catch_and_log_exceptions("Boxes2D") as guard:
-            if array is not None:
-                if array_format is None:
-                    raise ValueError("Must specify `array_format` when specifying `array`.")
-                if any(value is not None for value in (sizes, mins, half_sizes, centers)):
-                    raise ValueError(
-                        "`array` can't be combined with `sizes`, `mins`, `half_sizes` or `centers`."
-                    )
-                half_sizes, centers = _from_array(array, Box2DFormat(array_format))
-            half_sizes, centers = box_extents(sizes, mins, half_sizes, centers)
-            self._set_fields(
-                half_sizes=half_sizes,
-                centers=centers,
-                colors=colors,
-                radii=radii,
-                labels=labels,
-                show_labels=show_labels,
-                draw_order=draw_order,
-                class_ids=class_ids,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
+        if array is not None:
+            if array_format is None:
+                raise ValueError("Must specify `array_format` when specifying `array`.")
+            if any(value is not None for value in (sizes, mins, half_sizes, centers)):
+                raise ValueError("`array` can't be combined with `sizes`, `mins`, `half_sizes` or `centers`.")
+            half_sizes, centers = _from_array(array, Box2DFormat(array_format))
+        half_sizes, centers = box_extents(sizes, mins, half_sizes, centers)
+        return {"half_sizes": half_sizes, "centers": centers}

@@ -4,52 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
-
-from rerun._ext.archetypes.boxes2d import box_extents
-from rerun.error_utils import catch_and_log_exceptions
-
-
-def is_quaternions(rotations: Any) -> bool:
-    """Whether `rotations` holds quaternions (rather than axis-angle rotations)."""
-    from rerun.datatypes import Quaternion, RotationAxisAngle
-
-    first = rotations[0] if isinstance(rotations, list | tuple) and rotations else rotations
-    if isinstance(first, Quaternion | RotationAxisAngle):
-        return isinstance(first, Quaternion)
-    shape = np.shape(rotations)
-    return len(shape) > 0 and shape[-1] == 4
+from rerun import datatypes
+from rerun._ext.archetypes._boxes import box_extents, split_rotations
+from rerun.archetypes.boxes3d import Boxes3D
 
 
-def split_rotations(rotations: Any, rotation_axis_angles: Any, quaternions: Any) -> tuple[Any, Any]:
-    """(rotation_axis_angles, quaternions), with `rotations` going to its kind and clearing the other."""
-    if rotations is None:
-        return rotation_axis_angles, quaternions
-    if rotation_axis_angles is not None or quaternions is not None:
-        raise ValueError("`rotations` can't be combined with `rotation_axis_angles` or `quaternions`.")
-    return ([], rotations) if is_quaternions(rotations) else (rotations, [])
+class Boxes3DExt(Boxes3D):
+    """Boxes also by their full sizes and minimum corners, and rotations of either kind."""
 
-
-class Boxes3DExt:
-    """Extension for `rerun.archetypes.Boxes3D`."""
-
-    def __init__(
-        self: Any,
+    @staticmethod
+    def _derive_fields(
         *,
-        sizes: Any = None,
-        mins: Any = None,
+        sizes: datatypes.Vec3DArrayLike | None = None,
+        mins: datatypes.Vec3DArrayLike | None = None,
         half_sizes: Any = None,
         centers: Any = None,
         rotation_axis_angles: Any = None,
         quaternions: Any = None,
-        rotations: Any = None,
-        colors: Any = None,
-        radii: Any = None,
-        fill_mode: Any = None,
-        labels: Any = None,
-        show_labels: Any = None,
-        class_ids: Any = None,
-    ) -> None:
+        rotations: datatypes.QuaternionArrayLike | datatypes.RotationAxisAngleArrayLike | None = None,
+    ) -> dict[str, Any]:
         """3D boxes, by `half_sizes` and `centers` or by `sizes` and `mins`.
 
         `rotations` takes quaternions or axis-angle rotations, and clears the other kind.
@@ -72,21 +45,11 @@ class Boxes3DExt:
             empty, clearing rotations of that kind from earlier calls. Cannot be combined with
             `quaternions` or `rotation_axis_angles`.
         """
-        with catch_and_log_exceptions("Boxes3D") as guard:
-            half_sizes, centers = box_extents(sizes, mins, half_sizes, centers)
-            rotation_axis_angles, quaternions = split_rotations(rotations, rotation_axis_angles, quaternions)
-            self._set_fields(
-                half_sizes=half_sizes,
-                centers=centers,
-                rotation_axis_angles=rotation_axis_angles,
-                quaternions=quaternions,
-                colors=colors,
-                radii=radii,
-                fill_mode=fill_mode,
-                labels=labels,
-                show_labels=show_labels,
-                class_ids=class_ids,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
+        half_sizes, centers = box_extents(sizes, mins, half_sizes, centers)
+        rotation_axis_angles, quaternions = split_rotations(rotations, rotation_axis_angles, quaternions)
+        return {
+            "half_sizes": half_sizes,
+            "centers": centers,
+            "rotation_axis_angles": rotation_axis_angles,
+            "quaternions": quaternions,
+        }

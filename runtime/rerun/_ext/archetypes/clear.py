@@ -2,28 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any
+from rerun.archetypes.clear import Clear
 
 
-class ClearExt:
-    """Extension for `rerun.archetypes.Clear`."""
+class ClearExt(Clear):
+    """`Clear.flat()` and `Clear.recursive()`."""
 
     @staticmethod
-    def flat() -> Any:
+    def flat() -> Clear:
         """A `Clear` of only the entity it is logged to; the entities below it keep their data.
 
         The same as `Clear(recursive=False)`.
         """
-        from rerun.archetypes import Clear
-
         return Clear(recursive=False)
 
     @staticmethod
-    def recursive() -> Any:
+    def recursive() -> Clear:
         """A `Clear` of the entity it is logged to and of every entity below it.
 
         The same as `Clear(recursive=True)`.
         """
-        from rerun.archetypes import Clear
-
         return Clear(recursive=True)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from rerun.components.color import Color
 
 
-class ColorExt:
-    """Extension for `rerun.components.Color`: `Color.from_string("#ff8000")`."""
-
-    __slots__ = ()
+class ColorExt(Color):
+    """`Color.from_string("#ff8000")`."""
 
     @staticmethod
-    def from_string(s: str) -> Any:
+    def from_string(s: str) -> Color:
         """A colour from a hex string: `#RRGGBB` or `#RRGGBBAA` (the `#` is optional).
 
         Parameters
@@ -21,8 +19,6 @@ class ColorExt:
             surrounding whitespace; without an alpha pair the colour is fully opaque. Any other
             length raises a ValueError.
         """
-        from rerun.components import Color
-
         digits = s.strip().removeprefix("#")
         if len(digits) not in (6, 8):
             raise ValueError(f"Expected a hex color like #RRGGBB or #RRGGBBAA, got {s!r}")

@@ -5,13 +5,14 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from rerun.datatypes.angle import Angle
 
-class AngleExt:
-    """Extension for `rerun.datatypes.Angle`: construct it from `rad=` or `deg=`."""
 
-    __slots__ = ()
+class AngleExt(Angle):
+    """Angles from radians or degrees."""
 
-    def __init__(self: Any, rad: float | None = None, deg: float | None = None) -> None:
+    @staticmethod
+    def _derive_fields(rad: float | None = None, deg: float | None = None) -> dict[str, Any]:
         """An angle of `rad` radians, or else `deg` degrees (radians win when both are given).
 
         Parameters
@@ -22,8 +23,7 @@ class AngleExt:
             The angle in degrees, converted to radians; used only when `rad` is not given.
         """
         if rad is not None:
-            self.radians = float(rad)
-        elif deg is not None:
-            self.radians = math.radians(deg)
-        else:
-            raise ValueError("Angle needs either `rad` or `deg`")
+            return {"radians": rad}
+        if deg is not None:
+            return {"radians": math.radians(deg)}
+        raise ValueError("Angle needs either `rad` or `deg`")

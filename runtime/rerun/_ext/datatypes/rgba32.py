@@ -9,6 +9,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
+from rerun.datatypes.rgba32 import Rgba32, Rgba32Batch, Rgba32Like
 from rerun.error_utils import RerunWarning
 
 _CHANNEL_COUNTS = (3, 4)
@@ -117,18 +118,27 @@ def rgba_u32(data: Any) -> npt.NDArray[np.uint32]:
     return _pack_channels(_channel_rows(values).astype(np.float64).round().astype(np.uint8))
 
 
-class Rgba32Ext:
-    """Extension for `rerun.datatypes.Rgba32` (and the `Color` and `AlbedoFactor` components)."""
+class Rgba32Ext(Rgba32):
+    """Colours from packed integers, RGB(A) channels or arrays of either."""
 
-    __slots__ = ()
+    @staticmethod
+    def _derive_fields(rgba: Rgba32Like) -> dict[str, Any]:
+        """One colour: a packed 0xRRGGBBAA integer, or RGB(A) channels (integers 0-255, floats 0-1).
 
-    def __init__(self: Any, rgba: Any) -> None:
-        """One colour: a packed 0xRRGGBBAA integer, or RGB(A) channels (integers 0-255, floats 0-1)."""
+        Parameters
+        ----------
+        rgba : Rgba32Like
+            The colour: an integer 0xRRGGBBAA, three or four channels, or another `Rgba32`.
+        """
         packed = rgba_u32(rgba)
         if len(packed) != 1:
             raise ValueError(f"expected a single color, received {len(packed)}")
-        self.rgba = int(packed[0])
+        return {"rgba": int(packed[0])}
+
+
+class Rgba32BatchExt(Rgba32Batch):
+    """Batches of packed colours from any of the colour inputs."""
 
     @staticmethod
-    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         return pa.array(rgba_u32(data), type=data_type)
