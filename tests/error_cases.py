@@ -749,12 +749,57 @@ CASES: dict[str, dict[str, str]] = {
     },
     "E180_extension_converts_no_field": {
         "runtime/_ext/archetypes/points3d.py": """
-            class Points3DExt:
+            from rerun.archetypes.points3d import Points3D
+
+
+            class Points3DExt(Points3D):
                 \"\"\"Converts a field the archetype does not have.\"\"\"
 
                 @staticmethod
-                def radius__field_converter_override(data):
+                def _convert_radius(data):
                     return data
+        """,
+    },
+    "E180_archetype_constructor_by_hand": {
+        "runtime/_ext/archetypes/points3d.py": """
+            from rerun.archetypes.points3d import Points3D
+
+
+            class Points3DExt(Points3D):
+                \"\"\"Writes the constructor itself.\"\"\"
+
+                def __init__(self, positions):
+                    self._set_fields(positions=positions)
+        """,
+    },
+    "E180_derivation_takes_a_field_it_does_not_return": {
+        "runtime/_ext/archetypes/points3d.py": """
+            from rerun.archetypes.points3d import Points3D
+
+
+            class Points3DExt(Points3D):
+                \"\"\"Scaled points.\"\"\"
+
+                @staticmethod
+                def _derive_fields(*, positions=None, radii=None, scale=1.0):
+                    return {"positions": positions, "size": scale}
+        """,
+    },
+    "E180_constructor_that_leaves_a_field_unset": {
+        "runtime/_ext/datatypes/vec3d.py": """
+            from rerun.datatypes.vec3d import Vec3D
+
+
+            class Vec3DExt(Vec3D):
+                \"\"\"Vectors from separate coordinates.\"\"\"
+
+                def __init__(self, x, y, z):
+                    self.x = x
+        """,
+    },
+    "E180_extension_for_no_type": {
+        "runtime/_ext/datatypes/vec4d.py": """
+            \"\"\"An extension of a type that was renamed.\"\"\"
         """,
     },
     "E166_parameter_before_no_field": {

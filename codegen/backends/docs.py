@@ -177,7 +177,7 @@ class _Pages:
                 views = python_views(self.context)
                 signature = views.constructor(typedef.fqname)
                 values["signature"] = signature.call(typedef.name)
-                values["hand_written_init"] = views.hand_written_init(typedef.fqname)
+                values["derives_fields"] = views.derives_fields(typedef.fqname)
                 values["keyword_only"] = all(p.keyword_only for p in signature.parameters)
                 values["descriptor_example"] = (
                     component_descriptor(typedef, typedef.fields[0].name)["component"]

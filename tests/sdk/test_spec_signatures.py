@@ -15,7 +15,6 @@ import ast
 import importlib
 import inspect
 import json
-import textwrap
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -356,24 +355,19 @@ def test_constructor_shapes_with_a_hand_written_constructor_are_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """The attributes shape the generated constructor only; a hand-written one would ignore them."""
+    vec3d = PRELUDE["rerun/datatypes/vec3d.rrdef"].replace(
+        "@transparent", "@transparent\n@constructor.positional(0)"
+    )
+    extension = (
+        "from rerun.datatypes.vec3d import Vec3D\n\n\nclass Vec3DExt(Vec3D):\n"
+        '    """Vectors."""\n\n    def __init__(self, xyz):\n        self.xyz = xyz\n'
+    )
     project = make_project(
         tmp_path / "p",
-        {**PRELUDE, "rerun/archetypes/points3d.rrdef": KEYWORD_ONLY_POINTS},
+        {**PRELUDE, "rerun/datatypes/vec3d.rrdef": vec3d, "runtime/_ext/datatypes/vec3d.py": extension},
         backends='["python"]',
-    )
-    ext = project.root / "runtime" / "_ext" / "archetypes" / "points3d.py"
-    ext.parent.mkdir(parents=True)
-    ext.write_text(
-        textwrap.dedent(
-            """\
-            class Points3DExt:
-                def __init__(self, positions, *, radii=None):
-                    pass
-            """
-        ),
-        encoding="utf-8",
     )
     code, _, err = project.run("build", capsys=capsys)
     assert code == 1
-    assert "error[E180]: `rerun.archetypes.Points3D` has `@constructor.positional`" in err
-    assert "defines `Points3DExt.__init__`" in err
+    assert "error[E180]: `rerun.datatypes.Vec3D` has `@constructor.positional`" in err
+    assert "but `Vec3DExt.__init__` writes it by hand" in err

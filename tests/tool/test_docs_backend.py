@@ -127,20 +127,23 @@ def test_an_archetype_page(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert "[`archetypes/aliased`](../../snippets/index.md#snippet-archetypes-aliased)" in points
 
 
-def test_a_hand_written_constructor_is_shown_with_the_model_types(
+def test_a_derived_constructor_is_shown_with_the_model_types(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     extension = (
-        "from typing import Any\n\n\nclass Points3DExt:\n"
-        "    def __init__(self: Any, positions: Any, *, radii: Any = None, scale: float = 1.0) -> None:\n"
-        "        pass\n"
+        "from typing import Any\n\nfrom rerun.archetypes.points3d import Points3D\n\n\n"
+        "class Points3DExt(Points3D):\n"
+        '    """Scaled points."""\n\n'
+        "    @staticmethod\n"
+        "    def _derive_fields(positions: Any, *, scale: float = 1.0) -> dict[str, Any]:\n"
+        '        return {"positions": positions}\n'
     )
     points = page(build(tmp_path, capsys, extension), "rerun/archetypes/points3d.md")
     assert (
-        "Points3D(\n    positions: datatypes.Vec3DArrayLike,\n    *,\n"
-        "    radii: datatypes.Float32ArrayLike | None = None,\n    scale: float = 1.0,\n)"
+        "Points3D(\n    positions: datatypes.Vec3DArrayLike,\n    *,\n    scale: float = 1.0,\n"
+        "    radii: datatypes.Float32ArrayLike | None = None,\n)"
     ) in points
-    assert "Its constructor is written by hand" in points
+    assert "Its constructor also takes arguments that are not fields" in points
 
 
 def test_datatype_and_component_pages(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -151,9 +151,10 @@ class PythonViews:
             return Signature(tuple(self._annotated(typedef, p) for p in ext.init_parameters()))
         return Signature(())
 
-    def hand_written_init(self, fqname: str) -> bool:
+    def derives_fields(self, fqname: str) -> bool:
+        """Whether the constructor takes arguments that the type's extension turns into fields."""
         ext = self.extensions.get(fqname)
-        return ext is not None and ext.init is not None
+        return ext is not None and ext.derivation is not None
 
     # -- one module ------------------------------------------------------------------------
 

@@ -36,6 +36,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from codegen.attributes import closest
 from codegen.backends import BackendContext
 from codegen.backends.python.docstrings import split_parameters
 from codegen.backends.python.view import Parameter
@@ -253,8 +254,12 @@ class _Reader:
                     member.node,
                     "give the member another name",
                 )
-        if sum(m.name in (DERIVE, DERIVE_UNGUARDED) for m in members) > 1:
-            self.problem(f"`{typedef.name}Ext` defines both `{DERIVE}` and `{DERIVE_UNGUARDED}`")
+        special = [m.name for m in members if m.name in ("__init__", DERIVE, DERIVE_UNGUARDED)]
+        if len(special) > 1:
+            self.problem(
+                f"`{typedef.name}Ext` defines both `{special[0]}` and `{special[1]}`",
+                hint="one of them builds the instance",
+            )
         for member in batch_members:
             if member.name == NATIVE_CONVERSION:
                 self._check_static(member)
@@ -276,6 +281,26 @@ class _Reader:
         if stored.wrapped_datatype is not None:
             stored = self.model.get(stored.wrapped_datatype)
         names = ["inner", "kind"] if stored.shape is Shape.UNION else [f.name for f in stored.fields]
+        typedef = self.typedef
+        shaped = [
+            attribute
+            for attribute, used in (
+                ("@constructor.positional", typedef.positional is not None),
+                ("@param.name", any(f.param.name for f in typedef.fields)),
+                ("@param.default", any(f.param.default is not None for f in typedef.fields)),
+                ("@param.required", any(f.param.required for f in typedef.fields)),
+                ("@param.before", any(f.param.before for f in typedef.fields)),
+            )
+            if used
+        ]
+        if shaped:
+            self.problem(
+                f"`{typedef.fqname}` has `{shaped[0]}`, which shapes the generated constructor, but "
+                f"`{typedef.name}Ext.__init__` writes it by hand",
+                node,
+                "shape the hand-written constructor in its own signature, or compute the fields in "
+                f"`{DERIVE}` and keep the generated constructor",
+            )
         assigned = set(_assigned_attributes(node))
         for name in names:
             if name not in assigned:
@@ -300,11 +325,7 @@ class _Reader:
                 f"with `{member.name}`, its own positional parameters are the constructor's",
             )
         returned = self._returned_fields(node)
-        fields = {f.name for f in typedef.fields}
         by_parameter = {f.parameter_name: f.name for f in typedef.fields}
-        for name in returned:
-            if name not in fields:
-                self.problem(f"`{member.name}` returns `{name}`, which is no field of `{typedef.name}`", node)
         parameters = _parameters(node.args)
         for parameter in parameters:
             field = by_parameter.get(parameter.name)
@@ -325,24 +346,35 @@ class _Reader:
         )
 
     def _returned_fields(self, node: ast.FunctionDef) -> list[str]:
-        """The keys of the dict every `return` of a derivation returns (they must agree)."""
+        """The keys of the dict every `return` of a derivation returns (they must agree, and be
+        fields of the type)."""
         keys: list[str] | None = None
+        fields = {f.name for f in self.typedef.fields}
         for statement in ast.walk(node):
             if not isinstance(statement, ast.Return):
                 continue
             value = statement.value
-            names = (
-                [k.value for k in value.keys if isinstance(k, ast.Constant) and isinstance(k.value, str)]
-                if isinstance(value, ast.Dict)
-                else None
-            )
-            if names is None or len(names) != len(value.keys):  # type: ignore[union-attr]
+            constants = value.keys if isinstance(value, ast.Dict) else []
+            if not isinstance(value, ast.Dict) or not all(
+                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in constants
+            ):
                 self.problem(
                     f"every `return` of `{node.name}` must be a dict display with the fields as string keys",
                     statement,
                     'for example `return {"half_sizes": half_sizes, "centers": centers}`',
                 )
                 continue
+            names = []
+            for key in constants:
+                assert isinstance(key, ast.Constant)
+                name = str(key.value)
+                names.append(name)
+                if name not in fields:
+                    self.problem(
+                        f"`{node.name}` returns `{name}`, which is no field of `{self.typedef.name}`",
+                        key,
+                        f"the fields are {', '.join(f'`{f}`' for f in sorted(fields))}",
+                    )
             if keys is not None and sorted(names) != sorted(keys):
                 self.problem(f"the `return`s of `{node.name}` set different fields", statement)
             keys = keys if keys is not None else names
@@ -398,11 +430,18 @@ def _tree_problems(context: BackendContext) -> Iterator[Diagnostic]:
         shown = context.display(path)
         module = ".".join(["rerun", *path.relative_to(context.extensions).with_suffix("").parts])
         if module not in modules:
+            namespace, _, name = module.rpartition(".")
+            near = closest(
+                name, sorted(m.rpartition(".")[2] for m in modules if m.startswith(namespace + "."))
+            )
             yield Diagnostic(
                 Code.EXTENSION_CONTRACT,
-                f"{shown} extends no type: the definitions have no `{_type_name(path, context)}`",
+                f"{shown} extends no type: no type of `{namespace.replace('._ext', '')}` is named `{name}` "
+                "in snake_case",
                 Span(shown, 1, 1, 1, 2),
-                "an extension module is named after its type in snake_case, in its namespace's folder",
+                f"did you mean `{near}.py`?"
+                if near
+                else "an extension module is named after its type in snake_case, in its namespace's folder",
             )
     for path in sorted(context.extensions.rglob("*.py")):
         shown = context.display(path)
@@ -423,11 +462,6 @@ def _tree_problems(context: BackendContext) -> Iterator[Diagnostic]:
                         _span(shown, node),
                         "move what they share into a module whose name starts with `_`",
                     )
-
-
-def _type_name(path: Path, context: BackendContext) -> str:
-    parts = path.relative_to(context.extensions / "_ext").with_suffix("").parts
-    return ".".join(["rerun", *parts[:-1], parts[-1]])
 
 
 def _generated_names(typedef: TypeDef) -> set[str]:
