@@ -9,6 +9,7 @@ shown is what follows the docstring.
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,7 +58,9 @@ def load_all(snippets: Path) -> list[Snippet]:
     ]
 
 
+@functools.lru_cache(maxsize=1024)
 def parse(path: str, source: str) -> Snippet:
+    """A snippet from its text (parsed once per process: the backends ask for each one often)."""
     try:
         tree = ast.parse(source, filename=f"{path}{SUFFIX}")
     except SyntaxError as error:

@@ -105,6 +105,9 @@ def _parser() -> Lark:
         propagate_positions=True,
         maybe_placeholders=True,
         lexer_callbacks={"INT": _check_int, "STRING": _check_string},
+        # The grammar analysis is cached in the temporary directory (keyed by the grammar, the
+        # options and lark's version): it takes most of a second, loading it a few milliseconds.
+        cache=True,
     )
 
 

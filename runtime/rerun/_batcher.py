@@ -25,14 +25,17 @@ from rerun._chunk import TUIDS, Chunk, TimeColumnData, TimelineKind
 _U64_MAX = 2**64 - 1
 
 
-def _env_number(name: str, parse: Callable[[str], float]) -> float | None:
-    text = os.environ.get(name)
+def _setting(given: float | None, variable: str, parse: Callable[[str], float], default: float) -> float:
+    """A threshold: the value given, else the environment variable's (0 included), else `default`."""
+    if given is not None:
+        return given
+    text = os.environ.get(variable)
     if text is None or not text.strip():
-        return None
+        return default
     try:
         return parse(text)
     except ValueError as error:
-        raise ValueError(f"environment variable {name}={text!r} is not a valid number") from error
+        raise ValueError(f"environment variable {variable}={text!r} is not a valid number") from error
 
 
 class ChunkBatcherConfig:
@@ -50,23 +53,12 @@ class ChunkBatcherConfig:
         flush_num_rows: int | None = None,
         chunk_max_rows_if_unsorted: int | None = None,
     ) -> None:
-        self.flush_tick = (
-            flush_tick if flush_tick is not None else _env_number("RERUN_FLUSH_TICK_SECS", float) or 0.2
-        )
-        self.flush_num_bytes = (
-            flush_num_bytes
-            if flush_num_bytes is not None
-            else int(_env_number("RERUN_FLUSH_NUM_BYTES", int) or 1024 * 1024)
-        )
-        self.flush_num_rows = (
-            flush_num_rows
-            if flush_num_rows is not None
-            else int(_env_number("RERUN_FLUSH_NUM_ROWS", int) or _U64_MAX)
-        )
-        self.chunk_max_rows_if_unsorted = (
-            chunk_max_rows_if_unsorted
-            if chunk_max_rows_if_unsorted is not None
-            else int(_env_number("RERUN_CHUNK_MAX_ROWS_IF_UNSORTED", int) or 256)
+        tick = flush_tick.total_seconds() if isinstance(flush_tick, timedelta) else flush_tick
+        self.flush_tick = _setting(tick, "RERUN_FLUSH_TICK_SECS", float, 0.2)
+        self.flush_num_bytes = int(_setting(flush_num_bytes, "RERUN_FLUSH_NUM_BYTES", int, 1024 * 1024))
+        self.flush_num_rows = int(_setting(flush_num_rows, "RERUN_FLUSH_NUM_ROWS", int, _U64_MAX))
+        self.chunk_max_rows_if_unsorted = int(
+            _setting(chunk_max_rows_if_unsorted, "RERUN_CHUNK_MAX_ROWS_IF_UNSORTED", int, 256)
         )
 
     @property

@@ -274,6 +274,8 @@ def test_batcher_config_reads_environment_and_validates(monkeypatch: pytest.Monk
     assert config.flush_tick == pytest.approx(0.02)
     with pytest.raises(ValueError, match="flush_num_bytes must be a non-negative integer"):
         config.flush_num_bytes = -1
+    monkeypatch.setenv("RERUN_FLUSH_NUM_ROWS", "0")  # zero is a threshold like any other
+    assert rr.ChunkBatcherConfig().flush_num_rows == 0
     monkeypatch.setenv("RERUN_FLUSH_NUM_BYTES", "lots")
     with pytest.raises(ValueError, match=r"RERUN_FLUSH_NUM_BYTES='lots' is not a valid number"):
         rr.ChunkBatcherConfig()

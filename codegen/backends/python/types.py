@@ -14,7 +14,6 @@ import pyarrow as pa
 from codegen.model import (
     FixedSizeListType,
     Identifier,
-    Kind,
     ListType,
     LiteralValue,
     Model,
@@ -89,11 +88,6 @@ def class_ref(fqname: str) -> str:
     """A type's class as referred to from another generated module: `datatypes.Vec3D`."""
     namespace, _, name = fqname.rpartition(".")
     return f"{module_alias(namespace)}.{name}"
-
-
-def module_name(typedef: TypeDef) -> str:
-    """The module that defines a type: `rerun.datatypes.vec3d`."""
-    return f"{typedef.namespace}.{snake_case(typedef.name)}"
 
 
 @dataclass(frozen=True)
@@ -282,8 +276,3 @@ def numpy_dtype_of_single_field(field_type: Type, value_type: pa.DataType) -> tu
     listed = isinstance(field_type, ListType | FixedSizeListType)
     numbers = value_type.value_type if listed else value_type
     return listed, NUMPY_DTYPES.get(numbers)
-
-
-def is_value_class(typedef: TypeDef) -> bool:
-    """Whether the type is a Python value class (a struct or union datatype or component)."""
-    return typedef.kind is not Kind.ARCHETYPE and typedef.shape is not Shape.ENUM
