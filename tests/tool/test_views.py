@@ -1,0 +1,120 @@
+"""Views in the language: what the model makes of them."""
+
+from __future__ import annotations
+
+import textwrap
+
+from codegen.frontend import Source, load
+from codegen.model import Kind, Model, Shorthand, Stability, ViewType
+from conftest import PRELUDE
+
+GRID = """
+    namespace rerun.blueprint.archetypes;
+
+    /// A grid of lines.
+    struct LineGrid {
+        /// Whether the grid is drawn.
+        @required
+        visible: rerun.components.Radius,
+
+        /// How wide the lines are.
+        @optional
+        width: rerun.components.Radius,
+    }
+"""
+
+SCENE = """
+    namespace rerun.blueprint.views;
+
+    /// A scene of points.
+    ///
+    /// Drawn on a grid.
+    @view_identifier("Scene")
+    struct SceneView {
+        /// The grid below the points.
+        @param.shorthand
+        grid: rerun.blueprint.archetypes.LineGrid,
+
+        /// Defaults for the points.
+        @param.shorthand(radii)
+        points: rerun.archetypes.Points3D,
+    }
+"""
+
+POINTS = """
+    namespace rerun.archetypes;
+
+    /// Points in 3D.
+    @docs.view_types("SceneView: on a grid", "EmptyView")
+    struct Points3D {
+        /// Where the points are.
+        @required
+        positions: [rerun.components.Position3D],
+
+        /// How big they are.
+        @recommended
+        radii: [rerun.components.Radius],
+    }
+"""
+
+EMPTY = """
+    namespace rerun.blueprint.views;
+
+    /// A view of nothing in particular.
+    @view_identifier("Empty")
+    struct EmptyView {}
+"""
+
+FILES = {
+    **PRELUDE,
+    "rerun/archetypes/points3d.rrdef": POINTS,
+    "rerun/blueprint/archetypes/line_grid.rrdef": GRID,
+    "rerun/blueprint/views/scene_view.rrdef": SCENE,
+    "rerun/blueprint/views/empty_view.rrdef": EMPTY,
+}
+
+
+def model_of(files: dict[str, str]) -> Model:
+    loaded = load([Source(f"definitions/{k}", k, textwrap.dedent(v).lstrip()) for k, v in files.items()])
+    assert loaded.model is not None, [d.message for d in loaded.diagnostics]
+    return loaded.model
+
+
+def test_a_view_resolves_with_its_identifier_properties_and_shorthands() -> None:
+    model = model_of(FILES)
+    scene = model.get("rerun.blueprint.views.SceneView")
+    assert (scene.kind, scene.view_identifier, scene.state.stability) == (
+        Kind.VIEW,
+        "Scene",
+        Stability.UNSTABLE,
+    )
+    grid, points = scene.fields
+    assert (grid.name, grid.role, grid.shorthand) == ("grid", None, Shorthand(None, grid.shorthand.span))
+    assert points.shorthand is not None and points.shorthand.parameter == "radii"
+    assert model.get("rerun.blueprint.views.EmptyView").fields == ()
+    assert model.get("rerun.archetypes.Points3D").view_types == (
+        ViewType("SceneView", "on a grid", "rerun.blueprint.views.SceneView"),
+        ViewType("EmptyView", None, "rerun.blueprint.views.EmptyView"),
+    )
+    assert [t.name for t in model.of_kind(Kind.VIEW)] == ["EmptyView", "SceneView"]
+
+
+def test_view_types_name_a_view_of_the_archetypes_own_root_first() -> None:
+    acme_view = EMPTY.replace("rerun.blueprint.views", "acme.views")
+    acme_points = POINTS.replace("rerun.archetypes", "acme.archetypes").replace(
+        '"SceneView: on a grid", ', ""
+    )
+    model = model_of(
+        {
+            **FILES,
+            "acme/views/empty_view.rrdef": acme_view,
+            "acme/archetypes/points3d.rrdef": acme_points,
+        }
+    )
+    assert model.get("acme.archetypes.Points3D").view_types[0].fqname == "acme.views.EmptyView"
+    assert model.get("rerun.archetypes.Points3D").view_types[1].fqname == "rerun.blueprint.views.EmptyView"
+
+
+def test_without_any_view_the_view_types_are_not_checked() -> None:
+    model = model_of({**PRELUDE, "rerun/archetypes/points3d.rrdef": POINTS})
+    assert [v.fqname for v in model.get("rerun.archetypes.Points3D").view_types] == [None, None]
