@@ -1,11 +1,13 @@
-"""Views in the language: what the model makes of them."""
+"""Views in the language: what the model makes of them, and their registry entries."""
 
 from __future__ import annotations
 
 import textwrap
 
+from codegen.arrow import ArrowMapping
 from codegen.frontend import Source, load
 from codegen.model import Kind, Model, Shorthand, Stability, ViewType
+from codegen.registry import type_entry
 from conftest import PRELUDE
 
 GRID = """
@@ -118,3 +120,30 @@ def test_view_types_name_a_view_of_the_archetypes_own_root_first() -> None:
 def test_without_any_view_the_view_types_are_not_checked() -> None:
     model = model_of({**PRELUDE, "rerun/archetypes/points3d.rrdef": POINTS})
     assert [v.fqname for v in model.get("rerun.archetypes.Points3D").view_types] == [None, None]
+
+
+def test_the_registry_entry_of_a_view() -> None:
+    model = model_of(FILES)
+    entry = type_entry(ArrowMapping(model), model.get("rerun.blueprint.views.SceneView"))
+    assert entry == {
+        "fqname": "rerun.blueprint.views.SceneView",
+        "kind": "view",
+        "shape": "struct",
+        "source": "definitions/rerun/blueprint/views/scene_view.rrdef",
+        "state": "unstable",
+        "identifier": "Scene",
+        "properties": [
+            {
+                "name": "grid",
+                "archetype": "rerun.blueprint.archetypes.LineGrid",
+                "shorthand": {"parameter": None},
+                "state": "stable",
+            },
+            {
+                "name": "points",
+                "archetype": "rerun.archetypes.Points3D",
+                "shorthand": {"parameter": "radii"},
+                "state": "stable",
+            },
+        ],
+    }
