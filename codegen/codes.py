@@ -97,6 +97,10 @@ class Code(enum.Enum):
 
     # Python (the Python backend's checks)
     EXTENSION_CONTRACT = ("E180", "an extension module that breaks the contract of hand-written Python")
+    SHORTHAND_NOT_A_PARAMETER = (
+        "E181",
+        "a `@param.shorthand` that the archetype's Python constructor has no parameter for",
+    )
 
     # Build
     OUT_OF_SYNC = ("E201", "a generated file that differs from what the definitions produce (--check)")

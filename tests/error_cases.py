@@ -927,5 +927,41 @@ CASES.update(
                 }
             """,
         },
+        "E181_positional_shorthand_without_a_positional_parameter": _grid_view(
+            """
+            /// The grid.
+            @param.shorthand
+            grid: rerun.blueprint.archetypes.LineGrid,
+            """
+        ),
+        "E181_shorthand_keyword_the_constructor_lacks": {
+            **_grid_view(
+                """
+                /// The grid.
+                @param.shorthand(width)
+                grid: rerun.blueprint.archetypes.LineGrid,
+                """
+            ),
+            "runtime/_ext/blueprint/archetypes/line_grid.py": """
+                class LineGridExt:
+                    \"\"\"Takes a scale instead of the width.\"\"\"
+
+                    def __init__(self, *, scale=1.0):
+                        pass
+            """,
+        },
+        "E113_reserved_view_property": _grid_view(
+            """
+            /// The grid.
+            name: rerun.blueprint.archetypes.LineGrid,
+            """
+        ),
+        "E180_extension_of_a_view": {
+            **_grid_view(_GRID),
+            "runtime/_ext/blueprint/views/grid_view.py": """
+                class GridViewExt:
+                    \"\"\"Views are generated whole.\"\"\"
+            """,
+        },
     }
 )

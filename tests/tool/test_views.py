@@ -1,14 +1,18 @@
-"""Views in the language: what the model makes of them, and their registry entries."""
+"""Views in the language: what the model makes of them, their registry entries and the Python class."""
 
 from __future__ import annotations
 
+import ast
 import textwrap
 
+import pytest
+
 from codegen.arrow import ArrowMapping
+from codegen.cli import main
 from codegen.frontend import Source, load
 from codegen.model import Kind, Model, Shorthand, Stability, ViewType
 from codegen.registry import type_entry
-from conftest import PRELUDE
+from conftest import PRELUDE, Project, make_project
 
 GRID = """
     namespace rerun.blueprint.archetypes;
@@ -147,3 +151,53 @@ def test_the_registry_entry_of_a_view() -> None:
             },
         ],
     }
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
+    project = make_project(tmp_path_factory.mktemp("views") / "p", FILES, backends='["python", "arrow"]')
+    (project.root / "snippets").mkdir()
+    assert main(["--project", str(project.root), "build"]) == 0
+    return project
+
+
+def generated(project: Project, path: str) -> str:
+    return (project.output / path).read_text(encoding="utf-8")
+
+
+def test_the_generated_class_fixes_the_identifier_and_converts_each_property(project: Project) -> None:
+    source = generated(project, "python/rerun/blueprint/views/scene_view.py")
+    module = ast.parse(source)
+    (view,) = [node for node in module.body if isinstance(node, ast.ClassDef)]
+    assert (view.name, [ast.unparse(b) for b in view.bases]) == ("SceneView", ["View"])
+    init = next(node for node in view.body if isinstance(node, ast.FunctionDef))
+    arguments = init.args
+    assert arguments.args[1:] == [] and arguments.vararg is None
+    signature = [
+        (a.arg, ast.unparse(a.annotation) if a.annotation else None, ast.unparse(d) if d else None)
+        for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True)
+    ]
+    assert signature == [
+        ("origin", "str", "'/'"),
+        ("contents", "ViewContentsLike", "'$origin/**'"),
+        ("name", "str | None", "None"),
+        ("visible", "bool | None", "None"),
+        ("defaults", "Iterable[ComponentsLike] | None", "None"),
+        ("overrides", "Mapping[str, OverrideLike] | None", "None"),
+        ("grid", "blueprint_archetypes.LineGrid | datatypes.Float32Like | None", "None"),
+        ("points", "archetypes.Points3D | datatypes.Float32ArrayLike | None", "None"),
+    ]
+    assert "class_identifier='Scene'" in ast.unparse(init).replace('"', "'")
+    assert "_as_property('grid', blueprint_archetypes.LineGrid, grid, blueprint_archetypes.LineGrid)" in (
+        ast.unparse(init)
+    )
+    assert (
+        "_as_property('points', archetypes.Points3D, points, lambda value: archetypes.Points3D(radii=value))"
+        in ast.unparse(init)
+    )
+    # Annotations only need `datatypes`, imported for type checkers alone.
+    assert "if TYPE_CHECKING:\n    import rerun.datatypes as datatypes\n" in source
+    assert "grid : LineGrid | Float32Like, optional" in source
+    assert "A value on its own stands for `Points3D(radii=value)`." in source
+    stub = generated(project, "python/rerun/blueprint/views/__init__.pyi")
+    assert "from .empty_view import EmptyView\nfrom .scene_view import SceneView\n" in stub

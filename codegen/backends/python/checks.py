@@ -1,8 +1,8 @@
 """What valid definitions must also satisfy to become Python: the Python backend's `check` hook.
 
-Names that are Python keywords, field names that the generated classes use themselves, and
-extension modules that break their contract are reported here, with positions, before any code
-is generated.
+Names that are Python keywords, field names that the generated classes use themselves, extension
+modules that break their contract, and view shorthands that the archetype's constructor cannot
+take are reported here, with positions, before any code is generated.
 """
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ import keyword
 from collections.abc import Iterator
 
 from codegen.backends import BackendContext
-from codegen.backends.python.extensions import ExtensionError, find_extension
+from codegen.backends.python.builder import VIEW_PARAMETERS, PythonViews
+from codegen.backends.python.extensions import ExtensionError, extension_path, find_extension
 from codegen.backends.python.types import module_alias
 from codegen.codes import Code
-from codegen.diagnostics import Diagnostic
-from codegen.model import Kind, Model
+from codegen.diagnostics import Diagnostic, Span
+from codegen.model import Kind, Model, view_property_archetype
 
 # Archetype members that a field of the same name would hide.
 RESERVED_ARCHETYPE_FIELDS = frozenset(
@@ -39,7 +40,53 @@ def check_model(context: BackendContext) -> list[Diagnostic]:
             find_extension(context, typedef)
         except ExtensionError as error:
             problems.append(Diagnostic(Code.EXTENSION_CONTRACT, str(error), error.span, error.hint))
+    if not problems:  # the shorthands are checked against constructors, which extensions may write
+        problems += _views(context)
     return problems
+
+
+def _views(context: BackendContext) -> Iterator[Diagnostic]:
+    """View properties that would clash with the parameters every view takes, shorthands that the
+    archetype's constructor has no parameter for, and extension modules of views (they have none)."""
+    views = PythonViews(context)
+    shared = {p.name for p in VIEW_PARAMETERS}
+    for view in context.model.of_kind(Kind.VIEW):
+        if view.fqname in views.extensions:
+            path = context.display(extension_path(context.extensions, view))
+            yield Diagnostic(
+                Code.EXTENSION_CONTRACT,
+                f"{path} extends view `{view.fqname}`, but views take no extension module",
+                Span(path, 1, 1, 1, 2),
+                "a view class is generated whole; remove the module",
+            )
+        for field in view.fields:
+            if field.name in shared:
+                yield Diagnostic(
+                    Code.RESERVED_NAME,
+                    f"view property name `{field.name}` is taken by the parameter of that name that every "
+                    "view takes",
+                    field.span,
+                    "rename the property",
+                )
+            if field.shorthand is not None and views.shorthand_parameter(field) is None:
+                archetype = view_property_archetype(field).rpartition(".")[2]
+                wanted = field.shorthand.parameter
+                if wanted is None:
+                    message = (
+                        f"goes to `{archetype}(...)` by position, but it takes every argument by keyword"
+                    )
+                    hint = "name the field the shorthand is given as: `@param.shorthand(field)`"
+                else:
+                    message = f"goes to `{archetype}({wanted}=...)`, but it has no parameter `{wanted}`"
+                    hint = (
+                        f"the hand-written `{archetype}.__init__` must take `{wanted}`, or name another field"
+                    )
+                yield Diagnostic(
+                    Code.SHORTHAND_NOT_A_PARAMETER,
+                    f"the shorthand of `{view.name}.{field.name}` {message}",
+                    field.shorthand.span,
+                    hint,
+                )
 
 
 def _names(model: Model) -> Iterator[Diagnostic]:

@@ -203,7 +203,28 @@ class Archetype:
     extension: Extension | None
 
 
-Body = ValueClass | EnumClass | Archetype
+@dataclass(frozen=True)
+class ViewProperty:
+    """A property of a view class: how its constructor turns the argument into the archetype."""
+
+    # The arguments of `_as_property`: the parameter's name (a literal), the archetype class, the
+    # parameter, and the callable that builds the archetype from a shorthand, if there is one.
+    arguments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ViewClass:
+    """A view: a `View` whose constructor fixes the class identifier and takes the properties."""
+
+    name: str
+    docstring: str
+    identifier: str  # a Python string literal
+    init: Constructor
+    passed_on: tuple[str, ...]  # the parameters handed to `View.__init__` as they are
+    properties: tuple[ViewProperty, ...]
+
+
+Body = ValueClass | EnumClass | Archetype | ViewClass
 
 
 @dataclass(frozen=True)
