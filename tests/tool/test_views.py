@@ -1,9 +1,10 @@
-"""Views in the language: what the model makes of them, their registry entries and the Python class."""
+"""Views in the language: resolution, the registry entry, the generated Python class and the docs pages."""
 
 from __future__ import annotations
 
 import ast
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -155,7 +156,7 @@ def test_the_registry_entry_of_a_view() -> None:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Project:
-    project = make_project(tmp_path_factory.mktemp("views") / "p", FILES, backends='["python", "arrow"]')
+    project = make_project(tmp_path_factory.mktemp("views") / "p", FILES)
     (project.root / "snippets").mkdir()
     assert main(["--project", str(project.root), "build"]) == 0
     return project
@@ -201,3 +202,53 @@ def test_the_generated_class_fixes_the_identifier_and_converts_each_property(pro
     assert "A value on its own stands for `Points3D(radii=value)`." in source
     stub = generated(project, "python/rerun/blueprint/views/__init__.pyi")
     assert "from .empty_view import EmptyView\nfrom .scene_view import SceneView\n" in stub
+
+
+def test_the_view_page(project: Project) -> None:
+    page = generated(project, "docs/reference/rerun/blueprint/views/scene_view.md")
+    assert page.startswith("# SceneView\n")
+    assert "Drawn on a grid.\n\nThe viewer knows this view by its class identifier, `Scene`." in page
+    grid = page.split("### `grid`{ #grid }\n", 1)[1].split("###", 1)[0]
+    assert grid.startswith(
+        "\n[`LineGrid`](../archetypes/line_grid.md): A grid of lines.\n\nThe grid below the points.\n"
+    )
+    assert "also takes `datatypes.Float32Like` in place of the archetype, as `LineGrid(value)`." in grid
+    assert "* [`LineGrid.width`](../archetypes/line_grid.md#width): How wide the lines are.\n" in grid
+    assert "as `Points3D(radii=value)`." in page
+    assert "* [`Points3D`](../../archetypes/points3d.md) (on a grid)\n" in page
+    assert (
+        "rrb.SceneView" in page and "    grid: blueprint_archetypes.LineGrid | datatypes.Float32Like" in page
+    )
+    empty = generated(project, "docs/reference/rerun/blueprint/views/empty_view.md")
+    assert "This view has no properties of its own." in empty
+
+
+def test_archetype_pages_link_the_views_that_show_them(project: Project) -> None:
+    points = generated(project, "docs/reference/rerun/archetypes/points3d.md")
+    assert (
+        "## Can be shown in\n\n* [`SceneView`](../blueprint/views/scene_view.md) (on a grid)\n"
+        "* [`EmptyView`](../blueprint/views/empty_view.md)\n"
+    ) in points
+    grid = generated(project, "docs/reference/rerun/blueprint/archetypes/line_grid.md")
+    assert "* [`SceneView`](../views/scene_view.md) (`grid`)" in grid  # used by the view's property
+
+
+def test_the_views_index_and_the_overview(project: Project) -> None:
+    index = generated(project, "docs/reference/rerun/blueprint/views/index.md")
+    assert index.startswith("# Blueprint views\n")
+    assert "| [`SceneView`](scene_view.md) | A scene of points. |" in index
+    overview = generated(project, "docs/reference/index.md")
+    assert "## Views\n" in overview
+    assert (
+        "* [Blueprint views](rerun/blueprint/views/index.md): 2 types in `rerun.blueprint.views`" in overview
+    )
+
+
+def test_the_overview_has_no_views_section_without_views(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = make_project(tmp_path / "p", PRELUDE, backends='["docs"]')
+    status, _, err = project.run("build", capsys=capsys)
+    assert status == 0, err
+    overview = generated(project, "docs/reference/index.md")
+    assert "## Archetypes\n" in overview and "## Views" not in overview
