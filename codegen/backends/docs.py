@@ -250,12 +250,11 @@ class _Pages:
         if field.state.stability is Stability.DEPRECATED:
             docs = [f"**Deprecated since {field.state.since}:** {field.state.notice}", "", *docs]
         shorthand = None
-        parameter = python_views(self.context).shorthand_parameter(field)
-        if parameter is not None and field.shorthand is not None:
-            keyword = field.shorthand.parameter
-            built = f"{archetype.name}(value)" if keyword is None else f"{archetype.name}({keyword}=value)"
-            accepted = parameter.annotation.removesuffix(" | None")
-            shorthand = f"In Python it also takes `{accepted}` in place of the archetype, as `{built}`."
+        call = python_views(self.context).shorthand_call(field)
+        if call is not None:
+            shorthand = (
+                f"In Python it also takes `{call.accepts}` in place of the archetype, as `{call.shown}`."
+            )
         return {
             "name": field.name,
             "archetype": self.link(page, archetype.fqname),

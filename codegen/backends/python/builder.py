@@ -49,6 +49,7 @@ from codegen.backends.python.view import (
     EnumVariant,
     Module,
     Parameter,
+    ShorthandCall,
     Signature,
     ValueClass,
     ViewClass,
@@ -378,6 +379,16 @@ class PythonViews:
             return next((p for p in parameters if not p.keyword_only), None)
         return next((p for p in parameters if p.name == wanted), None)
 
+    def shorthand_call(self, field: Field) -> ShorthandCall | None:
+        """What a view property's shorthand accepts and the call it stands for; None without one."""
+        parameter = self.shorthand_parameter(field)
+        if parameter is None or field.shorthand is None:
+            return None
+        archetype = class_ref(view_property_archetype(field))
+        keyword = field.shorthand.parameter
+        call = f"{archetype}(value)" if keyword is None else f"{archetype}({keyword}=value)"
+        return ShorthandCall(parameter.annotation.removesuffix(" | None"), call, _MODULE_ALIAS.sub("", call))
+
     def _view_module(self, view: TypeDef) -> Module:
         properties = [self._view_property(f) for f in view.fields]
         parameters = [parameter for parameter, _ in properties]
@@ -417,13 +428,12 @@ class PythonViews:
         accepts = [archetype]
         arguments = [repr(field.name), archetype, field.name]
         lines = doc.python_lines(field.docs)
-        shorthand = self.shorthand_parameter(field)
-        if shorthand is not None and field.shorthand is not None:
-            accepts.append(shorthand.annotation.removesuffix(" | None"))
-            keyword = field.shorthand.parameter
-            built = f"{archetype}(value)" if keyword is None else f"{archetype}({keyword}=value)"
-            arguments.append(archetype if keyword is None else f"lambda value: {built}")
-            lines += ["", f"A value on its own stands for `{_MODULE_ALIAS.sub('', built)}`."]
+        shorthand = self.shorthand_call(field)
+        if shorthand is not None:
+            accepts.append(shorthand.accepts)
+            positional = field.shorthand is not None and field.shorthand.parameter is None
+            arguments.append(archetype if positional else f"lambda value: {shorthand.call}")
+            lines += ["", f"A value on its own stands for `{shorthand.shown}`."]
         shown = " | ".join(_MODULE_ALIAS.sub("", a) for a in accepts)
         entry = doc.parameter_entry(field.name, shown, lines, optional=True, state=field.state)
         parameter = Parameter(

@@ -204,6 +204,15 @@ class Archetype:
 
 
 @dataclass(frozen=True)
+class ShorthandCall:
+    """A view property's shorthand: what it accepts, and the archetype it stands for."""
+
+    accepts: str  # an annotation, e.g. `datatypes.Rgba32Like`
+    call: str  # the archetype built from `value`: `blueprint_archetypes.PlotBackground(color=value)`
+    shown: str  # the same call as docs show it: `PlotBackground(color=value)`
+
+
+@dataclass(frozen=True)
 class ViewProperty:
     """A property of a view class: how its constructor turns the argument into the archetype."""
 
