@@ -60,6 +60,9 @@ class AttributeSpec:
 
 
 _STRING = ValueKind.STRING
+# The kinds whose constructors `@constructor.*` and `@param.*` shape (a view's are all keyword-only,
+# one per property; only `@param.shorthand` applies to it).
+_CONSTRUCTED = frozenset({Kind.DATATYPE, Kind.COMPONENT, Kind.ARCHETYPE})
 
 ATTRIBUTES: dict[str, AttributeSpec] = {
     spec.name: spec
@@ -117,6 +120,15 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             example="@visualizer",
         ),
         AttributeSpec(
+            "view_identifier",
+            "The class identifier the viewer knows the view by. Required on every view.",
+            frozenset({Site.TYPE}),
+            kinds=frozenset({Kind.VIEW}),
+            positional=(Param("identifier", _STRING),),
+            min_positional=1,
+            example='@view_identifier("3D")',
+        ),
+        AttributeSpec(
             "docs.category",
             "The heading the archetype is listed under in the reference docs.",
             frozenset({Site.TYPE}),
@@ -135,6 +147,16 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             min_positional=1,
             example='@docs.view_types("Spatial3DView", "Spatial2DView: if logged above a pinhole camera")',
             group="docs",
+        ),
+        AttributeSpec(
+            "param.shorthand",
+            "The view property also takes, in place of its archetype, what the archetype's "
+            "constructor takes first by position, or (given a field of the archetype) by that keyword.",
+            frozenset({Site.FIELD}),
+            kinds=frozenset({Kind.VIEW}),
+            positional=(Param("field", ValueKind.IDENT),),
+            example="@param.shorthand(color)",
+            group="param",
         ),
         AttributeSpec(
             "python.aliases",
@@ -172,6 +194,7 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             "The qualified name Python reports for the constructor in argument errors, where "
             "rerun-sdk 0.33 defines that constructor on a mixin.",
             frozenset({Site.TYPE}),
+            kinds=_CONSTRUCTED,
             positional=(Param("qualname", _STRING),),
             min_positional=1,
             example='@python.constructor_qualname("Points3DExt.__init__")',
@@ -182,6 +205,7 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             "How many leading constructor parameters can be given by position; the rest are "
             "keyword-only. Default: an archetype's required fields, and every field of other types.",
             frozenset({Site.TYPE}),
+            kinds=_CONSTRUCTED,
             shapes=frozenset({Shape.STRUCT}),
             positional=(Param("count", ValueKind.INT),),
             min_positional=1,
@@ -192,6 +216,7 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             "param.name",
             "The name of the field's constructor parameter, where it differs from the field's.",
             frozenset({Site.FIELD}),
+            kinds=_CONSTRUCTED,
             positional=(Param("name", ValueKind.IDENT),),
             min_positional=1,
             example="@param.name(lat_lon)",
@@ -202,6 +227,7 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             "The default value of the field's constructor parameter: a literal of the field's type "
             "(for an enum, the name of a variant).",
             frozenset({Site.FIELD}),
+            kinds=_CONSTRUCTED,
             positional=(Param("value", ValueKind.LITERAL),),
             min_positional=1,
             example="@param.default(true)",
@@ -212,6 +238,7 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             "The field's constructor parameter must be given although the field is optional or "
             "nullable (the parameter has no default).",
             frozenset({Site.FIELD}),
+            kinds=_CONSTRUCTED,
             example="@param.required",
             group="param",
         ),
@@ -220,6 +247,7 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             "The field's constructor parameter comes right before another field's; the fields keep "
             "their declared order everywhere else (the wire, the docs).",
             frozenset({Site.FIELD}),
+            kinds=_CONSTRUCTED,
             positional=(Param("field", ValueKind.IDENT),),
             min_positional=1,
             example="@param.before(colors)",

@@ -22,7 +22,10 @@ class Code(enum.Enum):
 
     # File layout and namespaces
     MISSING_NAMESPACE = ("E101", "a file without a `namespace` declaration")
-    UNKNOWN_NAMESPACE_KIND = ("E102", "a namespace that does not end in datatypes, components or archetypes")
+    UNKNOWN_NAMESPACE_KIND = (
+        "E102",
+        "a namespace that does not end in datatypes, components, archetypes or views",
+    )
     FILE_LOCATION = ("E103", "a file whose path does not match its namespace and type name")
     TYPES_PER_FILE = ("E104", "a file that does not hold exactly one type")
 
@@ -44,6 +47,11 @@ class Code(enum.Enum):
     NULLABILITY_NOT_ALLOWED = ("E128", "a `?` where the value cannot be null")
     EMPTY_TYPE = ("E129", "a struct, enum or union without members")
     ARCHETYPE_SHAPE = ("E130", "an archetype declared as an enum or a union")
+
+    # Views
+    VIEW_FIELD_NOT_ARCHETYPE = ("E131", "a view field whose type is not one archetype")
+    VIEW_SHAPE = ("E132", "a view declared as an enum or a union")
+    VIEW_ARCHETYPE_TWICE = ("E133", "two properties of one view with the same archetype")
 
     # Enums
     ENUM_ZERO = ("E140", "an enum variant with the reserved value 0")
@@ -73,6 +81,7 @@ class Code(enum.Enum):
         "a `@constructor`, `@param`, `@constants_from` or `@matrix_layout` that does not fit the type",
     )
     BAD_LITERAL = ("E167", "a default or constant value that does not fit its field, or a malformed constant")
+    VIEW_IDENTIFIER_MISSING = ("E168", "a view without `@view_identifier`, or with an empty one")
 
     # Documentation
     MISSING_DOCS = ("E170", "a type, field or variant without a doc comment")
@@ -84,9 +93,14 @@ class Code(enum.Enum):
         "E175",
         "a `[reference]` in a doc comment to a type, field or variant that does not exist",
     )
+    UNKNOWN_VIEW_TYPE = ("E176", "a `@docs.view_types` entry that names no defined view")
 
     # Python (the Python backend's checks)
     EXTENSION_CONTRACT = ("E180", "an extension module that breaks the contract of hand-written Python")
+    SHORTHAND_NOT_A_PARAMETER = (
+        "E181",
+        "a `@param.shorthand` that the archetype's Python constructor has no parameter for",
+    )
 
     # Build
     OUT_OF_SYNC = ("E201", "a generated file that differs from what the definitions produce (--check)")

@@ -19,6 +19,7 @@ class Kind(enum.Enum):
     DATATYPE = "datatype"
     COMPONENT = "component"
     ARCHETYPE = "archetype"
+    VIEW = "view"
 
     @property
     def plural(self) -> str:
@@ -225,6 +226,15 @@ class Role(enum.Enum):
 
 
 @dataclass(frozen=True)
+class Shorthand:
+    """A view property that also takes one argument of its archetype's constructor in place of the
+    archetype: by keyword (`parameter`, a field of the archetype) or, when None, by position."""
+
+    parameter: str | None
+    span: Span  # the `@param.shorthand` attribute
+
+
+@dataclass(frozen=True)
 class Field:
     name: str
     type: Type
@@ -240,6 +250,8 @@ class Field:
         """The name of the constructor parameter that sets this field."""
         return self.param.name or self.name
 
+    shorthand: Shorthand | None = None  # view fields only
+
     @property
     def is_batch(self) -> bool:
         """For archetype fields: `[Component]` (many values per row) rather than `Component`."""
@@ -251,6 +263,12 @@ class Field:
         inner = self.type.item if isinstance(self.type, ListType) else self.type
         assert isinstance(inner, RefType), "archetype fields always refer to a component"
         return inner.fqname
+
+
+def view_property_archetype(field: Field) -> str:
+    """The archetype of a view's field (a view property is a plain reference to one)."""
+    assert isinstance(field.type, RefType), "view fields always refer to an archetype"
+    return field.type.fqname
 
 
 @dataclass(frozen=True)
@@ -279,6 +297,7 @@ class ViewType:
 
     name: str
     note: str | None = None
+    fqname: str | None = None  # the view of this name, when the model defines views
 
 
 @dataclass(frozen=True)
@@ -307,6 +326,7 @@ class TypeDef:
     constants: tuple[Constant, ...] = ()
     constants_from: str | None = None  # archetypes: the field whose component's constants it offers
     matrix_layout: MatrixLayout | None = None
+    view_identifier: str | None = None  # views: the viewer's class identifier, e.g. "3D"
     # Per-language options from namespaced attributes such as `@python.aliases("...")`,
     # keyed by (language, option). The model does not interpret them; backends do.
     language_options: Mapping[tuple[str, str], str] = field(default_factory=dict)

@@ -19,6 +19,7 @@ from codegen.model import (
     literal_text,
     referenced_fqnames,
     type_text,
+    view_property_archetype,
 )
 
 REGISTRY_FORMAT = 2  # 2: constructor shapes (positional parameters, names, defaults, constants)
@@ -49,6 +50,8 @@ def type_entry(arrow: ArrowMapping, typedef: TypeDef) -> dict[str, Any]:
         "source": typedef.source_path,
         **_state(typedef.state),
     }
+    if typedef.kind is Kind.VIEW:
+        return {**entry, **_view_facts(typedef)}
     if typedef.shape is Shape.STRUCT:
         entry["fields"] = [_field_entry(arrow, typedef, f) for f in typedef.fields]
         entry["constructor"] = _constructor_entry(typedef)
@@ -102,6 +105,23 @@ def _constructor_entry(typedef: TypeDef) -> dict[str, Any]:
     if typedef.matrix_layout:
         entry["matrix_layout"] = typedef.matrix_layout.value
     return entry
+
+
+def _view_facts(view: TypeDef) -> dict[str, Any]:
+    """A view: the class identifier the viewer knows it by, and its properties in order, each with
+    its archetype and its shorthand (`{"parameter": null}` when given by position)."""
+    return {
+        "identifier": view.view_identifier,
+        "properties": [
+            {
+                "name": f.name,
+                "archetype": view_property_archetype(f),
+                "shorthand": None if f.shorthand is None else {"parameter": f.shorthand.parameter},
+                **_state(f.state),
+            }
+            for f in view.fields
+        ],
+    }
 
 
 def _field_entry(arrow: ArrowMapping, owner: TypeDef, field: Field) -> dict[str, Any]:

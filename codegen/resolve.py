@@ -38,6 +38,7 @@ from codegen.model import (
     RefType,
     Role,
     Shape,
+    Shorthand,
     Stability,
     State,
     Type,
@@ -52,7 +53,12 @@ DEFINITION_SUFFIX = ".rrdef"
 MAX_FIXED_ARRAY_LENGTH = 2**31 - 1
 MAX_UNION_TYPE_CODE = 127
 
-_KIND_BY_SEGMENT = {"datatypes": Kind.DATATYPE, "components": Kind.COMPONENT, "archetypes": Kind.ARCHETYPE}
+_KIND_BY_SEGMENT = {
+    "datatypes": Kind.DATATYPE,
+    "components": Kind.COMPONENT,
+    "archetypes": Kind.ARCHETYPE,
+    "views": Kind.VIEW,
+}
 _PRIMITIVES = {p.value: p for p in Primitive}
 _TYPE_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _MEMBER_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -188,6 +194,7 @@ class _Resolver:
         self.diagnostics += construction.check(
             by_name, self.type_spans, self.field_spans, self.constant_spans
         )
+        typedefs = self._resolve_views(typedefs)
         if self.has_errors:
             return None
         return Model(tuple(typedefs))
@@ -219,7 +226,7 @@ class _Resolver:
                 Code.UNKNOWN_NAMESPACE_KIND,
                 f"namespace `{namespace.text}` does not say what kind of types it holds",
                 namespace.span,
-                "the last segment must be `datatypes`, `components` or `archetypes`, "
+                "the last segment must be `datatypes`, `components`, `archetypes` or `views`, "
                 "after at least one package segment, as in `acme.components`",
             )
             return
@@ -299,6 +306,7 @@ class _Resolver:
             docs_category=attributes.first("docs.category"),
             view_types=tuple(_view_type(v) for v in attributes.all_positional("docs.view_types")),
             visualizer=attributes.has("visualizer"),
+            view_identifier=attributes.first("view_identifier"),
             language_options=_language_options(attributes),
             positional=_int_or_none(attributes.literal("constructor.positional")),
             constants=self._constants(entry.fqname, attributes),
@@ -313,6 +321,8 @@ class _Resolver:
                 f"not an {entry.shape.value}",
                 decl.keyword,
             )
+        if entry.kind is Kind.VIEW:
+            self._check_view(entry, typedef)
         if isinstance(decl, st.StructDecl):
             return self._resolve_struct(entry, decl, typedef)
         if isinstance(decl, st.EnumDecl):
@@ -345,7 +355,7 @@ class _Resolver:
         return State(stability, since, notice)
 
     def _resolve_struct(self, entry: _Entry, decl: st.StructDecl, typedef: TypeDef) -> TypeDef:
-        if not decl.fields:
+        if not decl.fields and entry.kind is not Kind.VIEW:  # a view may have no properties
             self.report(Code.EMPTY_TYPE, f"struct `{decl.name.text}` has no fields", decl.name.span)
         self._check_unique_members([f.name for f in decl.fields], "field")
         fields = tuple(self._resolve_field(entry, f) for f in decl.fields)
@@ -378,6 +388,9 @@ class _Resolver:
             role = self._role(attributes, decl)
         subject = f"field `{owner}.{decl.name.text}`"
         state = self._state(attributes, Stability.STABLE, decl.preamble, subject, decl.name.span)
+        shorthand = None
+        if (span := attributes.span("param.shorthand")) is not None:
+            shorthand = Shorthand(attributes.first("param.shorthand"), span)
         field_ = Field(
             decl.name.text,
             type_ or PrimitiveType(Primitive.BOOL),
@@ -392,6 +405,7 @@ class _Resolver:
                 attributes.first("param.before"),
                 attributes.has("param.required"),
             ),
+            shorthand,
         )
         self.field_spans[(entry.fqname, decl.name.text)] = _where(attributes, decl.name.span)
         if type_ is not None:
@@ -423,6 +437,9 @@ class _Resolver:
 
     def _check_field_type(self, entry: _Entry, decl: st.FieldDecl, type_: Type) -> None:
         owner = entry.decl.name.text
+        if entry.kind is Kind.VIEW:
+            self._check_view_property(owner, decl, type_)
+            return
         if entry.kind is Kind.ARCHETYPE:
             inner = type_.item if isinstance(type_, ListType) else type_
             if not (isinstance(inner, RefType) and self._kind_of(inner.fqname) is Kind.COMPONENT):
@@ -464,6 +481,128 @@ class _Resolver:
         transparent = any(a.name.text == "transparent" for a in entry.decl.preamble.attributes)
         if transparent and decl.type.nullable:
             self._nullability_error(decl.type, "the field of a transparent datatype", "")
+
+    # -- views -------------------------------------------------------------------------------
+
+    def _check_view(self, entry: _Entry, typedef: TypeDef) -> None:
+        """A view is a struct of properties with the identifier the viewer knows it by."""
+        decl = entry.decl
+        if entry.shape is not Shape.STRUCT:
+            self.report(
+                Code.VIEW_SHAPE,
+                f"view `{decl.name.text}` must be a struct of properties, not an {entry.shape.value}",
+                decl.keyword,
+            )
+        written = next((a for a in decl.preamble.attributes if a.name.text == "view_identifier"), None)
+        if written is None:
+            self.report(
+                Code.VIEW_IDENTIFIER_MISSING,
+                f"view `{decl.name.text}` has no `@view_identifier`",
+                decl.name.span,
+                'name the view class as the viewer knows it, as in `@view_identifier("3D")`',
+            )
+        elif typedef.view_identifier == "":
+            self.report(
+                Code.VIEW_IDENTIFIER_MISSING,
+                f"the `@view_identifier` of view `{decl.name.text}` is empty",
+                written.span,
+                'name the view class as the viewer knows it, as in `@view_identifier("3D")`',
+            )
+
+    def _check_view_property(self, owner: str, decl: st.FieldDecl, type_: Type) -> None:
+        """A view's field is one archetype, written as a plain reference: no list, no `?`."""
+        if isinstance(type_, RefType) and self._kind_of(type_.fqname) is Kind.ARCHETYPE:
+            self._forbid_nullability(decl.type, "a view property", "a property left out is simply not set")
+            return
+        item = type_.item if isinstance(type_, ListType | FixedSizeListType) else None
+        if isinstance(item, RefType) and self._kind_of(item.fqname) is Kind.ARCHETYPE:
+            hint = f"write `{item.fqname}` without brackets: a view has at most one of each property"
+        else:
+            hint = (
+                "a view's fields are its properties, each an archetype such as "
+                "`rerun.blueprint.archetypes.Background`"
+            )
+        self.report(
+            Code.VIEW_FIELD_NOT_ARCHETYPE,
+            f"view property `{owner}.{decl.name.text}` must be an archetype, not {self._describe(type_)}",
+            decl.type.span,
+            hint,
+        )
+
+    def _resolve_views(self, typedefs: list[TypeDef]) -> list[TypeDef]:
+        """What needs every type resolved: the archetypes of view properties and their shorthands,
+        and the views that archetypes name in `@docs.view_types` (given their fqnames)."""
+        by_fqname = {t.fqname: t for t in typedefs}
+        views = [t for t in typedefs if t.kind is Kind.VIEW]
+        for view in views:
+            self._check_view_properties(view, by_fqname)
+        if not views:
+            return typedefs
+        by_name: dict[str, list[str]] = {}
+        for view in views:
+            by_name.setdefault(view.name, []).append(view.fqname)
+        return [
+            replace(t, view_types=tuple(self._view_type(t, v, by_name) for v in t.view_types))
+            for t in typedefs
+        ]
+
+    def _check_view_properties(self, view: TypeDef, by_fqname: dict[str, TypeDef]) -> None:
+        seen: dict[str, Field] = {}
+        for field_ in view.fields:
+            archetype = by_fqname.get(field_.type.fqname) if isinstance(field_.type, RefType) else None
+            if archetype is None or archetype.kind is not Kind.ARCHETYPE:
+                continue  # already reported as no archetype
+            first = seen.setdefault(archetype.fqname, field_)
+            if first is not field_:
+                self.report(
+                    Code.VIEW_ARCHETYPE_TWICE,
+                    f"view properties `{first.name}` and `{field_.name}` of `{view.name}` are both "
+                    f"`{archetype.fqname}`",
+                    field_.span,
+                    "a property is stored below the view under its archetype's name, so each "
+                    "archetype can be one property only",
+                )
+            shorthand = field_.shorthand
+            names = [f.name for f in archetype.fields]
+            if shorthand is not None and shorthand.parameter is not None and shorthand.parameter not in names:
+                suggestion = attrs.closest(shorthand.parameter, names)
+                self.report(
+                    Code.CONSTRUCTOR_SHAPE,
+                    f"the shorthand of `{view.name}.{field_.name}` names `{shorthand.parameter}`, which is "
+                    f"no field of `{archetype.fqname}`",
+                    shorthand.span,
+                    f"did you mean `@param.shorthand({suggestion})`?"
+                    if suggestion
+                    else f"its fields are {', '.join(f'`{n}`' for n in names)}",
+                )
+
+    def _view_type(self, archetype: TypeDef, view_type: ViewType, by_name: dict[str, list[str]]) -> ViewType:
+        """A `@docs.view_types` entry with the view it names, by short name in every views
+        namespace (one in the archetype's own root first)."""
+        candidates = by_name.get(view_type.name, [])
+        if candidates:
+            own = [fq for fq in candidates if fq.split(".")[0] == archetype.root]
+            return replace(view_type, fqname=(own or candidates)[0])
+        attribute = next(
+            a
+            for a in self.entries[archetype.fqname].decl.preamble.attributes
+            if a.name.text == "docs.view_types"
+        )
+        span = next(
+            (arg.value.span for arg in attribute.args or () if _view_type(str(arg.value.value)) == view_type),
+            attribute.span,
+        )
+        suggestion = attrs.closest(view_type.name, sorted(by_name))
+        self.report(
+            Code.UNKNOWN_VIEW_TYPE,
+            f"`{archetype.name}` can be shown in `{view_type.name}`, says `@docs.view_types`, but no view "
+            "has that name",
+            span,
+            f"did you mean `{suggestion}`?"
+            if suggestion
+            else "the views are " + ", ".join(f"`{n}`" for n in sorted(by_name)),
+        )
+        return view_type
 
     # -- enums and unions --------------------------------------------------------------------
 

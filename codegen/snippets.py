@@ -17,7 +17,7 @@ from pathlib import Path
 from codegen.model import Model
 
 SUFFIX = ".py"
-_KIND_ORDER = ("archetypes", "components", "datatypes")
+_KIND_ORDER = ("archetypes", "components", "datatypes", "views")
 
 
 class SnippetError(Exception):

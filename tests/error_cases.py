@@ -6,6 +6,8 @@ compares the whole output with tests/golden/errors/<case>.txt.
 
 from __future__ import annotations
 
+import textwrap
+
 DT = "rerun/datatypes/"
 CO = "rerun/components/"
 AR = "rerun/archetypes/"
@@ -868,3 +870,143 @@ CASES: dict[str, dict[str, str]] = {
         """,
     },
 }
+
+# -- views ------------------------------------------------------------------------------------------
+
+# A blueprint archetype that the view cases use as a property.
+_LINE_GRID = {
+    "rerun/blueprint/archetypes/line_grid.rrdef": """
+        namespace rerun.blueprint.archetypes;
+
+        /// A grid of lines.
+        struct LineGrid {
+            /// How wide the lines are.
+            @optional
+            width: rerun.components.Radius,
+        }
+    """,
+}
+
+
+def _grid_view(members: str, attributes: str = '@view_identifier("Grid")') -> dict[str, str]:
+    """The files of a case: the archetype above, and a view `GridView` with the given members."""
+    body = textwrap.indent(textwrap.dedent(members).strip("\n"), "    ")
+    text = f"namespace rerun.blueprint.views;\n\n/// A grid.\n{attributes}\nstruct GridView {{\n{body}\n}}\n"
+    return {**_LINE_GRID, "rerun/blueprint/views/grid_view.rrdef": text}
+
+
+_GRID = """
+    /// The grid.
+    grid: rerun.blueprint.archetypes.LineGrid,
+"""
+
+CASES.update(
+    {
+        "E131_view_field_not_archetype": _grid_view(
+            """
+            /// The line width.
+            width: rerun.components.Radius,
+            """
+        ),
+        "E131_view_field_list_of_archetypes": _grid_view(
+            """
+            /// The grids.
+            grids: [rerun.blueprint.archetypes.LineGrid],
+            """
+        ),
+        "E128_nullable_view_property": _grid_view(
+            """
+            /// The grid.
+            grid: rerun.blueprint.archetypes.LineGrid?,
+            """
+        ),
+        "E132_view_enum": {
+            "rerun/blueprint/views/grid_view.rrdef": """
+                namespace rerun.blueprint.views;
+
+                /// A grid.
+                @view_identifier("Grid")
+                enum GridView: u8 {
+                    /// Lines.
+                    @default
+                    Lines = 1,
+                }
+            """,
+        },
+        "E133_view_archetype_twice": _grid_view(
+            """
+            /// The major grid.
+            major: rerun.blueprint.archetypes.LineGrid,
+
+            /// The minor grid.
+            minor: rerun.blueprint.archetypes.LineGrid,
+            """
+        ),
+        "E161_role_on_view_field": _grid_view(
+            """
+            /// The grid.
+            @optional
+            grid: rerun.blueprint.archetypes.LineGrid,
+            """
+        ),
+        "E168_view_without_identifier": _grid_view(_GRID, attributes="@state(unstable)"),
+        "E168_empty_view_identifier": _grid_view(_GRID, attributes='@view_identifier("")'),
+        "E166_shorthand_names_no_field": _grid_view(
+            """
+            /// The grid.
+            @param.shorthand(widht)
+            grid: rerun.blueprint.archetypes.LineGrid,
+            """
+        ),
+        "E176_unknown_view_type": {
+            **_grid_view(_GRID),
+            "rerun/archetypes/points3d.rrdef": """
+                namespace rerun.archetypes;
+
+                /// Points in 3D.
+                @docs.view_types("GridView", "Spatial3DView: in 3D")
+                struct Points3D {
+                    /// Where the points are.
+                    @required
+                    positions: [rerun.components.Position3D],
+                }
+            """,
+        },
+        "E181_positional_shorthand_without_a_positional_parameter": _grid_view(
+            """
+            /// The grid.
+            @param.shorthand
+            grid: rerun.blueprint.archetypes.LineGrid,
+            """
+        ),
+        "E181_shorthand_keyword_the_constructor_lacks": {
+            **_grid_view(
+                """
+                /// The grid.
+                @param.shorthand(width)
+                grid: rerun.blueprint.archetypes.LineGrid,
+                """
+            ),
+            "runtime/_ext/blueprint/archetypes/line_grid.py": """
+                class LineGridExt:
+                    \"\"\"Takes a scale instead of the width.\"\"\"
+
+                    def __init__(self, *, scale=1.0):
+                        pass
+            """,
+        },
+        "E113_reserved_view_property": _grid_view(
+            """
+            /// The grid.
+            name: rerun.blueprint.archetypes.LineGrid,
+            """
+        ),
+        "E180_extension_of_a_view": {
+            **_grid_view(_GRID),
+            "runtime/_ext/blueprint/views/grid_view.py": """
+                class GridViewExt:
+                    \"\"\"Views are generated whole.\"\"\"
+            """,
+        },
+    }
+)

@@ -1,8 +1,9 @@
 """The reference-docs backend: Markdown pages for the docs site, under docs/reference/.
 
-One page per type, an index per namespace (grouped by `@docs.category`), an overview page and a
-snippet index. Links between pages are relative, so the pages work in the mkdocs site (see
-mkdocs.yml and codegen/site.py) and when browsed as files.
+One page per type (a view's page lists its properties and the archetypes it shows), an index per
+namespace (grouped by `@docs.category`), an overview page and a snippet index. Links between pages
+are relative, so the pages work in the mkdocs site (see mkdocs.yml and codegen/site.py) and when
+browsed as files.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ from codegen.model import (
     State,
     Type,
     TypeDef,
+    ViewType,
     referenced_fqnames,
+    view_property_archetype,
 )
 from codegen.naming import snake_case
 
@@ -51,6 +54,8 @@ _KIND_INTRO = {
     "gives meaning to a datatype, such as a position, a color or a radius.",
     Kind.DATATYPE: "Datatypes are the plain data (numbers, vectors, strings, structs) that components "
     "are built from. They say how values are laid out in Arrow, not what they mean.",
+    Kind.VIEW: "Views are the kinds of space a blueprint lays out in the viewer, such as a 3D scene or a "
+    "plot over time. Each shows some archetypes, and its properties are archetypes that configure it.",
 }
 
 
@@ -158,6 +163,9 @@ class _Pages:
 
     def types(self) -> Iterator[GeneratedFile]:
         for typedef in self.model.types:
+            if typedef.kind is Kind.VIEW:
+                yield self.view_page(typedef)
+                continue
             page = page_path(typedef.fqname)
             values: dict[str, object] = {
                 "t": typedef,
@@ -174,6 +182,7 @@ class _Pages:
             }
             if typedef.kind is Kind.ARCHETYPE:
                 values["roles"] = self.archetype_fields(page, typedef)
+                values["view_types"] = [self.view_type(page, v) for v in typedef.view_types]
                 views = python_views(self.context)
                 signature = views.constructor(typedef.fqname)
                 values["signature"] = signature.call(typedef.name)
@@ -204,6 +213,71 @@ class _Pages:
             "type": f"{component} (one per instance)" if field.is_batch else f"{component} (one value)",
             "docs": self.cell(page, field.docs, field.state),
         }
+
+    def view_type(self, page: str, view_type: ViewType) -> dict[str, str | None]:
+        """A view that can show an archetype: a link to its page when the model defines it."""
+        link = f"`{view_type.name}`" if view_type.fqname is None else self.link(page, view_type.fqname)
+        return {"link": link, "note": view_type.note}
+
+    # -- views -------------------------------------------------------------------------------
+
+    def view_page(self, view: TypeDef) -> GeneratedFile:
+        page = page_path(view.fqname)
+        python_name = f"rrb.{view.name}" if view.namespace == "rerun.blueprint.views" else None
+        return self._file(
+            page,
+            "docs/view.md.jinja",
+            view.source_path,
+            t=view,
+            deprecated=view.state.stability is Stability.DEPRECATED,
+            unstable=view.state.stability is Stability.UNSTABLE,
+            docs=self.docs(page, view.docs),
+            index_link=relative_link(page, namespace_index_path(view.namespace)),
+            namespace_title=namespace_title(view.namespace),
+            properties=[self.view_property(page, f) for f in view.fields],
+            shown=self.shown_in(page, view),
+            signature=python_views(self.context).constructor(view.fqname).call(view.name),
+            python_name=python_name,
+            examples=self.examples(view),
+            more_snippets=self.more_snippets(page, view),
+        )
+
+    def view_property(self, page: str, field: Field) -> dict[str, object]:
+        """One property of a view: its archetype (with the archetype's fields), its docs, and what
+        its shorthand is turned into."""
+        archetype = self.model.get(view_property_archetype(field))
+        docs = self.docs(page, field.docs)
+        if field.state.stability is Stability.DEPRECATED:
+            docs = [f"**Deprecated since {field.state.since}:** {field.state.notice}", "", *docs]
+        shorthand = None
+        call = python_views(self.context).shorthand_call(field)
+        if call is not None:
+            shorthand = (
+                f"In Python it also takes `{call.accepts}` in place of the archetype, as `{call.shown}`."
+            )
+        return {
+            "name": field.name,
+            "archetype": self.link(page, archetype.fqname),
+            "summary": self.text(page, archetype.docs.summary),
+            "docs": docs,
+            "shorthand": shorthand,
+            "fields": [
+                {
+                    "link": self.link(page, archetype.fqname, f.name),
+                    "summary": self.text(page, f.docs.summary),
+                }
+                for f in archetype.fields
+            ],
+        }
+
+    def shown_in(self, page: str, view: TypeDef) -> list[dict[str, str | None]]:
+        """The archetypes that name the view in `@docs.view_types`, with the note on when."""
+        return [
+            {"link": self.link(page, archetype.fqname), "note": view_type.note}
+            for archetype in self.model.of_kind(Kind.ARCHETYPE)
+            for view_type in archetype.view_types
+            if view_type.fqname == view.fqname
+        ]
 
     def members(self, page: str, typedef: TypeDef) -> list[dict[str, str]]:
         """The rows of the fields or variants table of a datatype or component."""
@@ -307,10 +381,12 @@ class _Pages:
 
     def overview(self) -> GeneratedFile:
         sections = []
-        for kind in (Kind.ARCHETYPE, Kind.COMPONENT, Kind.DATATYPE):
+        for kind in (Kind.ARCHETYPE, Kind.COMPONENT, Kind.DATATYPE, Kind.VIEW):
             namespaces = sorted(
                 {t.namespace for t in self.model.of_kind(kind)}, key=lambda ns: (ns.count("."), ns)
             )
+            if not namespaces:  # views, in definitions that have none
+                continue
             sections.append(
                 {
                     "title": kind.plural.capitalize(),
@@ -359,7 +435,7 @@ class _Pages:
             for s in self.snippets
         ]
         kinds = []
-        for kind in (Kind.ARCHETYPE, Kind.COMPONENT, Kind.DATATYPE):
+        for kind in (Kind.ARCHETYPE, Kind.COMPONENT, Kind.DATATYPE, Kind.VIEW):
             used = [t for t in self.model.of_kind(kind) if t.fqname in by_type]
             kinds.append(
                 {

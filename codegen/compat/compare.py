@@ -1,8 +1,8 @@
 """Comparing two registry views (baseline -> current) into raw findings, one per broken promise.
 
 Only lowered facts are compared: Arrow types, names, nullability, enum values, union codes, archetype
-fields and their roles, and lifecycle states. Documentation and spelling (`string` versus a
-transparent `Utf8` with the same Arrow type) never produce findings.
+fields and their roles, view identifiers and properties, and lifecycle states. Documentation and
+spelling (`string` versus a transparent `Utf8` with the same Arrow type) never produce findings.
 """
 
 from __future__ import annotations
@@ -87,6 +87,9 @@ def _compare_type(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
     if old.get("transparent") != new.get("transparent"):
         now = "transparent" if new.get("transparent") else "a struct"
         yield Change("TYPE_TRANSPARENCY_CHANGED", fqname, f"`{fqname}` is now encoded as {now}")
+        return
+    if new["kind"] == "view":
+        yield from _compare_view(fqname, old, new)
         return
     if new["shape"] == "struct":
         yield from _compare_constructor(fqname, old, new)
@@ -461,3 +464,39 @@ def _compare_archetype_fields(
             yield Change(
                 "ARCHETYPE_FIELD_CARDINALITY_CHANGED", element, f"archetype field `{element}` now takes {now}"
             )
+
+
+def _compare_view(fqname: str, old: Entry, new: Entry) -> Iterator[Change]:
+    """The identifier, and the properties by name: a renamed property is a removal and an addition."""
+    if old["identifier"] != new["identifier"]:
+        yield Change(
+            "VIEW_IDENTIFIER_CHANGED",
+            fqname,
+            f"the class identifier of `{fqname}` changed from `{old['identifier']}` to `{new['identifier']}`",
+        )
+    before = {p["name"]: p for p in old["properties"]}
+    after = {p["name"]: p for p in new["properties"]}
+    for name, was in before.items():
+        element = f"{fqname}.{name}"
+        now = after.get(name)
+        if now is None:
+            deprecated = was["state"] == "deprecated"
+            yield Change(
+                "VIEW_PROPERTY_REMOVED", element, f"view property `{element}` was removed", fqname, deprecated
+            )
+            continue
+        yield from _field_state(element, was, now)
+        if was["archetype"] != now["archetype"]:
+            yield Change(
+                "VIEW_PROPERTY_ARCHETYPE_CHANGED",
+                element,
+                f"view property `{element}` is `{now['archetype']}` instead of `{was['archetype']}`",
+            )
+        if was["shorthand"] is not None and now["shorthand"] is None:
+            yield Change(
+                "VIEW_SHORTHAND_REMOVED", element, f"view property `{element}` takes no shorthand any more"
+            )
+    for name in after:
+        if name not in before:
+            element = f"{fqname}.{name}"
+            yield Change("VIEW_PROPERTY_ADDED", element, f"view property `{element}` was added")

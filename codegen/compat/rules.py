@@ -348,7 +348,45 @@ _RULES = (
         "a constant was added to a type",
         "nothing to do",
     ),
+    # Views
+    Rule(
+        "VIEW_IDENTIFIER_CHANGED",
+        Level.ERR,
+        DATA,
+        "a view's class identifier changed: blueprints saved with the old one no longer open as this view",
+        "keep the identifier; the viewer knows the view by it",
+    ),
+    Rule(
+        "VIEW_PROPERTY_ADDED",
+        Level.INFO,
+        (API,),
+        "a view gained a property: a new keyword argument of its class",
+        "nothing to do",
+    ),
+    Rule(
+        "VIEW_PROPERTY_REMOVED",
+        Level.ERR,
+        (API, BACK),
+        "a view property was deleted: code that sets it breaks and saved blueprints lose it",
+        "deprecate the property first and remove it a release later with a waiver",
+    ),
+    Rule(
+        "VIEW_PROPERTY_ARCHETYPE_CHANGED",
+        Level.ERR,
+        ALL,
+        "a view property is now another archetype: what it accepts and where it is stored change",
+        "add a new property for the new archetype and deprecate the old one",
+    ),
+    Rule(
+        "VIEW_SHORTHAND_REMOVED",
+        Level.ERR,
+        (API,),
+        "a view property no longer takes a shorthand: calls that pass one instead of the archetype fail",
+        "keep the @param.shorthand",
+    ),
 )
 
 RULES: dict[str, Rule] = {rule.id: rule for rule in _RULES}
-REMOVAL_RULES = frozenset({"TYPE_REMOVED", "FIELD_REMOVED", "ARCHETYPE_FIELD_REMOVED"})
+REMOVAL_RULES = frozenset(
+    {"TYPE_REMOVED", "FIELD_REMOVED", "ARCHETYPE_FIELD_REMOVED", "VIEW_PROPERTY_REMOVED"}
+)

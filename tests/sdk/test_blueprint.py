@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 import subprocess
 import sys
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -407,6 +409,137 @@ def test_every_view_logs_its_class_and_properties(
     for path in below:
         components = stream.at(f"/view/{view.id}/{path}")
         assert all(name.startswith(f"{path}:") for name in components), components
+
+
+# What every view class takes before its properties, in order: (name, default), all keyword-only.
+SHARED_VIEW_PARAMETERS = [
+    ("origin", "/"),
+    ("contents", "$origin/**"),
+    ("name", None),
+    ("visible", None),
+    ("defaults", None),
+    ("overrides", None),
+]
+
+# The properties of each view class, in signature order, with the archetype each one is.
+VIEW_PROPERTIES: dict[str, list[tuple[str, str]]] = {
+    "BarChartView": [("plot_legend", "PlotLegend"), ("background", "PlotBackground")],
+    "DataframeView": [("query", "DataframeQuery")],
+    "GraphView": [
+        ("visual_bounds", "VisualBounds2D"),
+        ("background", "GraphBackground"),
+        ("force_link", "ForceLink"),
+        ("force_many_body", "ForceManyBody"),
+        ("force_position", "ForcePosition"),
+        ("force_collision_radius", "ForceCollisionRadius"),
+        ("force_center", "ForceCenter"),
+    ],
+    "MapView": [("zoom", "MapZoom"), ("background", "MapBackground")],
+    "Spatial2DView": [
+        ("background", "Background"),
+        ("visual_bounds", "VisualBounds2D"),
+        ("near_clip_plane", "NearClipPlane"),
+        ("time_ranges", "VisibleTimeRanges"),
+    ],
+    "Spatial3DView": [
+        ("background", "Background"),
+        ("line_grid", "LineGrid3D"),
+        ("spatial_information", "SpatialInformation"),
+        ("eye_controls", "EyeControls3D"),
+        ("time_ranges", "VisibleTimeRanges"),
+    ],
+    "StateTimelineView": [],
+    "TensorView": [
+        ("slice_selection", "TensorSliceSelection"),
+        ("scalar_mapping", "TensorScalarMapping"),
+        ("view_fit", "TensorViewFit"),
+    ],
+    "TextDocumentView": [("format_options", "TextDocumentFormat")],
+    "TextLogView": [
+        ("columns", "TextLogColumns"),
+        ("rows", "TextLogRows"),
+        ("format_options", "TextLogFormat"),
+    ],
+    "TimeSeriesView": [
+        ("axis_x", "TimeAxis"),
+        ("axis_y", "ScalarAxis"),
+        ("plot_legend", "PlotLegend"),
+        ("background", "PlotBackground"),
+        ("time_ranges", "VisibleTimeRanges"),
+    ],
+}
+
+ONE_RANGE = rrb.VisibleTimeRange(
+    "time", start=rrb.TimeRangeBoundary.cursor_relative(seconds=-1.0), end=rrb.TimeRangeBoundary.infinite()
+)
+
+# The properties that accept a shorthand for their archetype: a value, and how the archetype is
+# built from it (the value as the constructor's first positional argument, or as one keyword).
+SHORTHANDS: dict[tuple[str, str], tuple[Any, Callable[[Any], Archetype]]] = {
+    ("BarChartView", "plot_legend"): ("RightBottom", rrb.PlotLegend),
+    ("BarChartView", "background"): (0x101010FF, lambda v: rrb.archetypes.PlotBackground(color=v)),
+    ("GraphView", "background"): ([30, 30, 30], lambda v: rrb.archetypes.GraphBackground(color=v)),
+    ("MapView", "zoom"): (12.5, rrb.archetypes.MapZoom),
+    ("MapView", "background"): ("MapboxDark", rrb.archetypes.MapBackground),
+    ("Spatial2DView", "background"): (rrb.BackgroundKind.GradientBright, rrb.Background),
+    ("Spatial2DView", "near_clip_plane"): (0.25, rrb.archetypes.NearClipPlane),
+    ("Spatial2DView", "time_ranges"): ([ONE_RANGE], rrb.VisibleTimeRanges),
+    ("Spatial3DView", "background"): ([32, 32, 48], rrb.Background),
+    ("Spatial3DView", "line_grid"): (False, rrb.LineGrid3D),
+    ("Spatial3DView", "time_ranges"): (ONE_RANGE, rrb.VisibleTimeRanges),
+    ("TensorView", "view_fit"): ("Fill", rrb.archetypes.TensorViewFit),
+    ("TimeSeriesView", "plot_legend"): (rrb.Corner2D.LeftTop, rrb.PlotLegend),
+    ("TimeSeriesView", "background"): ([10, 20, 30], lambda v: rrb.archetypes.PlotBackground(color=v)),
+    ("TimeSeriesView", "time_ranges"): (ONE_RANGE, rrb.VisibleTimeRanges),
+}
+
+
+def test_the_view_classes_are_the_recorded_ones() -> None:
+    assert sorted(rrb.views.__all__) == sorted(VIEW_PROPERTIES)
+    assert set(SHORTHANDS) <= {(view, name) for view, props in VIEW_PROPERTIES.items() for name, _ in props}
+
+
+@pytest.mark.parametrize("view", sorted(VIEW_PROPERTIES))
+def test_view_signature_is_the_recorded_one(view: str) -> None:
+    """Names, kinds, defaults and order of every parameter; each property is annotated with its
+    archetype first, and with more than the archetype exactly when it takes a shorthand."""
+    parameters = list(inspect.signature(getattr(rrb, view)).parameters.values())
+    properties = VIEW_PROPERTIES[view]
+    assert [(p.name, p.kind, p.default) for p in parameters] == [
+        *((name, inspect.Parameter.KEYWORD_ONLY, default) for name, default in SHARED_VIEW_PARAMETERS),
+        *((name, inspect.Parameter.KEYWORD_ONLY, None) for name, _ in properties),
+    ]
+    for parameter, (name, archetype) in zip(
+        parameters[len(SHARED_VIEW_PARAMETERS) :], properties, strict=True
+    ):
+        accepted = str(parameter.annotation).split(" | ")
+        assert accepted[0].rpartition(".")[2] == archetype, (view, name)
+        assert accepted[-1] == "None", (view, name)
+        assert (len(accepted) > 2) == ((view, name) in SHORTHANDS), (view, name)
+
+
+def property_logged(view_class: type[rrb.View], name: str, value: object, archetype: str) -> dict[str, Any]:
+    view = view_class(**{name: value})
+    return logged(view).at(f"/view/{view.id}/{archetype}")
+
+
+@pytest.mark.parametrize(
+    ("view", "name"), sorted(SHORTHANDS), ids=[f"{v}.{n}" for v, n in sorted(SHORTHANDS)]
+)
+def test_a_shorthand_stands_for_its_archetype(view: str, name: str) -> None:
+    value, build = SHORTHANDS[(view, name)]
+    archetype = dict(VIEW_PROPERTIES[view])[name]
+    view_class = getattr(rrb, view)
+    given = property_logged(view_class, name, value, archetype)
+    assert given == property_logged(view_class, name, build(value), archetype)
+
+
+@pytest.mark.parametrize("view", sorted(VIEW_PROPERTIES))
+def test_properties_without_a_shorthand_take_only_their_archetype(view: str) -> None:
+    for name, archetype in VIEW_PROPERTIES[view]:
+        if (view, name) not in SHORTHANDS:
+            with pytest.raises(TypeError, match=rf"^`{name}` must be a {archetype}, got int$"):
+                getattr(rrb, view)(**{name: 7})
 
 
 def test_a_property_needs_its_archetype_where_there_is_no_shorthand() -> None:

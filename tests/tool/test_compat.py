@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from codegen.compat.check import Baseline, CompatConfig, findings_for, locations_of, view_of
+from codegen.compat.check import Baseline, CompatConfig, Waiver, findings_for, locations_of, view_of
 from codegen.compat.rules import RULES, Level
 from codegen.frontend import Source, load
 from conftest import PRELUDE, REPO, Project, make_project
@@ -327,3 +328,172 @@ def test_reordering_required_fields_breaks_only_a_positional_constructor(
         Baseline("b", view_of(old)), view_of(new), locations_of(new), CompatConfig(snapshots=REPO / "compat")
     )
     assert [f.rule.id for f in findings if f.rule.id.startswith("ARCHETYPE_PARAMETER")] == expected
+
+
+# -- views ------------------------------------------------------------------------------------------
+
+SCENE_VIEW = """
+    namespace acme.views;
+
+    /// A scene.
+    @view_identifier("Scene")
+    struct SceneView {
+        /// The grid.
+        @param.shorthand
+        grid: acme.archetypes.Grid,
+
+        /// Defaults for the points.
+        points: rerun.archetypes.Points3D,
+    }
+"""
+
+
+def archetype(name: str) -> str:
+    return f"""
+        namespace acme.archetypes;
+
+        /// A {name.lower()}.
+        struct {name} {{
+            /// How wide its lines are.
+            @required
+            width: rerun.components.Radius,
+        }}
+    """
+
+
+VIEW_FILES = {
+    **PRELUDE,
+    "acme/archetypes/grid.rrdef": archetype("Grid"),
+    "acme/archetypes/backdrop.rrdef": archetype("Backdrop"),
+    "acme/views/scene_view.rrdef": SCENE_VIEW,
+}
+
+
+def findings_between(
+    old: dict[str, str], new: dict[str, str], settings: CompatConfig | None = None
+) -> list[tuple[str, str, str]]:
+    """(rule, level, element) of every finding of `new` against `old`, both sets of definitions."""
+
+    def model(files: dict[str, str]) -> Any:
+        sources = [Source(f"definitions/{k}", k, textwrap.dedent(v).lstrip()) for k, v in files.items()]
+        loaded = load(sources)
+        assert loaded.model is not None, [d.message for d in loaded.diagnostics]
+        return loaded.model
+
+    before, after = model(old), model(new)
+    findings, _ = findings_for(
+        Baseline("b", view_of(before)),
+        view_of(after),
+        locations_of(after),
+        settings or CompatConfig(snapshots=REPO / "compat"),
+    )
+    return [(f.rule.id, f.level.name, f.element) for f in findings]
+
+
+def scene(old: str, new: str) -> dict[str, str]:
+    assert old in SCENE_VIEW
+    return {**VIEW_FILES, "acme/views/scene_view.rrdef": SCENE_VIEW.replace(old, new)}
+
+
+VIEW = "acme.views.SceneView"
+
+
+@pytest.mark.parametrize(
+    ("new", "expected"),
+    [
+        (
+            scene('"Scene"', '"Scene3D"'),
+            [("VIEW_IDENTIFIER_CHANGED", "ERR", VIEW)],
+        ),
+        (
+            scene("\n        /// Defaults for the points.\n        points: rerun.archetypes.Points3D,\n", ""),
+            [("VIEW_PROPERTY_REMOVED", "ERR", f"{VIEW}.points")],
+        ),
+        (
+            scene("grid: acme.archetypes.Grid", "grid: acme.archetypes.Backdrop"),
+            [("VIEW_PROPERTY_ARCHETYPE_CHANGED", "ERR", f"{VIEW}.grid")],
+        ),
+        (
+            scene("        @param.shorthand\n", ""),
+            [("VIEW_SHORTHAND_REMOVED", "ERR", f"{VIEW}.grid")],
+        ),
+        (
+            scene(
+                "points: rerun.archetypes.Points3D,\n",
+                "points: rerun.archetypes.Points3D,\n\n"
+                "        /// What is behind.\n        backdrop: acme.archetypes.Backdrop,\n",
+            ),
+            [("VIEW_PROPERTY_ADDED", "INFO", f"{VIEW}.backdrop")],
+        ),
+        (
+            scene("points:", "defaults_of_points:"),
+            [
+                ("VIEW_PROPERTY_REMOVED", "ERR", f"{VIEW}.points"),
+                ("VIEW_PROPERTY_ADDED", "INFO", f"{VIEW}.defaults_of_points"),
+            ],
+        ),
+        (
+            scene(
+                "        points:",
+                '        @state(deprecated, since="1.1", notice="Use defaults.")\n        points:',
+            ),
+            [("FIELD_DEPRECATED", "INFO", f"{VIEW}.points")],
+        ),
+        (
+            {k: v for k, v in VIEW_FILES.items() if k != "acme/views/scene_view.rrdef"},
+            [("TYPE_REMOVED", "ERR", VIEW)],
+        ),
+        (
+            {
+                **VIEW_FILES,
+                "acme/views/plain_view.rrdef": """
+                    namespace acme.views;
+
+                    /// A view without properties.
+                    @view_identifier("Plain")
+                    struct PlainView {}
+                """,
+            },
+            [("TYPE_ADDED", "INFO", "acme.views.PlainView")],
+        ),
+    ],
+    ids=[
+        "identifier",
+        "property-removed",
+        "archetype-changed",
+        "shorthand-removed",
+        "property-added",
+        "property-renamed",
+        "property-deprecated",
+        "view-removed",
+        "view-added",
+    ],
+)
+def test_view_changes(new: dict[str, str], expected: list[tuple[str, str, str]]) -> None:
+    assert findings_between(VIEW_FILES, new) == expected
+
+
+def test_a_deprecated_view_property_may_be_removed_with_a_waiver() -> None:
+    deprecated = scene(
+        "        points:", '        @state(deprecated, since="1.1", notice="Gone soon.")\n        points:'
+    )
+    removed = scene(
+        "\n        /// Defaults for the points.\n        points: rerun.archetypes.Points3D,\n", ""
+    )
+    waiver = Waiver("VIEW_PROPERTY_REMOVED", f"{VIEW}.points", "deprecated in 1.1")
+    settings = CompatConfig(snapshots=REPO / "compat", waivers=(waiver,))
+    assert findings_between(deprecated, removed, settings) == [
+        ("VIEW_PROPERTY_REMOVED", "INFO", f"{VIEW}.points")
+    ]
+    assert findings_between(VIEW_FILES, removed, settings) == [
+        ("VIEW_PROPERTY_REMOVED", "ERR", f"{VIEW}.points")
+    ]
+
+
+def test_changes_to_an_unstable_view_are_info() -> None:
+    unstable = scene('@view_identifier("Scene")', '@view_identifier("Scene")\n    @state(unstable)')
+    changed = {
+        **unstable,
+        "acme/views/scene_view.rrdef": unstable["acme/views/scene_view.rrdef"].replace('"Scene"', '"S"'),
+    }
+    assert findings_between(unstable, changed) == [("VIEW_IDENTIFIER_CHANGED", "INFO", VIEW)]

@@ -12,13 +12,14 @@ from collections.abc import Iterable, Iterator
 from codegen.backends import BackendContext, GeneratedFile
 from codegen.backends.python.builder import PythonViews
 from codegen.backends.python.checks import check_model
-from codegen.backends.python.view import Archetype, EnumClass, Module, ValueClass
+from codegen.backends.python.view import Archetype, EnumClass, Module, ValueClass, ViewClass
 from codegen.diagnostics import Diagnostic
 
 _TEMPLATES = {
     Archetype: "python/archetype.py.jinja",
     EnumClass: "python/enum.py.jinja",
     ValueClass: "python/value.py.jinja",
+    ViewClass: "python/view.py.jinja",
 }
 
 

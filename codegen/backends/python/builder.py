@@ -8,6 +8,7 @@ result out.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Sequence
 
 import pyarrow as pa
@@ -23,6 +24,7 @@ from codegen.backends.python.types import (
     batch_conversion,
     class_ref,
     like_alias,
+    module_alias,
     namespace_import,
     numpy_dtype_of_single_field,
     pyarrow_expression,
@@ -46,8 +48,11 @@ from codegen.backends.python.view import (
     ExtensionCode,
     Module,
     Parameter,
+    ShorthandCall,
     Signature,
     ValueClass,
+    ViewClass,
+    ViewProperty,
 )
 from codegen.model import (
     Field,
@@ -59,6 +64,7 @@ from codegen.model import (
     Shape,
     TypeDef,
     referenced_fqnames,
+    view_property_archetype,
 )
 from codegen.naming import snake_case
 
@@ -79,12 +85,31 @@ _ENUM_IMPORTS = (
     "from rerun._baseclasses import BaseBatch, BaseEnum, ComponentBatchMixin",
     "from rerun._converters import enum_array",
 )
+_VIEW_IMPORTS = (
+    "from collections.abc import Iterable, Mapping",
+    "from typing import TYPE_CHECKING",
+    "from rerun.blueprint.api import ComponentsLike, OverrideLike, View, ViewContentsLike, _as_property, "
+    "_properties",
+)
 _ARCHETYPE_IMPORTS = (
     *_COMMON_IMPORTS,
     "from rerun._baseclasses import Archetype, ComponentColumnList, ComponentDescriptor, FieldDescriptor, "
     "reported_as",
     "from rerun.error_utils import catch_and_log_exceptions",
 )
+
+# The parameters every view class takes before its properties, handed on to `View.__init__`.
+VIEW_PARAMETERS = (
+    Parameter("origin", "str", '"/"', keyword_only=True),
+    Parameter("contents", "ViewContentsLike", '"$origin/**"', keyword_only=True),
+    Parameter("name", "str | None", "None", keyword_only=True),
+    Parameter("visible", "bool | None", "None", keyword_only=True),
+    Parameter("defaults", "Iterable[ComponentsLike] | None", "None", keyword_only=True),
+    Parameter("overrides", "Mapping[str, OverrideLike] | None", "None", keyword_only=True),
+)
+
+# A module alias in an annotation, as in `datatypes.Rgba32Like` (the class follows it).
+_MODULE_ALIAS = re.compile(r"\b([a-z][a-z0-9_]*)\.(?=[A-Z])")
 
 
 def module_path(typedef: TypeDef) -> str:
@@ -94,7 +119,7 @@ def module_path(typedef: TypeDef) -> str:
 def exports_of(typedef: TypeDef) -> tuple[str, ...]:
     """The names a type's module defines for its package."""
     name = typedef.name
-    if typedef.kind is Kind.ARCHETYPE:
+    if typedef.kind in (Kind.ARCHETYPE, Kind.VIEW):
         return (name,)
     if typedef.wrapped_datatype is not None:
         return (name, f"{name}Batch")
@@ -143,7 +168,7 @@ class PythonViews:
     def constructor(self, fqname: str) -> Signature:
         """The signature of a type's constructor, hand-written or generated."""
         body = self.module(fqname).body
-        if isinstance(body, Archetype | ValueClass) and body.init is not None:
+        if isinstance(body, Archetype | ValueClass | ViewClass) and body.init is not None:
             return body.init.signature
         ext = self.extensions.get(fqname)
         if ext is not None and ext.init is not None:
@@ -159,6 +184,8 @@ class PythonViews:
     # -- one module ------------------------------------------------------------------------
 
     def _build(self, typedef: TypeDef) -> Module:
+        if typedef.kind is Kind.VIEW:
+            return self._view_module(typedef)
         ext = self.extensions.get(typedef.fqname)
         body: Body
         imports: tuple[str, ...]
@@ -402,6 +429,82 @@ class PythonViews:
         component = self.model.get(field.component)
         cls = class_ref(component.fqname)
         return tuple(Constant(c.name, cls, f"{cls}.{c.name}") for c in component.constants)
+
+    # -- views -----------------------------------------------------------------------------
+
+    def shorthand_parameter(self, field: Field) -> Parameter | None:
+        """The parameter of the archetype's constructor that a view property's shorthand is given
+        as: the one named by `@param.shorthand(name)`, or else the first positional one."""
+        if field.shorthand is None:
+            return None
+        parameters = self.constructor(view_property_archetype(field)).parameters
+        wanted = field.shorthand.parameter
+        if wanted is None:
+            return next((p for p in parameters if not p.keyword_only), None)
+        return next((p for p in parameters if p.name == wanted), None)
+
+    def shorthand_call(self, field: Field) -> ShorthandCall | None:
+        """What a view property's shorthand accepts and the call it stands for; None without one."""
+        parameter = self.shorthand_parameter(field)
+        if parameter is None or field.shorthand is None:
+            return None
+        archetype = class_ref(view_property_archetype(field))
+        keyword = field.shorthand.parameter
+        call = f"{archetype}(value)" if keyword is None else f"{archetype}({keyword}=value)"
+        return ShorthandCall(parameter.annotation.removesuffix(" | None"), call, _MODULE_ALIAS.sub("", call))
+
+    def _view_module(self, view: TypeDef) -> Module:
+        properties = [self._view_property(f) for f in view.fields]
+        parameters = [parameter for parameter, _ in properties]
+        aliases = {module_alias(ns): ns for ns in self.model.namespaces}
+        runtime = self._referenced_namespaces(view)
+        named = {aliases[a] for p in parameters for a in _MODULE_ALIAS.findall(p.annotation) if a in aliases}
+        init = Constructor(
+            Signature((*VIEW_PARAMETERS, *parameters)),
+            doc.literal(
+                doc.function_docstring(
+                    [f"Create a `{view.name}`; `View` documents the arguments that every view takes."],
+                    [p.docs for p in parameters],
+                )
+            ),
+        )
+        return Module(
+            path=module_path(view),
+            header=self.context.header(view.source_path),
+            docstring=doc.literal(doc.module_docstring(view)),
+            imports=(*_VIEW_IMPORTS, *sorted(namespace_import(ns) for ns in runtime)),
+            type_checking_imports=tuple(sorted(namespace_import(ns) for ns in named - runtime)),
+            exports=exports_of(view),
+            extension_code="",
+            body=ViewClass(
+                name=view.name,
+                docstring=doc.literal(doc.type_docstring(view, self.context.snippets)),
+                identifier=repr(view.view_identifier),
+                init=init,
+                passed_on=tuple(p.name for p in VIEW_PARAMETERS),
+                properties=tuple(p for _, p in properties),
+            ),
+        )
+
+    def _view_property(self, field: Field) -> tuple[Parameter, ViewProperty]:
+        """The constructor parameter of a view property (the archetype, or its shorthand), and how
+        it becomes the archetype."""
+        archetype = class_ref(view_property_archetype(field))
+        accepts = [archetype]
+        arguments = [repr(field.name), archetype, field.name]
+        lines = doc.python_lines(field.docs)
+        shorthand = self.shorthand_call(field)
+        if shorthand is not None:
+            accepts.append(shorthand.accepts)
+            positional = field.shorthand is not None and field.shorthand.parameter is None
+            arguments.append(archetype if positional else f"lambda value: {shorthand.call}")
+            lines += ["", f"A value on its own stands for `{shorthand.shown}`."]
+        shown = " | ".join(_MODULE_ALIAS.sub("", a) for a in accepts)
+        entry = doc.parameter_entry(field.name, shown, lines, optional=True, state=field.state)
+        parameter = Parameter(
+            field.name, " | ".join([*accepts, "None"]), "None", keyword_only=True, docs=entry
+        )
+        return parameter, ViewProperty(tuple(arguments))
 
     # -- enums -----------------------------------------------------------------------------
 

@@ -11,11 +11,12 @@ import keyword
 from collections.abc import Iterator
 
 from codegen.backends import BackendContext
-from codegen.backends.python.builder import PythonViews
+from codegen.backends.python.builder import VIEW_PARAMETERS, PythonViews
+from codegen.backends.python.extensions import extension_path
 from codegen.backends.python.types import module_alias
 from codegen.codes import Code
-from codegen.diagnostics import Diagnostic
-from codegen.model import Kind, Model, Shape
+from codegen.diagnostics import Diagnostic, Span
+from codegen.model import Kind, Model, Shape, view_property_archetype
 
 # Archetype members that a field of the same name would hide.
 RESERVED_ARCHETYPE_FIELDS = frozenset(
@@ -34,8 +35,9 @@ RESERVED_ARCHETYPE_FIELDS = frozenset(
 def check_model(context: BackendContext, views: PythonViews) -> list[Diagnostic]:
     """Every Python-specific problem of the model and of its extension modules."""
     problems = list(_names(context.model)) + views.problems
-    if not problems:
+    if not problems:  # signatures and shorthands are checked against constructors, which extensions shape
         problems += _signatures(context.model, views)
+        problems += _views(context, views)
     return problems
 
 
@@ -70,6 +72,50 @@ def _signatures(model: Model, views: PythonViews) -> Iterator[Diagnostic]:
                 typedef.span,
                 "lower `@constructor.positional`, or give the parameter a default",
             )
+
+
+def _views(context: BackendContext, views: PythonViews) -> Iterator[Diagnostic]:
+    """View properties that would clash with the parameters every view takes, shorthands that the
+    archetype's constructor has no parameter for, and extension modules of views (they have none)."""
+    shared = {p.name for p in VIEW_PARAMETERS}
+    for view in context.model.of_kind(Kind.VIEW):
+        module = extension_path(context.extensions, view)
+        if module.is_file():
+            path = context.display(module)
+            yield Diagnostic(
+                Code.EXTENSION_CONTRACT,
+                f"{path} extends view `{view.fqname}`, but views take no extension module",
+                Span(path, 1, 1, 1, 2),
+                "a view class is generated whole; remove the module",
+            )
+        for field in view.fields:
+            if field.name in shared:
+                yield Diagnostic(
+                    Code.RESERVED_NAME,
+                    f"view property name `{field.name}` is taken by the parameter of that name that every "
+                    "view takes",
+                    field.span,
+                    "rename the property",
+                )
+            if field.shorthand is not None and views.shorthand_parameter(field) is None:
+                archetype = view_property_archetype(field).rpartition(".")[2]
+                wanted = field.shorthand.parameter
+                if wanted is None:
+                    message = (
+                        f"goes to `{archetype}(...)` by position, but it takes every argument by keyword"
+                    )
+                    hint = "name the field the shorthand is given as: `@param.shorthand(field)`"
+                else:
+                    message = f"goes to `{archetype}({wanted}=...)`, but it has no parameter `{wanted}`"
+                    hint = (
+                        f"the hand-written `{archetype}.__init__` must take `{wanted}`, or name another field"
+                    )
+                yield Diagnostic(
+                    Code.SHORTHAND_NOT_A_PARAMETER,
+                    f"the shorthand of `{view.name}.{field.name}` {message}",
+                    field.shorthand.span,
+                    hint,
+                )
 
 
 def _names(model: Model) -> Iterator[Diagnostic]:

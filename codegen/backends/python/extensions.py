@@ -133,8 +133,8 @@ def read_extensions(context: BackendContext) -> tuple[dict[str, Extension], list
     problems: list[Diagnostic] = []
     for typedef in context.model.types:
         path = extension_path(context.extensions, typedef)
-        if typedef.root != "rerun" or not path.is_file():
-            continue
+        if typedef.root != "rerun" or typedef.kind is Kind.VIEW or not path.is_file():
+            continue  # a view's module is reported by the checks: views take no extension
         reader = _Reader(context, typedef, path)
         extension = reader.read()
         problems += reader.problems

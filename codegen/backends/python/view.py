@@ -200,7 +200,37 @@ class Archetype:
     extension: ExtensionCode | None
 
 
-Body = ValueClass | EnumClass | Archetype
+@dataclass(frozen=True)
+class ShorthandCall:
+    """A view property's shorthand: what it accepts, and the archetype it stands for."""
+
+    accepts: str  # an annotation, e.g. `datatypes.Rgba32Like`
+    call: str  # the archetype built from `value`: `blueprint_archetypes.PlotBackground(color=value)`
+    shown: str  # the same call as docs show it: `PlotBackground(color=value)`
+
+
+@dataclass(frozen=True)
+class ViewProperty:
+    """A property of a view class: how its constructor turns the argument into the archetype."""
+
+    # The arguments of `_as_property`: the parameter's name (a literal), the archetype class, the
+    # parameter, and the callable that builds the archetype from a shorthand, if there is one.
+    arguments: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ViewClass:
+    """A view: a `View` whose constructor fixes the class identifier and takes the properties."""
+
+    name: str
+    docstring: str
+    identifier: str  # a Python string literal
+    init: Constructor
+    passed_on: tuple[str, ...]  # the parameters handed to `View.__init__` as they are
+    properties: tuple[ViewProperty, ...]
+
+
+Body = ValueClass | EnumClass | Archetype | ViewClass
 
 
 @dataclass(frozen=True)
@@ -214,6 +244,7 @@ class Module:
     exports: tuple[str, ...]
     extension_code: str  # module-level code of the type's extension, placed before the class
     body: Body
+    type_checking_imports: tuple[str, ...] = ()  # for names only annotations use
 
     @property
     def name(self) -> str:

@@ -1,8 +1,9 @@
 """Blueprints: how the viewer lays out and shows data (`import rerun.blueprint as rrb`).
 
-The archetypes, components and datatypes sub-packages are generated; the views, containers,
-panels, `Blueprint` and visualizers are hand-written. Everything but the three generated
-sub-packages is imported on first use, which keeps `import rerun` fast.
+The archetypes, components, datatypes and views sub-packages are generated (the views from the
+definitions in `rerun.blueprint.views`, on the hand-written `View` of `api`); the containers,
+panels, `Blueprint` and visualizers are hand-written. Everything but the archetypes, components
+and datatypes is imported on first use, which keeps `import rerun` fast.
 """
 
 from __future__ import annotations

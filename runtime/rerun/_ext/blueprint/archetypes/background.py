@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rerun.error_utils import catch_and_log_exceptions
+
+if TYPE_CHECKING:
+    import rerun.blueprint.components as blueprint_components
+    import rerun.datatypes as datatypes
 
 
 class BackgroundExt:
@@ -12,7 +16,13 @@ class BackgroundExt:
 
     __slots__ = ()
 
-    def __init__(self: Any, color_or_kind: Any = None, *, color: Any = None, kind: Any = None) -> None:
+    def __init__(
+        self: Any,
+        color_or_kind: datatypes.Rgba32Like | blueprint_components.BackgroundKindLike | None = None,
+        *,
+        color: Any = None,
+        kind: Any = None,
+    ) -> None:
         """A background of `kind`, or of `color`.
 
         `color_or_kind` is a kind when it is a `BackgroundKind` member, otherwise a color. Giving a
