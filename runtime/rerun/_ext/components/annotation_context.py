@@ -1,4 +1,4 @@
-"""AnnotationContext: the input is always one context (a list of class descriptions)."""
+"""AnnotationContext: the input of a batch is always one context (a list of class descriptions)."""
 
 from __future__ import annotations
 
@@ -6,18 +6,19 @@ from typing import Any
 
 import pyarrow as pa
 
+from rerun import datatypes
 from rerun._converters import list_array
+from rerun.components.annotation_context import AnnotationContext, AnnotationContextBatch
 
 
-class AnnotationContextExt:
-    """Extension for `rerun.components.AnnotationContext`: one context per batch, even when empty."""
+class AnnotationContextExt(AnnotationContext):
+    """Batches of exactly one context (see `AnnotationContextBatch`)."""
 
-    __slots__ = ()
+
+class AnnotationContextBatchExt(AnnotationContextBatch):
+    """One context per batch, even an empty one."""
 
     @staticmethod
-    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
-        from rerun.components import AnnotationContext
-        from rerun.datatypes import ClassDescriptionMapElemBatch
-
-        convert = ClassDescriptionMapElemBatch._native_to_pa_array
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        convert = datatypes.ClassDescriptionMapElemBatch._native_to_pa_array
         return list_array([data], data_type, AnnotationContext, "class_map", convert, 0, True)

@@ -1,4 +1,4 @@
-"""GeoLineString: the positions are given by keyword."""
+"""GeoLineString: the positions are given by keyword, checked to be (lat, lon) pairs."""
 
 from __future__ import annotations
 
@@ -6,21 +6,15 @@ from typing import Any
 
 import numpy as np
 
+from rerun.components.geo_line_string import GeoLineString
 
-class GeoLineStringExt:
-    """Extension for `rerun.components.GeoLineString`: `lat_lon=`, checked to hold (lat, lon) pairs."""
 
-    __slots__ = ()
+class GeoLineStringExt(GeoLineString):
+    """Positions by keyword, checked to be (latitude, longitude) pairs."""
 
-    def __init__(self: Any, *, lat_lon: Any) -> None:
-        """A line through the positions `lat_lon`, in order.
-
-        Parameters
-        ----------
-        lat_lon : DVec2DArrayLike
-            The positions along the line, each a (latitude, longitude) pair in degrees: a
-            sequence of pairs or an Nx2 array.
-        """
+    @staticmethod
+    def _derive_fields(*, lat_lon: Any) -> dict[str, Any]:
+        """A line through the positions `lat_lon` (pairs, or an Nx2 array), in order."""
         positions = np.array(lat_lon, dtype=np.float64)
         if positions.size == 0:
             positions = positions.reshape(0, 2)
@@ -28,4 +22,4 @@ class GeoLineStringExt:
             raise ValueError(
                 f"GeoLineString needs (latitude, longitude) pairs, got an array of shape {positions.shape}"
             )
-        self.lat_lon = positions
+        return {"lat_lon": positions}

@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from rerun._ext.archetypes._asset_utils import guess_media_type
+from rerun.components.media_type import MediaType
 
 
-class MediaTypeExt:
-    """Extension for `rerun.components.MediaType`: `guess_from_path`."""
-
-    __slots__ = ()
+class MediaTypeExt(MediaType):
+    """`MediaType.guess_from_path(path)`."""
 
     @staticmethod
-    def guess_from_path(path: str | Path) -> Any:
-        """The media type of a file from its extension (e.g. `.png`), or None if rerun knows no such type.
-
-        Parameters
-        ----------
-        path : str | Path
-            The file's name or path; only its extension is looked at (in any case), the file is
-            not opened.
-        """
-        from rerun.components import MediaType
-
+    def guess_from_path(path: str | Path) -> MediaType | None:
+        """The media type of a file from its extension (e.g. `.png`, in any case), or None if rerun
+        knows no such type. The file is not opened."""
         media_type = guess_media_type(path)
         return None if media_type is None else MediaType(media_type)

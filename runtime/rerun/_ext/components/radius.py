@@ -5,29 +5,19 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from rerun.components.radius import Radius
 
-class RadiusExt:
-    """Extension for `rerun.components.Radius`: `Radius.ui_points(...)`."""
 
-    __slots__ = ()
+class RadiusExt(Radius):
+    """`Radius.ui_points(...)`."""
 
     @staticmethod
     def ui_points(radii: float | npt.ArrayLike) -> npt.NDArray[np.float32]:
-        """One radius or many, in UI points rather than scene units.
+        """One radius or many (any array, in its shape), in UI points rather than scene units.
 
-        A negative radius means UI points, so this returns every value with its sign made
-        negative, whatever sign it was given with; pass the result wherever radii are accepted.
+        A negative radius means UI points, so this returns every value as a float32 with its sign
+        made negative, whatever sign it was given with; pass the result wherever radii are accepted.
         UI points keep their size on screen when zooming, and follow the viewer's UI scale (at
         100% scale one UI point is one pixel).
-
-        Parameters
-        ----------
-        radii : float | npt.ArrayLike
-            One radius, or any array of radii, in UI points.
-
-        Returns
-        -------
-        numpy.ndarray
-            The radii as float32 values, all negative (or zero), in the shape given.
         """
         return -np.abs(np.asarray(radii, dtype=np.float32))

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 
+from rerun import datatypes
+from rerun.components.scale3d import Scale3D
 
-class Scale3DExt:
-    """Extension for `rerun.components.Scale3D`: a uniform or a per-axis scale."""
 
-    __slots__ = ()
+class Scale3DExt(Scale3D):
+    """A uniform or a per-axis scale."""
 
-    def __init__(self: Any, uniform_or_per_axis: Any = True) -> None:
-        """A scale of `uniform_or_per_axis`: one number scales all axes alike, three scale each.
-
-        A factor of 1 changes nothing, 2 doubles sizes along that axis; the default (`True`,
-        i.e. 1) is no scaling at all.
+    def __init__(
+        self, uniform_or_per_axis: datatypes.Vec3DLike | datatypes.Float32Like | None = True
+    ) -> None:
+        """A scale: a factor of 1 changes nothing, 2 doubles sizes along that axis.
 
         Parameters
         ----------
         uniform_or_per_axis : Vec3DLike | Float32Like, optional
-            A single factor for all three axes, or three factors for x, y and z.
+            A single factor for all three axes, or three factors for x, y and z. The default
+            (`True`, i.e. 1) is no scaling at all.
         """
         if uniform_or_per_axis is None:
             raise ValueError("Scale3D needs a factor, or three factors (x, y, z), not None")

@@ -2,160 +2,113 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun._ext.datatypes.tensor_buffer import flat_elements
-from rerun.datatypes.tensor_buffer import TensorBuffer
+from rerun import datatypes
+from rerun.datatypes.tensor_data import TensorData, TensorDataBatch
 
 
-class _Tensor(NamedTuple):
-    """What one tensor contributes to the Arrow arrays."""
+class TensorDataExt(TensorData):
+    """Tensors from an array, or a shape and a flat buffer; `numpy()`."""
 
-    shape: npt.NDArray[np.uint64]
-    names: list[str] | None
-    elements: npt.NDArray[Any]
-    kind: str
-
-
-class TensorDataExt:
-    """Extension for `rerun.datatypes.TensorData`: `array=` (or `shape=` with `buffer=`), `dim_names=`."""
-
-    __slots__ = ()
-
-    def __init__(
-        self: Any,
+    @staticmethod
+    def _derive_fields(
         *,
         shape: Sequence[int] | None = None,
         buffer: Any = None,
         array: Any = None,
         dim_names: Sequence[str] | None = None,
-    ) -> None:
+    ) -> dict[str, Any]:
         """A tensor from `array` (its shape and elements), or from `shape` and a flat `buffer`.
 
         Parameters
         ----------
         shape : Sequence[int], optional
-            The size of each dimension, from the outermost to the innermost. Required with
-            `buffer`; with `array` it may be given as a check, and must equal the array's shape.
+            The size of each dimension, outermost first. Required with `buffer`; with `array`, a
+            check that must equal the array's shape.
         buffer : TensorBufferLike, optional
-            The elements in row-major order, as a flat array of one numeric type; their count
-            must be the product of `shape`. Cannot be combined with `array`.
+            The elements in row-major order, as a flat array of one numeric type; as many as the
+            product of `shape`.
         array : npt.ArrayLike | TensorData, optional
-            The tensor as an array-like (numpy array, nested lists), whose shape and elements are
-            used, or another `TensorData` to copy. Cannot be combined with `buffer`.
+            The tensor as an array-like (numpy array, nested lists), or another `TensorData` to
+            copy; instead of `buffer`.
         dim_names : Sequence[str], optional
-            A name for each dimension, outermost first, e.g. `["height", "width", "channel"]`;
-            there must be exactly one per dimension. Replaces the names of a copied `TensorData`.
+            One name per dimension, outermost first, e.g. `["height", "width", "channel"]`;
+            replaces the names of a copied `TensorData`.
         """
         if array is not None and buffer is not None:
             raise ValueError("Can only provide one of 'array' or 'buffer'")
-        if isinstance(array, TensorDataExt):
-            other: Any = array
-            dims: Sequence[int] = [int(d) for d in other.shape]
-            buffer = other.buffer
-            dim_names = other.names if dim_names is None else dim_names
+        dims: Sequence[int]
+        if isinstance(array, TensorData):
+            dims, buffer = [int(d) for d in array.shape], array.buffer
+            dim_names = array.names if dim_names is None else dim_names
         elif array is not None:
             values = np.asarray(array)
-            dims = values.shape
-            buffer = TensorBuffer(values)
+            dims, buffer = values.shape, datatypes.TensorBuffer(values)
         elif buffer is not None:
             if shape is None:
                 raise ValueError("Must provide 'shape' together with 'buffer'")
             dims = shape
-            buffer = buffer if isinstance(buffer, TensorBuffer) else TensorBuffer(buffer)
+            buffer = buffer if isinstance(buffer, datatypes.TensorBuffer) else datatypes.TensorBuffer(buffer)
         else:
             raise ValueError("Must provide one of 'array' or 'buffer'")
         if shape is not None and tuple(shape) != tuple(dims):
             raise ValueError(f"Provided shape {tuple(shape)} does not match the array shape {tuple(dims)}")
-        self.shape = np.asarray(dims, dtype=np.uint64).reshape(-1)
-        if int(np.prod(self.shape)) != buffer.inner.size:
+        sizes = np.asarray(dims, dtype=np.uint64).reshape(-1)
+        if int(np.prod(sizes)) != buffer.inner.size:
             raise ValueError(f"Shape {tuple(dims)} does not match the buffer of {buffer.inner.size} elements")
-        if dim_names is not None and len(dim_names) != len(self.shape):
-            raise ValueError(f"Got {len(dim_names)} dim_names for a tensor of {len(self.shape)} dimensions")
-        names: Any = None if dim_names is None else [str(name) for name in dim_names]
-        self.names = names
-        self.buffer = buffer
+        if dim_names is not None and len(dim_names) != len(sizes):
+            raise ValueError(f"Got {len(dim_names)} dim_names for a tensor of {len(sizes)} dimensions")
+        names = None if dim_names is None else [str(name) for name in dim_names]
+        return {"shape": sizes, "names": names, "buffer": buffer}
 
-    def numpy(self: Any, force: bool) -> npt.NDArray[Any]:
-        """The elements as a numpy array of the tensor's shape.
-
-        Parameters
-        ----------
-        force : bool
-            Has no effect, and is accepted for compatibility: the stored elements are always
-            returned, reshaped without copying.
-        """
+    def numpy(self, force: bool) -> npt.NDArray[Any]:
+        """The elements as a numpy array of the tensor's shape, reshaped without copying (`force`
+        has no effect and is accepted for compatibility)."""
+        assert self.buffer is not None
         elements: npt.NDArray[Any] = self.buffer.inner
         return elements.reshape([int(d) for d in self.shape])
 
+
+class TensorDataBatchExt(TensorDataBatch):
+    """Batches of tensors of any element types, their buffers in one dense union."""
+
     @staticmethod
-    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
-        tensors = [_tensor(item) for item in _items(data)]
-        shape_type = data_type.field("shape").type
-        dims = np.concatenate([t.shape for t in tensors]) if tensors else np.empty(0, np.uint64)
-        shape_offsets = _offsets([len(t.shape) for t in tensors])
-        shapes = pa.ListArray.from_arrays(shape_offsets, pa.array(dims, pa.uint64()), type=shape_type)
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        """One tensor (anything `TensorData(array=...)` takes), or a sequence of `TensorData`s."""
+        if not (isinstance(data, Sequence) and data and all(isinstance(item, TensorData) for item in data)):
+            data = [data]
+        tensors = [t if isinstance(t, TensorData) else TensorData(array=t) for t in data]
+        shapes = pa.array([t.shape for t in tensors], type=data_type.field("shape").type)
         names = pa.array([t.names for t in tensors], type=data_type.field("names").type)
-        buffers = _union(tensors, data_type.field("buffer").type)
+        buffers = _union([t.buffer for t in tensors], data_type.field("buffer").type)
         return pa.StructArray.from_arrays([shapes, names, buffers], fields=list(data_type))
 
 
-def _items(data: Any) -> list[Any]:
-    """One tensor, or a sequence of TensorData values."""
-    if isinstance(data, Sequence) and data and all(isinstance(item, TensorDataExt) for item in data):
-        return list(data)
-    return [data]
-
-
-def _tensor(item: Any) -> _Tensor:
-    if isinstance(item, TensorDataExt):
-        tensor: Any = item
-        return _Tensor(tensor.shape, tensor.names, tensor.buffer.inner, tensor.buffer.kind)
-    values = np.asarray(item)
-    elements, kind = flat_elements(values)
-    return _Tensor(np.asarray(values.shape, dtype=np.uint64), None, elements, kind)
-
-
-def _offsets(lengths: list[int]) -> pa.Array:
-    offsets = np.zeros(len(lengths) + 1, dtype=np.int32)
-    np.cumsum(lengths, out=offsets[1:])
-    return pa.array(offsets)
-
-
-@functools.lru_cache(maxsize=4)
-def _union_layout(union_type: pa.DataType) -> tuple[dict[str, tuple[int, int]], list[pa.Array]]:
-    """Per element kind its (child, type code), and an empty array for every child."""
-    kinds = {
-        union_type.field(child).name.lower(): (child, union_type.type_codes[child])
-        for child in range(union_type.num_fields)
-    }
-    empty = [pa.nulls(0, union_type.field(child).type) for child in range(union_type.num_fields)]
-    return kinds, empty
-
-
-def _union(tensors: list[_Tensor], union_type: pa.DataType) -> pa.Array:
-    """The dense union of the tensors' buffers: one child list array per element type."""
-    kinds, children = _union_layout(union_type)
-    children = list(children)
-    codes = np.empty(len(tensors), dtype=np.int8)
-    offsets = np.empty(len(tensors), dtype=np.int32)
+def _union(buffers: list[Any], union_type: pa.DataType) -> pa.Array:
+    """The dense union of tensor buffers: one child list array per element type."""
+    kinds = {field.name.lower(): child for child, field in enumerate(union_type)}
+    codes = np.empty(len(buffers), dtype=np.int8)
+    offsets = np.empty(len(buffers), dtype=np.int32)
     members: dict[int, list[npt.NDArray[Any]]] = {}
-    for position, tensor in enumerate(tensors):
-        child, codes[position] = kinds[tensor.kind]
+    for position, buffer in enumerate(buffers):
+        child = kinds[buffer.kind]
+        codes[position] = union_type.type_codes[child]
         group = members.setdefault(child, [])
         offsets[position] = len(group)
-        group.append(tensor.elements)
+        group.append(buffer.inner)
+    children = [pa.nulls(0, field.type) for field in union_type]
     for child, arrays in members.items():
         list_type = union_type.field(child).type
         flat = arrays[0] if len(arrays) == 1 else np.concatenate(arrays)
-        values = pa.array(flat, type=list_type.value_type)
-        lengths = [array.size for array in arrays]
-        children[child] = pa.ListArray.from_arrays(_offsets(lengths), values, type=list_type)
-    buffers = [None, pa.py_buffer(codes), pa.py_buffer(offsets)]
-    return pa.UnionArray.from_buffers(union_type, len(tensors), buffers, children=children)
+        starts = pa.array(np.cumsum([0] + [array.size for array in arrays], dtype=np.int32))
+        children[child] = pa.ListArray.from_arrays(
+            starts, pa.array(flat, type=list_type.value_type), type=list_type
+        )
+    layout = [None, pa.py_buffer(codes), pa.py_buffer(offsets)]
+    return pa.UnionArray.from_buffers(union_type, len(buffers), layout, children=children)

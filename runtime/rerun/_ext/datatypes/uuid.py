@@ -9,6 +9,8 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
+from rerun.datatypes.uuid import Uuid, UuidBatch
+
 
 def _uuid_bytes(data: Any) -> npt.NDArray[np.uint8]:
     """All the bytes of the given UUIDs, one after the other."""
@@ -24,15 +26,16 @@ def _uuid_bytes(data: Any) -> npt.NDArray[np.uint8]:
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8)
 
 
-class UuidExt:
-    """Extension for `rerun.datatypes.Uuid`: accepts bytes and `uuid.UUID` besides byte arrays."""
+class UuidExt(Uuid):
+    """Batches also from `bytes` and `uuid.UUID` (see `UuidBatch`)."""
 
-    __slots__ = ()
+
+class UuidBatchExt(UuidBatch):
+    """UUIDs also as `bytes` and `uuid.UUID`, besides byte arrays."""
 
     @staticmethod
-    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         values = _uuid_bytes(data)
         if values.size % 16 != 0:
             raise ValueError(f"A UUID is 16 bytes, got {values.size} bytes")
-        flat = pa.array(values, type=data_type.value_type)
-        return pa.FixedSizeListArray.from_arrays(flat, type=data_type)
+        return pa.FixedSizeListArray.from_arrays(pa.array(values, type=data_type.value_type), type=data_type)

@@ -1,4 +1,4 @@
-"""ViewCoordinates: one direction code (1-6) per axis."""
+"""ViewCoordinates: one direction code (1-6) per axis, checked on conversion."""
 
 from __future__ import annotations
 
@@ -7,18 +7,18 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
+from rerun.datatypes.view_coordinates import ViewCoordinates, ViewCoordinatesBatch
 
-class ViewCoordinatesExt:
-    """Extension for `rerun.datatypes.ViewCoordinates`: three direction codes, checked on conversion."""
 
-    __slots__ = ()
+class ViewCoordinatesExt(ViewCoordinates):
+    """Batches checked to hold three direction codes per value (see `ViewCoordinatesBatch`)."""
 
-    def __init__(self: Any, coordinates: Any) -> None:
-        """The directions of the x, y and z axes (Up=1, Down=2, Right=3, Left=4, Forward=5, Back=6)."""
-        self.coordinates = np.asarray(coordinates, dtype=np.uint8)
+
+class ViewCoordinatesBatchExt(ViewCoordinatesBatch):
+    """Values checked to be three direction codes each."""
 
     @staticmethod
-    def native_to_pa_array_override(data: Any, data_type: pa.DataType) -> pa.Array:
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
         values = np.atleast_2d(np.asarray(data, dtype=np.uint8))
         if values.ndim != 2 or values.shape[1] != 3:
             raise ValueError(f"ViewCoordinates must be a 3-element array. Got: {values.shape}")

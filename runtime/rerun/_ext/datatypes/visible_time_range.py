@@ -4,36 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
+from rerun import datatypes
+from rerun.datatypes.visible_time_range import VisibleTimeRange
 
-class VisibleTimeRangeExt:
-    """Extension for `rerun.datatypes.VisibleTimeRange`: accepts `range=` or `start=`/`end=`."""
 
-    __slots__ = ()
+class VisibleTimeRangeExt(VisibleTimeRange):
+    """The range also by its `start=` and `end=`."""
 
-    def __init__(self: Any, timeline: Any, range: Any = None, *, start: Any = None, end: Any = None) -> None:
+    @staticmethod
+    def _derive_fields(
+        timeline: Any,
+        range: Any = None,
+        *,
+        start: datatypes.TimeRangeBoundary | None = None,
+        end: datatypes.TimeRangeBoundary | None = None,
+    ) -> dict[str, Any]:
         """The range on `timeline`: either `range` (a TimeRange), or its `start` and `end`.
 
         Parameters
         ----------
-        timeline : Utf8Like
-            The name of the timeline the range applies to, as used when the data was logged.
         range : TimeRangeLike, optional
-            Which times on that timeline are shown, with both boundaries. Give either `range`, or
-            `start` and `end`.
+            Which times on that timeline are shown, with both boundaries.
         start : TimeRangeBoundaryLike, optional
             Where the range begins, e.g. `TimeRangeBoundary.cursor_relative(seconds=-5)` or
-            `TimeRangeBoundary.infinite()`. Needs `end`; cannot be combined with `range`.
+            `TimeRangeBoundary.infinite()`.
         end : TimeRangeBoundaryLike, optional
-            Where the range ends, e.g. `TimeRangeBoundary.cursor_relative()` for the time cursor
-            itself. Needs `start`; cannot be combined with `range`.
+            Where the range ends, e.g. `TimeRangeBoundary.cursor_relative()` for the time cursor.
         """
-        from rerun.datatypes import TimeRange
-
         if range is None:
             if start is None or end is None:
                 raise ValueError("Specify either `range`, or both `start` and `end`")
-            range = TimeRange(start=start, end=end)
+            range = datatypes.TimeRange(start=start, end=end)
         elif start is not None or end is not None:
             raise ValueError("`range` cannot be combined with `start` and `end`")
-        self.timeline = timeline
-        self.range = range
+        return {"timeline": timeline, "range": range}

@@ -1,4 +1,4 @@
-"""ColumnOrder: one ordering of entity paths per value."""
+"""ColumnOrder: the whole input of a batch is one ordering of entity paths."""
 
 from __future__ import annotations
 
@@ -6,20 +6,21 @@ from typing import Any
 
 import pyarrow as pa
 
+from rerun.blueprint.components.column_order import ColumnOrder, ColumnOrderBatch
 
-class ColumnOrderExt:
-    """Extension for `rerun.blueprint.components.ColumnOrder`.
 
-    The whole input is one ordering, and each of its items is taken as text (`str()`), which is
-    what the reference SDK does too, even for nested lists and ColumnOrder values inside a list.
-    A ColumnOrder value on its own is its own ordering.
-    """
+class ColumnOrderExt(ColumnOrder):
+    """Batches of exactly one ordering (see `ColumnOrderBatch`)."""
 
-    __slots__ = ()
+
+class ColumnOrderBatchExt(ColumnOrderBatch):
+    """One ordering per batch, its items taken as text."""
 
     @staticmethod
-    def native_to_pa_array_override(input_data: Any, data_type: pa.DataType) -> pa.Array:
-        if isinstance(input_data, ColumnOrderExt):
-            input_data = getattr(input_data, "entity_paths")  # noqa: B009 - declared by the generated class
-        items = [input_data] if isinstance(input_data, str) else list(input_data)
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        """The whole input is one ordering (a `ColumnOrder` is its own), and each of its items is
+        taken as text (`str()`), as the reference SDK does, even nested lists and `ColumnOrder`s."""
+        if isinstance(data, ColumnOrder):
+            data = data.entity_paths
+        items = [data] if isinstance(data, str) else list(data)
         return pa.array([[str(item) for item in items]], type=data_type)

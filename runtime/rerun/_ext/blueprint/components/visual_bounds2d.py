@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from rerun import datatypes
+from rerun.blueprint.components.visual_bounds2d import VisualBounds2D
 
 
-class VisualBounds2DExt:
-    """Extension for `rerun.blueprint.components.VisualBounds2D`: `x_range=` and `y_range=`."""
+class VisualBounds2DExt(VisualBounds2D):
+    """A constructor that takes both ranges by keyword."""
 
-    __slots__ = ()
-
-    def __init__(self: Any, *, x_range: Any, y_range: Any) -> None:
+    def __init__(self, *, x_range: datatypes.Range1DLike, y_range: datatypes.Range1DLike) -> None:
         """The visible part of a 2D view, as an interval on each axis.
 
         Parameters
@@ -20,7 +19,5 @@ class VisualBounds2DExt:
         y_range : Range1DLike
             The interval shown along the y axis: its lower bound, then its upper bound.
         """
-        from rerun.datatypes import Range1D
-
-        self.x_range = x_range if isinstance(x_range, Range1D) else Range1D(x_range)
-        self.y_range = y_range if isinstance(y_range, Range1D) else Range1D(y_range)
+        self.x_range = x_range if isinstance(x_range, datatypes.Range1D) else datatypes.Range1D(x_range)
+        self.y_range = y_range if isinstance(y_range, datatypes.Range1D) else datatypes.Range1D(y_range)

@@ -6,28 +6,27 @@ from typing import Any
 
 import pyarrow as pa
 
+from rerun import datatypes
+from rerun._converters import struct_array
+from rerun.blueprint import datatypes as blueprint_datatypes
+from rerun.blueprint.datatypes.filter_is_not_null import FilterIsNotNull, FilterIsNotNullBatch
 
-class FilterIsNotNullExt:
-    """Extension for `rerun.blueprint.datatypes.FilterIsNotNull`."""
 
-    __slots__ = ()
+class FilterIsNotNullExt(FilterIsNotNull):
+    """Batches that also take bare column selectors (see `FilterIsNotNullBatch`)."""
+
+
+class FilterIsNotNullBatchExt(FilterIsNotNullBatch):
+    """A column selector (or its string) is an active filter on that column."""
 
     @staticmethod
-    def native_to_pa_array_override(input_data: Any, data_type: pa.DataType) -> pa.Array:
-        from rerun._converters import struct_array
-        from rerun.blueprint.datatypes import (
-            ComponentColumnSelector,
-            ComponentColumnSelectorBatch,
-            FilterIsNotNull,
+    def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+        selector = str | blueprint_datatypes.ComponentColumnSelector
+        if isinstance(data, selector | FilterIsNotNull | tuple | dict):
+            data = [data]
+        filters = [FilterIsNotNull(True, value) if isinstance(value, selector) else value for value in data]
+        children = (
+            datatypes.BoolBatch._native_to_pa_array,
+            blueprint_datatypes.ComponentColumnSelectorBatch._native_to_pa_array,
         )
-        from rerun.datatypes import BoolBatch
-
-        def as_filter(value: Any) -> Any:
-            if isinstance(value, str | ComponentColumnSelector):
-                return FilterIsNotNull(True, value)
-            return value
-
-        if isinstance(input_data, str | ComponentColumnSelector | FilterIsNotNull | tuple | dict):
-            input_data = [input_data]
-        children = (BoolBatch._native_to_pa_array, ComponentColumnSelectorBatch._native_to_pa_array)
-        return struct_array([as_filter(value) for value in input_data], data_type, FilterIsNotNull, children)
+        return struct_array(filters, data_type, FilterIsNotNull, children)
