@@ -1,4 +1,4 @@
-"""Shared by the archetypes that hold a file: contents from a path or from memory, and media types."""
+"""Shared by the archetypes that hold a file: its bytes from a path or from memory, and media types."""
 
 from __future__ import annotations
 
@@ -26,12 +26,11 @@ def guess_media_type(path: str | Path) -> str | None:
     return _MEDIA_TYPES.get(Path(path).suffix.lower())
 
 
-def read_contents(path: str | Path | None, contents: Any) -> Any:
-    """The file's bytes: read from `path`, or `contents` itself (read first if it is a file object)."""
+def read_file(path: str | Path | None, contents: Any, media_type: Any) -> tuple[Any, Any]:
+    """(blob, media type) of a file given by exactly one of `path` and `contents` (bytes, or a
+    binary file object read to its end); without a media type, it is guessed from `path`."""
     if (path is None) == (contents is None):
         raise ValueError("Must provide exactly one of 'path' or 'contents'")
-    if path is not None:
-        return Path(path).read_bytes()
-    if hasattr(contents, "read"):
-        return contents.read()
-    return contents
+    if path is None:
+        return (contents.read() if hasattr(contents, "read") else contents), media_type
+    return Path(path).read_bytes(), guess_media_type(path) if media_type is None else media_type

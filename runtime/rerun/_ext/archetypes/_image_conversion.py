@@ -8,22 +8,10 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from rerun._ext.archetypes._image_utils import CHANNEL_DATATYPES, CHANNELS
 from rerun.datatypes import ChannelDatatype, ColorModel, ImageFormat, PixelFormat
 
-_NUMPY_TYPES = {
-    ChannelDatatype.U8: np.uint8,
-    ChannelDatatype.I8: np.int8,
-    ChannelDatatype.U16: np.uint16,
-    ChannelDatatype.I16: np.int16,
-    ChannelDatatype.U32: np.uint32,
-    ChannelDatatype.I32: np.int32,
-    ChannelDatatype.U64: np.uint64,
-    ChannelDatatype.I64: np.int64,
-    ChannelDatatype.F16: np.float16,
-    ChannelDatatype.F32: np.float32,
-    ChannelDatatype.F64: np.float64,
-}
-_CHANNELS = {ColorModel.L: 1, ColorModel.RGB: 3, ColorModel.RGBA: 4, ColorModel.BGR: 3, ColorModel.BGRA: 4}
+_NUMPY_TYPES = {channel: dtype for dtype, channel in CHANNEL_DATATYPES.items()}
 _TO_RGB = {ColorModel.BGR: [2, 1, 0], ColorModel.BGRA: [2, 1, 0, 3]}
 
 
@@ -32,15 +20,9 @@ def image_format(archetype: Any) -> ImageFormat:
     if archetype.format is None or len(archetype.format) != 1:
         raise ValueError(f"The {type(archetype).__name__} holds no image format")
     row = archetype.format.as_arrow_array()[0].as_py()
-    return ImageFormat(
-        width=row["width"],
-        height=row["height"],
-        pixel_format=None if row["pixel_format"] is None else PixelFormat(row["pixel_format"]),
-        color_model=None if row["color_model"] is None else ColorModel(row["color_model"]),
-        channel_datatype=None
-        if row["channel_datatype"] is None
-        else ChannelDatatype(row["channel_datatype"]),
-    )
+    enums = {"pixel_format": PixelFormat, "color_model": ColorModel, "channel_datatype": ChannelDatatype}
+    layout = {name: None if row[name] is None else enum(row[name]) for name, enum in enums.items()}
+    return ImageFormat(row["width"], row["height"], **layout)
 
 
 def pixels(archetype: Any) -> tuple[npt.NDArray[Any], ColorModel]:
@@ -58,8 +40,8 @@ def pixels(archetype: Any) -> tuple[npt.NDArray[Any], ColorModel]:
     if archetype.buffer is None or len(archetype.buffer) != 1:
         raise ValueError(f"The {type(archetype).__name__} holds no pixel buffer")
     data = archetype.buffer.as_arrow_array()[0].values.to_numpy(zero_copy_only=False)
-    dtype = np.dtype(_NUMPY_TYPES[layout.channel_datatype])
-    shape = (layout.height, layout.width, _CHANNELS[model])
+    dtype = _NUMPY_TYPES[layout.channel_datatype]
+    shape = (layout.height, layout.width, CHANNELS[model])
     expected = dtype.itemsize * shape[0] * shape[1] * shape[2]
     if data.size != expected:
         raise ValueError(

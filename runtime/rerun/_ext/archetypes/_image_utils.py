@@ -10,10 +10,10 @@ import numpy.typing as npt
 import pyarrow as pa
 
 from rerun.components import ImageBufferBatch
-from rerun.datatypes import ChannelDatatype, ImageFormat
+from rerun.datatypes import ChannelDatatype, ColorModel, ImageFormat
 from rerun.error_utils import RerunWarning, strict_mode
 
-_CHANNEL_DATATYPES: dict[np.dtype[Any], ChannelDatatype] = {
+CHANNEL_DATATYPES: dict[np.dtype[Any], ChannelDatatype] = {
     np.dtype(np.uint8): ChannelDatatype.U8,
     np.dtype(np.int8): ChannelDatatype.I8,
     np.dtype(np.uint16): ChannelDatatype.U16,
@@ -26,6 +26,8 @@ _CHANNEL_DATATYPES: dict[np.dtype[Any], ChannelDatatype] = {
     np.dtype(np.float32): ChannelDatatype.F32,
     np.dtype(np.float64): ChannelDatatype.F64,
 }
+CHANNELS = {ColorModel.L: 1, ColorModel.RGB: 3, ColorModel.RGBA: 4, ColorModel.BGR: 3, ColorModel.BGRA: 4}
+COLOR_MODEL_OF_CHANNELS = {1: ColorModel.L, 3: ColorModel.RGB, 4: ColorModel.RGBA}
 
 
 def warn_or_raise(message: str) -> None:
@@ -39,7 +41,7 @@ def channel_datatype(datatype: Any) -> ChannelDatatype:
     """The channel datatype of a numpy dtype or type, or of a ChannelDatatype-like (member, name, value)."""
     if isinstance(datatype, type | np.dtype):
         dtype = np.dtype(datatype)
-        found = _CHANNEL_DATATYPES.get(dtype.newbyteorder("="))
+        found = CHANNEL_DATATYPES.get(dtype.newbyteorder("="))
         if found is None:
             raise ValueError(f"Unsupported image channel type: {dtype}")
         return found
@@ -52,6 +54,15 @@ def image_buffer(pixels: npt.NDArray[Any]) -> pa.Array:
     data = native.reshape(-1).view(np.uint8)
     offsets = pa.array(np.array([0, data.size], dtype=np.int32))
     return pa.ListArray.from_arrays(offsets, pa.array(data), type=ImageBufferBatch._ARROW_DATATYPE)
+
+
+def pixel_image(pixels: npt.NDArray[Any], color_model: ColorModel | None) -> tuple[pa.Array, ImageFormat]:
+    """Buffer and format of (height, width) or (height, width, channels) pixels; the element type
+    is the channel datatype."""
+    height, width = pixels.shape[:2]
+    datatype = channel_datatype(pixels.dtype)
+    image_format = ImageFormat(width=width, height=height, color_model=color_model, channel_datatype=datatype)
+    return image_buffer(pixels), image_format
 
 
 def single_channel_image(archetype: str, image: npt.ArrayLike) -> tuple[pa.Array, ImageFormat]:
@@ -67,6 +78,4 @@ def single_channel_image(archetype: str, image: npt.ArrayLike) -> tuple[pa.Array
         shape.pop()
     if len(shape) != 2:
         raise ValueError(f"{archetype} must be 2D, got shape {pixels.shape}")
-    height, width = shape
-    image_format = ImageFormat(width=width, height=height, channel_datatype=channel_datatype(pixels.dtype))
-    return image_buffer(pixels), image_format
+    return pixel_image(pixels.reshape(shape), None)

@@ -1,59 +1,38 @@
-"""EncodedImage: an image file from a path (media type guessed) or from bytes (media type required)."""
+"""EncodedImage: the image file from a path (media type guessed) or from bytes (media type required)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import IO, Any
 
-from rerun._ext.archetypes._asset_utils import guess_media_type, read_contents
-from rerun.error_utils import catch_and_log_exceptions
+from rerun import datatypes
+from rerun._ext.archetypes._asset_utils import read_file
+from rerun.archetypes.encoded_image import EncodedImage
 
 
-class EncodedImageExt:
-    """Extension for `rerun.archetypes.EncodedImage`: `path=` or `contents=`."""
+class EncodedImageExt(EncodedImage):
+    """The image file from `path` or `contents`."""
 
-    __slots__ = ()
-
-    def __init__(
-        self: Any,
+    @staticmethod
+    def _derive_fields(
         *,
         path: str | Path | None = None,
-        contents: bytes | IO[bytes] | Any = None,
+        contents: datatypes.BlobLike | IO[bytes] | None = None,
         media_type: Any = None,
-        opacity: Any = None,
-        draw_order: Any = None,
-        magnification_filter: Any = None,
-    ) -> None:
-        """An encoded image (JPEG, PNG, ...) from `path`, or `contents` with its `media_type`.
+    ) -> dict[str, Any]:
+        """An encoded image (JPEG, PNG, ...) read from the file at `path`, or given as `contents`.
+
+        `contents` needs a `media_type`; with `path` it is guessed from the file's extension when
+        left out.
 
         Parameters
         ----------
         path : str | Path, optional
-            An image file on the local filesystem; its bytes are read right away. Give either
-            `path` or `contents`, not both.
-        contents : bytes | IO[bytes] | BlobLike, optional
-            The encoded bytes, or an open binary file (such as `BytesIO`) that is read to its end.
-            Give either `path` or `contents`, not both; `contents` needs a `media_type`.
-        media_type : Utf8Like, optional
-            The media type of the file, such as `image/jpeg` or `image/png`.
-
-            Required together with `contents`. With `path` it may be left out: it is then guessed
-            from the file's extension (e.g. `.jpg`, `.png`), and when the extension is unknown the
-            viewer tries to detect the format from the bytes.
+            An image file, read right away. Give either `path` or `contents`.
+        contents : BlobLike | IO[bytes], optional
+            The encoded bytes, or a binary file object (such as `BytesIO`) read to its end.
         """
-        with catch_and_log_exceptions("EncodedImage") as guard:
-            blob = read_contents(path, contents)
-            if media_type is None:
-                if path is None:
-                    raise ValueError("Must provide 'media_type' when 'contents' is provided")
-                media_type = guess_media_type(path)
-            self._set_fields(
-                blob=blob,
-                media_type=media_type,
-                opacity=opacity,
-                draw_order=draw_order,
-                magnification_filter=magnification_filter,
-            )
-            return
-        if guard.failed:
-            self._clear_fields()
+        blob, media_type = read_file(path, contents, media_type)
+        if media_type is None and path is None:
+            raise ValueError("Must provide 'media_type' when 'contents' is provided")
+        return {"blob": blob, "media_type": media_type}

@@ -4,30 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy.typing as npt
+
 from rerun._ext.archetypes._image_utils import single_channel_image
-from rerun.error_utils import catch_and_log_exceptions
+from rerun.archetypes.segmentation_image import SegmentationImage
 
 
-class SegmentationImageExt:
-    """Extension for `rerun.archetypes.SegmentationImage`: built from a 2D array of class ids."""
+class SegmentationImageExt(SegmentationImage):
+    """The format inferred from an array's shape and element type."""
 
-    __slots__ = ()
-
-    def __init__(self: Any, image: Any, *, opacity: Any = None, draw_order: Any = None) -> None:
+    @staticmethod
+    def _derive_fields_unguarded(image: npt.ArrayLike) -> dict[str, Any]:
         """A segmentation image; its width, height and channel datatype come from the array.
 
         Parameters
         ----------
         image : npt.ArrayLike
-            The class id of each pixel, as an array of shape (height, width), usually of an
-            unsigned integer type such as uint8 or uint16; the values keep that type. Extra
-            dimensions of size 1 before or after the two image dimensions are dropped. Any other
-            shape, or an element type that is not an integer or float of 8 to 64 bits, raises a
-            ValueError.
+            The class id of each pixel, of shape (height, width) and usually of an unsigned
+            integer type such as uint8 or uint16, which the values keep. Extra dimensions of size
+            1 before or after those two are dropped.
         """
         buffer, image_format = single_channel_image("SegmentationImage", image)
-        with catch_and_log_exceptions("SegmentationImage") as guard:
-            self._set_fields(buffer=buffer, format=image_format, opacity=opacity, draw_order=draw_order)
-            return
-        if guard.failed:
-            self._clear_fields()
+        return {"buffer": buffer, "format": image_format}

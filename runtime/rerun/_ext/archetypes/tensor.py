@@ -5,22 +5,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy.typing as npt
+
+from rerun import datatypes
+from rerun.archetypes.tensor import Tensor
 from rerun.datatypes import TensorData
-from rerun.error_utils import catch_and_log_exceptions
 
 
-class TensorExt:
-    """Extension for `rerun.archetypes.Tensor`: the tensor is built from `data` and `dim_names`."""
+class TensorExt(Tensor):
+    """The tensor from any array-like, with names for its dimensions."""
 
-    __slots__ = ()
-
-    def __init__(
-        self: Any,
-        data: Any = None,
+    @staticmethod
+    def _derive_fields(
+        data: datatypes.TensorDataLike | npt.ArrayLike | None = None,
         *,
         dim_names: Sequence[str] | None = None,
-        value_range: Any = None,
-    ) -> None:
+    ) -> dict[str, Any]:
         """A tensor from an array-like or a `TensorData`; `dim_names` names its dimensions.
 
         Parameters
@@ -32,10 +32,6 @@ class TensorExt:
             A name for each dimension, outermost first, e.g. `["height", "width", "channel"]`;
             there must be exactly one per dimension. Replaces the names a `TensorData` brings.
         """
-        with catch_and_log_exceptions("Tensor") as guard:
-            if not isinstance(data, TensorData) or dim_names is not None:
-                data = TensorData(array=data, dim_names=dim_names)
-            self._set_fields(data=data, value_range=value_range)
-            return
-        if guard.failed:
-            self._clear_fields()
+        if not isinstance(data, TensorData) or dim_names is not None:
+            data = TensorData(array=data, dim_names=dim_names)
+        return {"data": data}

@@ -4,49 +4,41 @@ from __future__ import annotations
 
 from typing import Any
 
-from rerun.error_utils import catch_and_log_exceptions
+from rerun import datatypes
+from rerun.blueprint.archetypes.visible_time_ranges import VisibleTimeRanges
+from rerun.datatypes import VisibleTimeRange
 
 
-class VisibleTimeRangesExt:
-    """Extension for `rerun.blueprint.archetypes.VisibleTimeRanges`."""
+class VisibleTimeRangesExt(VisibleTimeRanges):
+    """A single range from its timeline and boundaries."""
 
-    __slots__ = ()
-
-    def __init__(
-        self: Any,
+    @staticmethod
+    def _derive_fields(
         ranges: Any = None,
         *,
-        timeline: Any = None,
-        range: Any = None,
-        start: Any = None,
-        end: Any = None,
-    ) -> None:
+        timeline: datatypes.Utf8Like | None = None,
+        range: datatypes.TimeRangeLike | None = None,
+        start: datatypes.TimeRangeBoundaryLike | None = None,
+        end: datatypes.TimeRangeBoundaryLike | None = None,
+    ) -> dict[str, Any]:
         """Visible time ranges: `ranges`, or one range on `timeline` from `range` or `start` and `end`.
 
         Parameters
         ----------
         timeline : Utf8Like, optional
-            The name of the timeline of a single range, given instead of `ranges`; the range
-            itself comes from `range`, or from `start` and `end`.
+            The timeline of a single range, given instead of `ranges`.
         range : TimeRangeLike, optional
-            The single range on `timeline`, with both of its boundaries. Needs `timeline`; cannot
-            be combined with `start` and `end`.
+            The single range on `timeline`, both of its boundaries; or else give `start` and `end`.
         start : TimeRangeBoundaryLike, optional
             Where the single range on `timeline` begins, e.g.
-            `TimeRangeBoundary.cursor_relative(seconds=-5)`. Needs `timeline` and `end`.
+            `TimeRangeBoundary.cursor_relative(seconds=-5)`.
         end : TimeRangeBoundaryLike, optional
             Where the single range on `timeline` ends, e.g. `TimeRangeBoundary.cursor_relative()`.
-            Needs `timeline` and `start`.
         """
-        from rerun.datatypes import VisibleTimeRange
-
-        with catch_and_log_exceptions("VisibleTimeRanges") as guard:
-            if timeline is not None:
-                if ranges is not None:
-                    raise ValueError("Give either `ranges` or `timeline` with its range, not both")
-                ranges = VisibleTimeRange(timeline, range, start=start, end=end)
-            elif range is not None or start is not None or end is not None:
-                raise ValueError("`range`, `start` and `end` need a `timeline`")
-            self._set_fields(ranges=ranges)
-        if guard.failed:
-            self._clear_fields()
+        if timeline is not None:
+            if ranges is not None:
+                raise ValueError("Give either `ranges` or `timeline` with its range, not both")
+            ranges = VisibleTimeRange(timeline, range, start=start, end=end)
+        elif range is not None or start is not None or end is not None:
+            raise ValueError("`range`, `start` and `end` need a `timeline`")
+        return {"ranges": ranges}
