@@ -988,11 +988,15 @@ CASES.update(
                 """
             ),
             "runtime/_ext/blueprint/archetypes/line_grid.py": """
-                class LineGridExt:
+                from rerun.blueprint.archetypes.line_grid import LineGrid
+
+
+                class LineGridExt(LineGrid):
                     \"\"\"Takes a scale instead of the width.\"\"\"
 
-                    def __init__(self, *, scale=1.0):
-                        pass
+                    @staticmethod
+                    def _derive_fields(*, scale: float = 1.0) -> dict[str, float]:
+                        return {"width": scale}
             """,
         },
         "E113_reserved_view_property": _grid_view(

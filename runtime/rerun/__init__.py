@@ -52,6 +52,7 @@ from rerun._chunk import SORBET_IS_TABLE_INDEX as SORBET_IS_TABLE_INDEX
 from rerun._deprecated import IndicatorComponentBatch as IndicatorComponentBatch
 from rerun._entity_path import escape_entity_path_part as escape_entity_path_part
 from rerun._entity_path import new_entity_path as new_entity_path
+from rerun._ext.archetypes._boxes import Box2DFormat as Box2DFormat  # `Boxes2D(array_format=...)`
 from rerun._logging_handler import LoggingHandler as LoggingHandler
 from rerun._time import TimeColumn as TimeColumn
 from rerun._time import TimeColumnLike as TimeColumnLike
@@ -73,7 +74,6 @@ from rerun.sinks import MemoryRecording as MemoryRecording
 
 if TYPE_CHECKING:
     from rerun.archetypes import *  # noqa: F403
-    from rerun.archetypes.boxes2d import Box2DFormat as Box2DFormat
     from rerun.components import AlbedoFactor as AlbedoFactor
     from rerun.components import GraphEdge as GraphEdge
     from rerun.components import GraphType as GraphType
@@ -127,9 +127,6 @@ _TOP_LEVEL_TYPES = [
     "VideoCodec",
     "VisibleTimeRange",
 ]
-
-# Names that extensions define in their type's module.
-_EXTENSION_NAMES = {"Box2DFormat": "rerun.archetypes.boxes2d"}
 
 __all__ = [
     *_api_names,
@@ -187,10 +184,6 @@ def __getattr__(name: str) -> Any:
     # The archetypes are looked up on first use too, so that only the modules used get imported.
     if name in archetypes.__all__:
         value = getattr(archetypes, name)
-        globals()[name] = value
-        return value
-    if name in _EXTENSION_NAMES:
-        value = getattr(importlib.import_module(_EXTENSION_NAMES[name]), name)
         globals()[name] = value
         return value
     if name in _TOP_LEVEL_TYPES:

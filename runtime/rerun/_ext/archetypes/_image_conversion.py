@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from rerun._ext.archetypes._image_utils import CHANNEL_DATATYPES, CHANNELS
-from rerun.datatypes import ChannelDatatype, ColorModel, ImageFormat, PixelFormat
+from rerun.datatypes import ColorModel, ImageFormat
 
 _NUMPY_TYPES = {channel: dtype for dtype, channel in CHANNEL_DATATYPES.items()}
 _TO_RGB = {ColorModel.BGR: [2, 1, 0], ColorModel.BGRA: [2, 1, 0, 3]}
@@ -20,9 +20,13 @@ def image_format(archetype: Any) -> ImageFormat:
     if archetype.format is None or len(archetype.format) != 1:
         raise ValueError(f"The {type(archetype).__name__} holds no image format")
     row = archetype.format.as_arrow_array()[0].as_py()
-    enums = {"pixel_format": PixelFormat, "color_model": ColorModel, "channel_datatype": ChannelDatatype}
-    layout = {name: None if row[name] is None else enum(row[name]) for name, enum in enums.items()}
-    return ImageFormat(row["width"], row["height"], **layout)
+    return ImageFormat(
+        row["width"],
+        row["height"],
+        pixel_format=row["pixel_format"],
+        color_model=row["color_model"],
+        channel_datatype=row["channel_datatype"],
+    )
 
 
 def pixels(archetype: Any) -> tuple[npt.NDArray[Any], ColorModel]:

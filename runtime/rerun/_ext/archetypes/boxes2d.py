@@ -2,56 +2,13 @@
 
 from __future__ import annotations
 
-from enum import Enum
 from typing import Any
 
-import numpy as np
 import numpy.typing as npt
 
 from rerun import datatypes
-from rerun._ext.archetypes._boxes import box_extents
+from rerun._ext.archetypes._boxes import Box2DFormat, box_extents, boxes_from_array
 from rerun.archetypes.boxes2d import Boxes2D
-
-
-class Box2DFormat(Enum):
-    """How the four numbers per box of `Boxes2D(array=...)` are laid out."""
-
-    XYWH = "XYWH"
-    """Minimum x, minimum y, width, height."""
-
-    YXHW = "YXHW"
-    """Minimum y, minimum x, height, width."""
-
-    XYXY = "XYXY"
-    """Minimum x, minimum y, maximum x, maximum y."""
-
-    YXYX = "YXYX"
-    """Minimum y, minimum x, maximum y, maximum x."""
-
-    XCYCWH = "XCYCWH"
-    """Center x, center y, width, height."""
-
-    XCYCW2H2 = "XCYCW2H2"
-    """Center x, center y, half width, half height."""
-
-
-Extents = tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]
-
-
-def _from_array(array: Any, array_format: Box2DFormat) -> Extents:
-    """(half sizes, centers) of boxes given as rows of four numbers."""
-    rows = np.asarray(array, dtype=np.float64).reshape(-1, 4)
-    first, second = rows[:, 0:2], rows[:, 2:4]
-    if array_format in (Box2DFormat.YXHW, Box2DFormat.YXYX):
-        first, second = first[:, ::-1], second[:, ::-1]
-    if array_format in (Box2DFormat.XYWH, Box2DFormat.YXHW):
-        half_sizes = second / 2
-        return half_sizes, first + half_sizes
-    if array_format in (Box2DFormat.XYXY, Box2DFormat.YXYX):
-        return (second - first) / 2, (first + second) / 2
-    if array_format is Box2DFormat.XCYCWH:
-        return second / 2, first
-    return second, first
 
 
 class Boxes2DExt(Boxes2D):
@@ -93,6 +50,6 @@ class Boxes2DExt(Boxes2D):
                 raise ValueError("Must specify `array_format` when specifying `array`.")
             if any(value is not None for value in (sizes, mins, half_sizes, centers)):
                 raise ValueError("`array` can't be combined with `sizes`, `mins`, `half_sizes` or `centers`.")
-            half_sizes, centers = _from_array(array, Box2DFormat(array_format))
+            half_sizes, centers = boxes_from_array(array, Box2DFormat(array_format))
         half_sizes, centers = box_extents(sizes, mins, half_sizes, centers)
         return {"half_sizes": half_sizes, "centers": centers}

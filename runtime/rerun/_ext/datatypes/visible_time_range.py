@@ -16,8 +16,8 @@ class VisibleTimeRangeExt(VisibleTimeRange):
         timeline: Any,
         range: Any = None,
         *,
-        start: datatypes.TimeRangeBoundary | None = None,
-        end: datatypes.TimeRangeBoundary | None = None,
+        start: datatypes.TimeRangeBoundaryLike | None = None,
+        end: datatypes.TimeRangeBoundaryLike | None = None,
     ) -> dict[str, Any]:
         """The range on `timeline`: either `range` (a TimeRange), or its `start` and `end`.
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import rerun.blueprint.components as blueprint_components
 from rerun import datatypes
 from rerun.blueprint.archetypes.background import Background
-from rerun.blueprint.components import BackgroundKind, BackgroundKindLike
+from rerun.blueprint.components import BackgroundKind
 
 
 class BackgroundExt(Background):
@@ -14,7 +15,7 @@ class BackgroundExt(Background):
 
     @staticmethod
     def _derive_fields(
-        color_or_kind: datatypes.Rgba32Like | BackgroundKindLike | None = None,
+        color_or_kind: datatypes.Rgba32Like | blueprint_components.BackgroundKindLike | None = None,
         *,
         color: Any = None,
         kind: Any = None,
