@@ -115,6 +115,22 @@ EXTENSIONS = {
                 rows = [[d["x"], d["y"], d["z"]] if isinstance(d, dict) else list(d) for d in data]
                 return pa.array(rows, type=data_type)
     ''',
+    "components/position3d.py": '''
+        from typing import Any
+
+        import pyarrow as pa
+
+        from rerun.components.position3d import Position3DBatch
+
+
+        class Position3DBatchExt(Position3DBatch):
+            """Positions also as complex numbers, on the plane z = 0."""
+
+            @staticmethod
+            def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
+                rows = [[v.real, v.imag, 0.0] if isinstance(v, complex) else list(v) for v in data]
+                return pa.array(rows, type=data_type)
+    ''',
     "datatypes/float32.py": '''
         from typing import Any
 
@@ -162,6 +178,7 @@ print(json.dumps({
     "vec3d_doc": inspect.getdoc(dt.Vec3D.__init__),
     "xyz": dt.Vec3D(1.0, 2.0).xyz.tolist(),
     "batch": dt.Vec3DBatch([{"x": 1, "y": 2, "z": 3}]).as_arrow_array().to_pylist(),
+    "batch_only": rr.components.Position3DBatch([1 + 2j]).as_arrow_array().to_pylist(),
     "float32": [params(dt.Float32.__init__), dt.Float32(1.5).value],
 }))
 """
@@ -242,13 +259,23 @@ def test_a_batch_extension_converts_the_batch(probe: dict[str, object]) -> None:
     assert probe["batch"] == [[1.0, 2.0, 3.0]]
 
 
+def test_an_extension_may_extend_only_the_batch(built: Project, probe: dict[str, object]) -> None:
+    assert probe["batch_only"] == [[1.0, 2.0, 0.0]]
+    assert source(built, "components/position3d.py").splitlines()[2] == (
+        "# Its hand-written parts come from runtime/_ext/components/position3d.py: "
+        "positions also as complex numbers, on the plane z = 0."
+    )
+
+
 def test_a_value_class_derivation_is_converted_like_the_field(probe: dict[str, object]) -> None:
     assert probe["float32"] == [[["half", "POSITIONAL_OR_KEYWORD", None]], 3.0]
 
 
 def test_the_header_names_the_extension_module(built: Project) -> None:
     head = source(built, "archetypes/points3d.py").splitlines()[:3]
-    assert head[2] == "# Its hand-written parts come from runtime/_ext/archetypes/points3d.py."
+    assert head[2] == (
+        "# Its hand-written parts come from runtime/_ext/archetypes/points3d.py: positions scaled on the way in."
+    )
     radius = source(built, "components/radius.py").splitlines()[2]
     assert radius == (
         "# Hand-written parts would come from runtime/_ext/components/radius.py (see docs/extensions.md)."

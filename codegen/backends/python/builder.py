@@ -45,7 +45,6 @@ from codegen.backends.python.view import (
     Dunders,
     EnumClass,
     EnumVariant,
-    ExtensionCode,
     Module,
     Parameter,
     ShorthandCall,
@@ -212,8 +211,9 @@ class PythonViews:
 
     def _header(self, typedef: TypeDef) -> str:
         shown = self.context.display(extension_path(self.context.extensions, typedef))
-        if typedef.fqname in self.extensions:
-            where = f"# Its hand-written parts come from {shown}."
+        ext = self.extensions.get(typedef.fqname)
+        if ext is not None:
+            where = f"# Its hand-written parts come from {shown}: {ext.summary[:1].lower()}{ext.summary[1:]}"
         else:
             where = f"# Hand-written parts would come from {shown} (see docs/extensions.md)."
         return self.context.header(typedef.source_path) + where + "\n"
@@ -226,17 +226,11 @@ class PythonViews:
             fqnames |= {w for f in typedef.fields if (w := self.model.get(f.component).wrapped_datatype)}
         return {fq.rpartition(".")[0] for fq in fqnames}
 
-    def _extension_code(
-        self, typedef: TypeDef, ext: Extension | None, init_docstring: str | None
-    ) -> ExtensionCode | None:
+    def _extension_code(self, typedef: TypeDef, ext: Extension | None, init_docstring: str | None) -> str:
+        """The members an extension adds to the class, ready to be placed in its body."""
         if ext is None:
-            return None
-        qualname = typedef.option("python", "constructor_qualname")
-        return ExtensionCode(
-            path=ext.path,
-            summary=ext.docstring.splitlines()[0] if ext.docstring else "",
-            class_code=ext.class_code(init_docstring, qualname),
-        )
+            return ""
+        return ext.class_code(init_docstring, typedef.option("python", "constructor_qualname"))
 
     # -- constructors ----------------------------------------------------------------------
 
@@ -394,7 +388,7 @@ class PythonViews:
                 if converts_itself
                 else "Convert and store every field (None leaves a field unset)."
             ),
-            extension=self._extension_code(archetype, ext, None),
+            extension_code=self._extension_code(archetype, ext, None),
         )
 
     def _field_accepts(self, field: Field, *, many: bool | None = None) -> Accepted:
@@ -578,7 +572,7 @@ class PythonViews:
             batch=self._batch(typedef, ext),
             aliases=self._aliases(typedef),
             constants=self._constants(typedef),
-            extension=self._extension_code(typedef, ext, init_docstring),
+            extension_code=self._extension_code(typedef, ext, init_docstring),
         )
 
     def _value_accepts(self, typedef: TypeDef) -> dict[str, Accepted]:

@@ -77,8 +77,7 @@ class Extension:
     """An extension module, read and checked."""
 
     module: str  # e.g. rerun._ext.archetypes.boxes3d
-    path: str  # as shown in messages, relative to the project root
-    docstring: str  # of the `XExt` class: what the extension adds
+    summary: str  # the first line of the docstring of `XExt` (or else `XBatchExt`): what it adds
     imports: tuple[str, ...]  # its module-level import statements, as source
     module_code: str  # its other module-level statements, as source
     members: tuple[Member, ...]  # of `XExt`
@@ -177,13 +176,15 @@ class _Reader:
         name = self.typedef.name
         classes = {n.name: n for n in module.body if isinstance(n, ast.ClassDef)}
         mixin = classes.get(f"{name}Ext")
-        if mixin is None:
+        batch = classes.get(f"{name}BatchExt")
+        if mixin is None and batch is None:
             self.problem(
-                f"{self.shown} does not define `class {name}Ext({name})`",
-                hint=f"the extension of `{self.typedef.fqname}` is `{name}Ext`, a subclass of `{name}`",
+                f"{self.shown} defines neither `class {name}Ext({name})` "
+                f"nor `class {name}BatchExt({name}Batch)`",
+                hint=f"the extension of `{self.typedef.fqname}` is `{name}Ext`, a subclass of `{name}`, "
+                f"and/or `{name}BatchExt` for its batches",
             )
             return None
-        batch = classes.get(f"{name}BatchExt")
         for cls, base in ((mixin, name), (batch, f"{name}Batch")):
             if cls is None:
                 continue
@@ -191,15 +192,14 @@ class _Reader:
                 self.problem(f"`{cls.name}` must derive from the generated `{base}` alone", cls)
             if ast.get_docstring(cls) is None:
                 self.problem(f"`{cls.name}` has no docstring", cls, "say in one line what the extension adds")
-        members = self._members(mixin, lines)
+        members = self._members(mixin, lines) if mixin is not None else ()
         batch_members = self._members(batch, lines) if batch is not None else ()
         self._check_members(members, batch_members)
         imports, code = self._module_parts(module, lines, {mixin, batch})
         init = next((m.node for m in members if m.name == "__init__"), None)
         return Extension(
             module=".".join(["rerun", "_ext", *self.typedef.namespace.split(".")[1:], snake_case(name)]),
-            path=self.shown,
-            docstring=ast.get_docstring(mixin) or "",
+            summary=(ast.get_docstring(mixin or batch) or "").partition("\n")[0],
             imports=imports,
             module_code=code,
             members=members,

@@ -55,15 +55,6 @@ class Signature:
 
 
 @dataclass(frozen=True)
-class ExtensionCode:
-    """The hand-written parts of a type (see extensions.py), ready to be placed."""
-
-    path: str  # the extension module, relative to the project root
-    summary: str  # the first line of its docstring: what it adds
-    class_code: str  # members of the class, indented for its body
-
-
-@dataclass(frozen=True)
 class Constructor:
     """A generated function that builds an instance: `__init__`, `from_fields`, `columns`."""
 
@@ -149,7 +140,7 @@ class ValueClass:
     batch: Batch
     aliases: Aliases | None
     constants: tuple[Constant, ...]  # assigned once the class exists
-    extension: ExtensionCode | None
+    extension_code: str  # members copied from the extension module, indented for the class body
 
 
 @dataclass(frozen=True)
@@ -197,7 +188,7 @@ class Archetype:
     columns: Constructor
     constants: tuple[Constant, ...]  # another class's constants, assigned in the class body
     set_fields_docstring: str
-    extension: ExtensionCode | None
+    extension_code: str  # members copied from the extension module, indented for the class body
 
 
 @dataclass(frozen=True)

@@ -43,8 +43,8 @@ class AbsoluteTimeRange(BaseValue):
         "min",
         "max",
     )
-    min: datatypes.TimeInt
-    max: datatypes.TimeInt
+    min: Any
+    max: Any
 
     @reported_as("AbsoluteTimeRangeExt.__init__")
     def __init__(self, min: datatypes.TimeIntLike, max: datatypes.TimeIntLike) -> None:
@@ -59,8 +59,8 @@ class AbsoluteTimeRange(BaseValue):
 
             Expected to be greater than or equal to `min`.
         """
-        self.min = min if isinstance(min, datatypes.TimeInt) else datatypes.TimeInt(min)
-        self.max = max if isinstance(max, datatypes.TimeInt) else datatypes.TimeInt(max)
+        self.min = min
+        self.max = max
 
 
 class AbsoluteTimeRangeBatch(BaseBatch):

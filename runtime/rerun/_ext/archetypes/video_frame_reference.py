@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy as np
 import numpy.typing as npt
 
 from rerun._baseclasses import ComponentColumnList
-from rerun._ext.archetypes._timestamps import to_nanoseconds
 from rerun.archetypes.video_frame_reference import VideoFrameReference
+from rerun.components import VideoTimestamp
 
 
 class VideoFrameReferenceExt(VideoFrameReference):
@@ -32,7 +31,7 @@ class VideoFrameReferenceExt(VideoFrameReference):
         if sum(value is not None for value in (timestamp, seconds, nanoseconds)) != 1:
             raise ValueError("Must provide exactly one of 'timestamp', 'seconds' or 'nanoseconds'")
         if seconds is not None:
-            timestamp = to_nanoseconds(seconds, 1e9)
+            timestamp = VideoTimestamp.seconds(seconds)
         elif nanoseconds is not None:
             timestamp = nanoseconds
         return {"timestamp": timestamp}
@@ -41,16 +40,16 @@ class VideoFrameReferenceExt(VideoFrameReference):
     def columns_secs(cls, seconds: npt.ArrayLike) -> ComponentColumnList:
         """Timestamp columns for `send_columns`: the frame of each row by its time in seconds from
         the start of the video (stored as nanoseconds)."""
-        return cls.columns(timestamp=to_nanoseconds(seconds, 1e9))
+        return cls.columns(timestamp=VideoTimestamp.seconds(seconds))
 
     @classmethod
     def columns_millis(cls, milliseconds: npt.ArrayLike) -> ComponentColumnList:
         """Timestamp columns for `send_columns`: the frame of each row by its time in milliseconds
         from the start of the video (stored as nanoseconds)."""
-        return cls.columns(timestamp=to_nanoseconds(milliseconds, 1e6))
+        return cls.columns(timestamp=VideoTimestamp.milliseconds(milliseconds))
 
     @classmethod
     def columns_nanos(cls, nanoseconds: npt.ArrayLike) -> ComponentColumnList:
         """Timestamp columns for `send_columns`: the frame of each row by its time in nanoseconds
         from the start of the video, e.g. from `AssetVideo.read_frame_timestamps_nanos`."""
-        return cls.columns(timestamp=np.asarray(nanoseconds, dtype=np.int64))
+        return cls.columns(timestamp=VideoTimestamp.nanoseconds(nanoseconds))

@@ -11,10 +11,6 @@ from rerun._converters import list_array
 from rerun.components.annotation_context import AnnotationContext, AnnotationContextBatch
 
 
-class AnnotationContextExt(AnnotationContext):
-    """Batches of exactly one context (see `AnnotationContextBatch`)."""
-
-
 class AnnotationContextBatchExt(AnnotationContextBatch):
     """One context per batch, even an empty one."""
 

@@ -18,10 +18,6 @@ def _map_elem(value: Any) -> tuple[int, datatypes.ClassDescription]:
     return int(description.info.id), description
 
 
-class ClassDescriptionMapElemExt(ClassDescriptionMapElem):
-    """Batches also from bare class descriptions (see `ClassDescriptionMapElemBatch`)."""
-
-
 class ClassDescriptionMapElemBatchExt(ClassDescriptionMapElemBatch):
     """Entries also from class descriptions, keyed by their own class id."""
 

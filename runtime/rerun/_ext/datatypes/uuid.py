@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
-from rerun.datatypes.uuid import Uuid, UuidBatch
+from rerun.datatypes.uuid import UuidBatch
 
 
 def _uuid_bytes(data: Any) -> npt.NDArray[np.uint8]:
@@ -24,10 +24,6 @@ def _uuid_bytes(data: Any) -> npt.NDArray[np.uint8]:
         return np.frombuffer(b"".join(data), dtype=np.uint8)
     parts = [_uuid_bytes(item) for item in data]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8)
-
-
-class UuidExt(Uuid):
-    """Batches also from `bytes` and `uuid.UUID` (see `UuidBatch`)."""
 
 
 class UuidBatchExt(UuidBatch):

@@ -7,11 +7,7 @@ from typing import Any
 import numpy as np
 import pyarrow as pa
 
-from rerun.datatypes.view_coordinates import ViewCoordinates, ViewCoordinatesBatch
-
-
-class ViewCoordinatesExt(ViewCoordinates):
-    """Batches checked to hold three direction codes per value (see `ViewCoordinatesBatch`)."""
+from rerun.datatypes.view_coordinates import ViewCoordinatesBatch
 
 
 class ViewCoordinatesBatchExt(ViewCoordinatesBatch):

@@ -46,8 +46,8 @@ class FilterByRange(BaseValue):
         "start",
         "end",
     )
-    start: datatypes.TimeInt
-    end: datatypes.TimeInt
+    start: Any
+    end: Any
 
     def __init__(self, start: datatypes.TimeIntLike, end: datatypes.TimeIntLike) -> None:
         """Create a new `FilterByRange`.
@@ -59,8 +59,8 @@ class FilterByRange(BaseValue):
         end : TimeIntLike
             The latest time a row may have to be kept (inclusive).
         """
-        self.start = start if isinstance(start, datatypes.TimeInt) else datatypes.TimeInt(start)
-        self.end = end if isinstance(end, datatypes.TimeInt) else datatypes.TimeInt(end)
+        self.start = start
+        self.end = end
 
 
 class FilterByRangeBatch(BaseBatch):

@@ -9,10 +9,6 @@ import pyarrow as pa
 from rerun.blueprint.components.column_order import ColumnOrder, ColumnOrderBatch
 
 
-class ColumnOrderExt(ColumnOrder):
-    """Batches of exactly one ordering (see `ColumnOrderBatch`)."""
-
-
 class ColumnOrderBatchExt(ColumnOrderBatch):
     """One ordering per batch, its items taken as text."""
 

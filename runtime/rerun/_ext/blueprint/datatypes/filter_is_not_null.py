@@ -12,10 +12,6 @@ from rerun.blueprint import datatypes as blueprint_datatypes
 from rerun.blueprint.datatypes.filter_is_not_null import FilterIsNotNull, FilterIsNotNullBatch
 
 
-class FilterIsNotNullExt(FilterIsNotNull):
-    """Batches that also take bare column selectors (see `FilterIsNotNullBatch`)."""
-
-
 class FilterIsNotNullBatchExt(FilterIsNotNullBatch):
     """A column selector (or its string) is an active filter on that column."""
 
