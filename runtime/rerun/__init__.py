@@ -40,6 +40,7 @@ from rerun._baseclasses import (
     DescribedComponentBatch as DescribedComponentBatch,
 )
 from rerun._batcher import ChunkBatcherConfig as ChunkBatcherConfig
+from rerun._boxes import Box2DFormat as Box2DFormat  # `Boxes2D(array_format=...)`
 from rerun._chunk import RERUN_KIND as RERUN_KIND
 from rerun._chunk import RERUN_KIND_CONTROL as RERUN_KIND_CONTROL
 from rerun._chunk import RERUN_KIND_INDEX as RERUN_KIND_INDEX
@@ -52,7 +53,6 @@ from rerun._chunk import SORBET_IS_TABLE_INDEX as SORBET_IS_TABLE_INDEX
 from rerun._deprecated import IndicatorComponentBatch as IndicatorComponentBatch
 from rerun._entity_path import escape_entity_path_part as escape_entity_path_part
 from rerun._entity_path import new_entity_path as new_entity_path
-from rerun._ext.archetypes._boxes import Box2DFormat as Box2DFormat  # `Boxes2D(array_format=...)`
 from rerun._logging_handler import LoggingHandler as LoggingHandler
 from rerun._time import TimeColumn as TimeColumn
 from rerun._time import TimeColumnLike as TimeColumnLike

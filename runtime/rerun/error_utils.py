@@ -6,7 +6,14 @@ import os
 import warnings
 from typing import Any
 
-__all__ = ["RerunWarning", "catch_and_log_exceptions", "report", "set_strict_mode", "strict_mode"]
+__all__ = [
+    "RerunWarning",
+    "catch_and_log_exceptions",
+    "report",
+    "set_strict_mode",
+    "strict_mode",
+    "warn_or_raise",
+]
 
 
 class RerunWarning(Warning):
@@ -32,6 +39,13 @@ def report(context: str, error: Exception, strict: bool | None = None) -> None:
     if strict if strict is not None else _strict:
         raise error
     warnings.warn(f"{context}: {type(error).__name__}({error})", RerunWarning, stacklevel=4)
+
+
+def warn_or_raise(message: str) -> None:
+    """Questionable input: a ValueError in strict mode, otherwise a RerunWarning and carry on."""
+    if _strict:
+        raise ValueError(message)
+    warnings.warn(message, RerunWarning, stacklevel=3)
 
 
 class catch_and_log_exceptions:

@@ -1,4 +1,5 @@
-"""One distribution, two trees: every generated Python package must be mapped in pyproject.toml."""
+"""One distribution, three trees (the tool, the runtime, the generated packages): every package must
+be mapped in pyproject.toml, and the extension modules, which are build input, must not be."""
 
 from __future__ import annotations
 
@@ -19,6 +20,21 @@ def test_every_generated_package_is_installed() -> None:
     for package in packages:
         assert mapping.get(package) == f"generated/python/{package.replace('.', '/')}", package
         assert package in setuptools["packages"], package
+
+
+def test_every_hand_written_package_is_installed_and_the_extension_modules_are_not() -> None:
+    setuptools = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    mapping = setuptools["package-dir"]
+    trees = {"codegen": REPO / "codegen", "rerun": REPO / "runtime" / "rerun"}
+    for root, tree in trees.items():
+        for init in sorted(tree.rglob("__init__.py")):
+            relative = init.parent.relative_to(tree).parts
+            package = ".".join((root, *relative))
+            if relative[:1] == ("_ext",):
+                assert package not in setuptools["packages"], package
+                continue
+            assert package in setuptools["packages"], package
+            assert mapping.get(package) == init.parent.relative_to(REPO).as_posix(), package
 
 
 def test_type_stubs_of_generated_packages_are_installed() -> None:

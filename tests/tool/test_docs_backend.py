@@ -9,7 +9,7 @@ import pytest
 
 from codegen import doclinks
 from codegen import snippets as snippet_files
-from codegen.backends.docs import arrow_text
+from codegen.backends.docs.builder import arrow_text
 from codegen.build import load_model
 from codegen.config import load_config
 from conftest import PRELUDE, Project, make_project

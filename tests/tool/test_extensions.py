@@ -274,7 +274,8 @@ def test_a_value_class_derivation_is_converted_like_the_field(probe: dict[str, o
 def test_the_header_names_the_extension_module(built: Project) -> None:
     head = source(built, "archetypes/points3d.py").splitlines()[:3]
     assert head[2] == (
-        "# Its hand-written parts come from runtime/_ext/archetypes/points3d.py: positions scaled on the way in."
+        "# Its hand-written parts come from runtime/_ext/archetypes/points3d.py: "
+        "positions scaled on the way in."
     )
     radius = source(built, "components/radius.py").splitlines()[2]
     assert radius == (
@@ -307,7 +308,17 @@ def test_an_extension_module_is_never_imported(tmp_path: Path, capsys: pytest.Ca
         },
     )
     assert "error[E180]: runtime/helper.py imports the extension module `rerun._ext.datatypes.float32`" in err
-    assert "hint: move what they share into a module whose name starts with `_`" in err
+    assert "hint: move what they share into a runtime module outside `_ext`, which both import" in err
+
+
+def test_shared_code_lives_outside_the_extension_tree(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    err = lint(tmp_path, capsys, {"runtime/_ext/archetypes/_shared.py": "SCALE = 2.0\n"})
+    assert (
+        "error[E180]: runtime/_ext/archetypes/_shared.py is not an extension module: `_ext` holds one "
+        "module per extended type, and is not installed"
+    ) in err
 
 
 @pytest.mark.parametrize(

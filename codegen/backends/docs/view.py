@@ -86,6 +86,7 @@ class Snippets:
     """The snippets a type's page shows in full, and links to the others that use the type."""
 
     type_name: str
+    examples_heading: str  # "Example" or "Examples"
     examples: tuple[Example, ...]
     more: tuple[str, ...]
 

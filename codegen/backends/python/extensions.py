@@ -16,7 +16,7 @@ type-checked like the rest of the runtime, that subclasses the generated class i
 The module is read as source, never imported: the members of `XExt` are copied into the generated
 class `X`, the members of an optional `XBatchExt(XBatch)` into `XBatch`, and the module's other
 statements (imports merged, minus the import of the generated module) before the class. Code that
-several extensions share lives in modules whose names start with `_`, which they import.
+several extensions share lives in runtime modules outside `_ext`, which they import.
 
 Members with a meaning (docs/extensions.md has the full contract):
 - `_derive_fields(...)`: computes fields from the constructor's arguments. Its parameters join
@@ -192,6 +192,7 @@ class _Reader:
                 self.problem(f"`{cls.name}` must derive from the generated `{base}` alone", cls)
             if ast.get_docstring(cls) is None:
                 self.problem(f"`{cls.name}` has no docstring", cls, "say in one line what the extension adds")
+        described = next(cls for cls in (mixin, batch) if cls is not None)
         members = self._members(mixin, lines) if mixin is not None else ()
         batch_members = self._members(batch, lines) if batch is not None else ()
         self._check_members(members, batch_members)
@@ -199,7 +200,7 @@ class _Reader:
         init = next((m.node for m in members if m.name == "__init__"), None)
         return Extension(
             module=".".join(["rerun", "_ext", *self.typedef.namespace.split(".")[1:], snake_case(name)]),
-            summary=(ast.get_docstring(mixin or batch) or "").partition("\n")[0],
+            summary=(ast.get_docstring(described) or "").partition("\n")[0],
             imports=imports,
             module_code=code,
             members=members,
@@ -425,9 +426,18 @@ def _tree_problems(context: BackendContext) -> Iterator[Diagnostic]:
         if t.root == "rerun"
     }
     for path in sorted(root.rglob("*.py")):
-        if path.name.startswith("_"):
-            continue
         shown = context.display(path)
+        if path.name == "__init__.py":
+            continue
+        if path.name.startswith("_"):
+            yield Diagnostic(
+                Code.EXTENSION_CONTRACT,
+                f"{shown} is not an extension module: `_ext` holds one module per extended type, and is "
+                "not installed",
+                Span(shown, 1, 1, 1, 2),
+                "move code that extensions share into a runtime module outside `_ext`, which they import",
+            )
+            continue
         module = ".".join(["rerun", *path.relative_to(context.extensions).with_suffix("").parts])
         if module not in modules:
             namespace, _, name = module.rpartition(".")
@@ -460,7 +470,7 @@ def _tree_problems(context: BackendContext) -> Iterator[Diagnostic]:
                         f"{shown} imports the extension module `{name}`, which is never imported: "
                         "the generator copies it into its type's module",
                         _span(shown, node),
-                        "move what they share into a module whose name starts with `_`",
+                        "move what they share into a runtime module outside `_ext`, which both import",
                     )
 
 

@@ -84,6 +84,22 @@ def namespace_import(namespace: str) -> str:
     return f"import {namespace} as {module_alias(namespace)}"
 
 
+# The generated packages whose types the hand-written `rerun` and `rerun.blueprint` re-export, and
+# the names programs import those under (`import rerun as rr`, `import rerun.blueprint as rrb`).
+_REEXPORTED_AS = {
+    "rerun.archetypes": "rr",
+    "rerun.blueprint.archetypes": "rrb",
+    "rerun.blueprint.views": "rrb",
+}
+
+
+def short_name(fqname: str) -> str | None:
+    """How programs usually write a type: `rr.Points3D`, `rrb.Spatial3DView`; None for the others."""
+    namespace, _, name = fqname.rpartition(".")
+    prefix = _REEXPORTED_AS.get(namespace)
+    return None if prefix is None else f"{prefix}.{name}"
+
+
 def class_ref(fqname: str) -> str:
     """A type's class as referred to from another generated module: `datatypes.Vec3D`."""
     namespace, _, name = fqname.rpartition(".")

@@ -1,5 +1,6 @@
-"""Hand-written extensions of generated classes: `XExt` mixins, one module per extended type.
+"""Extension modules: hand-written parts of generated classes, one module per extended type.
 
-The generator looks for `rerun/_ext/<namespace below rerun>/<snake name>.py` and, when it exists,
-makes its `XExt` the first base class of the generated `X` (see codegen/backends/python.py).
+They are build input, not part of the installed package: `codegen build` copies each into the
+generated module of its type (docs/extensions.md). The packages here exist so that mypy checks
+them as `rerun._ext.<namespace>.<type>`; code they share lives in the runtime (`rerun._image`).
 """

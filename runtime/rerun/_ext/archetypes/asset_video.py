@@ -9,7 +9,7 @@ import numpy as np
 import numpy.typing as npt
 
 from rerun import _mp4, datatypes
-from rerun._ext.archetypes._asset_utils import read_file
+from rerun._assets import read_file
 from rerun.archetypes.asset_video import AssetVideo
 
 

@@ -6,10 +6,9 @@ from typing import Any
 
 import numpy as np
 
-from rerun._ext.archetypes._image_utils import warn_or_raise
 from rerun.archetypes.bar_chart import BarChart
 from rerun.components import TensorDataBatch
-from rerun.error_utils import catch_and_log_exceptions
+from rerun.error_utils import catch_and_log_exceptions, warn_or_raise
 
 
 class BarChartExt(BarChart):

@@ -7,7 +7,7 @@ from typing import Any
 import numpy.typing as npt
 
 from rerun import datatypes
-from rerun._ext.archetypes._boxes import Box2DFormat, box_extents, boxes_from_array
+from rerun._boxes import Box2DFormat, box_extents, boxes_from_array
 from rerun.archetypes.boxes2d import Boxes2D
 
 

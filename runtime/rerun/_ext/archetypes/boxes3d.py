@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from rerun import datatypes
-from rerun._ext.archetypes._boxes import box_extents, split_rotations
+from rerun._boxes import box_extents, split_rotations
 from rerun.archetypes.boxes3d import Boxes3D
 
 

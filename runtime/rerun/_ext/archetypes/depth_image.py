@@ -6,8 +6,8 @@ from typing import Any
 
 import numpy.typing as npt
 
-from rerun._ext.archetypes import _image_conversion
-from rerun._ext.archetypes._image_utils import single_channel_image
+from rerun import _image
+from rerun._image import single_channel_image
 from rerun.archetypes.depth_image import DepthImage
 from rerun.archetypes.encoded_depth_image import EncodedDepthImage
 from rerun.datatypes import ImageFormat
@@ -33,11 +33,11 @@ class DepthImageExt(DepthImage):
 
     def image_format(self) -> ImageFormat:
         """The format of this depth image: its size and channel datatype."""
-        return _image_conversion.image_format(self)
+        return _image.image_format(self)
 
     def as_pil_image(self) -> Any:
         """The depth image as a PIL image; needs Pillow."""
-        return _image_conversion.as_pil_image(self)
+        return _image.as_pil_image(self)
 
     def compress(self, compress_level: int = 6) -> EncodedDepthImage | DepthImage:
         """This depth image as an `EncodedDepthImage` holding a PNG file, or itself if it cannot be.
@@ -52,7 +52,7 @@ class DepthImageExt(DepthImage):
         """
         with catch_and_log_exceptions("DepthImage.compress"):
             encoded = EncodedDepthImage.from_fields(
-                blob=_image_conversion.png(self, compress_level), media_type="image/png"
+                blob=_image.png(self, compress_level), media_type="image/png"
             )
             encoded.meter, encoded.colormap, encoded.depth_range = self.meter, self.colormap, self.depth_range
             encoded.point_fill_ratio, encoded.draw_order = self.point_fill_ratio, self.draw_order

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from rerun import datatypes
-from rerun._ext.archetypes._asset_utils import read_file
+from rerun._assets import read_file
 from rerun.archetypes.encoded_image import EncodedImage
 
 

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from rerun._ext.archetypes._image_utils import COLOR_MODEL_OF_CHANNELS, pixel_image
+from rerun._image import COLOR_MODEL_OF_CHANNELS, pixel_image
 from rerun.archetypes.mesh3d import Mesh3D
 
 

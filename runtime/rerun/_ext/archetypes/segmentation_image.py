@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy.typing as npt
 
-from rerun._ext.archetypes._image_utils import single_channel_image
+from rerun._image import single_channel_image
 from rerun.archetypes.segmentation_image import SegmentationImage
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rerun._ext.archetypes._asset_utils import guess_media_type
+from rerun._assets import guess_media_type
 from rerun.components.media_type import MediaType
 
 
