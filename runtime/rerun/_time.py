@@ -99,6 +99,13 @@ def time_value(sequence: Any, duration: Any, timestamp: Any) -> tuple[TimelineKi
     return kind, convert(value)
 
 
+def whole_nanoseconds(values: npt.ArrayLike, nanoseconds_per_unit: float) -> npt.NDArray[np.int64]:
+    """Times in some unit (seconds: 1e9, milliseconds: 1e6) as whole nanoseconds, each rounded to
+    the nearest one, flat (the timestamps of video frames)."""
+    scaled = np.asarray(values, dtype=np.float64).reshape(-1) * nanoseconds_per_unit
+    return np.rint(scaled).astype(np.int64)
+
+
 def _column_ns(values: Any, kind: TimelineKind) -> npt.NDArray[np.int64]:
     array = np.asarray(values)
     if array.ndim != 1:

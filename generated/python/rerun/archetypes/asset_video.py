@@ -15,13 +15,13 @@ import numpy.typing as npt
 import rerun.components as components
 import rerun.datatypes as datatypes
 from rerun import _mp4
+from rerun._assets import read_file
 from rerun._baseclasses import (
     Archetype,
     ComponentColumnList,
     ComponentDescriptor,
     FieldDescriptor,
 )
-from rerun._ext.archetypes._asset_utils import read_file
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [

@@ -18,10 +18,9 @@ from rerun._baseclasses import (
     ComponentDescriptor,
     FieldDescriptor,
 )
-from rerun._ext.archetypes._image_utils import warn_or_raise
 from rerun.blueprint.visualizers import VisualizableArchetype
 from rerun.components import TensorDataBatch
-from rerun.error_utils import catch_and_log_exceptions
+from rerun.error_utils import catch_and_log_exceptions, warn_or_raise
 
 __all__ = [
     "BarChart",

@@ -18,7 +18,7 @@ from rerun._baseclasses import (
     ComponentDescriptor,
     FieldDescriptor,
 )
-from rerun._ext.archetypes._boxes import Box2DFormat, box_extents, boxes_from_array
+from rerun._boxes import Box2DFormat, box_extents, boxes_from_array
 from rerun.blueprint.visualizers import VisualizableArchetype
 from rerun.error_utils import catch_and_log_exceptions
 

@@ -16,7 +16,7 @@ from rerun._baseclasses import (
     ComponentDescriptor,
     FieldDescriptor,
 )
-from rerun._ext.archetypes._boxes import box_extents, split_rotations
+from rerun._boxes import box_extents, split_rotations
 from rerun.blueprint.visualizers import VisualizableArchetype
 from rerun.error_utils import catch_and_log_exceptions
 

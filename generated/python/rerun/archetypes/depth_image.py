@@ -12,14 +12,14 @@ import numpy.typing as npt
 
 import rerun.components as components
 import rerun.datatypes as datatypes
+from rerun import _image
 from rerun._baseclasses import (
     Archetype,
     ComponentColumnList,
     ComponentDescriptor,
     FieldDescriptor,
 )
-from rerun._ext.archetypes import _image_conversion
-from rerun._ext.archetypes._image_utils import single_channel_image
+from rerun._image import single_channel_image
 from rerun.archetypes.encoded_depth_image import EncodedDepthImage
 from rerun.blueprint.visualizers import VisualizableArchetype
 from rerun.datatypes import ImageFormat
@@ -426,11 +426,11 @@ class DepthImage(Archetype, VisualizableArchetype):
 
     def image_format(self) -> ImageFormat:
         """The format of this depth image: its size and channel datatype."""
-        return _image_conversion.image_format(self)
+        return _image.image_format(self)
 
     def as_pil_image(self) -> Any:
         """The depth image as a PIL image; needs Pillow."""
-        return _image_conversion.as_pil_image(self)
+        return _image.as_pil_image(self)
 
     def compress(self, compress_level: int = 6) -> EncodedDepthImage | DepthImage:
         """This depth image as an `EncodedDepthImage` holding a PNG file, or itself if it cannot be.
@@ -445,7 +445,7 @@ class DepthImage(Archetype, VisualizableArchetype):
         """
         with catch_and_log_exceptions("DepthImage.compress"):
             encoded = EncodedDepthImage.from_fields(
-                blob=_image_conversion.png(self, compress_level), media_type="image/png"
+                blob=_image.png(self, compress_level), media_type="image/png"
             )
             encoded.meter, encoded.colormap, encoded.depth_range = self.meter, self.colormap, self.depth_range
             encoded.point_fill_ratio, encoded.draw_order = self.point_fill_ratio, self.draw_order

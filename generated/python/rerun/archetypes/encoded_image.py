@@ -11,13 +11,13 @@ from typing import IO, Any, ClassVar
 
 import rerun.components as components
 import rerun.datatypes as datatypes
+from rerun._assets import read_file
 from rerun._baseclasses import (
     Archetype,
     ComponentColumnList,
     ComponentDescriptor,
     FieldDescriptor,
 )
-from rerun._ext.archetypes._asset_utils import read_file
 from rerun.blueprint.visualizers import VisualizableArchetype
 from rerun.error_utils import catch_and_log_exceptions
 

@@ -14,17 +14,17 @@ import pyarrow as pa
 
 import rerun.components as components
 import rerun.datatypes as datatypes
+from rerun import _image
 from rerun._baseclasses import (
     Archetype,
     ComponentColumnList,
     ComponentDescriptor,
     FieldDescriptor,
 )
-from rerun._ext.archetypes import _image_conversion, _image_utils
 from rerun.archetypes.encoded_image import EncodedImage
 from rerun.blueprint.visualizers import VisualizableArchetype
 from rerun.datatypes import ColorModel, ImageFormat
-from rerun.error_utils import catch_and_log_exceptions
+from rerun.error_utils import catch_and_log_exceptions, warn_or_raise
 
 __all__ = [
     "Image",
@@ -39,16 +39,14 @@ def _from_array(image: npt.ArrayLike, color_model: Any) -> tuple[pa.Array, Image
         raise ValueError(f"Expected a 2D or 3D tensor, got {pixels.shape}")
     channels = 1 if pixels.ndim == 2 else pixels.shape[2]
     if color_model is None:
-        model = _image_utils.COLOR_MODEL_OF_CHANNELS.get(channels)
+        model = _image.COLOR_MODEL_OF_CHANNELS.get(channels)
         if model is None:
-            _image_utils.warn_or_raise(f"Expected 1, 3, or 4 channels; got {channels}")
+            warn_or_raise(f"Expected 1, 3, or 4 channels; got {channels}")
     else:
         model = ColorModel.auto(color_model)
-        if channels != _image_utils.CHANNELS[model]:
-            _image_utils.warn_or_raise(
-                f"Expected {_image_utils.CHANNELS[model]} channels for {model}; got {channels} channels"
-            )
-    return _image_utils.pixel_image(pixels, model)
+        if channels != _image.CHANNELS[model]:
+            warn_or_raise(f"Expected {_image.CHANNELS[model]} channels for {model}; got {channels} channels")
+    return _image.pixel_image(pixels, model)
 
 
 class Image(Archetype, VisualizableArchetype):
@@ -453,18 +451,18 @@ class Image(Archetype, VisualizableArchetype):
             height,
             pixel_format=pixel_format,
             color_model=color_model,
-            channel_datatype=None if datatype is None else _image_utils.channel_datatype(datatype),
+            channel_datatype=None if datatype is None else _image.channel_datatype(datatype),
         )
-        buffer = _image_utils.image_buffer(np.frombuffer(bytes, dtype=np.uint8))
+        buffer = _image.image_buffer(np.frombuffer(bytes, dtype=np.uint8))
         return {"buffer": buffer, "format": image_format}
 
     def image_format(self) -> ImageFormat:
         """The format of this image: its size and pixel layout."""
-        return _image_conversion.image_format(self)
+        return _image.image_format(self)
 
     def as_pil_image(self) -> Any:
         """The image as a PIL image (BGR(A) images come out as RGB(A)); needs Pillow."""
-        return _image_conversion.as_pil_image(self)
+        return _image.as_pil_image(self)
 
     def compress(self, jpeg_quality: int = 95) -> EncodedImage | Image:
         """This image as an `EncodedImage` holding a JPEG file, or the image itself if it cannot be.
@@ -478,7 +476,7 @@ class Image(Archetype, VisualizableArchetype):
             From 1 to 95 and more: higher means larger files that look closer to the original.
         """
         with catch_and_log_exceptions("Image.compress"):
-            jpeg = _image_conversion.jpeg(self, jpeg_quality)
+            jpeg = _image.jpeg(self, jpeg_quality)
             encoded = EncodedImage.from_fields(blob=jpeg, media_type="image/jpeg")
             encoded.opacity, encoded.draw_order = self.opacity, self.draw_order
             encoded.magnification_filter = self.magnification_filter

@@ -19,7 +19,7 @@ from rerun._baseclasses import (
     ComponentDescriptor,
     FieldDescriptor,
 )
-from rerun._ext.archetypes._image_utils import COLOR_MODEL_OF_CHANNELS, pixel_image
+from rerun._image import COLOR_MODEL_OF_CHANNELS, pixel_image
 from rerun.blueprint.visualizers import VisualizableArchetype
 from rerun.error_utils import catch_and_log_exceptions
 

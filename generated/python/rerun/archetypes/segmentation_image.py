@@ -18,7 +18,7 @@ from rerun._baseclasses import (
     ComponentDescriptor,
     FieldDescriptor,
 )
-from rerun._ext.archetypes._image_utils import single_channel_image
+from rerun._image import single_channel_image
 from rerun.blueprint.visualizers import VisualizableArchetype
 from rerun.error_utils import catch_and_log_exceptions
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+import numpy as np
 import numpy.typing as npt
 
 import rerun.components as components
@@ -18,8 +19,8 @@ from rerun._baseclasses import (
     ComponentDescriptor,
     FieldDescriptor,
 )
+from rerun._time import whole_nanoseconds
 from rerun.blueprint.visualizers import VisualizableArchetype
-from rerun.components import VideoTimestamp
 from rerun.error_utils import catch_and_log_exceptions
 
 __all__ = [
@@ -330,7 +331,7 @@ class VideoFrameReference(Archetype, VisualizableArchetype):
         if sum(value is not None for value in (timestamp, seconds, nanoseconds)) != 1:
             raise ValueError("Must provide exactly one of 'timestamp', 'seconds' or 'nanoseconds'")
         if seconds is not None:
-            timestamp = VideoTimestamp.seconds(seconds)
+            timestamp = whole_nanoseconds(seconds, 1e9)
         elif nanoseconds is not None:
             timestamp = nanoseconds
         return {"timestamp": timestamp}
@@ -339,16 +340,16 @@ class VideoFrameReference(Archetype, VisualizableArchetype):
     def columns_secs(cls, seconds: npt.ArrayLike) -> ComponentColumnList:
         """Timestamp columns for `send_columns`: the frame of each row by its time in seconds from
         the start of the video (stored as nanoseconds)."""
-        return cls.columns(timestamp=VideoTimestamp.seconds(seconds))
+        return cls.columns(timestamp=whole_nanoseconds(seconds, 1e9))
 
     @classmethod
     def columns_millis(cls, milliseconds: npt.ArrayLike) -> ComponentColumnList:
         """Timestamp columns for `send_columns`: the frame of each row by its time in milliseconds
         from the start of the video (stored as nanoseconds)."""
-        return cls.columns(timestamp=VideoTimestamp.milliseconds(milliseconds))
+        return cls.columns(timestamp=whole_nanoseconds(milliseconds, 1e6))
 
     @classmethod
     def columns_nanos(cls, nanoseconds: npt.ArrayLike) -> ComponentColumnList:
         """Timestamp columns for `send_columns`: the frame of each row by its time in nanoseconds
         from the start of the video, e.g. from `AssetVideo.read_frame_timestamps_nanos`."""
-        return cls.columns(timestamp=VideoTimestamp.nanoseconds(nanoseconds))
+        return cls.columns(timestamp=np.asarray(nanoseconds, dtype=np.int64))

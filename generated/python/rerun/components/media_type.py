@@ -12,12 +12,12 @@ from typing import ClassVar
 import pyarrow as pa
 
 import rerun.datatypes as datatypes
+from rerun._assets import guess_media_type
 from rerun._baseclasses import (
     BaseBatch,
     ComponentBatchMixin,
     ComponentMixin,
 )
-from rerun._ext.archetypes._asset_utils import guess_media_type
 
 __all__ = [
     "MediaType",

@@ -19,18 +19,12 @@ from rerun._baseclasses import (
     ComponentMixin,
     reported_as,
 )
+from rerun._time import whole_nanoseconds
 
 __all__ = [
     "VideoTimestamp",
     "VideoTimestampBatch",
 ]
-
-
-# From the extension module.
-def _batch(values: npt.ArrayLike, nanoseconds_per_unit: float) -> VideoTimestampBatch:
-    """Timestamps in some unit as a batch of whole nanoseconds, each rounded to the nearest one."""
-    nanoseconds = np.rint(np.asarray(values, dtype=np.float64) * nanoseconds_per_unit).astype(np.int64)
-    return VideoTimestampBatch(nanoseconds.reshape(-1))
 
 
 class VideoTimestamp(datatypes.VideoTimestamp, ComponentMixin):
@@ -65,12 +59,12 @@ class VideoTimestamp(datatypes.VideoTimestamp, ComponentMixin):
     @staticmethod
     def seconds(seconds: npt.ArrayLike) -> VideoTimestampBatch:
         """Timestamps (one or many) in seconds from the start of the video, rounded to nanoseconds."""
-        return _batch(seconds, 1e9)
+        return VideoTimestampBatch(whole_nanoseconds(seconds, 1e9))
 
     @staticmethod
     def milliseconds(milliseconds: npt.ArrayLike) -> VideoTimestampBatch:
         """Timestamps (one or many) in milliseconds from the start of the video, rounded to nanoseconds."""
-        return _batch(milliseconds, 1e6)
+        return VideoTimestampBatch(whole_nanoseconds(milliseconds, 1e6))
 
     @staticmethod
     def nanoseconds(nanoseconds: npt.ArrayLike) -> VideoTimestampBatch:

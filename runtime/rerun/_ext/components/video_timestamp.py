@@ -5,13 +5,8 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from rerun._time import whole_nanoseconds
 from rerun.components.video_timestamp import VideoTimestamp, VideoTimestampBatch
-
-
-def _batch(values: npt.ArrayLike, nanoseconds_per_unit: float) -> VideoTimestampBatch:
-    """Timestamps in some unit as a batch of whole nanoseconds, each rounded to the nearest one."""
-    nanoseconds = np.rint(np.asarray(values, dtype=np.float64) * nanoseconds_per_unit).astype(np.int64)
-    return VideoTimestampBatch(nanoseconds.reshape(-1))
 
 
 class VideoTimestampExt(VideoTimestamp):
@@ -37,12 +32,12 @@ class VideoTimestampExt(VideoTimestamp):
     @staticmethod
     def seconds(seconds: npt.ArrayLike) -> VideoTimestampBatch:
         """Timestamps (one or many) in seconds from the start of the video, rounded to nanoseconds."""
-        return _batch(seconds, 1e9)
+        return VideoTimestampBatch(whole_nanoseconds(seconds, 1e9))
 
     @staticmethod
     def milliseconds(milliseconds: npt.ArrayLike) -> VideoTimestampBatch:
         """Timestamps (one or many) in milliseconds from the start of the video, rounded to nanoseconds."""
-        return _batch(milliseconds, 1e6)
+        return VideoTimestampBatch(whole_nanoseconds(milliseconds, 1e6))
 
     @staticmethod
     def nanoseconds(nanoseconds: npt.ArrayLike) -> VideoTimestampBatch:
