@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,11 +39,17 @@ class BuildReport:
 def load_model(config: Config) -> FrontendResult:
     """The checked model: the definitions as the front end sees them, then as each configured
     backend does (its `check` hook, for what only that language forbids)."""
+    return _checked(config)[0]
+
+
+def _checked(config: Config) -> tuple[FrontendResult, BackendContext | None]:
+    """The checked model, and the backend context it was checked in (what the backends built while
+    checking, such as the Python view model, is used again when generating)."""
     sources, problems = discover(config.definitions, config.root)
     result = load(sources, lambda path: _snippet_exists(config.snippets, path))
     diagnostics = problems + list(result.diagnostics)
     if result.model is None or problems:
-        return FrontendResult(None, tuple(diagnostics), result.sources)
+        return FrontendResult(None, tuple(diagnostics), result.sources), None
     context = backend_context(config, result.model)
     for name in config.backends:
         try:
@@ -54,7 +61,8 @@ def load_model(config: Config) -> FrontendResult:
             diagnostics.extend(check(context))
     diagnostics.sort(key=Diagnostic.sort_key)
     model = None if any(d.is_error for d in diagnostics) else result.model
-    return FrontendResult(model, tuple(diagnostics), {**result.sources, **_quoted_files(config, diagnostics)})
+    sources_shown = {**result.sources, **_quoted_files(config, diagnostics)}
+    return FrontendResult(model, tuple(diagnostics), sources_shown), context
 
 
 def _quoted_files(config: Config, diagnostics: Iterable[Diagnostic]) -> dict[str, str]:
@@ -94,26 +102,64 @@ def template_environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         autoescape=False,
+        auto_reload=False,  # templates do not change during a build: no stat per lookup
     )
 
 
-def render(config: Config, model: Model, backends: Iterable[str] | None = None) -> dict[str, bytes]:
-    """Every output file, formatted, in memory. Raises DiagnosticError if a backend or ruff fails."""
-    context = backend_context(config, model)
+def render(
+    config: Config,
+    model: Model,
+    backends: Iterable[str] | None = None,
+    context: BackendContext | None = None,
+) -> dict[str, bytes]:
+    """Every output file, formatted, in memory. Raises DiagnosticError if a backend or ruff fails.
+    `context` is the one the model was checked in, if at hand."""
+    context = context if context is not None else backend_context(config, model)
     generated: list[GeneratedFile] = []
     problems: list[Diagnostic] = []
-    for name in backends or config.backends:
-        try:
-            backend = load_backend(name)
-            generated.extend(backend.generate(context))
-        except LookupError as error:
-            problems.append(Diagnostic(Code.CONFIG, str(error)))
-        except TemplateFailure as error:
-            problems.append(Diagnostic(Code.TEMPLATE_ERROR, f"backend `{name}`: {error}"))
-        except Exception as error:
-            problems.append(
-                Diagnostic(Code.BACKEND_FAILED, f"backend `{name}` failed: {type(error).__name__}: {error}")
-            )
+    # ruff formats each backend's Python in the background while the next backends render.
+    with ThreadPoolExecutor(max_workers=1) as formatter:
+        formatting: list[Future[dict[str, str]]] = []
+        for name in backends or config.backends:
+            try:
+                files = list(load_backend(name).generate(context))
+            except LookupError as error:
+                problems.append(Diagnostic(Code.CONFIG, str(error)))
+                continue
+            except TemplateFailure as error:
+                problems.append(Diagnostic(Code.TEMPLATE_ERROR, f"backend `{name}`: {error}"))
+                continue
+            except Exception as error:
+                problems.append(
+                    Diagnostic(
+                        Code.BACKEND_FAILED, f"backend `{name}` failed: {type(error).__name__}: {error}"
+                    )
+                )
+                continue
+            generated.extend(files)
+            python = {
+                f.path: f.content
+                for f in files
+                if f.path.endswith(PYTHON_SUFFIXES) and isinstance(f.content, str)
+            }
+            if python:
+                formatting.append(formatter.submit(format_python, python))
+        problems += _file_problems(generated)
+        formatted: dict[str, str] = {}
+        for future in formatting:
+            try:
+                formatted.update(future.result())
+            except FormatterError as error:
+                problems.append(Diagnostic(Code.FORMATTER_FAILED, str(error)))
+    if problems:
+        raise DiagnosticError(problems)
+    generated.append(_gitattributes())
+    return {f.path: formatted[f.path].encode("utf-8") if f.path in formatted else f.data for f in generated}
+
+
+def _file_problems(generated: list[GeneratedFile]) -> list[Diagnostic]:
+    """Two backends writing one path, and files without the DO-NOT-EDIT header."""
+    problems: list[Diagnostic] = []
     seen: dict[str, str] = {}
     for file in generated:
         if file.path in seen:
@@ -129,19 +175,7 @@ def render(config: Config, model: Model, backends: Iterable[str] | None = None) 
                     Code.MISSING_MARKER, f"generated file `{file.path}` lacks the `{DO_NOT_EDIT}` header"
                 )
             )
-    if problems:
-        raise DiagnosticError(problems)
-    generated.append(_gitattributes())
-    python = {
-        f.path: f.content
-        for f in generated
-        if f.path.endswith(PYTHON_SUFFIXES) and isinstance(f.content, str)
-    }
-    try:
-        formatted = format_python(python)
-    except FormatterError as error:
-        raise DiagnosticError([Diagnostic(Code.FORMATTER_FAILED, str(error))]) from None
-    return {f.path: formatted[f.path].encode("utf-8") if f.path in formatted else f.data for f in generated}
+    return problems
 
 
 def _gitattributes() -> GeneratedFile:
@@ -158,14 +192,14 @@ def build(config: Config, *, check: bool = False, force: bool = False) -> BuildR
     if not check and not force and _stamp_matches(config, inputs):
         report.skipped = True
         return report
-    frontend = load_model(config)
+    frontend, context = _checked(config)
     report.sources = frontend.sources
     report.diagnostics = [d.as_error() if config.warnings_as_errors else d for d in frontend.diagnostics]
     if frontend.model is None or any(d.is_error for d in report.diagnostics):
         return report
     report.model = frontend.model
     try:
-        files = render(config, frontend.model)
+        files = render(config, frontend.model, context=context)
     except DiagnosticError as error:
         report.diagnostics.extend(error.diagnostics)
         return report

@@ -85,7 +85,8 @@ def parse(path: str, source: str) -> Snippet:
 def _rerun_names(tree: ast.Module) -> Iterator[str]:
     """Dotted names under `rerun` that the program uses, through `import rerun as rr` and the like."""
     aliases: dict[str, str] = {}
-    for node in ast.walk(tree):
+    used: list[ast.Name | ast.Attribute] = []
+    for node in ast.walk(tree):  # one pass: imports anywhere, and every name that may use them
         if isinstance(node, ast.Import):
             for name in node.names:
                 if name.name.split(".")[0] == "rerun":
@@ -93,17 +94,20 @@ def _rerun_names(tree: ast.Module) -> Iterator[str]:
         elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "rerun":
             for name in node.names:
                 aliases[name.asname or name.name] = f"{node.module}.{name.name}"
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Name) and node.id in aliases:
-            yield aliases[node.id]
-        elif isinstance(node, ast.Attribute):
-            chain: list[str] = []
-            inner: ast.expr = node
-            while isinstance(inner, ast.Attribute):
-                chain.insert(0, inner.attr)
-                inner = inner.value
-            if isinstance(inner, ast.Name) and inner.id in aliases:
-                yield ".".join([aliases[inner.id], *chain])
+        elif isinstance(node, ast.Name | ast.Attribute):
+            used.append(node)
+    for node in used:
+        if isinstance(node, ast.Name):
+            if node.id in aliases:
+                yield aliases[node.id]
+            continue
+        chain: list[str] = []
+        inner: ast.expr = node
+        while isinstance(inner, ast.Attribute):
+            chain.insert(0, inner.attr)
+            inner = inner.value
+        if isinstance(inner, ast.Name) and inner.id in aliases:
+            yield ".".join([aliases[inner.id], *chain])
 
 
 def types_used(snippet: Snippet, model: Model) -> list[str]:

@@ -456,9 +456,12 @@ def _tree_problems(context: BackendContext) -> Iterator[Diagnostic]:
     for path in sorted(context.extensions.rglob("*.py")):
         shown = context.display(path)
         try:
-            tree = ast.parse(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
+            tree = ast.parse(text) if "_ext" in text else None  # no module named `_ext`: no such import
         except (SyntaxError, OSError, UnicodeDecodeError):
             continue  # reported when the module is read as an extension, or not ours to check
+        if tree is None:
+            continue
         for node in ast.walk(tree):
             imported = [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
             if isinstance(node, ast.Import):
