@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -117,43 +116,30 @@ def render(
     context = context if context is not None else backend_context(config, model)
     generated: list[GeneratedFile] = []
     problems: list[Diagnostic] = []
-    # ruff formats each backend's Python in the background while the next backends render.
-    with ThreadPoolExecutor(max_workers=1) as formatter:
-        formatting: list[Future[dict[str, str]]] = []
-        for name in backends or config.backends:
-            try:
-                files = list(load_backend(name).generate(context))
-            except LookupError as error:
-                problems.append(Diagnostic(Code.CONFIG, str(error)))
-                continue
-            except TemplateFailure as error:
-                problems.append(Diagnostic(Code.TEMPLATE_ERROR, f"backend `{name}`: {error}"))
-                continue
-            except Exception as error:
-                problems.append(
-                    Diagnostic(
-                        Code.BACKEND_FAILED, f"backend `{name}` failed: {type(error).__name__}: {error}"
-                    )
-                )
-                continue
-            generated.extend(files)
-            python = {
-                f.path: f.content
-                for f in files
-                if f.path.endswith(PYTHON_SUFFIXES) and isinstance(f.content, str)
-            }
-            if python:
-                formatting.append(formatter.submit(format_python, python))
-        problems += _file_problems(generated)
-        formatted: dict[str, str] = {}
-        for future in formatting:
-            try:
-                formatted.update(future.result())
-            except FormatterError as error:
-                problems.append(Diagnostic(Code.FORMATTER_FAILED, str(error)))
+    for name in backends or config.backends:
+        try:
+            generated.extend(load_backend(name).generate(context))
+        except LookupError as error:
+            problems.append(Diagnostic(Code.CONFIG, str(error)))
+        except TemplateFailure as error:
+            problems.append(Diagnostic(Code.TEMPLATE_ERROR, f"backend `{name}`: {error}"))
+        except Exception as error:
+            problems.append(
+                Diagnostic(Code.BACKEND_FAILED, f"backend `{name}` failed: {type(error).__name__}: {error}")
+            )
+    problems += _file_problems(generated)
     if problems:
         raise DiagnosticError(problems)
     generated.append(_gitattributes())
+    python = {
+        f.path: f.content
+        for f in generated
+        if f.path.endswith(PYTHON_SUFFIXES) and isinstance(f.content, str)
+    }
+    try:
+        formatted = format_python(python)
+    except FormatterError as error:
+        raise DiagnosticError([Diagnostic(Code.FORMATTER_FAILED, str(error))]) from None
     return {f.path: formatted[f.path].encode("utf-8") if f.path in formatted else f.data for f in generated}
 
 

@@ -10,6 +10,7 @@ import numpy as np
 import numpy.typing as npt
 import pyarrow as pa
 
+from rerun._converters import BYTES_LIKE as _BYTES_LIKE
 from rerun._converters import empty_array
 from rerun.error_utils import report
 
@@ -298,14 +299,14 @@ def field_as_array(
     `dtype` and `copy` are what numpy asked for; without a `dtype` the field's own is used. Bytes
     (a blob or a UUID given as `bytes`) are read as unsigned 8-bit integers.
     """
-    if isinstance(value, bytes | bytearray | memoryview):
+    if isinstance(value, _BYTES_LIKE):
         value = np.frombuffer(value, dtype=np.uint8)
     return np.array(value, dtype=default_dtype if dtype is None else dtype, copy=copy)
 
 
 def _shape(value: Any) -> tuple[int, ...]:
     """The numpy shape of array-like input, or () when it has none (ragged, scalar, None)."""
-    if value is None or isinstance(value, str | bytes):
+    if value is None or isinstance(value, (str, bytes)):
         return ()
     try:
         return tuple(np.shape(value))

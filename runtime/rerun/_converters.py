@@ -34,6 +34,10 @@ __all__ = [
 
 
 _SCALAR_TYPES = (str, bytes, int, float, bool, np.generic)
+# Bytes-like values: one blob of unsigned 8-bit integers. (Tuples, not `a | b` unions, in the hot
+# paths: a union is built again each time the expression runs.)
+BYTES_LIKE = (bytes, bytearray, memoryview)
+_ONE_ITEM = (*BYTES_LIKE, dict)
 
 
 def _is_scalar(data: Any) -> bool:
@@ -89,7 +93,7 @@ def numeric_values(value: Any, dtype: npt.DTypeLike) -> npt.NDArray[Any]:
 
     Bytes (a blob or a UUID given as `bytes`) are read as unsigned 8-bit integers.
     """
-    if isinstance(value, bytes | bytearray | memoryview):
+    if isinstance(value, BYTES_LIKE):
         return np.frombuffer(value, dtype=np.uint8).astype(dtype, copy=False)
     return np.asarray(value, dtype=dtype)
 
@@ -225,23 +229,23 @@ def list_array(
 def _depth(value: Any, struct_items: bool) -> int:
     if isinstance(value, np.ndarray):
         return value.ndim
-    if isinstance(value, bytes | bytearray | memoryview | dict):
+    if isinstance(value, _ONE_ITEM):
         return 1
     if isinstance(value, tuple) and struct_items:
         return 0
-    if isinstance(value, list | tuple):
+    if isinstance(value, (list, tuple)):
         return 1 + (_depth(value[0], struct_items) if value else 0)
     return 0
 
 
 def _is_one_list(data: Any, cls: type[Any], item_depth: int, struct_items: bool) -> bool:
-    if isinstance(data, cls | bytes | bytearray | memoryview | dict):
+    if isinstance(data, (cls, *_ONE_ITEM)):
         return True
     if isinstance(data, np.ndarray):
         return bool(data.ndim <= item_depth + 1)
-    if isinstance(data, list | tuple) and data:
+    if isinstance(data, (list, tuple)) and data:
         first = data[0]
-        if isinstance(first, cls | bytes | bytearray | memoryview | dict | np.ndarray):
+        if isinstance(first, (cls, *_ONE_ITEM, np.ndarray)):
             return False
         return _depth(data, struct_items) <= item_depth + 1
     return False  # an empty sequence is no lists at all
@@ -252,7 +256,7 @@ def _list_items(entry: Any, cls: type[Any], field_name: str) -> Any:
         return entry
     if isinstance(entry, cls):
         entry = getattr(entry, field_name)
-    if isinstance(entry, bytes | bytearray | memoryview):
+    if isinstance(entry, BYTES_LIKE):
         return np.frombuffer(entry, dtype=np.uint8)
     if isinstance(entry, dict):
         return list(entry.items())

@@ -247,7 +247,7 @@ class PythonViews:
         values = {f.name: f.parameter_name for f in typedef.fields}
         derivation = ext.derivation if ext is not None else None
         summary = [f"Create a new `{typedef.name}`."]
-        prelude = spread = None
+        prelude = guarded_prelude = None
         if derivation is not None:
             derived = set(derivation.fields)
             names = {p.name for p in derivation.parameters}
@@ -271,12 +271,11 @@ class PythonViews:
             if derivation.summary:
                 summary = list(derivation.summary)
             if typedef.kind is Kind.ARCHETYPE and derivation.guarded:
-                spread = call
+                guarded_prelude = f"derived = {call}"
             else:
-                prelude, spread = f"derived = {call}", "derived"
-            for name in derived:
-                values[name] = f'derived["{name}"]' if typedef.kind is not Kind.ARCHETYPE else ""
-            values = {k: v for k, v in values.items() if v}
+                prelude = f"derived = {call}"
+            for name in derivation.fields:  # by name, not `**derived`: a plain call is much faster
+                values[name] = f'derived["{name}"]'
         signature = Signature(tuple(parameters))
         constructor = Constructor(
             signature,
@@ -284,7 +283,7 @@ class PythonViews:
             passthrough=tuple((f, v) for f, v in values.items()) if typedef.kind is Kind.ARCHETYPE else (),
             qualname=typedef.option("python", "constructor_qualname"),
             prelude=prelude,
-            spread=spread,
+            guarded_prelude=guarded_prelude,
         )
         return constructor, values
 
@@ -403,13 +402,14 @@ class PythonViews:
 
     def _archetype_field(self, archetype: TypeDef, field: Field, ext: Extension | None) -> ArchetypeField:
         batch = class_ref(field.component) + "Batch"
-        converter = f"{batch}._converter"
+        # None leaves a field unset, without a call; a hand-written conversion sees None too.
+        conversion = f"None if {field.name} is None else {batch}._converter({field.name})"
         if ext is not None and field.name in ext.converted_fields:
-            converter = f"self.{CONVERT}{field.name}"
+            conversion = f"self.{CONVERT}{field.name}({field.name})"
         return ArchetypeField(
             name=field.name,
             batch=batch,
-            converter=converter,
+            conversion=conversion,
             descriptor=Descriptor(
                 component_descriptor(archetype, field.name)["component"], archetype.fqname, field.component
             ),

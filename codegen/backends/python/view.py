@@ -64,7 +64,7 @@ class Constructor:
     passthrough: tuple[tuple[str, str], ...] = ()
     qualname: str | None = None  # the name Python reports in argument errors, when not the usual
     prelude: str | None = None  # a statement before the body (`derived = self._derive_fields(...)`)
-    spread: str | None = None  # for archetypes: the mapping of derived fields given to `_set_fields`
+    guarded_prelude: str | None = None  # for archetypes: the same, inside the error guard
     # For a component that wraps a datatype: its own constructor hands its one argument to the
     # datatype's (`super().__init__(value)`) instead of storing fields.
     delegate: str | None = None
@@ -171,7 +171,7 @@ class Descriptor:
 class ArchetypeField:
     name: str
     batch: str  # the Batch class, as referenced from the module
-    converter: str  # a callable that turns what the caller gave into the Batch (or None)
+    conversion: str  # the expression that turns what the caller gave (`<name>`) into the Batch or None
     descriptor: Descriptor
     value_size: int | None  # numbers per value, for row inference in `columns()`; None: no inference
 

@@ -185,7 +185,7 @@ class AnnotationContext(Archetype):
         context: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.context = components.AnnotationContextBatch._converter(context)
+        self.context = None if context is None else components.AnnotationContextBatch._converter(context)
 
     @classmethod
     def from_fields(

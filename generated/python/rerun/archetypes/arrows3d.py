@@ -211,13 +211,13 @@ class Arrows3D(Archetype, VisualizableArchetype):
         class_ids: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.vectors = components.Vector3DBatch._converter(vectors)
-        self.origins = components.Position3DBatch._converter(origins)
-        self.radii = components.RadiusBatch._converter(radii)
-        self.colors = components.ColorBatch._converter(colors)
-        self.labels = components.TextBatch._converter(labels)
-        self.show_labels = components.ShowLabelsBatch._converter(show_labels)
-        self.class_ids = components.ClassIdBatch._converter(class_ids)
+        self.vectors = None if vectors is None else components.Vector3DBatch._converter(vectors)
+        self.origins = None if origins is None else components.Position3DBatch._converter(origins)
+        self.radii = None if radii is None else components.RadiusBatch._converter(radii)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.labels = None if labels is None else components.TextBatch._converter(labels)
+        self.show_labels = None if show_labels is None else components.ShowLabelsBatch._converter(show_labels)
+        self.class_ids = None if class_ids is None else components.ClassIdBatch._converter(class_ids)
 
     @classmethod
     def from_fields(

@@ -158,9 +158,11 @@ class Asset3D(Archetype, VisualizableArchetype):
             When set, it replaces any albedo factor coming from the file's own materials.
         """
         with catch_and_log_exceptions("Asset3D") as guard:
+            derived = self._derive_fields(path=path, contents=contents, media_type=media_type)
             self._set_fields(
+                blob=derived["blob"],
+                media_type=derived["media_type"],
                 albedo_factor=albedo_factor,
-                **self._derive_fields(path=path, contents=contents, media_type=media_type),
             )
             return
         if guard.failed:
@@ -174,9 +176,11 @@ class Asset3D(Archetype, VisualizableArchetype):
         albedo_factor: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.blob = components.BlobBatch._converter(blob)
-        self.media_type = components.MediaTypeBatch._converter(media_type)
-        self.albedo_factor = components.AlbedoFactorBatch._converter(albedo_factor)
+        self.blob = None if blob is None else components.BlobBatch._converter(blob)
+        self.media_type = None if media_type is None else components.MediaTypeBatch._converter(media_type)
+        self.albedo_factor = (
+            None if albedo_factor is None else components.AlbedoFactorBatch._converter(albedo_factor)
+        )
 
     @classmethod
     def from_fields(

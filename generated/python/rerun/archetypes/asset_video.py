@@ -144,7 +144,11 @@ class AssetVideo(Archetype):
             that fails.
         """
         with catch_and_log_exceptions("AssetVideo") as guard:
-            self._set_fields(**self._derive_fields(path=path, contents=contents, media_type=media_type))
+            derived = self._derive_fields(path=path, contents=contents, media_type=media_type)
+            self._set_fields(
+                blob=derived["blob"],
+                media_type=derived["media_type"],
+            )
             return
         if guard.failed:
             self._clear_fields()
@@ -156,8 +160,8 @@ class AssetVideo(Archetype):
         media_type: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.blob = components.BlobBatch._converter(blob)
-        self.media_type = components.MediaTypeBatch._converter(media_type)
+        self.blob = None if blob is None else components.BlobBatch._converter(blob)
+        self.media_type = None if media_type is None else components.MediaTypeBatch._converter(media_type)
 
     @classmethod
     def from_fields(

@@ -157,9 +157,9 @@ class BarChart(Archetype, VisualizableArchetype):
     ) -> None:
         """Convert and store every field."""
         self.values = self._convert_values(values)
-        self.color = components.ColorBatch._converter(color)
-        self.abscissa = components.TensorDataBatch._converter(abscissa)
-        self.widths = components.LengthBatch._converter(widths)
+        self.color = None if color is None else components.ColorBatch._converter(color)
+        self.abscissa = None if abscissa is None else components.TensorDataBatch._converter(abscissa)
+        self.widths = None if widths is None else components.LengthBatch._converter(widths)
 
     @classmethod
     def from_fields(

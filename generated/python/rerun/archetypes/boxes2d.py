@@ -215,21 +215,23 @@ class Boxes2D(Archetype, VisualizableArchetype):
             Explicit colors and labels take priority over the looked-up ones.
         """
         with catch_and_log_exceptions("Boxes2D") as guard:
+            derived = self._derive_fields(
+                sizes=sizes,
+                mins=mins,
+                half_sizes=half_sizes,
+                centers=centers,
+                array=array,
+                array_format=array_format,
+            )
             self._set_fields(
+                half_sizes=derived["half_sizes"],
+                centers=derived["centers"],
                 colors=colors,
                 radii=radii,
                 labels=labels,
                 show_labels=show_labels,
                 draw_order=draw_order,
                 class_ids=class_ids,
-                **self._derive_fields(
-                    sizes=sizes,
-                    mins=mins,
-                    half_sizes=half_sizes,
-                    centers=centers,
-                    array=array,
-                    array_format=array_format,
-                ),
             )
             return
         if guard.failed:
@@ -248,14 +250,14 @@ class Boxes2D(Archetype, VisualizableArchetype):
         class_ids: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.half_sizes = components.HalfSize2DBatch._converter(half_sizes)
-        self.centers = components.Position2DBatch._converter(centers)
-        self.colors = components.ColorBatch._converter(colors)
-        self.radii = components.RadiusBatch._converter(radii)
-        self.labels = components.TextBatch._converter(labels)
-        self.show_labels = components.ShowLabelsBatch._converter(show_labels)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
-        self.class_ids = components.ClassIdBatch._converter(class_ids)
+        self.half_sizes = None if half_sizes is None else components.HalfSize2DBatch._converter(half_sizes)
+        self.centers = None if centers is None else components.Position2DBatch._converter(centers)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.radii = None if radii is None else components.RadiusBatch._converter(radii)
+        self.labels = None if labels is None else components.TextBatch._converter(labels)
+        self.show_labels = None if show_labels is None else components.ShowLabelsBatch._converter(show_labels)
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
+        self.class_ids = None if class_ids is None else components.ClassIdBatch._converter(class_ids)
 
     @classmethod
     def from_fields(

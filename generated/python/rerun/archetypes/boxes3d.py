@@ -257,22 +257,26 @@ class Boxes3D(Archetype, VisualizableArchetype):
             Explicit colors and labels take priority over the looked-up ones.
         """
         with catch_and_log_exceptions("Boxes3D") as guard:
+            derived = self._derive_fields(
+                sizes=sizes,
+                mins=mins,
+                half_sizes=half_sizes,
+                centers=centers,
+                rotation_axis_angles=rotation_axis_angles,
+                quaternions=quaternions,
+                rotations=rotations,
+            )
             self._set_fields(
+                half_sizes=derived["half_sizes"],
+                centers=derived["centers"],
+                rotation_axis_angles=derived["rotation_axis_angles"],
+                quaternions=derived["quaternions"],
                 colors=colors,
                 radii=radii,
                 fill_mode=fill_mode,
                 labels=labels,
                 show_labels=show_labels,
                 class_ids=class_ids,
-                **self._derive_fields(
-                    sizes=sizes,
-                    mins=mins,
-                    half_sizes=half_sizes,
-                    centers=centers,
-                    rotation_axis_angles=rotation_axis_angles,
-                    quaternions=quaternions,
-                    rotations=rotations,
-                ),
             )
             return
         if guard.failed:
@@ -293,16 +297,22 @@ class Boxes3D(Archetype, VisualizableArchetype):
         class_ids: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.half_sizes = components.HalfSize3DBatch._converter(half_sizes)
-        self.centers = components.Translation3DBatch._converter(centers)
-        self.rotation_axis_angles = components.RotationAxisAngleBatch._converter(rotation_axis_angles)
-        self.quaternions = components.RotationQuatBatch._converter(quaternions)
-        self.colors = components.ColorBatch._converter(colors)
-        self.radii = components.RadiusBatch._converter(radii)
-        self.fill_mode = components.FillModeBatch._converter(fill_mode)
-        self.labels = components.TextBatch._converter(labels)
-        self.show_labels = components.ShowLabelsBatch._converter(show_labels)
-        self.class_ids = components.ClassIdBatch._converter(class_ids)
+        self.half_sizes = None if half_sizes is None else components.HalfSize3DBatch._converter(half_sizes)
+        self.centers = None if centers is None else components.Translation3DBatch._converter(centers)
+        self.rotation_axis_angles = (
+            None
+            if rotation_axis_angles is None
+            else components.RotationAxisAngleBatch._converter(rotation_axis_angles)
+        )
+        self.quaternions = (
+            None if quaternions is None else components.RotationQuatBatch._converter(quaternions)
+        )
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.radii = None if radii is None else components.RadiusBatch._converter(radii)
+        self.fill_mode = None if fill_mode is None else components.FillModeBatch._converter(fill_mode)
+        self.labels = None if labels is None else components.TextBatch._converter(labels)
+        self.show_labels = None if show_labels is None else components.ShowLabelsBatch._converter(show_labels)
+        self.class_ids = None if class_ids is None else components.ClassIdBatch._converter(class_ids)
 
     @classmethod
     def from_fields(

@@ -273,17 +273,25 @@ class Capsules3D(Archetype, VisualizableArchetype):
         class_ids: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.lengths = components.LengthBatch._converter(lengths)
-        self.radii = components.RadiusBatch._converter(radii)
-        self.translations = components.Translation3DBatch._converter(translations)
-        self.rotation_axis_angles = components.RotationAxisAngleBatch._converter(rotation_axis_angles)
-        self.quaternions = components.RotationQuatBatch._converter(quaternions)
-        self.colors = components.ColorBatch._converter(colors)
-        self.line_radii = components.RadiusBatch._converter(line_radii)
-        self.fill_mode = components.FillModeBatch._converter(fill_mode)
-        self.labels = components.TextBatch._converter(labels)
-        self.show_labels = components.ShowLabelsBatch._converter(show_labels)
-        self.class_ids = components.ClassIdBatch._converter(class_ids)
+        self.lengths = None if lengths is None else components.LengthBatch._converter(lengths)
+        self.radii = None if radii is None else components.RadiusBatch._converter(radii)
+        self.translations = (
+            None if translations is None else components.Translation3DBatch._converter(translations)
+        )
+        self.rotation_axis_angles = (
+            None
+            if rotation_axis_angles is None
+            else components.RotationAxisAngleBatch._converter(rotation_axis_angles)
+        )
+        self.quaternions = (
+            None if quaternions is None else components.RotationQuatBatch._converter(quaternions)
+        )
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.line_radii = None if line_radii is None else components.RadiusBatch._converter(line_radii)
+        self.fill_mode = None if fill_mode is None else components.FillModeBatch._converter(fill_mode)
+        self.labels = None if labels is None else components.TextBatch._converter(labels)
+        self.show_labels = None if show_labels is None else components.ShowLabelsBatch._converter(show_labels)
+        self.class_ids = None if class_ids is None else components.ClassIdBatch._converter(class_ids)
 
     @classmethod
     def from_fields(

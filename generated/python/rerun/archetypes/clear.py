@@ -115,7 +115,9 @@ class Clear(Archetype):
         is_recursive: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.is_recursive = components.ClearIsRecursiveBatch._converter(is_recursive)
+        self.is_recursive = (
+            None if is_recursive is None else components.ClearIsRecursiveBatch._converter(is_recursive)
+        )
 
     @classmethod
     def from_fields(

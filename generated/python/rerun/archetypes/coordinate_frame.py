@@ -127,7 +127,7 @@ class CoordinateFrame(Archetype):
         frame: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.frame = components.TransformFrameIdBatch._converter(frame)
+        self.frame = None if frame is None else components.TransformFrameIdBatch._converter(frame)
 
     @classmethod
     def from_fields(

@@ -212,13 +212,14 @@ class DepthImage(Archetype, VisualizableArchetype):
         derived = self._derive_fields_unguarded(image=image)
         with catch_and_log_exceptions("DepthImage") as guard:
             self._set_fields(
+                buffer=derived["buffer"],
+                format=derived["format"],
                 meter=meter,
                 colormap=colormap,
                 depth_range=depth_range,
                 point_fill_ratio=point_fill_ratio,
                 draw_order=draw_order,
                 magnification_filter=magnification_filter,
-                **derived,
             )
             return
         if guard.failed:
@@ -237,14 +238,20 @@ class DepthImage(Archetype, VisualizableArchetype):
         magnification_filter: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.buffer = components.ImageBufferBatch._converter(buffer)
-        self.format = components.ImageFormatBatch._converter(format)
-        self.meter = components.DepthMeterBatch._converter(meter)
-        self.colormap = components.ColormapBatch._converter(colormap)
-        self.depth_range = components.ValueRangeBatch._converter(depth_range)
-        self.point_fill_ratio = components.FillRatioBatch._converter(point_fill_ratio)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
-        self.magnification_filter = components.MagnificationFilterBatch._converter(magnification_filter)
+        self.buffer = None if buffer is None else components.ImageBufferBatch._converter(buffer)
+        self.format = None if format is None else components.ImageFormatBatch._converter(format)
+        self.meter = None if meter is None else components.DepthMeterBatch._converter(meter)
+        self.colormap = None if colormap is None else components.ColormapBatch._converter(colormap)
+        self.depth_range = None if depth_range is None else components.ValueRangeBatch._converter(depth_range)
+        self.point_fill_ratio = (
+            None if point_fill_ratio is None else components.FillRatioBatch._converter(point_fill_ratio)
+        )
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
+        self.magnification_filter = (
+            None
+            if magnification_filter is None
+            else components.MagnificationFilterBatch._converter(magnification_filter)
+        )
 
     @classmethod
     def from_fields(

@@ -208,14 +208,14 @@ class Ellipses2D(Archetype, VisualizableArchetype):
         class_ids: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.half_sizes = components.HalfSize2DBatch._converter(half_sizes)
-        self.centers = components.Position2DBatch._converter(centers)
-        self.colors = components.ColorBatch._converter(colors)
-        self.line_radii = components.RadiusBatch._converter(line_radii)
-        self.labels = components.TextBatch._converter(labels)
-        self.show_labels = components.ShowLabelsBatch._converter(show_labels)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
-        self.class_ids = components.ClassIdBatch._converter(class_ids)
+        self.half_sizes = None if half_sizes is None else components.HalfSize2DBatch._converter(half_sizes)
+        self.centers = None if centers is None else components.Position2DBatch._converter(centers)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.line_radii = None if line_radii is None else components.RadiusBatch._converter(line_radii)
+        self.labels = None if labels is None else components.TextBatch._converter(labels)
+        self.show_labels = None if show_labels is None else components.ShowLabelsBatch._converter(show_labels)
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
+        self.class_ids = None if class_ids is None else components.ClassIdBatch._converter(class_ids)
 
     @classmethod
     def from_fields(

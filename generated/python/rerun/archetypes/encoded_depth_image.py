@@ -211,14 +211,20 @@ class EncodedDepthImage(Archetype, VisualizableArchetype):
         magnification_filter: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.blob = components.BlobBatch._converter(blob)
-        self.media_type = components.MediaTypeBatch._converter(media_type)
-        self.meter = components.DepthMeterBatch._converter(meter)
-        self.colormap = components.ColormapBatch._converter(colormap)
-        self.depth_range = components.ValueRangeBatch._converter(depth_range)
-        self.point_fill_ratio = components.FillRatioBatch._converter(point_fill_ratio)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
-        self.magnification_filter = components.MagnificationFilterBatch._converter(magnification_filter)
+        self.blob = None if blob is None else components.BlobBatch._converter(blob)
+        self.media_type = None if media_type is None else components.MediaTypeBatch._converter(media_type)
+        self.meter = None if meter is None else components.DepthMeterBatch._converter(meter)
+        self.colormap = None if colormap is None else components.ColormapBatch._converter(colormap)
+        self.depth_range = None if depth_range is None else components.ValueRangeBatch._converter(depth_range)
+        self.point_fill_ratio = (
+            None if point_fill_ratio is None else components.FillRatioBatch._converter(point_fill_ratio)
+        )
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
+        self.magnification_filter = (
+            None
+            if magnification_filter is None
+            else components.MagnificationFilterBatch._converter(magnification_filter)
+        )
 
     @classmethod
     def from_fields(

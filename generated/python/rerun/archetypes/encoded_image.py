@@ -157,11 +157,13 @@ class EncodedImage(Archetype, VisualizableArchetype):
             How pixels are filtered when zoomed in so far that one covers several screen pixels.
         """
         with catch_and_log_exceptions("EncodedImage") as guard:
+            derived = self._derive_fields(path=path, contents=contents, media_type=media_type)
             self._set_fields(
+                blob=derived["blob"],
+                media_type=derived["media_type"],
                 opacity=opacity,
                 draw_order=draw_order,
                 magnification_filter=magnification_filter,
-                **self._derive_fields(path=path, contents=contents, media_type=media_type),
             )
             return
         if guard.failed:
@@ -177,11 +179,15 @@ class EncodedImage(Archetype, VisualizableArchetype):
         magnification_filter: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.blob = components.BlobBatch._converter(blob)
-        self.media_type = components.MediaTypeBatch._converter(media_type)
-        self.opacity = components.OpacityBatch._converter(opacity)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
-        self.magnification_filter = components.MagnificationFilterBatch._converter(magnification_filter)
+        self.blob = None if blob is None else components.BlobBatch._converter(blob)
+        self.media_type = None if media_type is None else components.MediaTypeBatch._converter(media_type)
+        self.opacity = None if opacity is None else components.OpacityBatch._converter(opacity)
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
+        self.magnification_filter = (
+            None
+            if magnification_filter is None
+            else components.MagnificationFilterBatch._converter(magnification_filter)
+        )
 
     @classmethod
     def from_fields(

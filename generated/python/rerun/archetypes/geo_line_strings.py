@@ -147,9 +147,11 @@ class GeoLineStrings(Archetype, VisualizableArchetype):
         colors: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.line_strings = components.GeoLineStringBatch._converter(line_strings)
-        self.radii = components.RadiusBatch._converter(radii)
-        self.colors = components.ColorBatch._converter(colors)
+        self.line_strings = (
+            None if line_strings is None else components.GeoLineStringBatch._converter(line_strings)
+        )
+        self.radii = None if radii is None else components.RadiusBatch._converter(radii)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
 
     @classmethod
     def from_fields(

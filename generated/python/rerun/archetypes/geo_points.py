@@ -152,10 +152,10 @@ class GeoPoints(Archetype, VisualizableArchetype):
         class_ids: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.positions = components.LatLonBatch._converter(positions)
-        self.radii = components.RadiusBatch._converter(radii)
-        self.colors = components.ColorBatch._converter(colors)
-        self.class_ids = components.ClassIdBatch._converter(class_ids)
+        self.positions = None if positions is None else components.LatLonBatch._converter(positions)
+        self.radii = None if radii is None else components.RadiusBatch._converter(radii)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.class_ids = None if class_ids is None else components.ClassIdBatch._converter(class_ids)
 
     @classmethod
     def from_fields(

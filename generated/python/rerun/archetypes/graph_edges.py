@@ -127,8 +127,8 @@ class GraphEdges(Archetype, VisualizableArchetype):
         graph_type: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.edges = components.GraphEdgeBatch._converter(edges)
-        self.graph_type = components.GraphTypeBatch._converter(graph_type)
+        self.edges = None if edges is None else components.GraphEdgeBatch._converter(edges)
+        self.graph_type = None if graph_type is None else components.GraphTypeBatch._converter(graph_type)
 
     @classmethod
     def from_fields(

@@ -157,12 +157,12 @@ class GraphNodes(Archetype, VisualizableArchetype):
         radii: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.node_ids = components.GraphNodeBatch._converter(node_ids)
-        self.positions = components.Position2DBatch._converter(positions)
-        self.colors = components.ColorBatch._converter(colors)
-        self.labels = components.TextBatch._converter(labels)
-        self.show_labels = components.ShowLabelsBatch._converter(show_labels)
-        self.radii = components.RadiusBatch._converter(radii)
+        self.node_ids = None if node_ids is None else components.GraphNodeBatch._converter(node_ids)
+        self.positions = None if positions is None else components.Position2DBatch._converter(positions)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.labels = None if labels is None else components.TextBatch._converter(labels)
+        self.show_labels = None if show_labels is None else components.ShowLabelsBatch._converter(show_labels)
+        self.radii = None if radii is None else components.RadiusBatch._converter(radii)
 
     @classmethod
     def from_fields(

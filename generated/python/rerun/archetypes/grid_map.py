@@ -272,15 +272,21 @@ class GridMap(Archetype):
         colormap: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.data = components.ImageBufferBatch._converter(data)
-        self.format = components.ImageFormatBatch._converter(format)
-        self.cell_size = components.CellSizeBatch._converter(cell_size)
-        self.translation = components.Translation3DBatch._converter(translation)
-        self.rotation_axis_angle = components.RotationAxisAngleBatch._converter(rotation_axis_angle)
-        self.quaternion = components.RotationQuatBatch._converter(quaternion)
-        self.opacity = components.OpacityBatch._converter(opacity)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
-        self.colormap = components.ColormapBatch._converter(colormap)
+        self.data = None if data is None else components.ImageBufferBatch._converter(data)
+        self.format = None if format is None else components.ImageFormatBatch._converter(format)
+        self.cell_size = None if cell_size is None else components.CellSizeBatch._converter(cell_size)
+        self.translation = (
+            None if translation is None else components.Translation3DBatch._converter(translation)
+        )
+        self.rotation_axis_angle = (
+            None
+            if rotation_axis_angle is None
+            else components.RotationAxisAngleBatch._converter(rotation_axis_angle)
+        )
+        self.quaternion = None if quaternion is None else components.RotationQuatBatch._converter(quaternion)
+        self.opacity = None if opacity is None else components.OpacityBatch._converter(opacity)
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
+        self.colormap = None if colormap is None else components.ColormapBatch._converter(colormap)
 
     @classmethod
     def from_fields(

@@ -257,7 +257,11 @@ class Image(Archetype, VisualizableArchetype):
         )
         with catch_and_log_exceptions("Image") as guard:
             self._set_fields(
-                opacity=opacity, draw_order=draw_order, magnification_filter=magnification_filter, **derived
+                buffer=derived["buffer"],
+                format=derived["format"],
+                opacity=opacity,
+                draw_order=draw_order,
+                magnification_filter=magnification_filter,
             )
             return
         if guard.failed:
@@ -273,11 +277,15 @@ class Image(Archetype, VisualizableArchetype):
         magnification_filter: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.buffer = components.ImageBufferBatch._converter(buffer)
-        self.format = components.ImageFormatBatch._converter(format)
-        self.opacity = components.OpacityBatch._converter(opacity)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
-        self.magnification_filter = components.MagnificationFilterBatch._converter(magnification_filter)
+        self.buffer = None if buffer is None else components.ImageBufferBatch._converter(buffer)
+        self.format = None if format is None else components.ImageFormatBatch._converter(format)
+        self.opacity = None if opacity is None else components.OpacityBatch._converter(opacity)
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
+        self.magnification_filter = (
+            None
+            if magnification_filter is None
+            else components.MagnificationFilterBatch._converter(magnification_filter)
+        )
 
     @classmethod
     def from_fields(

@@ -194,11 +194,19 @@ class InstancePoses3D(Archetype):
         mat3x3: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.translations = components.Translation3DBatch._converter(translations)
-        self.rotation_axis_angles = components.RotationAxisAngleBatch._converter(rotation_axis_angles)
-        self.quaternions = components.RotationQuatBatch._converter(quaternions)
-        self.scales = components.Scale3DBatch._converter(scales)
-        self.mat3x3 = components.TransformMat3x3Batch._converter(mat3x3)
+        self.translations = (
+            None if translations is None else components.Translation3DBatch._converter(translations)
+        )
+        self.rotation_axis_angles = (
+            None
+            if rotation_axis_angles is None
+            else components.RotationAxisAngleBatch._converter(rotation_axis_angles)
+        )
+        self.quaternions = (
+            None if quaternions is None else components.RotationQuatBatch._converter(quaternions)
+        )
+        self.scales = None if scales is None else components.Scale3DBatch._converter(scales)
+        self.mat3x3 = None if mat3x3 is None else components.TransformMat3x3Batch._converter(mat3x3)
 
     @classmethod
     def from_fields(

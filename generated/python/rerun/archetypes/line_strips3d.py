@@ -209,12 +209,12 @@ class LineStrips3D(Archetype, VisualizableArchetype):
         class_ids: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.strips = components.LineStrip3DBatch._converter(strips)
-        self.radii = components.RadiusBatch._converter(radii)
-        self.colors = components.ColorBatch._converter(colors)
-        self.labels = components.TextBatch._converter(labels)
-        self.show_labels = components.ShowLabelsBatch._converter(show_labels)
-        self.class_ids = components.ClassIdBatch._converter(class_ids)
+        self.strips = None if strips is None else components.LineStrip3DBatch._converter(strips)
+        self.radii = None if radii is None else components.RadiusBatch._converter(radii)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.labels = None if labels is None else components.TextBatch._converter(labels)
+        self.show_labels = None if show_labels is None else components.ShowLabelsBatch._converter(show_labels)
+        self.class_ids = None if class_ids is None else components.ClassIdBatch._converter(class_ids)
 
     @classmethod
     def from_fields(

@@ -136,10 +136,12 @@ class McapChannel(Archetype):
         metadata: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.id = components.ChannelIdBatch._converter(id)
-        self.topic = components.TextBatch._converter(topic)
-        self.message_encoding = components.TextBatch._converter(message_encoding)
-        self.metadata = components.KeyValuePairsBatch._converter(metadata)
+        self.id = None if id is None else components.ChannelIdBatch._converter(id)
+        self.topic = None if topic is None else components.TextBatch._converter(topic)
+        self.message_encoding = (
+            None if message_encoding is None else components.TextBatch._converter(message_encoding)
+        )
+        self.metadata = None if metadata is None else components.KeyValuePairsBatch._converter(metadata)
 
     @classmethod
     def from_fields(

@@ -84,7 +84,7 @@ class McapMessage(Archetype):
         data: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.data = components.BlobBatch._converter(data)
+        self.data = None if data is None else components.BlobBatch._converter(data)
 
     @classmethod
     def from_fields(cls, *, clear_unset: bool = False, data: datatypes.BlobLike | None = None) -> McapMessage:

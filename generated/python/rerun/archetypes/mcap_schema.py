@@ -132,10 +132,10 @@ class McapSchema(Archetype):
         data: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.id = components.SchemaIdBatch._converter(id)
-        self.name = components.TextBatch._converter(name)
-        self.encoding = components.TextBatch._converter(encoding)
-        self.data = components.BlobBatch._converter(data)
+        self.id = None if id is None else components.SchemaIdBatch._converter(id)
+        self.name = None if name is None else components.TextBatch._converter(name)
+        self.encoding = None if encoding is None else components.TextBatch._converter(encoding)
+        self.data = None if data is None else components.BlobBatch._converter(data)
 
     @classmethod
     def from_fields(

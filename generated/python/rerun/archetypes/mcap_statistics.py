@@ -207,15 +207,31 @@ class McapStatistics(Archetype):
         channel_message_counts: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.message_count = components.CountBatch._converter(message_count)
-        self.schema_count = components.CountBatch._converter(schema_count)
-        self.channel_count = components.CountBatch._converter(channel_count)
-        self.attachment_count = components.CountBatch._converter(attachment_count)
-        self.metadata_count = components.CountBatch._converter(metadata_count)
-        self.chunk_count = components.CountBatch._converter(chunk_count)
-        self.message_start_time = components.TimestampBatch._converter(message_start_time)
-        self.message_end_time = components.TimestampBatch._converter(message_end_time)
-        self.channel_message_counts = components.ChannelMessageCountsBatch._converter(channel_message_counts)
+        self.message_count = (
+            None if message_count is None else components.CountBatch._converter(message_count)
+        )
+        self.schema_count = None if schema_count is None else components.CountBatch._converter(schema_count)
+        self.channel_count = (
+            None if channel_count is None else components.CountBatch._converter(channel_count)
+        )
+        self.attachment_count = (
+            None if attachment_count is None else components.CountBatch._converter(attachment_count)
+        )
+        self.metadata_count = (
+            None if metadata_count is None else components.CountBatch._converter(metadata_count)
+        )
+        self.chunk_count = None if chunk_count is None else components.CountBatch._converter(chunk_count)
+        self.message_start_time = (
+            None if message_start_time is None else components.TimestampBatch._converter(message_start_time)
+        )
+        self.message_end_time = (
+            None if message_end_time is None else components.TimestampBatch._converter(message_end_time)
+        )
+        self.channel_message_counts = (
+            None
+            if channel_message_counts is None
+            else components.ChannelMessageCountsBatch._converter(channel_message_counts)
+        )
 
     @classmethod
     def from_fields(

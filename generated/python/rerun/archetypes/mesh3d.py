@@ -264,6 +264,7 @@ class Mesh3D(Archetype, VisualizableArchetype):
             Explicit vertex colors take priority over the looked-up ones.
         """
         with catch_and_log_exceptions("Mesh3D") as guard:
+            derived = self._derive_fields(albedo_texture=albedo_texture)
             self._set_fields(
                 vertex_positions=vertex_positions,
                 triangle_indices=triangle_indices,
@@ -272,8 +273,9 @@ class Mesh3D(Archetype, VisualizableArchetype):
                 vertex_texcoords=vertex_texcoords,
                 albedo_factor=albedo_factor,
                 face_rendering=face_rendering,
+                albedo_texture_buffer=derived["albedo_texture_buffer"],
+                albedo_texture_format=derived["albedo_texture_format"],
                 class_ids=class_ids,
-                **self._derive_fields(albedo_texture=albedo_texture),
             )
             return
         if guard.failed:
@@ -294,16 +296,38 @@ class Mesh3D(Archetype, VisualizableArchetype):
         class_ids: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.vertex_positions = components.Position3DBatch._converter(vertex_positions)
-        self.triangle_indices = components.TriangleIndicesBatch._converter(triangle_indices)
-        self.vertex_normals = components.Vector3DBatch._converter(vertex_normals)
-        self.vertex_colors = components.ColorBatch._converter(vertex_colors)
-        self.vertex_texcoords = components.Texcoord2DBatch._converter(vertex_texcoords)
-        self.albedo_factor = components.AlbedoFactorBatch._converter(albedo_factor)
-        self.face_rendering = components.MeshFaceRenderingBatch._converter(face_rendering)
-        self.albedo_texture_buffer = components.ImageBufferBatch._converter(albedo_texture_buffer)
-        self.albedo_texture_format = components.ImageFormatBatch._converter(albedo_texture_format)
-        self.class_ids = components.ClassIdBatch._converter(class_ids)
+        self.vertex_positions = (
+            None if vertex_positions is None else components.Position3DBatch._converter(vertex_positions)
+        )
+        self.triangle_indices = (
+            None if triangle_indices is None else components.TriangleIndicesBatch._converter(triangle_indices)
+        )
+        self.vertex_normals = (
+            None if vertex_normals is None else components.Vector3DBatch._converter(vertex_normals)
+        )
+        self.vertex_colors = (
+            None if vertex_colors is None else components.ColorBatch._converter(vertex_colors)
+        )
+        self.vertex_texcoords = (
+            None if vertex_texcoords is None else components.Texcoord2DBatch._converter(vertex_texcoords)
+        )
+        self.albedo_factor = (
+            None if albedo_factor is None else components.AlbedoFactorBatch._converter(albedo_factor)
+        )
+        self.face_rendering = (
+            None if face_rendering is None else components.MeshFaceRenderingBatch._converter(face_rendering)
+        )
+        self.albedo_texture_buffer = (
+            None
+            if albedo_texture_buffer is None
+            else components.ImageBufferBatch._converter(albedo_texture_buffer)
+        )
+        self.albedo_texture_format = (
+            None
+            if albedo_texture_format is None
+            else components.ImageFormatBatch._converter(albedo_texture_format)
+        )
+        self.class_ids = None if class_ids is None else components.ClassIdBatch._converter(class_ids)
 
     @classmethod
     def from_fields(

@@ -252,23 +252,26 @@ class Pinhole(Archetype, VisualizableArchetype):
             How thick the frustum's wireframe lines are drawn.
         """
         with catch_and_log_exceptions("Pinhole") as guard:
+            derived = self._derive_fields(
+                image_from_camera=image_from_camera,
+                resolution=resolution,
+                camera_xyz=camera_xyz,
+                width=width,
+                height=height,
+                focal_length=focal_length,
+                principal_point=principal_point,
+                fov_y=fov_y,
+                aspect_ratio=aspect_ratio,
+            )
             self._set_fields(
+                image_from_camera=derived["image_from_camera"],
+                resolution=derived["resolution"],
+                camera_xyz=derived["camera_xyz"],
                 child_frame=child_frame,
                 parent_frame=parent_frame,
                 image_plane_distance=image_plane_distance,
                 color=color,
                 line_width=line_width,
-                **self._derive_fields(
-                    image_from_camera=image_from_camera,
-                    resolution=resolution,
-                    camera_xyz=camera_xyz,
-                    width=width,
-                    height=height,
-                    focal_length=focal_length,
-                    principal_point=principal_point,
-                    fov_y=fov_y,
-                    aspect_ratio=aspect_ratio,
-                ),
             )
             return
         if guard.failed:
@@ -287,14 +290,28 @@ class Pinhole(Archetype, VisualizableArchetype):
         line_width: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.image_from_camera = components.PinholeProjectionBatch._converter(image_from_camera)
-        self.resolution = components.ResolutionBatch._converter(resolution)
-        self.camera_xyz = components.ViewCoordinatesBatch._converter(camera_xyz)
-        self.child_frame = components.TransformFrameIdBatch._converter(child_frame)
-        self.parent_frame = components.TransformFrameIdBatch._converter(parent_frame)
-        self.image_plane_distance = components.ImagePlaneDistanceBatch._converter(image_plane_distance)
-        self.color = components.ColorBatch._converter(color)
-        self.line_width = components.RadiusBatch._converter(line_width)
+        self.image_from_camera = (
+            None
+            if image_from_camera is None
+            else components.PinholeProjectionBatch._converter(image_from_camera)
+        )
+        self.resolution = None if resolution is None else components.ResolutionBatch._converter(resolution)
+        self.camera_xyz = (
+            None if camera_xyz is None else components.ViewCoordinatesBatch._converter(camera_xyz)
+        )
+        self.child_frame = (
+            None if child_frame is None else components.TransformFrameIdBatch._converter(child_frame)
+        )
+        self.parent_frame = (
+            None if parent_frame is None else components.TransformFrameIdBatch._converter(parent_frame)
+        )
+        self.image_plane_distance = (
+            None
+            if image_plane_distance is None
+            else components.ImagePlaneDistanceBatch._converter(image_plane_distance)
+        )
+        self.color = None if color is None else components.ColorBatch._converter(color)
+        self.line_width = None if line_width is None else components.RadiusBatch._converter(line_width)
 
     @classmethod
     def from_fields(

@@ -217,14 +217,16 @@ class Points2D(Archetype, VisualizableArchetype):
         keypoint_ids: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.positions = components.Position2DBatch._converter(positions)
-        self.radii = components.RadiusBatch._converter(radii)
-        self.colors = components.ColorBatch._converter(colors)
-        self.labels = components.TextBatch._converter(labels)
-        self.show_labels = components.ShowLabelsBatch._converter(show_labels)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
-        self.class_ids = components.ClassIdBatch._converter(class_ids)
-        self.keypoint_ids = components.KeypointIdBatch._converter(keypoint_ids)
+        self.positions = None if positions is None else components.Position2DBatch._converter(positions)
+        self.radii = None if radii is None else components.RadiusBatch._converter(radii)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.labels = None if labels is None else components.TextBatch._converter(labels)
+        self.show_labels = None if show_labels is None else components.ShowLabelsBatch._converter(show_labels)
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
+        self.class_ids = None if class_ids is None else components.ClassIdBatch._converter(class_ids)
+        self.keypoint_ids = (
+            None if keypoint_ids is None else components.KeypointIdBatch._converter(keypoint_ids)
+        )
 
     @classmethod
     def from_fields(

@@ -101,8 +101,8 @@ class RecordingInfo(Archetype):
         name: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.start_time = components.TimestampBatch._converter(start_time)
-        self.name = components.NameBatch._converter(name)
+        self.start_time = None if start_time is None else components.TimestampBatch._converter(start_time)
+        self.name = None if name is None else components.NameBatch._converter(name)
 
     @classmethod
     def from_fields(

@@ -128,7 +128,7 @@ class Scalars(Archetype):
         scalars: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.scalars = components.ScalarBatch._converter(scalars)
+        self.scalars = None if scalars is None else components.ScalarBatch._converter(scalars)
 
     @classmethod
     def from_fields(

@@ -128,7 +128,12 @@ class SegmentationImage(Archetype, VisualizableArchetype):
         """
         derived = self._derive_fields_unguarded(image=image)
         with catch_and_log_exceptions("SegmentationImage") as guard:
-            self._set_fields(opacity=opacity, draw_order=draw_order, **derived)
+            self._set_fields(
+                buffer=derived["buffer"],
+                format=derived["format"],
+                opacity=opacity,
+                draw_order=draw_order,
+            )
             return
         if guard.failed:
             self._clear_fields()
@@ -142,10 +147,10 @@ class SegmentationImage(Archetype, VisualizableArchetype):
         draw_order: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.buffer = components.ImageBufferBatch._converter(buffer)
-        self.format = components.ImageFormatBatch._converter(format)
-        self.opacity = components.OpacityBatch._converter(opacity)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
+        self.buffer = None if buffer is None else components.ImageBufferBatch._converter(buffer)
+        self.format = None if format is None else components.ImageFormatBatch._converter(format)
+        self.opacity = None if opacity is None else components.OpacityBatch._converter(opacity)
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
 
     @classmethod
     def from_fields(

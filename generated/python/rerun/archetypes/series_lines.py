@@ -197,12 +197,22 @@ class SeriesLines(Archetype, VisualizableArchetype):
         interpolation_mode: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.colors = components.ColorBatch._converter(colors)
-        self.widths = components.StrokeWidthBatch._converter(widths)
-        self.names = components.NameBatch._converter(names)
-        self.visible_series = components.VisibleBatch._converter(visible_series)
-        self.aggregation_policy = components.AggregationPolicyBatch._converter(aggregation_policy)
-        self.interpolation_mode = components.InterpolationModeBatch._converter(interpolation_mode)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.widths = None if widths is None else components.StrokeWidthBatch._converter(widths)
+        self.names = None if names is None else components.NameBatch._converter(names)
+        self.visible_series = (
+            None if visible_series is None else components.VisibleBatch._converter(visible_series)
+        )
+        self.aggregation_policy = (
+            None
+            if aggregation_policy is None
+            else components.AggregationPolicyBatch._converter(aggregation_policy)
+        )
+        self.interpolation_mode = (
+            None
+            if interpolation_mode is None
+            else components.InterpolationModeBatch._converter(interpolation_mode)
+        )
 
     @classmethod
     def from_fields(

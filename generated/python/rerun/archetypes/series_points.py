@@ -166,12 +166,13 @@ class SeriesPoints(Archetype, VisualizableArchetype):
             The size of the markers of each series; may change over time.
         """
         with catch_and_log_exceptions("SeriesPoints") as guard:
+            derived = self._derive_fields(markers=markers)
             self._set_fields(
                 colors=colors,
+                markers=derived["markers"],
                 names=names,
                 visible_series=visible_series,
                 marker_sizes=marker_sizes,
-                **self._derive_fields(markers=markers),
             )
             return
         if guard.failed:
@@ -187,11 +188,15 @@ class SeriesPoints(Archetype, VisualizableArchetype):
         marker_sizes: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.colors = components.ColorBatch._converter(colors)
-        self.markers = components.MarkerShapeBatch._converter(markers)
-        self.names = components.NameBatch._converter(names)
-        self.visible_series = components.VisibleBatch._converter(visible_series)
-        self.marker_sizes = components.MarkerSizeBatch._converter(marker_sizes)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.markers = None if markers is None else components.MarkerShapeBatch._converter(markers)
+        self.names = None if names is None else components.NameBatch._converter(names)
+        self.visible_series = (
+            None if visible_series is None else components.VisibleBatch._converter(visible_series)
+        )
+        self.marker_sizes = (
+            None if marker_sizes is None else components.MarkerSizeBatch._converter(marker_sizes)
+        )
 
     @classmethod
     def from_fields(

@@ -104,7 +104,7 @@ class StateChange(Archetype, VisualizableArchetype):
         state: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.state = components.TextBatch._converter(state)
+        self.state = None if state is None else components.TextBatch._converter(state)
 
     @classmethod
     def from_fields(

@@ -135,10 +135,10 @@ class StateConfiguration(Archetype, VisualizableArchetype):
         visible: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.values = components.TextBatch._converter(values)
-        self.labels = components.TextBatch._converter(labels)
-        self.colors = components.ColorBatch._converter(colors)
-        self.visible = components.VisibleBatch._converter(visible)
+        self.values = None if values is None else components.TextBatch._converter(values)
+        self.labels = None if labels is None else components.TextBatch._converter(labels)
+        self.colors = None if colors is None else components.ColorBatch._converter(colors)
+        self.visible = None if visible is None else components.VisibleBatch._converter(visible)
 
     @classmethod
     def from_fields(

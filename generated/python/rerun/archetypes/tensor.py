@@ -101,7 +101,11 @@ class Tensor(Archetype, VisualizableArchetype):
             range from the data, and may round it out to a typical range such as 0-255.
         """
         with catch_and_log_exceptions("Tensor") as guard:
-            self._set_fields(value_range=value_range, **self._derive_fields(data=data, dim_names=dim_names))
+            derived = self._derive_fields(data=data, dim_names=dim_names)
+            self._set_fields(
+                data=derived["data"],
+                value_range=value_range,
+            )
             return
         if guard.failed:
             self._clear_fields()
@@ -113,8 +117,8 @@ class Tensor(Archetype, VisualizableArchetype):
         value_range: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.data = components.TensorDataBatch._converter(data)
-        self.value_range = components.ValueRangeBatch._converter(value_range)
+        self.data = None if data is None else components.TensorDataBatch._converter(data)
+        self.value_range = None if value_range is None else components.ValueRangeBatch._converter(value_range)
 
     @classmethod
     def from_fields(

@@ -123,8 +123,8 @@ class TextDocument(Archetype, VisualizableArchetype):
         media_type: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.text = components.TextBatch._converter(text)
-        self.media_type = components.MediaTypeBatch._converter(media_type)
+        self.text = None if text is None else components.TextBatch._converter(text)
+        self.media_type = None if media_type is None else components.MediaTypeBatch._converter(media_type)
 
     @classmethod
     def from_fields(

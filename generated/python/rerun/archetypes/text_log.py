@@ -126,9 +126,9 @@ class TextLog(Archetype, VisualizableArchetype):
         color: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.text = components.TextBatch._converter(text)
-        self.level = components.TextLogLevelBatch._converter(level)
-        self.color = components.ColorBatch._converter(color)
+        self.text = None if text is None else components.TextBatch._converter(text)
+        self.level = None if level is None else components.TextLogLevelBatch._converter(level)
+        self.color = None if color is None else components.ColorBatch._converter(color)
 
     @classmethod
     def from_fields(

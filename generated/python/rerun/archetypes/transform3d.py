@@ -245,19 +245,24 @@ class Transform3D(Archetype):
             Defaults to the implicit frame of the entity's parent path.
         """
         with catch_and_log_exceptions("Transform3D") as guard:
+            derived = self._derive_fields(
+                rotation=rotation,
+                rotation_axis_angle=rotation_axis_angle,
+                quaternion=quaternion,
+                scale=scale,
+                mat3x3=mat3x3,
+                from_parent=from_parent,
+                relation=relation,
+            )
             self._set_fields(
                 translation=translation,
+                rotation_axis_angle=derived["rotation_axis_angle"],
+                quaternion=derived["quaternion"],
+                scale=derived["scale"],
+                mat3x3=derived["mat3x3"],
+                relation=derived["relation"],
                 child_frame=child_frame,
                 parent_frame=parent_frame,
-                **self._derive_fields(
-                    rotation=rotation,
-                    rotation_axis_angle=rotation_axis_angle,
-                    quaternion=quaternion,
-                    scale=scale,
-                    mat3x3=mat3x3,
-                    from_parent=from_parent,
-                    relation=relation,
-                ),
             )
             return
         if guard.failed:
@@ -276,14 +281,24 @@ class Transform3D(Archetype):
         parent_frame: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.translation = components.Translation3DBatch._converter(translation)
-        self.rotation_axis_angle = components.RotationAxisAngleBatch._converter(rotation_axis_angle)
-        self.quaternion = components.RotationQuatBatch._converter(quaternion)
-        self.scale = components.Scale3DBatch._converter(scale)
-        self.mat3x3 = components.TransformMat3x3Batch._converter(mat3x3)
-        self.relation = components.TransformRelationBatch._converter(relation)
-        self.child_frame = components.TransformFrameIdBatch._converter(child_frame)
-        self.parent_frame = components.TransformFrameIdBatch._converter(parent_frame)
+        self.translation = (
+            None if translation is None else components.Translation3DBatch._converter(translation)
+        )
+        self.rotation_axis_angle = (
+            None
+            if rotation_axis_angle is None
+            else components.RotationAxisAngleBatch._converter(rotation_axis_angle)
+        )
+        self.quaternion = None if quaternion is None else components.RotationQuatBatch._converter(quaternion)
+        self.scale = None if scale is None else components.Scale3DBatch._converter(scale)
+        self.mat3x3 = None if mat3x3 is None else components.TransformMat3x3Batch._converter(mat3x3)
+        self.relation = None if relation is None else components.TransformRelationBatch._converter(relation)
+        self.child_frame = (
+            None if child_frame is None else components.TransformFrameIdBatch._converter(child_frame)
+        )
+        self.parent_frame = (
+            None if parent_frame is None else components.TransformFrameIdBatch._converter(parent_frame)
+        )
 
     @classmethod
     def from_fields(

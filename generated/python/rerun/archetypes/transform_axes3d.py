@@ -106,8 +106,8 @@ class TransformAxes3D(Archetype, VisualizableArchetype):
         show_frame: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.axis_length = components.AxisLengthBatch._converter(axis_length)
-        self.show_frame = components.ShowLabelsBatch._converter(show_frame)
+        self.axis_length = None if axis_length is None else components.AxisLengthBatch._converter(axis_length)
+        self.show_frame = None if show_frame is None else components.ShowLabelsBatch._converter(show_frame)
 
     @classmethod
     def from_fields(

@@ -176,11 +176,12 @@ class VideoFrameReference(Archetype, VisualizableArchetype):
             Higher values are drawn on top; video frames default to -15, just below images.
         """
         with catch_and_log_exceptions("VideoFrameReference") as guard:
+            derived = self._derive_fields(timestamp=timestamp, seconds=seconds, nanoseconds=nanoseconds)
             self._set_fields(
+                timestamp=derived["timestamp"],
                 video_reference=video_reference,
                 opacity=opacity,
                 draw_order=draw_order,
-                **self._derive_fields(timestamp=timestamp, seconds=seconds, nanoseconds=nanoseconds),
             )
             return
         if guard.failed:
@@ -195,10 +196,12 @@ class VideoFrameReference(Archetype, VisualizableArchetype):
         draw_order: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.timestamp = components.VideoTimestampBatch._converter(timestamp)
-        self.video_reference = components.EntityPathBatch._converter(video_reference)
-        self.opacity = components.OpacityBatch._converter(opacity)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
+        self.timestamp = None if timestamp is None else components.VideoTimestampBatch._converter(timestamp)
+        self.video_reference = (
+            None if video_reference is None else components.EntityPathBatch._converter(video_reference)
+        )
+        self.opacity = None if opacity is None else components.OpacityBatch._converter(opacity)
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
 
     @classmethod
     def from_fields(

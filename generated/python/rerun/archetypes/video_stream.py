@@ -204,11 +204,11 @@ class VideoStream(Archetype, VisualizableArchetype):
         draw_order: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.codec = components.VideoCodecBatch._converter(codec)
-        self.sample = components.VideoSampleBatch._converter(sample)
-        self.is_keyframe = components.IsKeyframeBatch._converter(is_keyframe)
-        self.opacity = components.OpacityBatch._converter(opacity)
-        self.draw_order = components.DrawOrderBatch._converter(draw_order)
+        self.codec = None if codec is None else components.VideoCodecBatch._converter(codec)
+        self.sample = None if sample is None else components.VideoSampleBatch._converter(sample)
+        self.is_keyframe = None if is_keyframe is None else components.IsKeyframeBatch._converter(is_keyframe)
+        self.opacity = None if opacity is None else components.OpacityBatch._converter(opacity)
+        self.draw_order = None if draw_order is None else components.DrawOrderBatch._converter(draw_order)
 
     @classmethod
     def from_fields(

@@ -149,7 +149,7 @@ class ViewCoordinates(Archetype):
         xyz: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.xyz = components.ViewCoordinatesBatch._converter(xyz)
+        self.xyz = None if xyz is None else components.ViewCoordinatesBatch._converter(xyz)
 
     @classmethod
     def from_fields(

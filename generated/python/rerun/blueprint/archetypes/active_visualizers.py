@@ -109,7 +109,11 @@ class ActiveVisualizers(Archetype):
         instruction_ids: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.instruction_ids = blueprint_components.VisualizerInstructionIdBatch._converter(instruction_ids)
+        self.instruction_ids = (
+            None
+            if instruction_ids is None
+            else blueprint_components.VisualizerInstructionIdBatch._converter(instruction_ids)
+        )
 
     @classmethod
     def from_fields(

@@ -154,7 +154,11 @@ class Background(Archetype):
             When left unset, the viewer picks a style suited to the kind of view.
         """
         with catch_and_log_exceptions("Background") as guard:
-            self._set_fields(**self._derive_fields(color_or_kind=color_or_kind, color=color, kind=kind))
+            derived = self._derive_fields(color_or_kind=color_or_kind, color=color, kind=kind)
+            self._set_fields(
+                kind=derived["kind"],
+                color=derived["color"],
+            )
             return
         if guard.failed:
             self._clear_fields()
@@ -166,8 +170,8 @@ class Background(Archetype):
         color: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.kind = blueprint_components.BackgroundKindBatch._converter(kind)
-        self.color = components.ColorBatch._converter(color)
+        self.kind = None if kind is None else blueprint_components.BackgroundKindBatch._converter(kind)
+        self.color = None if color is None else components.ColorBatch._converter(color)
 
     @classmethod
     def from_fields(

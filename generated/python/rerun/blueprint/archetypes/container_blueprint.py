@@ -248,14 +248,28 @@ class ContainerBlueprint(Archetype):
         grid_columns: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.container_kind = blueprint_components.ContainerKindBatch._converter(container_kind)
-        self.display_name = components.NameBatch._converter(display_name)
-        self.contents = blueprint_components.IncludedContentBatch._converter(contents)
-        self.col_shares = blueprint_components.ColumnShareBatch._converter(col_shares)
-        self.row_shares = blueprint_components.RowShareBatch._converter(row_shares)
-        self.active_tab = blueprint_components.ActiveTabBatch._converter(active_tab)
-        self.visible = components.VisibleBatch._converter(visible)
-        self.grid_columns = blueprint_components.GridColumnsBatch._converter(grid_columns)
+        self.container_kind = (
+            None
+            if container_kind is None
+            else blueprint_components.ContainerKindBatch._converter(container_kind)
+        )
+        self.display_name = None if display_name is None else components.NameBatch._converter(display_name)
+        self.contents = (
+            None if contents is None else blueprint_components.IncludedContentBatch._converter(contents)
+        )
+        self.col_shares = (
+            None if col_shares is None else blueprint_components.ColumnShareBatch._converter(col_shares)
+        )
+        self.row_shares = (
+            None if row_shares is None else blueprint_components.RowShareBatch._converter(row_shares)
+        )
+        self.active_tab = (
+            None if active_tab is None else blueprint_components.ActiveTabBatch._converter(active_tab)
+        )
+        self.visible = None if visible is None else components.VisibleBatch._converter(visible)
+        self.grid_columns = (
+            None if grid_columns is None else blueprint_components.GridColumnsBatch._converter(grid_columns)
+        )
 
     @classmethod
     def from_fields(

@@ -212,13 +212,31 @@ class DataframeQuery(Archetype):
         auto_scroll: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.timeline = blueprint_components.TimelineNameBatch._converter(timeline)
-        self.filter_by_range = blueprint_components.FilterByRangeBatch._converter(filter_by_range)
-        self.filter_is_not_null = blueprint_components.FilterIsNotNullBatch._converter(filter_is_not_null)
-        self.apply_latest_at = blueprint_components.ApplyLatestAtBatch._converter(apply_latest_at)
-        self.select = blueprint_components.SelectedColumnsBatch._converter(select)
-        self.entity_order = blueprint_components.ColumnOrderBatch._converter(entity_order)
-        self.auto_scroll = blueprint_components.AutoScrollBatch._converter(auto_scroll)
+        self.timeline = (
+            None if timeline is None else blueprint_components.TimelineNameBatch._converter(timeline)
+        )
+        self.filter_by_range = (
+            None
+            if filter_by_range is None
+            else blueprint_components.FilterByRangeBatch._converter(filter_by_range)
+        )
+        self.filter_is_not_null = (
+            None
+            if filter_is_not_null is None
+            else blueprint_components.FilterIsNotNullBatch._converter(filter_is_not_null)
+        )
+        self.apply_latest_at = (
+            None
+            if apply_latest_at is None
+            else blueprint_components.ApplyLatestAtBatch._converter(apply_latest_at)
+        )
+        self.select = None if select is None else blueprint_components.SelectedColumnsBatch._converter(select)
+        self.entity_order = (
+            None if entity_order is None else blueprint_components.ColumnOrderBatch._converter(entity_order)
+        )
+        self.auto_scroll = (
+            None if auto_scroll is None else blueprint_components.AutoScrollBatch._converter(auto_scroll)
+        )
 
     @classmethod
     def from_fields(

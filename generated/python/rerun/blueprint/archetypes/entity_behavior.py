@@ -121,8 +121,10 @@ class EntityBehavior(Archetype):
         visible: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.interactive = components.InteractiveBatch._converter(interactive)
-        self.visible = components.VisibleBatch._converter(visible)
+        self.interactive = (
+            None if interactive is None else components.InteractiveBatch._converter(interactive)
+        )
+        self.visible = None if visible is None else components.VisibleBatch._converter(visible)
 
     @classmethod
     def from_fields(

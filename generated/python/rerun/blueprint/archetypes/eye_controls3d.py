@@ -202,13 +202,17 @@ class EyeControls3D(Archetype):
         spin_speed: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.kind = blueprint_components.Eye3DKindBatch._converter(kind)
-        self.position = components.Position3DBatch._converter(position)
-        self.look_target = components.Position3DBatch._converter(look_target)
-        self.eye_up = components.Vector3DBatch._converter(eye_up)
-        self.speed = components.LinearSpeedBatch._converter(speed)
-        self.tracking_entity = components.EntityPathBatch._converter(tracking_entity)
-        self.spin_speed = blueprint_components.AngularSpeedBatch._converter(spin_speed)
+        self.kind = None if kind is None else blueprint_components.Eye3DKindBatch._converter(kind)
+        self.position = None if position is None else components.Position3DBatch._converter(position)
+        self.look_target = None if look_target is None else components.Position3DBatch._converter(look_target)
+        self.eye_up = None if eye_up is None else components.Vector3DBatch._converter(eye_up)
+        self.speed = None if speed is None else components.LinearSpeedBatch._converter(speed)
+        self.tracking_entity = (
+            None if tracking_entity is None else components.EntityPathBatch._converter(tracking_entity)
+        )
+        self.spin_speed = (
+            None if spin_speed is None else blueprint_components.AngularSpeedBatch._converter(spin_speed)
+        )
 
     @classmethod
     def from_fields(

@@ -144,9 +144,13 @@ class ForceCollisionRadius(Archetype):
         iterations: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.enabled = blueprint_components.EnabledBatch._converter(enabled)
-        self.strength = blueprint_components.ForceStrengthBatch._converter(strength)
-        self.iterations = blueprint_components.ForceIterationsBatch._converter(iterations)
+        self.enabled = None if enabled is None else blueprint_components.EnabledBatch._converter(enabled)
+        self.strength = (
+            None if strength is None else blueprint_components.ForceStrengthBatch._converter(strength)
+        )
+        self.iterations = (
+            None if iterations is None else blueprint_components.ForceIterationsBatch._converter(iterations)
+        )
 
     @classmethod
     def from_fields(

@@ -138,9 +138,13 @@ class ForceLink(Archetype):
         iterations: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.enabled = blueprint_components.EnabledBatch._converter(enabled)
-        self.distance = blueprint_components.ForceDistanceBatch._converter(distance)
-        self.iterations = blueprint_components.ForceIterationsBatch._converter(iterations)
+        self.enabled = None if enabled is None else blueprint_components.EnabledBatch._converter(enabled)
+        self.distance = (
+            None if distance is None else blueprint_components.ForceDistanceBatch._converter(distance)
+        )
+        self.iterations = (
+            None if iterations is None else blueprint_components.ForceIterationsBatch._converter(iterations)
+        )
 
     @classmethod
     def from_fields(

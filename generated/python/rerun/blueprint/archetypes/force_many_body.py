@@ -120,8 +120,10 @@ class ForceManyBody(Archetype):
         strength: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.enabled = blueprint_components.EnabledBatch._converter(enabled)
-        self.strength = blueprint_components.ForceStrengthBatch._converter(strength)
+        self.enabled = None if enabled is None else blueprint_components.EnabledBatch._converter(enabled)
+        self.strength = (
+            None if strength is None else blueprint_components.ForceStrengthBatch._converter(strength)
+        )
 
     @classmethod
     def from_fields(

@@ -138,9 +138,11 @@ class ForcePosition(Archetype):
         position: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.enabled = blueprint_components.EnabledBatch._converter(enabled)
-        self.strength = blueprint_components.ForceStrengthBatch._converter(strength)
-        self.position = components.Position2DBatch._converter(position)
+        self.enabled = None if enabled is None else blueprint_components.EnabledBatch._converter(enabled)
+        self.strength = (
+            None if strength is None else blueprint_components.ForceStrengthBatch._converter(strength)
+        )
+        self.position = None if position is None else components.Position2DBatch._converter(position)
 
     @classmethod
     def from_fields(

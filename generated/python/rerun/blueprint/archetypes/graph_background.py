@@ -101,7 +101,7 @@ class GraphBackground(Archetype):
         color: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.color = components.ColorBatch._converter(color)
+        self.color = None if color is None else components.ColorBatch._converter(color)
 
     @classmethod
     def from_fields(

@@ -168,11 +168,13 @@ class LineGrid3D(Archetype):
         color: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.visible = components.VisibleBatch._converter(visible)
-        self.spacing = blueprint_components.GridSpacingBatch._converter(spacing)
-        self.plane = components.Plane3DBatch._converter(plane)
-        self.stroke_width = components.StrokeWidthBatch._converter(stroke_width)
-        self.color = components.ColorBatch._converter(color)
+        self.visible = None if visible is None else components.VisibleBatch._converter(visible)
+        self.spacing = None if spacing is None else blueprint_components.GridSpacingBatch._converter(spacing)
+        self.plane = None if plane is None else components.Plane3DBatch._converter(plane)
+        self.stroke_width = (
+            None if stroke_width is None else components.StrokeWidthBatch._converter(stroke_width)
+        )
+        self.color = None if color is None else components.ColorBatch._converter(color)
 
     @classmethod
     def from_fields(

@@ -95,7 +95,9 @@ class MapBackground(Archetype):
         provider: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.provider = blueprint_components.MapProviderBatch._converter(provider)
+        self.provider = (
+            None if provider is None else blueprint_components.MapProviderBatch._converter(provider)
+        )
 
     @classmethod
     def from_fields(

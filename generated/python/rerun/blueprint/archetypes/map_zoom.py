@@ -94,7 +94,7 @@ class MapZoom(Archetype):
         zoom: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.zoom = blueprint_components.ZoomLevelBatch._converter(zoom)
+        self.zoom = None if zoom is None else blueprint_components.ZoomLevelBatch._converter(zoom)
 
     @classmethod
     def from_fields(cls, *, clear_unset: bool = False, zoom: datatypes.Float64Like | None = None) -> MapZoom:

@@ -113,7 +113,11 @@ class NearClipPlane(Archetype):
         near_clip_plane: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.near_clip_plane = blueprint_components.NearClipPlaneBatch._converter(near_clip_plane)
+        self.near_clip_plane = (
+            None
+            if near_clip_plane is None
+            else blueprint_components.NearClipPlaneBatch._converter(near_clip_plane)
+        )
 
     @classmethod
     def from_fields(

@@ -122,7 +122,7 @@ class PanelBlueprint(Archetype):
         state: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.state = blueprint_components.PanelStateBatch._converter(state)
+        self.state = None if state is None else blueprint_components.PanelStateBatch._converter(state)
 
     @classmethod
     def from_fields(

@@ -155,8 +155,10 @@ class PlotBackground(Archetype):
         show_grid: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.color = components.ColorBatch._converter(color)
-        self.show_grid = blueprint_components.EnabledBatch._converter(show_grid)
+        self.color = None if color is None else components.ColorBatch._converter(color)
+        self.show_grid = (
+            None if show_grid is None else blueprint_components.EnabledBatch._converter(show_grid)
+        )
 
     @classmethod
     def from_fields(

@@ -156,8 +156,8 @@ class PlotLegend(Archetype):
         visible: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.corner = blueprint_components.Corner2DBatch._converter(corner)
-        self.visible = components.VisibleBatch._converter(visible)
+        self.corner = None if corner is None else blueprint_components.Corner2DBatch._converter(corner)
+        self.visible = None if visible is None else components.VisibleBatch._converter(visible)
 
     @classmethod
     def from_fields(

@@ -131,8 +131,10 @@ class ScalarAxis(Archetype):
         zoom_lock: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.range = components.Range1DBatch._converter(range)
-        self.zoom_lock = blueprint_components.LockRangeDuringZoomBatch._converter(zoom_lock)
+        self.range = None if range is None else components.Range1DBatch._converter(range)
+        self.zoom_lock = (
+            None if zoom_lock is None else blueprint_components.LockRangeDuringZoomBatch._converter(zoom_lock)
+        )
 
     @classmethod
     def from_fields(

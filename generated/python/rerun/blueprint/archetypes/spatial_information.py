@@ -142,9 +142,17 @@ class SpatialInformation(Archetype):
         show_bounding_box: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.target_frame = components.TransformFrameIdBatch._converter(target_frame)
-        self.show_axes = blueprint_components.EnabledBatch._converter(show_axes)
-        self.show_bounding_box = blueprint_components.EnabledBatch._converter(show_bounding_box)
+        self.target_frame = (
+            None if target_frame is None else components.TransformFrameIdBatch._converter(target_frame)
+        )
+        self.show_axes = (
+            None if show_axes is None else blueprint_components.EnabledBatch._converter(show_axes)
+        )
+        self.show_bounding_box = (
+            None
+            if show_bounding_box is None
+            else blueprint_components.EnabledBatch._converter(show_bounding_box)
+        )
 
     @classmethod
     def from_fields(

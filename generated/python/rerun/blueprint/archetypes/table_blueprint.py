@@ -122,10 +122,22 @@ class TableBlueprint(Archetype):
         url_column: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.segment_preview_column = blueprint_components.ColumnNameBatch._converter(segment_preview_column)
-        self.flag_column = blueprint_components.ColumnNameBatch._converter(flag_column)
-        self.grid_view_card_title = blueprint_components.ColumnNameBatch._converter(grid_view_card_title)
-        self.url_column = blueprint_components.ColumnNameBatch._converter(url_column)
+        self.segment_preview_column = (
+            None
+            if segment_preview_column is None
+            else blueprint_components.ColumnNameBatch._converter(segment_preview_column)
+        )
+        self.flag_column = (
+            None if flag_column is None else blueprint_components.ColumnNameBatch._converter(flag_column)
+        )
+        self.grid_view_card_title = (
+            None
+            if grid_view_card_title is None
+            else blueprint_components.ColumnNameBatch._converter(grid_view_card_title)
+        )
+        self.url_column = (
+            None if url_column is None else blueprint_components.ColumnNameBatch._converter(url_column)
+        )
 
     @classmethod
     def from_fields(

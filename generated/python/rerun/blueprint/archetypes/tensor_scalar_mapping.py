@@ -141,9 +141,11 @@ class TensorScalarMapping(Archetype):
         gamma: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.mag_filter = components.MagnificationFilterBatch._converter(mag_filter)
-        self.colormap = components.ColormapBatch._converter(colormap)
-        self.gamma = components.GammaCorrectionBatch._converter(gamma)
+        self.mag_filter = (
+            None if mag_filter is None else components.MagnificationFilterBatch._converter(mag_filter)
+        )
+        self.colormap = None if colormap is None else components.ColormapBatch._converter(colormap)
+        self.gamma = None if gamma is None else components.GammaCorrectionBatch._converter(gamma)
 
     @classmethod
     def from_fields(

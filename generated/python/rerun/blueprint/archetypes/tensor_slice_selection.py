@@ -164,10 +164,16 @@ class TensorSliceSelection(Archetype):
         slider: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.width = components.TensorWidthDimensionBatch._converter(width)
-        self.height = components.TensorHeightDimensionBatch._converter(height)
-        self.indices = components.TensorDimensionIndexSelectionBatch._converter(indices)
-        self.slider = blueprint_components.TensorDimensionIndexSliderBatch._converter(slider)
+        self.width = None if width is None else components.TensorWidthDimensionBatch._converter(width)
+        self.height = None if height is None else components.TensorHeightDimensionBatch._converter(height)
+        self.indices = (
+            None if indices is None else components.TensorDimensionIndexSelectionBatch._converter(indices)
+        )
+        self.slider = (
+            None
+            if slider is None
+            else blueprint_components.TensorDimensionIndexSliderBatch._converter(slider)
+        )
 
     @classmethod
     def from_fields(

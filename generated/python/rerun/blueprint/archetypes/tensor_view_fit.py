@@ -101,7 +101,7 @@ class TensorViewFit(Archetype):
         scaling: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.scaling = blueprint_components.ViewFitBatch._converter(scaling)
+        self.scaling = None if scaling is None else blueprint_components.ViewFitBatch._converter(scaling)
 
     @classmethod
     def from_fields(

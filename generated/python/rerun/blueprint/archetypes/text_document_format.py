@@ -118,8 +118,12 @@ class TextDocumentFormat(Archetype):
         word_wrap: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.monospace = blueprint_components.EnabledBatch._converter(monospace)
-        self.word_wrap = blueprint_components.EnabledBatch._converter(word_wrap)
+        self.monospace = (
+            None if monospace is None else blueprint_components.EnabledBatch._converter(monospace)
+        )
+        self.word_wrap = (
+            None if word_wrap is None else blueprint_components.EnabledBatch._converter(word_wrap)
+        )
 
     @classmethod
     def from_fields(

@@ -137,8 +137,16 @@ class TextLogColumns(Archetype):
         text_log_columns: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.timeline_columns = blueprint_components.TimelineColumnBatch._converter(timeline_columns)
-        self.text_log_columns = blueprint_components.TextLogColumnBatch._converter(text_log_columns)
+        self.timeline_columns = (
+            None
+            if timeline_columns is None
+            else blueprint_components.TimelineColumnBatch._converter(timeline_columns)
+        )
+        self.text_log_columns = (
+            None
+            if text_log_columns is None
+            else blueprint_components.TextLogColumnBatch._converter(text_log_columns)
+        )
 
     @classmethod
     def from_fields(

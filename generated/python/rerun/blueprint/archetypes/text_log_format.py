@@ -113,7 +113,9 @@ class TextLogFormat(Archetype):
         monospace_body: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.monospace_body = blueprint_components.EnabledBatch._converter(monospace_body)
+        self.monospace_body = (
+            None if monospace_body is None else blueprint_components.EnabledBatch._converter(monospace_body)
+        )
 
     @classmethod
     def from_fields(

@@ -113,7 +113,11 @@ class TextLogRows(Archetype):
         filter_by_log_level: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.filter_by_log_level = components.TextLogLevelBatch._converter(filter_by_log_level)
+        self.filter_by_log_level = (
+            None
+            if filter_by_log_level is None
+            else components.TextLogLevelBatch._converter(filter_by_log_level)
+        )
 
     @classmethod
     def from_fields(

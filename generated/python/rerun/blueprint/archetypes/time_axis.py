@@ -152,9 +152,13 @@ class TimeAxis(Archetype):
         zoom_lock: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.link = blueprint_components.LinkAxisBatch._converter(link)
-        self.view_range = blueprint_components.TimeRangeBatch._converter(view_range)
-        self.zoom_lock = blueprint_components.LockRangeDuringZoomBatch._converter(zoom_lock)
+        self.link = None if link is None else blueprint_components.LinkAxisBatch._converter(link)
+        self.view_range = (
+            None if view_range is None else blueprint_components.TimeRangeBatch._converter(view_range)
+        )
+        self.zoom_lock = (
+            None if zoom_lock is None else blueprint_components.LockRangeDuringZoomBatch._converter(zoom_lock)
+        )
 
     @classmethod
     def from_fields(

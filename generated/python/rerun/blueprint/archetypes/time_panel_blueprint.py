@@ -226,13 +226,27 @@ class TimePanelBlueprint(Archetype):
         time_selection: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.state = blueprint_components.PanelStateBatch._converter(state)
-        self.timeline = blueprint_components.TimelineNameBatch._converter(timeline)
-        self.playback_speed = blueprint_components.PlaybackSpeedBatch._converter(playback_speed)
-        self.fps = blueprint_components.FpsBatch._converter(fps)
-        self.play_state = blueprint_components.PlayStateBatch._converter(play_state)
-        self.loop_mode = blueprint_components.LoopModeBatch._converter(loop_mode)
-        self.time_selection = blueprint_components.AbsoluteTimeRangeBatch._converter(time_selection)
+        self.state = None if state is None else blueprint_components.PanelStateBatch._converter(state)
+        self.timeline = (
+            None if timeline is None else blueprint_components.TimelineNameBatch._converter(timeline)
+        )
+        self.playback_speed = (
+            None
+            if playback_speed is None
+            else blueprint_components.PlaybackSpeedBatch._converter(playback_speed)
+        )
+        self.fps = None if fps is None else blueprint_components.FpsBatch._converter(fps)
+        self.play_state = (
+            None if play_state is None else blueprint_components.PlayStateBatch._converter(play_state)
+        )
+        self.loop_mode = (
+            None if loop_mode is None else blueprint_components.LoopModeBatch._converter(loop_mode)
+        )
+        self.time_selection = (
+            None
+            if time_selection is None
+            else blueprint_components.AbsoluteTimeRangeBatch._converter(time_selection)
+        )
 
     @classmethod
     def from_fields(

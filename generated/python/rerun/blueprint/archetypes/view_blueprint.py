@@ -210,10 +210,16 @@ class ViewBlueprint(Archetype):
         visible: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.class_identifier = blueprint_components.ViewClassBatch._converter(class_identifier)
-        self.display_name = components.NameBatch._converter(display_name)
-        self.space_origin = blueprint_components.ViewOriginBatch._converter(space_origin)
-        self.visible = components.VisibleBatch._converter(visible)
+        self.class_identifier = (
+            None
+            if class_identifier is None
+            else blueprint_components.ViewClassBatch._converter(class_identifier)
+        )
+        self.display_name = None if display_name is None else components.NameBatch._converter(display_name)
+        self.space_origin = (
+            None if space_origin is None else blueprint_components.ViewOriginBatch._converter(space_origin)
+        )
+        self.visible = None if visible is None else components.VisibleBatch._converter(visible)
 
     @classmethod
     def from_fields(

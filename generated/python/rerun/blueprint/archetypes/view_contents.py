@@ -130,7 +130,7 @@ class ViewContents(Archetype):
         query: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.query = blueprint_components.QueryExpressionBatch._converter(query)
+        self.query = None if query is None else blueprint_components.QueryExpressionBatch._converter(query)
 
     @classmethod
     def from_fields(

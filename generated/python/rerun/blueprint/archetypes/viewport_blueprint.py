@@ -199,12 +199,24 @@ class ViewportBlueprint(Archetype):
         past_viewer_recommendations: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.root_container = blueprint_components.RootContainerBatch._converter(root_container)
-        self.maximized = blueprint_components.ViewMaximizedBatch._converter(maximized)
-        self.auto_layout = blueprint_components.AutoLayoutBatch._converter(auto_layout)
-        self.auto_views = blueprint_components.AutoViewsBatch._converter(auto_views)
-        self.past_viewer_recommendations = blueprint_components.ViewerRecommendationHashBatch._converter(
-            past_viewer_recommendations
+        self.root_container = (
+            None
+            if root_container is None
+            else blueprint_components.RootContainerBatch._converter(root_container)
+        )
+        self.maximized = (
+            None if maximized is None else blueprint_components.ViewMaximizedBatch._converter(maximized)
+        )
+        self.auto_layout = (
+            None if auto_layout is None else blueprint_components.AutoLayoutBatch._converter(auto_layout)
+        )
+        self.auto_views = (
+            None if auto_views is None else blueprint_components.AutoViewsBatch._converter(auto_views)
+        )
+        self.past_viewer_recommendations = (
+            None
+            if past_viewer_recommendations is None
+            else blueprint_components.ViewerRecommendationHashBatch._converter(past_viewer_recommendations)
         )
 
     @classmethod

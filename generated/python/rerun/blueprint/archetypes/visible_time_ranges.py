@@ -123,8 +123,9 @@ class VisibleTimeRanges(Archetype):
             Where the single range on `timeline` ends, e.g. `TimeRangeBoundary.cursor_relative()`.
         """
         with catch_and_log_exceptions("VisibleTimeRanges") as guard:
+            derived = self._derive_fields(ranges=ranges, timeline=timeline, range=range, start=start, end=end)
             self._set_fields(
-                **self._derive_fields(ranges=ranges, timeline=timeline, range=range, start=start, end=end)
+                ranges=derived["ranges"],
             )
             return
         if guard.failed:
@@ -136,7 +137,9 @@ class VisibleTimeRanges(Archetype):
         ranges: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.ranges = blueprint_components.VisibleTimeRangeBatch._converter(ranges)
+        self.ranges = (
+            None if ranges is None else blueprint_components.VisibleTimeRangeBatch._converter(ranges)
+        )
 
     @classmethod
     def from_fields(

@@ -135,7 +135,10 @@ class VisualBounds2D(Archetype):
             The (minimum, maximum) of the visible part along the y axis, in scene units.
         """
         with catch_and_log_exceptions("VisualBounds2D") as guard:
-            self._set_fields(**self._derive_fields(x_range=x_range, y_range=y_range))
+            derived = self._derive_fields(x_range=x_range, y_range=y_range)
+            self._set_fields(
+                range=derived["range"],
+            )
             return
         if guard.failed:
             self._clear_fields()
@@ -146,7 +149,7 @@ class VisualBounds2D(Archetype):
         range: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.range = blueprint_components.VisualBounds2DBatch._converter(range)
+        self.range = None if range is None else blueprint_components.VisualBounds2DBatch._converter(range)
 
     @classmethod
     def from_fields(

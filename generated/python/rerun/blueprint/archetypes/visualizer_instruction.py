@@ -128,8 +128,16 @@ class VisualizerInstruction(Archetype):
         component_map: Any = None,
     ) -> None:
         """Convert and store every field (None leaves a field unset)."""
-        self.visualizer_type = blueprint_components.VisualizerTypeBatch._converter(visualizer_type)
-        self.component_map = blueprint_components.VisualizerComponentMappingBatch._converter(component_map)
+        self.visualizer_type = (
+            None
+            if visualizer_type is None
+            else blueprint_components.VisualizerTypeBatch._converter(visualizer_type)
+        )
+        self.component_map = (
+            None
+            if component_map is None
+            else blueprint_components.VisualizerComponentMappingBatch._converter(component_map)
+        )
 
     @classmethod
     def from_fields(
