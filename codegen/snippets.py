@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,12 @@ class Snippet:
     @property
     def file_name(self) -> str:
         return self.path + SUFFIX
+
+    @property
+    def fence(self) -> str:
+        """A Markdown code fence longer than any run of backticks in the code."""
+        longest = max((len(run) for run in re.findall(r"`+", self.code)), default=0)
+        return "`" * max(3, longest + 1)
 
 
 def load(snippets: Path, path: str) -> Snippet | None:

@@ -7,7 +7,6 @@ What Python programs call is read from the Python backend's view model, never wo
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -349,7 +348,7 @@ class DocsPages:
                     else snippet.summary,
                     description=tuple(snippet.description),
                     code=snippet.code.rstrip("\n"),
-                    fence=_fence(snippet.code),
+                    fence=snippet.fence,
                     path=snippet.file_name,
                 )
             )
@@ -484,12 +483,6 @@ def _same(title: str, summary: str) -> bool:
 
 def _snippet_anchor(path: str) -> str:
     return "snippet-" + path.replace("/", "-")
-
-
-def _fence(code: str) -> str:
-    """A code fence longer than any run of backticks in the code."""
-    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
-    return "`" * max(3, longest + 1)
 
 
 def _used_by(model: Model) -> dict[str, list[Use]]:

@@ -8,6 +8,7 @@ result out.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Sequence
 
@@ -783,8 +784,9 @@ def _new_imports(extension: Sequence[str], generated: Sequence[str]) -> list[str
     bound = {name: target for statement in generated for name, target in _bindings(statement)}
     statements = []
     for statement in extension:
-        kept = [(name, target) for name, target in _bindings(statement) if bound.get(name) != target]
-        if len(kept) == len(_bindings(statement)):
+        bindings = _bindings(statement)
+        kept = [(name, target) for name, target in bindings if bound.get(name) != target]
+        if len(kept) == len(bindings):
             statements.append(statement)
         else:
             statements += [_import(name, target) for name, target in kept]
@@ -792,7 +794,8 @@ def _new_imports(extension: Sequence[str], generated: Sequence[str]) -> list[str
     return statements
 
 
-def _bindings(statement: str) -> list[tuple[str, str]]:
+@functools.cache  # the generated modules of a kind share their import statements
+def _bindings(statement: str) -> tuple[tuple[str, str], ...]:
     """The names an import statement binds, with the dotted name each stands for."""
     bindings = []
     for node in ast.parse(statement).body:
@@ -807,7 +810,7 @@ def _bindings(statement: str) -> list[tuple[str, str]]:
         elif isinstance(node, ast.ImportFrom):
             for alias in node.names:
                 bindings.append((alias.asname or alias.name, f"{node.module}.{alias.name}"))
-    return bindings
+    return tuple(bindings)
 
 
 def _import(name: str, target: str) -> str:

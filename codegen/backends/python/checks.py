@@ -14,22 +14,10 @@ from codegen.backends import BackendContext
 from codegen.backends.python.builder import VIEW_PARAMETERS, PythonViews
 from codegen.backends.python.extensions import extension_path
 from codegen.backends.python.types import module_alias
+from codegen.backends.python.view import ARCHETYPE_METHODS
 from codegen.codes import Code
 from codegen.diagnostics import Diagnostic, Span
 from codegen.model import Kind, Model, Shape, view_property_archetype
-
-# Archetype members that a field of the same name would hide.
-RESERVED_ARCHETYPE_FIELDS = frozenset(
-    {
-        "columns",
-        "cleared",
-        "from_fields",
-        "archetype",
-        "archetype_short_name",
-        "as_component_batches",
-        "visualizer",
-    }
-)
 
 
 def check_model(context: BackendContext, views: PythonViews) -> list[Diagnostic]:
@@ -48,14 +36,10 @@ def _signatures(model: Model, views: PythonViews) -> Iterator[Diagnostic]:
         if typedef.kind is not Kind.ARCHETYPE and typedef.shape is Shape.ENUM:
             continue
         parameters = views.constructor(typedef.fqname).parameters
-        positional = [p for p in parameters if not p.keyword_only]
-        late = next((p for p in positional if parameters.index(p) > len(positional) - 1), None)
-        defaulted = next((i for i, p in enumerate(positional) if p.default is not None), None)
-        after = (
-            next((p for p in positional[defaulted or 0 :] if p.default is None), None)
-            if defaulted is not None
-            else None
-        )
+        keywords = next((i for i, p in enumerate(parameters) if p.keyword_only), len(parameters))
+        late = next((p for p in parameters[keywords:] if not p.keyword_only), None)
+        defaulted = next((i for i, p in enumerate(parameters[:keywords]) if p.default is not None), keywords)
+        after = next((p for p in parameters[defaulted:keywords] if p.default is None), None)
         if late is not None:
             yield Diagnostic(
                 Code.CONSTRUCTOR_SHAPE,
@@ -127,7 +111,7 @@ def _names(model: Model) -> Iterator[Diagnostic]:
                 yield Diagnostic(
                     Code.RESERVED_NAME, f"field name `{field.name}` is a Python keyword", field.span
                 )
-            elif typedef.kind is Kind.ARCHETYPE and field.name in RESERVED_ARCHETYPE_FIELDS:
+            elif typedef.kind is Kind.ARCHETYPE and field.name in ARCHETYPE_METHODS:
                 yield Diagnostic(
                     Code.RESERVED_NAME,
                     f"archetype field name `{field.name}` would hide a method of the generated class",

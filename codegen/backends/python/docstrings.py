@@ -89,13 +89,11 @@ def _examples(examples: Iterable[Example], snippets: Path) -> list[str]:
         snippet = load_snippet(snippets, example.path) if example.in_api_docs else None
         if snippet is None:
             continue
-        code = snippet.code.rstrip("\n")
-        fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", code)), default=0))
         if lines:
             lines.append("")
         if example.title:
             lines += [f"### {example.title}", ""]
-        lines += [f"{fence}python", *code.splitlines(), fence]
+        lines += [f"{snippet.fence}python", *snippet.code.rstrip("\n").splitlines(), snippet.fence]
     return lines
 
 

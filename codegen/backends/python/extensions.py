@@ -39,7 +39,7 @@ from pathlib import Path
 from codegen.attributes import closest
 from codegen.backends import BackendContext
 from codegen.backends.python.docstrings import split_parameters
-from codegen.backends.python.view import Parameter
+from codegen.backends.python.view import ARCHETYPE_METHODS, Parameter
 from codegen.codes import Code
 from codegen.diagnostics import Diagnostic, Span
 from codegen.model import Kind, Shape, TypeDef
@@ -482,7 +482,7 @@ def _generated_names(typedef: TypeDef) -> set[str]:
     names = {f.name for f in typedef.fields} | {c.name for c in typedef.constants}
     if typedef.kind is Kind.ARCHETYPE:
         names |= {f"descriptor_{f.name}" for f in typedef.fields}
-        names |= {"NAME", "_FIELDS", "_set_fields", "_clear_fields", "from_fields", "cleared", "columns"}
+        names |= {"NAME", "_FIELDS", "_set_fields", "_clear_fields", *ARCHETYPE_METHODS}
     else:
         names |= {"_BATCH_TYPE", "__slots__", "__array__", "__len__", "__float__", "__int__", "__index__"}
         names |= {"__str__", "__bool__"}

@@ -9,6 +9,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+# The public methods every generated archetype class has, from its template or its base class.
+ARCHETYPE_METHODS = frozenset(
+    {
+        "columns",
+        "cleared",
+        "from_fields",
+        "archetype",
+        "archetype_short_name",
+        "as_component_batches",
+        "visualizer",
+    }
+)
+
 
 @dataclass(frozen=True)
 class Parameter:
