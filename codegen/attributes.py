@@ -7,6 +7,7 @@ docs/idl.md documents this table; tests/tool/test_idl_doc.py keeps the two in st
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -292,6 +293,14 @@ LANGUAGE_GROUPS = ("python",)
 
 # Attributes that no longer exist, and what replaced them (the hint of the error for their use).
 RETIRED: dict[str, str] = {"python.keyword_only_init": "@constructor.positional(0)"}
+
+
+def upgrade_retired(text: str) -> str:
+    """Definition source with each retired attribute written as what replaced it, so that older
+    definitions (a compatibility baseline from an earlier revision) still load."""
+    for name, replacement in RETIRED.items():
+        text = re.sub(rf"@{re.escape(name)}\b(?!\s*\()", replacement, text)
+    return text
 
 
 def lookup(name: str) -> AttributeSpec | None:

@@ -61,7 +61,6 @@ def check(
     types: Mapping[str, TypeDef],
     type_spans: Mapping[str, Where],
     field_spans: Mapping[tuple[str, str], Where],
-    constant_spans: Mapping[tuple[str, str], list[Span]],
 ) -> Iterator[Diagnostic]:
     """Every construction problem of the resolved types."""
     for typedef in types.values():
@@ -69,7 +68,7 @@ def check(
         yield from _parameters(
             typedef, {f.name: field_spans[(typedef.fqname, f.name)] for f in typedef.fields}, types
         )
-        yield from _constants(typedef, types, constant_spans)
+        yield from _constants(typedef, types)
         if typedef.positional is not None and typedef.positional < 0:
             yield Diagnostic(
                 Code.CONSTRUCTOR_SHAPE,
@@ -162,12 +161,10 @@ def _before_cycle(typedef: TypeDef) -> list[str]:
     return []
 
 
-def _constants(
-    typedef: TypeDef, types: Mapping[str, TypeDef], spans: Mapping[tuple[str, str], list[Span]]
-) -> Iterator[Diagnostic]:
+def _constants(typedef: TypeDef, types: Mapping[str, TypeDef]) -> Iterator[Diagnostic]:
     seen: set[str] = set()
     for constant in typedef.constants:
-        at = spans[(typedef.fqname, constant.name)]
+        at = constant.argument_spans or (constant.span,)
         if not _CONSTANT_NAME.match(constant.name):
             yield Diagnostic(
                 Code.BAD_LITERAL,

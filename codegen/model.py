@@ -208,6 +208,8 @@ class Constant:
     values: tuple[LiteralValue, ...]
     span: Span
     alias_of: str | None = None
+    # Where each argument of the attribute is, the name first (for messages about one value).
+    argument_spans: tuple[Span, ...] = ()
 
 
 class MatrixLayout(enum.Enum):

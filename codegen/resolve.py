@@ -172,7 +172,6 @@ class _Resolver:
         # Where the construction attributes of each type and field are, for construction.check.
         self.type_spans: dict[str, construction.Where] = {}
         self.field_spans: dict[tuple[str, str], construction.Where] = {}
-        self.constant_spans: dict[tuple[str, str], list[Span]] = {}
 
     def report(
         self, code: Code, message: str, span: Span | None, hint: str | None = None, notes: Iterable[str] = ()
@@ -192,7 +191,7 @@ class _Resolver:
         self._check_cycles(typedefs)
         by_name = {t.fqname: t for t in typedefs}
         self.diagnostics += construction.check(
-            by_name, self.type_spans, self.field_spans, self.constant_spans
+            by_name, self.type_spans, self.field_spans
         )
         typedefs = self._resolve_views(typedefs)
         if self.has_errors:
@@ -309,7 +308,7 @@ class _Resolver:
             view_identifier=attributes.first("view_identifier"),
             language_options=_language_options(attributes),
             positional=_int_or_none(attributes.literal("constructor.positional")),
-            constants=self._constants(entry.fqname, attributes),
+            constants=self._constants(attributes),
             constants_from=attributes.first("constants_from"),
             matrix_layout=MatrixLayout(layout) if (layout := attributes.first("matrix_layout")) else None,
         )
@@ -412,15 +411,22 @@ class _Resolver:
             self._check_field_type(entry, decl, type_)
         return field_
 
-    def _constants(self, fqname: str, attributes: _Attributes) -> tuple[Constant, ...]:
+    def _constants(self, attributes: _Attributes) -> tuple[Constant, ...]:
         constants: list[Constant] = []
         for occurrence in attributes.occurrences("constant"):
             name = str(occurrence.positional[0])
             values = tuple(occurrence.positional[1:])
             earlier = {c.name for c in constants}
             alias = values[0].name if len(values) == 1 and isinstance(values[0], Identifier) else None
-            constants.append(Constant(name, values, occurrence.span, alias if alias in earlier else None))
-            self.constant_spans.setdefault((fqname, name), occurrence.value_spans)
+            constants.append(
+                Constant(
+                    name,
+                    values,
+                    occurrence.span,
+                    alias if alias in earlier else None,
+                    tuple(occurrence.value_spans),
+                )
+            )
         return tuple(constants)
 
     def _role(self, attributes: _Attributes, decl: st.FieldDecl) -> Role:

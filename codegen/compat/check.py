@@ -9,11 +9,12 @@ import tarfile
 import tempfile
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from codegen.arrow import ArrowMapping
+from codegen.attributes import upgrade_retired
 from codegen.codes import Code
 from codegen.compat.compare import Change, View, compare
 from codegen.compat.rules import REMOVAL_RULES, RULES, Category, Level, Rule
@@ -156,6 +157,7 @@ def _baseline_error(message: str) -> DiagnosticError:
 
 def _load_definitions(directory: Path, display_root: Path, name: str) -> View:
     sources, problems = discover(directory, display_root)
+    sources = [replace(s, text=upgrade_retired(s.text)) for s in sources]  # written before a rename
     result: FrontendResult = load(sources)
     if result.model is None or problems:
         errors = [*problems, *(d for d in result.diagnostics if d.is_error)]

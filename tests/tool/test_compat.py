@@ -174,6 +174,28 @@ def test_directory_and_snapshot_baselines(
         assert "ERR ARCHETYPE_FIELD_RENAMED" in out
 
 
+def test_a_baseline_written_with_a_retired_attribute_still_loads(
+    project: Project, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Definitions of an older revision may use `@python.keyword_only_init`, which became
+    `@constructor.positional(0)`: they compare as that, without findings."""
+    old_definitions = tmp_path / "old"
+    subprocess.run(["cp", "-r", str(project.definitions), str(old_definitions)], check=True)
+    old_points = old_definitions / "rerun/archetypes/points3d.rrdef"
+    old_points.write_text(
+        old_points.read_text().replace("struct Points3D", "@python.keyword_only_init\nstruct Points3D")
+    )
+    edit(
+        project,
+        "rerun/archetypes/points3d.rrdef",
+        "struct Points3D",
+        "@constructor.positional(0)\nstruct Points3D",
+    )
+    status, out, err = project.run("compat", "--against", str(old_definitions), capsys=capsys)
+    assert status == 0, out + err
+    assert "0 finding(s)" in err
+
+
 def test_every_snapshot_is_checked_transitively(project: Project, capsys: pytest.CaptureFixture[str]) -> None:
     project.run("snapshot", "1.0", capsys=capsys)
     edit(

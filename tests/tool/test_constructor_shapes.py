@@ -261,6 +261,17 @@ def test_bad_constants_are_errors(
     assert message in lint(tmp_path, capsys, {**TYPES, "acme/datatypes/pair.rrdef": pair})
 
 
+def test_a_repeated_constant_is_reported_where_it_is_repeated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pair = TYPES["acme/datatypes/pair.rrdef"].replace(
+        "@constant(ZERO, ORIGIN)", '@constant(ORIGIN, 1.0, "x", Lines)'
+    )
+    err = lint(tmp_path, capsys, {**TYPES, "acme/datatypes/pair.rrdef": pair})
+    assert "acme/datatypes/pair.rrdef:6:11: error[E167]: constant `Pair.ORIGIN` is defined twice" in err
+    assert 'acme/datatypes/pair.rrdef:6:24: error[E167]: value `"x"` of constant `Pair.ORIGIN`' in err
+
+
 def test_a_required_field_with_a_default_and_a_needless_required_are_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
