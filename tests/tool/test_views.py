@@ -252,3 +252,18 @@ def test_the_overview_has_no_views_section_without_views(
     assert status == 0, err
     overview = generated(project, "docs/reference/index.md")
     assert "## Archetypes\n" in overview and "## Views" not in overview
+
+
+def test_a_shorthand_names_a_field_and_passes_its_renamed_parameter(tmp_path: Path) -> None:
+    """`@param.shorthand(radii)` names the archetype's field; the call uses the field's parameter,
+    `sizes` once `@param.name` renames it."""
+    renamed = POINTS.replace(
+        "        @recommended\n        radii:",
+        "        @recommended\n        @param.name(sizes)\n        radii:",
+    )
+    project = make_project(tmp_path / "p", {**FILES, "rerun/archetypes/points3d.rrdef": renamed})
+    (project.root / "snippets").mkdir()
+    assert main(["--project", str(project.root), "build"]) == 0
+    source = generated(project, "python/rerun/blueprint/views/scene_view.py")
+    assert "lambda value: archetypes.Points3D(sizes=value)" in source
+    assert "A value on its own stands for `Points3D(sizes=value)`." in source

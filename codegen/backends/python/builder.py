@@ -432,11 +432,21 @@ class PythonViews:
         as: the one named by `@param.shorthand(name)`, or else the first positional one."""
         if field.shorthand is None:
             return None
-        parameters = self.constructor(view_property_archetype(field)).parameters
-        wanted = field.shorthand.parameter
-        if wanted is None:
+        archetype = view_property_archetype(field)
+        parameters = self.constructor(archetype).parameters
+        if field.shorthand.parameter is None:
             return next((p for p in parameters if not p.keyword_only), None)
+        wanted = self.shorthand_keyword(field)
         return next((p for p in parameters if p.name == wanted), None)
+
+    def shorthand_keyword(self, field: Field) -> str | None:
+        """The keyword a view property's shorthand is passed as: the parameter of the archetype's
+        field that `@param.shorthand` names (`@param.name` may have renamed it); None: by position."""
+        if field.shorthand is None or field.shorthand.parameter is None:
+            return None
+        archetype = self.model.get(view_property_archetype(field))
+        named = next((f for f in archetype.fields if f.name == field.shorthand.parameter), None)
+        return named.parameter_name if named is not None else field.shorthand.parameter
 
     def shorthand_call(self, field: Field) -> ShorthandCall | None:
         """What a view property's shorthand accepts and the call it stands for; None without one."""
@@ -444,7 +454,7 @@ class PythonViews:
         if parameter is None or field.shorthand is None:
             return None
         archetype = class_ref(view_property_archetype(field))
-        keyword = field.shorthand.parameter
+        keyword = self.shorthand_keyword(field)
         call = f"{archetype}(value)" if keyword is None else f"{archetype}({keyword}=value)"
         return ShorthandCall(parameter.annotation.removesuffix(" | None"), call, _MODULE_ALIAS.sub("", call))
 

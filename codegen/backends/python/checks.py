@@ -83,7 +83,7 @@ def _views(context: BackendContext, views: PythonViews) -> Iterator[Diagnostic]:
                 )
             if field.shorthand is not None and views.shorthand_parameter(field) is None:
                 archetype = view_property_archetype(field).rpartition(".")[2]
-                wanted = field.shorthand.parameter
+                wanted = views.shorthand_keyword(field)
                 if wanted is None:
                     message = (
                         f"goes to `{archetype}(...)` by position, but it takes every argument by keyword"
