@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +15,7 @@ from codegen.arrow import ArrowMapping
 from codegen.backends import DO_NOT_EDIT, BackendContext, GeneratedFile, TemplateFailure, load_backend
 from codegen.codes import Code
 from codegen.config import Config
-from codegen.diagnostics import Diagnostic, DiagnosticError
+from codegen.diagnostics import Diagnostic, DiagnosticError, display_path
 from codegen.formatting import PYTHON_SUFFIXES, FormatterError, format_python
 from codegen.frontend import FrontendResult, discover, load
 from codegen.model import Model
@@ -60,18 +60,21 @@ def _checked(config: Config) -> tuple[FrontendResult, BackendContext | None]:
             diagnostics.extend(check(context))
     diagnostics.sort(key=Diagnostic.sort_key)
     model = None if any(d.is_error for d in diagnostics) else result.model
-    sources_shown = {**result.sources, **_quoted_files(config, diagnostics)}
+    sources_shown = {**result.sources, **_quoted_files(config, diagnostics, result.sources)}
     return FrontendResult(model, tuple(diagnostics), sources_shown), context
 
 
-def _quoted_files(config: Config, diagnostics: Iterable[Diagnostic]) -> dict[str, str]:
-    """The text of files other than definitions that diagnostics point into (extension modules)."""
+def _quoted_files(
+    config: Config, diagnostics: Iterable[Diagnostic], known: Mapping[str, str]
+) -> dict[str, str]:
+    """The text of the other files that diagnostics point into (a backend's hand-written code, such
+    as the Python extension modules), so that messages can quote them too."""
     texts: dict[str, str] = {}
     for diagnostic in diagnostics:
-        if diagnostic.span is None or diagnostic.span.path in texts:
+        if diagnostic.span is None or diagnostic.span.path in texts or diagnostic.span.path in known:
             continue
         path = config.root / diagnostic.span.path
-        if diagnostic.span.path.endswith(".py") and path.is_file():
+        if path.is_file():
             texts[diagnostic.span.path] = path.read_text(encoding="utf-8", errors="replace")
     return texts
 
@@ -194,7 +197,8 @@ def build(config: Config, *, check: bool = False, force: bool = False) -> BuildR
         for path in (*report.plan.added, *report.plan.changed, *report.plan.removed):
             report.diagnostics.append(
                 Diagnostic(
-                    Code.OUT_OF_SYNC, f"{_relative(config, config.output / path)}: {_why(report.plan, path)}"
+                    Code.OUT_OF_SYNC,
+                    f"{display_path(config.output / path, config.root)}: {_why(report.plan, path)}",
                 )
             )
         return report
@@ -209,13 +213,6 @@ def _why(plan: writer.Plan, path: str) -> str:
     if path in plan.removed:
         return "stale (would be removed)"
     return "out of sync (differs from what the definitions produce)"
-
-
-def _relative(config: Config, path: Path) -> str:
-    try:
-        return path.relative_to(config.root).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def input_digest(config: Config) -> str:

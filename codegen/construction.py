@@ -220,17 +220,13 @@ def _constants_from(typedef: TypeDef, types: Mapping[str, TypeDef], where: Where
 
 
 def _matrix_layout(typedef: TypeDef, where: Where) -> Iterator[Diagnostic]:
-    field = typedef.fields[0] if len(typedef.fields) == 1 else None
-    size = (
-        int(field.type.length**0.5) if field is not None and isinstance(field.type, FixedSizeListType) else 0
+    field_type = typedef.fields[0].type if typedef.fields else None
+    floats = (
+        isinstance(field_type, FixedSizeListType)
+        and isinstance(field_type.item, PrimitiveType)
+        and field_type.item.primitive in _FLOATS
     )
-    numbers = (
-        field is not None
-        and isinstance(field.type, FixedSizeListType)
-        and isinstance(field.type.item, PrimitiveType)
-        and field.type.item.primitive in _FLOATS
-    )
-    if not numbers or size < 2 or size * size != field.type.length:  # type: ignore[union-attr]
+    if not floats or typedef.matrix_size < 2:
         yield Diagnostic(
             Code.CONSTRUCTOR_SHAPE,
             f"`@matrix_layout` needs a datatype of one field of N*N floats, such as `[f32; 9]`; "

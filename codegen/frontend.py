@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.codes import Code
-from codegen.diagnostics import Diagnostic
+from codegen.diagnostics import Diagnostic, display_path
 from codegen.model import Model
 from codegen.resolve import DEFINITION_SUFFIX, ParsedFile, resolve
 from codegen.syntax import parse
@@ -34,7 +34,7 @@ def discover(definitions: Path, display_root: Path) -> tuple[list[Source], list[
     sources: list[Source] = []
     problems: list[Diagnostic] = []
     for path in sorted(definitions.rglob(f"*{DEFINITION_SUFFIX}")):
-        display = _display(path, display_root)
+        display = display_path(path, display_root)
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
@@ -42,13 +42,6 @@ def discover(definitions: Path, display_root: Path) -> tuple[list[Source], list[
             continue
         sources.append(Source(display, path.relative_to(definitions).as_posix(), text))
     return sources, problems
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def load(sources: list[Source], snippet_exists: Callable[[str], bool] | None = None) -> FrontendResult:

@@ -7,6 +7,7 @@ members in declaration order, which is part of the wire format).
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -346,6 +347,36 @@ class TypeDef:
             return None
         wrapped = self.fields[0].type
         return wrapped.fqname if isinstance(wrapped, RefType) else None
+
+    @property
+    def matrix_size(self) -> int:
+        """N, for a type of one field of N*N numbers (the shape `@matrix_layout` needs); else 0."""
+        only = self.fields[0] if len(self.fields) == 1 else None
+        if only is None or not isinstance(only.type, FixedSizeListType):
+            return 0
+        size = math.isqrt(only.type.length)
+        return size if size * size == only.type.length else 0
+
+    def parameter_required(self, field: Field) -> bool:
+        """Whether a constructor's caller must give the field: `@param.required`, an archetype's
+        required field, or a field of another type without a default or a null."""
+        if field.param.required:
+            return True
+        if self.kind is Kind.ARCHETYPE:
+            return field.role is Role.REQUIRED
+        return not field.nullable and field.param.default is None
+
+    def constructor_fields(self) -> list[Field]:
+        """The fields in the order of their constructor parameters: the required ones first, then
+        the others, each in field order; `@param.before` then moves a parameter right before another."""
+        first = [f for f in self.fields if self.parameter_required(f)]
+        order = first + [f for f in self.fields if f not in first]
+        for moved in self.fields:
+            if moved.param.before is not None:
+                order.remove(moved)
+                target = next(i for i, f in enumerate(order) if f.name == moved.param.before)
+                order.insert(target, moved)
+        return order
 
     @property
     def positional_count(self) -> int:

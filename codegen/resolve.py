@@ -190,9 +190,7 @@ class _Resolver:
         typedefs = [self._resolve_entry(self.entries[fq]) for fq in sorted(self.entries)]
         self._check_cycles(typedefs)
         by_name = {t.fqname: t for t in typedefs}
-        self.diagnostics += construction.check(
-            by_name, self.type_spans, self.field_spans
-        )
+        self.diagnostics += construction.check(by_name, self.type_spans, self.field_spans)
         typedefs = self._resolve_views(typedefs)
         if self.has_errors:
             return None
@@ -548,7 +546,11 @@ class _Resolver:
         for view in views:
             by_name.setdefault(view.name, []).append(view.fqname)
         return [
-            replace(t, view_types=tuple(self._view_type(t, v, by_name) for v in t.view_types))
+            replace(
+                t, view_types=tuple(self._named_view(t, i, v, by_name) for i, v in enumerate(t.view_types))
+            )
+            if t.view_types
+            else t
             for t in typedefs
         ]
 
@@ -582,22 +584,16 @@ class _Resolver:
                     else f"its fields are {', '.join(f'`{n}`' for n in names)}",
                 )
 
-    def _view_type(self, archetype: TypeDef, view_type: ViewType, by_name: dict[str, list[str]]) -> ViewType:
-        """A `@docs.view_types` entry with the view it names, by short name in every views
-        namespace (one in the archetype's own root first)."""
+    def _named_view(
+        self, archetype: TypeDef, index: int, view_type: ViewType, by_name: dict[str, list[str]]
+    ) -> ViewType:
+        """A `@docs.view_types` entry (the `index`th) with the view it names, by short name in every
+        views namespace (one in the archetype's own root first)."""
         candidates = by_name.get(view_type.name, [])
         if candidates:
             own = [fq for fq in candidates if fq.split(".")[0] == archetype.root]
             return replace(view_type, fqname=(own or candidates)[0])
-        attribute = next(
-            a
-            for a in self.entries[archetype.fqname].decl.preamble.attributes
-            if a.name.text == "docs.view_types"
-        )
-        span = next(
-            (arg.value.span for arg in attribute.args or () if _view_type(str(arg.value.value)) == view_type),
-            attribute.span,
-        )
+        span = self.type_spans[archetype.fqname].of("docs.view_types", index)
         suggestion = attrs.closest(view_type.name, sorted(by_name))
         self.report(
             Code.UNKNOWN_VIEW_TYPE,

@@ -15,6 +15,7 @@ from typing import Protocol, TypeVar, cast
 import jinja2
 
 from codegen.arrow import ArrowMapping
+from codegen.diagnostics import display_path
 from codegen.model import Model
 
 DO_NOT_EDIT = "DO NOT EDIT"
@@ -73,13 +74,6 @@ class BackendContext:
             raise TemplateFailure(template, error) from error
 
 
-def display_path(path: Path, root: Path) -> str:
-    try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 class TemplateFailure(Exception):
     def __init__(self, template: str, error: jinja2.TemplateError) -> None:
         line = getattr(error, "lineno", None)
@@ -88,6 +82,9 @@ class TemplateFailure(Exception):
 
 
 class Backend(Protocol):
+    """A backend. It may also define `check(context) -> Iterable[Diagnostic]`, the rules only its
+    language has, which the build runs on the model before anything is generated."""
+
     name: str
 
     def generate(self, context: BackendContext) -> Iterable[GeneratedFile]: ...

@@ -60,7 +60,6 @@ from codegen.model import (
     Kind,
     MatrixLayout,
     ParameterShape,
-    Role,
     Shape,
     TypeDef,
     referenced_fqnames,
@@ -124,29 +123,6 @@ def exports_of(typedef: TypeDef) -> tuple[str, ...]:
     if typedef.wrapped_datatype is not None:
         return (name, f"{name}Batch")
     return (name, f"{name}ArrayLike", f"{name}Batch", f"{name}Like")
-
-
-def constructor_order(typedef: TypeDef) -> list[Field]:
-    """The fields in the order of their constructor parameters: the ones that must be given first
-    (an archetype's required fields; fields of other types without a default or a null), then the
-    others, each in field order; `@param.before` then moves a parameter right before another."""
-    first = [f for f in typedef.fields if _required(typedef, f)]
-    order = first + [f for f in typedef.fields if f not in first]
-    for field in typedef.fields:
-        if field.param.before is not None:
-            order.remove(field)
-            target = next(i for i, f in enumerate(order) if f.name == field.param.before)
-            order.insert(target, field)
-    return order
-
-
-def _required(typedef: TypeDef, field: Field) -> bool:
-    """Whether the caller must give the field's constructor parameter."""
-    if field.param.required:
-        return True
-    if typedef.kind is Kind.ARCHETYPE:
-        return field.role is Role.REQUIRED
-    return not field.nullable and field.param.default is None
 
 
 class PythonViews:
@@ -325,7 +301,7 @@ class PythonViews:
                 f.parameter_name,
                 accepts[f.name].doc,
                 doc.python_lines(f.docs),
-                optional=not _required(typedef, f),
+                optional=not typedef.parameter_required(f),
                 state=f.state,
             )
             for f in typedef.fields
@@ -334,17 +310,17 @@ class PythonViews:
     def _parameters(
         self, typedef: TypeDef, accepts: dict[str, Accepted], entries: dict[str, tuple[str, ...]]
     ) -> tuple[Parameter, ...]:
-        """The generated constructor's parameters, in `constructor_order`, the first
+        """The generated constructor's parameters, in `TypeDef.constructor_fields` order, the first
         `positional_count` of them positional."""
         parameters = []
-        for index, field in enumerate(constructor_order(typedef)):
+        for index, field in enumerate(typedef.constructor_fields()):
             annotation = accepts[field.name].code
             default = None
             if field.param.default is not None:
                 default = python_literal(self.model, field.type, field.param.default)
-            if not _required(typedef, field) and default is None:
+            if not typedef.parameter_required(field) and default is None:
                 default = "None"
-            if (typedef.kind is Kind.ARCHETYPE and not _required(typedef, field)) or field.nullable:
+            if (typedef.kind is Kind.ARCHETYPE and not typedef.parameter_required(field)) or field.nullable:
                 annotation += " | None"
             parameters.append(
                 Parameter(
@@ -615,7 +591,7 @@ class PythonViews:
         """A square matrix (`@matrix_layout`): built from its rows, as written, or its columns."""
         field = typedef.fields[0]
         assert isinstance(field.type, FixedSizeListType)
-        size = int(field.type.length**0.5)
+        size = typedef.matrix_size
         like = f"{typedef.name}Like"
         rows = doc.parameter_entry(
             "rows",
@@ -729,7 +705,7 @@ class PythonViews:
             unsupported = f"Arrow serialization of {typedef.name} not implemented: {reason}"
         elif wrapped is None and not (ext is not None and ext.converts_batch):
             if typedef.matrix_layout is not None:
-                size = int(data_type.list_size**0.5)
+                size = typedef.matrix_size
                 column_major = typedef.matrix_layout is MatrixLayout.COLUMN_MAJOR
                 conversion = f"matrix_array(data, data_type, {size}, column_major={column_major})"
             else:
