@@ -131,7 +131,12 @@ class DocsPages:
         self.python = python_views(context)
         self.used_by = _used_by(context.model)
         self.snippets = snippet_files.load_all(context.snippets)
+        self.snippet_by_path = {s.path: s for s in self.snippets}
         self.snippet_types = {s.path: snippet_files.types_used(s, self.model) for s in self.snippets}
+        self.snippets_using: dict[str, list[str]] = {}  # by type: the snippets whose code uses it
+        for snippet in self.snippets:
+            for fqname in self.snippet_types[snippet.path]:
+                self.snippets_using.setdefault(fqname, []).append(snippet.path)
 
     def pages(self) -> Iterator[Page]:
         for typedef in self.model.types:
@@ -178,7 +183,7 @@ class DocsPages:
                 paragraphs.append([])
         text = "<br><br>".join(" ".join(p) for p in paragraphs if p).replace("|", "\\|")
         if state is not None and state.stability is Stability.DEPRECATED:
-            text = f"**Deprecated since {state.since}:** {state.notice}<br><br>{text}"
+            text = f"{_deprecation(state)}<br><br>{text}"
         return text
 
     def type_text(self, from_page: str, type_: Type) -> str:
@@ -317,7 +322,7 @@ class DocsPages:
         archetype = self.model.get(view_property_archetype(field))
         docs = self.docs(page, field.docs)
         if field.state.stability is Stability.DEPRECATED:
-            docs = (f"**Deprecated since {field.state.since}:** {field.state.notice}", "", *docs)
+            docs = (_deprecation(field.state), "", *docs)
         call = self.python.shorthand_call(field)
         return ViewProperty(
             name=field.name,
@@ -337,7 +342,7 @@ class DocsPages:
         """The `\\example` snippets that exist, in full, and links to the others that use the type."""
         examples = []
         for example in typedef.docs.examples:
-            snippet = snippet_files.load(self.context.snippets, example.path)
+            snippet = self.snippet_by_path.get(example.path)
             if snippet is None:
                 continue
             examples.append(
@@ -355,9 +360,9 @@ class DocsPages:
         shown = {e.path for e in typedef.docs.examples}
         index = relative_link(page, SNIPPET_INDEX)
         more = tuple(
-            f"[`{s.path}`]({index}#{_snippet_anchor(s.path)})"
-            for s in self.snippets
-            if typedef.fqname in self.snippet_types[s.path] and s.path not in shown
+            f"[`{path}`]({index}#{_snippet_anchor(path)})"
+            for path in self.snippets_using.get(typedef.fqname, [])
+            if path not in shown
         )
         heading = "Examples" if len(examples) > 1 else "Example"
         return Snippets(typedef.name, heading, tuple(examples), more)
@@ -429,11 +434,8 @@ class DocsPages:
 
     def snippet_index(self) -> SnippetIndexPage:
         page = SNIPPET_INDEX
-        by_type: dict[str, list[str]] = {}
-        for snippet in self.snippets:
-            for fqname in self.snippet_types[snippet.path]:
-                by_type.setdefault(fqname, []).append(snippet.path)
-        existing = {snippet.path for snippet in self.snippets}
+        by_type = {fqname: list(paths) for fqname, paths in self.snippets_using.items()}
+        existing = self.snippet_by_path
         for typedef in self.model.types:  # a type's own `\example`s count, even when used indirectly
             for example in typedef.docs.examples:
                 paths = by_type.setdefault(typedef.fqname, [])
@@ -474,6 +476,10 @@ class DocsPages:
                 for s in self.snippets
             ),
         )
+
+
+def _deprecation(state: State) -> str:
+    return f"**Deprecated since {state.since}:** {state.notice}"
 
 
 def _same(title: str, summary: str) -> bool:
