@@ -231,6 +231,8 @@ def test_the_retired_keyword_only_attribute_names_its_replacement(
         ("@param.before(mode)\n", "`@param.before(mode)` on `Pair.mode` names no other field"),
         ("@param.name(Style)\n", "parameter name `Style` of `Pair.mode` must be snake_case"),
         ("@param.name(first)\n", "fields `first` and `mode` of `Pair` both take the constructor parameter"),
+        ("@param.name(class)\n", "constructor parameter `class` of `Pair.mode` would be a Python keyword"),
+        ("@param.name(np)\n", "constructor parameter `np` of `Pair.mode` would hide the module `np`"),
     ],
 )
 def test_bad_parameter_shapes_are_errors(

@@ -124,6 +124,20 @@ def _names(model: Model) -> Iterator[Diagnostic]:
                     field.span,
                     "rename the field",
                 )
+            parameter = field.parameter_name
+            if parameter != field.name and (parameter in shadowing or keyword.iskeyword(parameter)):
+                what = (
+                    "be a Python keyword"
+                    if keyword.iskeyword(parameter)
+                    else f"hide the module `{parameter}`"
+                )
+                yield Diagnostic(
+                    Code.RESERVED_NAME,
+                    f"constructor parameter `{parameter}` of `{typedef.name}.{field.name}` would {what} "
+                    "in the generated Python",
+                    field.span,
+                    "choose another name in `@param.name(...)`",
+                )
         variants = [(v.name, v.span) for v in typedef.enum_variants]
         variants += [(v.name, v.span) for v in typedef.union_variants]
         for name, span in variants:
