@@ -99,10 +99,14 @@ def time_value(sequence: Any, duration: Any, timestamp: Any) -> tuple[TimelineKi
     return kind, convert(value)
 
 
-def whole_nanoseconds(values: npt.ArrayLike, nanoseconds_per_unit: float) -> npt.NDArray[np.int64]:
+def whole_nanoseconds(
+    values: npt.ArrayLike, nanoseconds_per_unit: float, what: str = "times"
+) -> npt.NDArray[np.int64]:
     """Times in some unit (seconds: 1e9, milliseconds: 1e6) as whole nanoseconds, each rounded to
-    the nearest one, flat (the timestamps of video frames)."""
+    the nearest one, flat. NaN and infinities are a ValueError naming `what`."""
     scaled = np.asarray(values, dtype=np.float64).reshape(-1) * nanoseconds_per_unit
+    if not np.all(np.isfinite(scaled)):
+        raise ValueError(f"{what} must be finite numbers, got {np.asarray(values).reshape(-1).tolist()[:8]}")
     return np.rint(scaled).astype(np.int64)
 
 
@@ -126,10 +130,7 @@ def _column_ns(values: Any, kind: TimelineKind) -> npt.NDArray[np.int64]:
         convert = duration_ns if kind == "duration" else timestamp_ns
         return np.array([convert(value) for value in array], dtype=np.int64)
     if array.dtype.kind in "iuf":
-        seconds = array.astype(np.float64)
-        if not np.all(np.isfinite(seconds)):
-            raise ValueError(f"{kind} values must be finite numbers of seconds")
-        return np.round(seconds * _NS_PER_SECOND).astype(np.int64)
+        return whole_nanoseconds(array, _NS_PER_SECOND, f"{kind} values (seconds)")
     if array.size == 0:
         return np.zeros(0, dtype=np.int64)
     raise TypeError(

@@ -322,3 +322,13 @@ def test_video_frame_reference_rounds_seconds_to_the_nearest_nanosecond() -> Non
     column = rr.VideoFrameReference.columns_millis([0.3])[0].as_arrow_array()
     assert column.to_pylist() == [[300_000]]
     assert rr.components.VideoTimestamp.seconds([0.3]).as_arrow_array().to_pylist() == [300_000_000]
+
+
+def test_video_times_that_are_not_finite_are_errors() -> None:
+    """NaN or infinity would become an arbitrary integer (int64's minimum) if cast: an error instead."""
+    with pytest.raises(ValueError, match="must be finite numbers"):
+        rr.VideoFrameReference.columns_secs([1.0, float("nan")])
+    with pytest.raises(ValueError, match="must be finite numbers"):
+        rr.components.VideoTimestamp.milliseconds([float("inf")])
+    with pytest.raises(ValueError, match="must be finite numbers"):
+        rr.TimeColumn("t", duration=[0.5, float("nan")])
