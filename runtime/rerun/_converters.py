@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from enum import Enum
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -21,7 +21,9 @@ __all__ = [
     "empty_array",
     "enum_array",
     "fixed_size_numeric_array",
+    "instance_of",
     "list_array",
+    "list_of",
     "matrix_array",
     "matrix_values",
     "numeric_array",
@@ -32,6 +34,8 @@ __all__ = [
     "union_array",
 ]
 
+
+T = TypeVar("T")
 
 _SCALAR_TYPES = (str, bytes, int, float, bool, np.generic)
 # Bytes-like values: one blob of unsigned 8-bit integers. (Tuples, not `a | b` unions, in the hot
@@ -148,9 +152,9 @@ def struct_array(
     if type(data) is cls:
         items = [data]
     elif isinstance(data, (cls, tuple, dict)) or _is_scalar(data):
-        items = [_instance(cls, data)]
+        items = [instance_of(cls, data)]
     else:
-        items = [_instance(cls, value) for value in data]
+        items = [instance_of(cls, value) for value in data]
     count = len(items)
     arrays = []
     for index, convert in enumerate(children):
@@ -173,7 +177,9 @@ def struct_array(
     return pa.Array.from_buffers(data_type, count, [None], children=arrays)
 
 
-def _instance(cls: type[Any], value: Any) -> Any:
+def instance_of(cls: type[T], value: Any) -> T:
+    """A value class from an instance of it, a tuple of its arguments, a dict of them, or its one
+    argument."""
     if isinstance(value, cls):
         return value
     if isinstance(value, tuple):
@@ -188,6 +194,20 @@ def _with_nulls(present: pa.Array, missing: list[bool]) -> pa.Array:
     positions = np.cumsum(np.logical_not(missing)) - 1
     indices = pa.array(positions, type=pa.int64(), mask=np.asarray(missing))
     return present.take(indices)
+
+
+def list_of(convert: Callable[[Any, pa.DataType], pa.Array]) -> Callable[[Any, pa.DataType], pa.Array]:
+    """The conversion of a struct's list field whose items convert with `convert` (a Batch's
+    conversion): one list per value, the items of all of them converted at once."""
+
+    def lists(groups: Any, list_type: pa.DataType) -> pa.Array:
+        offsets = np.cumsum([0, *(len(group) for group in groups)], dtype=np.int32)
+        flat = [item for group in groups for item in group]
+        item_type = list_type.value_type
+        values = convert(flat, item_type) if flat else empty_array(item_type)
+        return pa.ListArray.from_arrays(pa.array(offsets), values, type=list_type)
+
+    return lists
 
 
 def list_array(

@@ -116,6 +116,19 @@ EXTRA = {
             confidences: [acme.components.Confidence],
         }
     """,
+    # A struct with a list of structs: converted by the generated batch, no extension needed.
+    "acme/datatypes/polyline.rrdef": """
+        namespace acme.datatypes;
+
+        /// A named run of points.
+        struct Polyline {
+            /// Its name.
+            name: string,
+
+            /// Its points, in order.
+            points: [rerun.datatypes.Vec3D],
+        }
+    """,
     "rerun/datatypes/old_pair.rrdef": """
         namespace rerun.datatypes;
 
@@ -156,6 +169,7 @@ import rerun.components as cp
 import rerun.archetypes as ar
 import acme.archetypes as aa
 import acme.components as ac
+import acme.datatypes as ad
 
 print(json.dumps({
     "vec3d": str(dt.Vec3DBatch._ARROW_DATATYPE),
@@ -173,6 +187,9 @@ print(json.dumps({
         for name in ("component", "archetype", "component_type")
     },
     "names": sorted(ar.__all__) + sorted(aa.__all__),
+    "polylines": ad.PolylineBatch(
+        [ad.Polyline("a", [[1, 2, 3], [4, 5, 6]]), ad.Polyline("b", [])]
+    ).as_arrow_array().to_pylist(),
 }))
 """
 
@@ -210,6 +227,10 @@ def test_generated_modules_import_and_match_the_arrow_mapping(project: Project, 
         "component_type": "acme.components.Confidence",
     }
     assert result["names"] == ["Points3D", "CustomPoints3D"]
+    assert result["polylines"] == [
+        {"name": "a", "points": [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]},
+        {"name": "b", "points": []},
+    ]
 
 
 def test_generated_python_passes_ruff(project: Project) -> None:

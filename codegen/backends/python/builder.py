@@ -76,7 +76,7 @@ _VALUE_IMPORTS = (
     "from rerun._baseclasses import BaseBatch, BaseValue, ComponentBatchMixin, ComponentMixin, "
     "field_as_array, reported_as",
     "from rerun._converters import bool_array, enum_array, fixed_size_numeric_array, list_array, "
-    "matrix_array, matrix_values, numeric_array, numeric_values, plain_array, string_array, "
+    "list_of, matrix_array, matrix_values, numeric_array, numeric_values, plain_array, string_array, "
     "struct_array, union_array",
 )
 _ENUM_IMPORTS = (

@@ -231,9 +231,7 @@ def batch_conversion(typedef: TypeDef, data_type: pa.DataType) -> str | None:
     """The runtime conversion of a Batch of this type, as an expression over `data`, or None when
     there is none to generate."""
     if typedef.shape is Shape.STRUCT and pa.types.is_struct(data_type):
-        children = [
-            _value_converter(f.type, None) if isinstance(f.type, RefType) else "None" for f in typedef.fields
-        ]
+        children = [_child_converter(f.type) for f in typedef.fields]
         return f"struct_array(data, data_type, {typedef.name}, ({', '.join(children)},))"
     if typedef.shape is Shape.ENUM:
         return f"enum_array(data, data_type, {typedef.name}.auto)"
@@ -251,6 +249,16 @@ def batch_conversion(typedef: TypeDef, data_type: pa.DataType) -> str | None:
         struct_items = pa.types.is_struct(data_type.value_type)
         return f"list_array(data, data_type, {typedef.name}, {field.name!r}, {item}, {depth}, {struct_items})"
     return _primitive_conversion(data_type, "data")
+
+
+def _child_converter(type_: Type) -> str:
+    """How `struct_array` converts the values of one field: through the Batch of a referenced type
+    (one per item for a list of them), or by pyarrow (`None`)."""
+    if isinstance(type_, RefType):
+        return _value_converter(type_, None)
+    if isinstance(type_, ListType | FixedSizeListType) and isinstance(type_.item, RefType):
+        return f"list_of({_value_converter(type_.item, None)})"
+    return "None"
 
 
 def _primitive_conversion(data_type: pa.DataType, argument: str) -> str | None:

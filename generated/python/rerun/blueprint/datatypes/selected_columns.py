@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import numpy as np
 import pyarrow as pa
 
 import rerun.blueprint.datatypes as blueprint_datatypes
@@ -18,6 +17,9 @@ from rerun._baseclasses import (
     BaseBatch,
     BaseValue,
     reported_as,
+)
+from rerun._converters import (
+    list_of,
 )
 from rerun.blueprint import components as blueprint_components
 
@@ -136,12 +138,8 @@ class SelectedColumnsBatch(BaseBatch):
                 items = [v if isinstance(v, SelectedColumns) else SelectedColumns(v) for v in data]
         time_type, component_type = data_type.field(0).type, data_type.field(1).type
         time_columns = pa.array([[str(name) for name in item.time_columns] for item in items], type=time_type)
-        selectors = [selector for item in items for selector in item.component_columns]
-        offsets = np.cumsum([0] + [len(item.component_columns) for item in items], dtype=np.int32)
-        values = blueprint_datatypes.ComponentColumnSelectorBatch._native_to_pa_array(
-            selectors, component_type.value_type
-        )
-        component_columns = pa.ListArray.from_arrays(pa.array(offsets), values, type=component_type)
+        selectors = list_of(blueprint_datatypes.ComponentColumnSelectorBatch._native_to_pa_array)
+        component_columns = selectors([item.component_columns for item in items], component_type)
         return pa.StructArray.from_arrays([time_columns, component_columns], fields=list(data_type))
 
 
