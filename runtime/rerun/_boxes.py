@@ -29,8 +29,8 @@ def is_quaternions(rotations: Any) -> bool:
     """Whether `rotations` holds quaternions (rather than axis-angle rotations)."""
     from rerun.datatypes import Quaternion, RotationAxisAngle
 
-    first = rotations[0] if isinstance(rotations, list | tuple) and rotations else rotations
-    if isinstance(first, Quaternion | RotationAxisAngle):
+    first = rotations[0] if isinstance(rotations, (list, tuple)) and rotations else rotations
+    if isinstance(first, (Quaternion, RotationAxisAngle)):
         return isinstance(first, Quaternion)
     shape = np.shape(rotations)
     return len(shape) > 0 and shape[-1] == 4

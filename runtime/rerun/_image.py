@@ -33,7 +33,7 @@ COLOR_MODEL_OF_CHANNELS = {1: ColorModel.L, 3: ColorModel.RGB, 4: ColorModel.RGB
 
 def channel_datatype(datatype: Any) -> ChannelDatatype:
     """The channel datatype of a numpy dtype or type, or of a ChannelDatatype-like (member, name, value)."""
-    if isinstance(datatype, type | np.dtype):
+    if isinstance(datatype, (type, np.dtype)):
         dtype = np.dtype(datatype)
         found = CHANNEL_DATATYPES.get(dtype.newbyteorder("="))
         if found is None:

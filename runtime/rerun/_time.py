@@ -37,7 +37,7 @@ def _seconds_to_ns(value: float, what: str) -> int:
 
 def sequence_value(value: Any) -> int:
     """A sequence number: an integer."""
-    if isinstance(value, bool) or not isinstance(value, int | np.integer):
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)):
         raise TypeError(f"a sequence value must be an integer, got {type(value).__name__} {value!r}")
     return _check_range(int(value), "sequence value")
 
@@ -49,7 +49,7 @@ def _timedelta_ns(delta: timedelta, what: str) -> int:
 
 
 def _number_seconds_ns(value: Any, what: str, accepted: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
+    if isinstance(value, bool) or not isinstance(value, (int, float, np.integer, np.floating)):
         raise TypeError(f"a {what} must be {accepted}, got {type(value).__name__} {value!r}")
     return _seconds_to_ns(float(value), what)
 

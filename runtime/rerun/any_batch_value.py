@@ -65,7 +65,7 @@ def _to_arrow(name: str, value: Any, drop_untyped_nones: bool, expect_column: bo
         _KNOWN_TYPES.setdefault(name, array.type)
         return array
     known = _KNOWN_TYPES.get(name)
-    if value is None or (isinstance(value, list | tuple) and len(value) == 0):
+    if value is None or (isinstance(value, (list, tuple)) and len(value) == 0):
         if known is not None:
             return pa.array([], type=known)
         if drop_untyped_nones:
@@ -74,7 +74,7 @@ def _to_arrow(name: str, value: Any, drop_untyped_nones: bool, expect_column: bo
     try:
         array = pa.array(np.atleast_1d(np.asarray(value)))
     except (pa.ArrowException, ValueError, TypeError):
-        array = pa.array(value if isinstance(value, list | tuple) or expect_column else [value])
+        array = pa.array(value if isinstance(value, (list, tuple)) or expect_column else [value])
     if known is not None and array.type != known:
         array = array.cast(known)
     _KNOWN_TYPES.setdefault(name, array.type)

@@ -197,7 +197,7 @@ class RecordingStream:
         self._batcher.flush()
         with self._lock:
             for sink in self._sinks:
-                if isinstance(sink, MemorySink | BufferedSink):
+                if isinstance(sink, (MemorySink, BufferedSink)):
                     continue
                 sink.close()
             self._sinks = [NullSink()]
@@ -497,7 +497,7 @@ def _iter_batches(entity: Any) -> Iterator[Any]:
         yield from entity.as_component_batches()
     elif hasattr(entity, "as_arrow_array"):
         yield entity
-    elif isinstance(entity, Iterable) and not isinstance(entity, str | bytes):
+    elif isinstance(entity, Iterable) and not isinstance(entity, (str, bytes)):
         for item in entity:
             yield from _iter_batches(item)
     else:

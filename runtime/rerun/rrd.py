@@ -97,7 +97,7 @@ class Recording:
 
 def read_rrd(source: str | os.PathLike[str] | bytes) -> Recording:
     """Decode an .rrd file or byte string (several concatenated streams are fine)."""
-    if isinstance(source, bytes | bytearray | memoryview):
+    if isinstance(source, (bytes, bytearray, memoryview)):
         data = bytes(source)
     else:
         with open(source, "rb") as handle:

@@ -106,7 +106,7 @@ def _as_components(value: object, what: str) -> AsComponents:
         return value
     if isinstance(value, DescribedComponentBatch):
         return _Components([value])
-    if isinstance(value, Iterable) and not isinstance(value, str | bytes):
+    if isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
         batches = list(value)
         if all(isinstance(batch, DescribedComponentBatch) for batch in batches):
             return _Components(batches)
@@ -336,7 +336,7 @@ class Container:
             raise ValueError("Give the children of a container either positionally or as `contents`")
         children = list(args) if contents is None else list(contents)
         for child in children:
-            if not isinstance(child, Container | View):
+            if not isinstance(child, (Container, View)):
                 raise TypeError(f"A container holds views and containers, got {type(child).__name__}")
         self.id = uuid.uuid4()
         self.kind = ContainerKind.auto(kind)
@@ -551,7 +551,7 @@ class Blueprint:
         self.selection_panel: SelectionPanel | None = None
         self.time_panel: TimePanel | None = None
         for part in parts:
-            if isinstance(part, Container | View):
+            if isinstance(part, (Container, View)):
                 if self.root_container is not None:
                     raise ValueError("A blueprint has one layout: combine the views in one container")
                 self.root_container = (
@@ -620,6 +620,6 @@ BlueprintLike = Blueprint | View | Container
 
 def create_blueprint(blueprint: BlueprintLike) -> Blueprint:
     """The `Blueprint` for anything `BlueprintLike`."""
-    if not isinstance(blueprint, Blueprint | View | Container):
+    if not isinstance(blueprint, (Blueprint, View, Container)):
         raise TypeError(f"Expected a Blueprint, a View or a Container, got {type(blueprint).__name__}")
     return blueprint.to_blueprint()

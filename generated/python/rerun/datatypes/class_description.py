@@ -177,7 +177,7 @@ class ClassDescriptionBatch(BaseBatch):
     # From the extension module.
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        single = isinstance(data, ClassDescription | datatypes.AnnotationInfo | tuple | dict | int | str)
+        single = isinstance(data, (ClassDescription, datatypes.AnnotationInfo, tuple, dict, int, str))
         items = [ClassDescription._from_any(value) for value in ([data] if single else data)]
         infos = datatypes.AnnotationInfoBatch._native_to_pa_array
         pairs = datatypes.KeypointPairBatch._native_to_pa_array

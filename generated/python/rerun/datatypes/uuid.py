@@ -35,11 +35,11 @@ def _uuid_bytes(data: Any) -> npt.NDArray[np.uint8]:
     """All the bytes of the given UUIDs, one after the other."""
     if isinstance(data, uuid.UUID):
         data = data.bytes
-    if isinstance(data, bytes | bytearray):
+    if isinstance(data, (bytes, bytearray)):
         return np.frombuffer(data, dtype=np.uint8)
-    if isinstance(data, np.ndarray) or not isinstance(data, list | tuple):
+    if isinstance(data, np.ndarray) or not isinstance(data, (list, tuple)):
         return np.asarray(data, dtype=np.uint8).reshape(-1)
-    if all(isinstance(item, bytes | bytearray) for item in data):
+    if all(isinstance(item, (bytes, bytearray)) for item in data):
         return np.frombuffer(b"".join(data), dtype=np.uint8)
     parts = [_uuid_bytes(item) for item in data]
     return np.concatenate(parts) if parts else np.zeros(0, dtype=np.uint8)

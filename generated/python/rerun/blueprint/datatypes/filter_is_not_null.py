@@ -89,8 +89,8 @@ class FilterIsNotNullBatch(BaseBatch):
     # From the extension module.
     @staticmethod
     def _native_to_pa_array(data: Any, data_type: pa.DataType) -> pa.Array:
-        selector = str | blueprint_datatypes.ComponentColumnSelector
-        if isinstance(data, selector | FilterIsNotNull | tuple | dict):
+        selector = (str, blueprint_datatypes.ComponentColumnSelector)
+        if isinstance(data, (*selector, FilterIsNotNull, tuple, dict)):
             data = [data]
         filters = [FilterIsNotNull(True, value) if isinstance(value, selector) else value for value in data]
         children = (

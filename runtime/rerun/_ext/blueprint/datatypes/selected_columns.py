@@ -36,7 +36,7 @@ class SelectedColumnsExt(SelectedColumns):
                 component_columns.append(column)
             elif isinstance(column, str) and ":" in column:
                 component_columns.append(blueprint_components.ComponentColumnSelector(column))
-            elif isinstance(column, str | datatypes.Utf8):
+            elif isinstance(column, (str, datatypes.Utf8)):
                 time_columns.append(datatypes.Utf8(column) if isinstance(column, str) else column)
             else:
                 raise ValueError(f"Unexpected column type: {column}")
@@ -53,7 +53,7 @@ class SelectedColumnsBatchExt(SelectedColumnsBatch):
             items = [data]
         else:
             data = list(data)
-            column = str | datatypes.Utf8 | blueprint_datatypes.ComponentColumnSelector
+            column = (str, datatypes.Utf8, blueprint_datatypes.ComponentColumnSelector)
             if not data or any(isinstance(value, column) for value in data):
                 items = [SelectedColumns(data)]
             else:
