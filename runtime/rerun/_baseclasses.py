@@ -258,6 +258,9 @@ class BaseEnum(Enum):
         if isinstance(val, cls):
             return val
         if isinstance(val, str):
+            exact = cls._member_map_.get(val)  # the usual spelling, without comparing every name
+            if exact is not None:
+                return cast(Self, exact)
             folded = val.lower()
             for member in cls:
                 if member.name.lower() == folded:
@@ -496,14 +499,15 @@ class FieldDescriptor:
     Assigned as `descriptor_<field> = FieldDescriptor()` in the class body of a generated archetype.
     """
 
-    __slots__ = ("_field",)
+    __slots__ = ("_get",)
 
     def __set_name__(self, owner: type[Archetype], name: str) -> None:
-        self._field = name.removeprefix("descriptor_")
+        field = name.removeprefix("descriptor_")
+        descriptor = next(descriptor for name, descriptor in owner._FIELDS if name == field)
+        self._get: Callable[[], ComponentDescriptor] = lambda: descriptor
 
     def __get__(self, instance: object, owner: type[Archetype]) -> Callable[[], ComponentDescriptor]:
-        descriptor = owner._descriptor_of(self._field)
-        return lambda: descriptor
+        return self._get
 
 
 class Archetype:
@@ -514,10 +518,6 @@ class Archetype:
 
     NAME: ClassVar[str]
     _FIELDS: ClassVar[tuple[tuple[str, ComponentDescriptor], ...]] = ()
-
-    @classmethod
-    def _descriptor_of(cls, field: str) -> ComponentDescriptor:
-        return next(descriptor for name, descriptor in cls._FIELDS if name == field)
 
     def _clear_fields(self) -> None:
         """Leave every field unset."""

@@ -182,11 +182,12 @@ def instance_of(cls: type[T], value: Any) -> T:
     argument."""
     if isinstance(value, cls):
         return value
+    build: Callable[..., T] = cls
     if isinstance(value, tuple):
-        return cls(*value)
+        return build(*value)
     if isinstance(value, dict):
-        return cls(**value)
-    return cls(value)
+        return build(**value)
+    return build(value)
 
 
 def _with_nulls(present: pa.Array, missing: list[bool]) -> pa.Array:
