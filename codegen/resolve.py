@@ -122,27 +122,32 @@ class _Attributes:
     def occurrences(self, name: str) -> list[_Occurrence]:
         return self.values.get(name, [])
 
-    def first(self, name: str) -> str | None:
-        if name not in self.values or not self.values[name][0].positional:
-            return None
-        return str(self.values[name][0].positional[0])
+    def _once(self, name: str) -> _Occurrence | None:
+        """The attribute's (first) occurrence, if it is there."""
+        occurrences = self.values.get(name)
+        return occurrences[0] if occurrences else None
 
     def literal(self, name: str) -> LiteralValue | None:
         """The first positional value, as the literal it is."""
-        occurrences = self.values.get(name)
-        return occurrences[0].positional[0] if occurrences and occurrences[0].positional else None
+        once = self._once(name)
+        return once.positional[0] if once is not None and once.positional else None
+
+    def first(self, name: str) -> str | None:
+        """The first positional value, as text."""
+        value = self.literal(name)
+        return None if value is None else str(value)
 
     def span(self, name: str) -> Span | None:
-        occurrences = self.values.get(name)
-        return occurrences[0].span if occurrences else None
+        once = self._once(name)
+        return once.span if once is not None else None
 
     def all_positional(self, name: str) -> list[str]:
-        occurrences = self.values.get(name)
-        return [str(v) for v in occurrences[0].positional] if occurrences else []
+        once = self._once(name)
+        return [str(v) for v in once.positional] if once is not None else []
 
     def keyword(self, name: str, key: str) -> str | None:
-        occurrences = self.values.get(name)
-        value = occurrences[0].keywords.get(key) if occurrences else None
+        once = self._once(name)
+        value = once.keywords.get(key) if once is not None else None
         return None if value is None else str(value)
 
 
