@@ -175,9 +175,13 @@ def stored_field(
         item = type_.item
         if isinstance(item, PrimitiveType) and item.primitive in _NUMERIC_PRIMITIVES:
             dtype = _NUMERIC_PRIMITIVES[item.primitive]
-            return _maybe_none(
-                f"numeric_values({argument}, {dtype})", f"npt.NDArray[{dtype}]", argument, nullable
+            # Bytes are taken as 8-bit values (a blob, a UUID); other numbers need no such check.
+            value = (
+                f"numeric_values({argument}, {dtype})"
+                if item.primitive is Primitive.U8
+                else f"np.asarray({argument}, dtype={dtype})"
             )
+            return _maybe_none(value, f"npt.NDArray[{dtype}]", argument, nullable)
     return StoredField(argument, "Any")
 
 

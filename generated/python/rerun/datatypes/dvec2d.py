@@ -19,7 +19,6 @@ from rerun._baseclasses import (
 )
 from rerun._converters import (
     fixed_size_numeric_array,
-    numeric_values,
 )
 
 __all__ = [
@@ -51,7 +50,7 @@ class DVec2D(BaseValue):
         xy : DVec2DLike
             The two coordinates, first `x` then `y`.
         """
-        self.xy = numeric_values(xy, np.float64)
+        self.xy = np.asarray(xy, dtype=np.float64)
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return field_as_array(self.xy, np.float64, dtype, copy)

@@ -20,7 +20,6 @@ from rerun._baseclasses import (
 )
 from rerun._converters import (
     fixed_size_numeric_array,
-    numeric_values,
 )
 
 __all__ = [
@@ -63,7 +62,7 @@ class Plane3D(BaseValue):
             The signed distance from the origin along the normal (positive: in its direction).
         """
         derived = self._derive_fields(normal=normal, distance=distance)
-        self.xyzd = numeric_values(derived["xyzd"], np.float32)
+        self.xyzd = np.asarray(derived["xyzd"], dtype=np.float32)
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return field_as_array(self.xyzd, np.float32, dtype, copy)
@@ -115,9 +114,9 @@ class Plane3DBatch(BaseBatch):
 
 
 Plane3D._BATCH_TYPE = Plane3DBatch
-Plane3D.XY = Plane3D._from_fields(xyzd=numeric_values([0.0, 0.0, 1.0, 0.0], np.float32))
-Plane3D.YZ = Plane3D._from_fields(xyzd=numeric_values([1.0, 0.0, 0.0, 0.0], np.float32))
-Plane3D.ZX = Plane3D._from_fields(xyzd=numeric_values([0.0, 1.0, 0.0, 0.0], np.float32))
+Plane3D.XY = Plane3D._from_fields(xyzd=np.asarray([0.0, 0.0, 1.0, 0.0], dtype=np.float32))
+Plane3D.YZ = Plane3D._from_fields(xyzd=np.asarray([1.0, 0.0, 0.0, 0.0], dtype=np.float32))
+Plane3D.ZX = Plane3D._from_fields(xyzd=np.asarray([0.0, 1.0, 0.0, 0.0], dtype=np.float32))
 
 
 if TYPE_CHECKING:

@@ -20,7 +20,6 @@ from rerun._baseclasses import (
 )
 from rerun._converters import (
     fixed_size_numeric_array,
-    numeric_values,
 )
 
 __all__ = [
@@ -57,7 +56,7 @@ class Quaternion(BaseValue):
             The vector part `x`, `y`, `z`, followed by the scalar part `w`.
         """
         derived = self._derive_fields(xyzw=xyzw)
-        self.xyzw = numeric_values(derived["xyzw"], np.float32)
+        self.xyzw = np.asarray(derived["xyzw"], dtype=np.float32)
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return field_as_array(self.xyzw, np.float32, dtype, copy)

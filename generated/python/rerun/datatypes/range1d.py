@@ -19,7 +19,6 @@ from rerun._baseclasses import (
 )
 from rerun._converters import (
     fixed_size_numeric_array,
-    numeric_values,
 )
 
 __all__ = [
@@ -52,7 +51,7 @@ class Range1D(BaseValue):
         range : Range1DLike
             The lower bound followed by the upper bound.
         """
-        self.range = numeric_values(range, np.float64)
+        self.range = np.asarray(range, dtype=np.float64)
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return field_as_array(self.range, np.float64, dtype, copy)

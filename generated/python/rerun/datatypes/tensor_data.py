@@ -19,9 +19,6 @@ from rerun._baseclasses import (
     BaseValue,
     reported_as,
 )
-from rerun._converters import (
-    numeric_values,
-)
 
 __all__ = [
     "TensorData",
@@ -105,7 +102,7 @@ class TensorData(BaseValue):
             replaces the names of a copied `TensorData`.
         """
         derived = self._derive_fields(shape=shape, buffer=buffer, array=array, dim_names=dim_names)
-        self.shape = numeric_values(derived["shape"], np.uint64)
+        self.shape = np.asarray(derived["shape"], dtype=np.uint64)
         self.names = derived["names"]
         self.buffer = (
             derived["buffer"]

@@ -19,7 +19,6 @@ from rerun._baseclasses import (
 )
 from rerun._converters import (
     fixed_size_numeric_array,
-    numeric_values,
 )
 
 __all__ = [
@@ -51,7 +50,7 @@ class UVec2D(BaseValue):
         xy : UVec2DLike
             The two values, first `x` then `y`.
         """
-        self.xy = numeric_values(xy, np.uint32)
+        self.xy = np.asarray(xy, dtype=np.uint32)
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return field_as_array(self.xy, np.uint32, dtype, copy)

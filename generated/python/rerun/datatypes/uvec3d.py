@@ -19,7 +19,6 @@ from rerun._baseclasses import (
 )
 from rerun._converters import (
     fixed_size_numeric_array,
-    numeric_values,
 )
 
 __all__ = [
@@ -51,7 +50,7 @@ class UVec3D(BaseValue):
         xyz : UVec3DLike
             The three values, in the order `x`, `y`, `z`.
         """
-        self.xyz = numeric_values(xyz, np.uint32)
+        self.xyz = np.asarray(xyz, dtype=np.uint32)
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return field_as_array(self.xyz, np.uint32, dtype, copy)

@@ -17,9 +17,6 @@ from rerun._baseclasses import (
     BaseValue,
     field_as_array,
 )
-from rerun._converters import (
-    numeric_values,
-)
 
 __all__ = [
     "UVec4D",
@@ -50,7 +47,7 @@ class UVec4D(BaseValue):
         xyzw : UVec4DLike
             The four values, in the order `x`, `y`, `z`, `w`.
         """
-        self.xyzw = numeric_values(xyzw, np.uint32)
+        self.xyzw = np.asarray(xyzw, dtype=np.uint32)
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return field_as_array(self.xyzw, np.uint32, dtype, copy)

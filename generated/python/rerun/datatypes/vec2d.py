@@ -19,7 +19,6 @@ from rerun._baseclasses import (
 )
 from rerun._converters import (
     fixed_size_numeric_array,
-    numeric_values,
 )
 
 __all__ = [
@@ -53,7 +52,7 @@ class Vec2D(BaseValue):
         xy : Vec2DLike
             The two coordinates, first `x` then `y`.
         """
-        self.xy = numeric_values(xy, np.float32)
+        self.xy = np.asarray(xy, dtype=np.float32)
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return field_as_array(self.xy, np.float32, dtype, copy)

@@ -19,7 +19,6 @@ from rerun._baseclasses import (
 )
 from rerun._converters import (
     fixed_size_numeric_array,
-    numeric_values,
 )
 
 __all__ = [
@@ -53,7 +52,7 @@ class Vec3D(BaseValue):
         xyz : Vec3DLike
             The three coordinates, in the order `x`, `y`, `z`.
         """
-        self.xyz = numeric_values(xyz, np.float32)
+        self.xyz = np.asarray(xyz, dtype=np.float32)
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return field_as_array(self.xyz, np.float32, dtype, copy)

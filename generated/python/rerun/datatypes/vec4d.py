@@ -19,7 +19,6 @@ from rerun._baseclasses import (
 )
 from rerun._converters import (
     fixed_size_numeric_array,
-    numeric_values,
 )
 
 __all__ = [
@@ -52,7 +51,7 @@ class Vec4D(BaseValue):
         xyzw : Vec4DLike
             The four components, in the order `x`, `y`, `z`, `w`.
         """
-        self.xyzw = numeric_values(xyzw, np.float32)
+        self.xyzw = np.asarray(xyzw, dtype=np.float32)
 
     def __array__(self, dtype: npt.DTypeLike | None = None, copy: bool | None = None) -> npt.NDArray[Any]:
         return field_as_array(self.xyzw, np.float32, dtype, copy)
