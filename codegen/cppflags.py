@@ -1,0 +1,51 @@
+"""How to compile and link the generated C++: against the Arrow C++ inside the pyarrow wheel.
+
+The wheel ships headers and a versioned `libarrow.so.<so_version>` (no unversioned symlink, no CMake
+package), so the flags come from asking pyarrow. Arrow's headers are `-isystem`, so that `-Wall
+-Wextra -Werror` apply to our code only.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow
+
+from codegen.config import Config
+
+CPP_STANDARD = "-std=c++20"  # Arrow 26's headers use std::span and <bit>
+# The hand-written C++ runtime (descriptors, batches, the Loggable trait) the generated code uses.
+RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime" / "cpp"
+CPP_OUTPUT = "cpp"  # the C++ backend's folder below the output directory
+UNITY_SOURCE = "unity_build.cpp"
+
+
+def generated_dir(config: Config) -> Path:
+    return config.output / CPP_OUTPUT
+
+
+def arrow_library_dir() -> Path:
+    return Path(pyarrow.get_library_dirs()[0])
+
+
+def compile_flags(config: Config) -> list[str]:
+    """C++20, and the include paths of the generated code, the runtime and Arrow."""
+    return [
+        CPP_STANDARD,
+        f"-I{generated_dir(config)}",
+        f"-I{RUNTIME_DIR}",
+        "-isystem",
+        pyarrow.get_include(),
+    ]
+
+
+def link_flags() -> list[str]:
+    """The wheel's libarrow by its versioned name, with an rpath so that programs find it."""
+    library_dir = arrow_library_dir()
+    so_version = pyarrow.cpp_build_info.so_version
+    return [f"-L{library_dir}", f"-l:libarrow.so.{so_version}", f"-Wl,-rpath,{library_dir}"]
+
+
+def sources(config: Config) -> list[Path]:
+    """What to compile: the unity source (every generated `.cpp`) and the runtime's sources."""
+    return [generated_dir(config) / UNITY_SOURCE, *sorted(RUNTIME_DIR.rglob("*.cpp"))]
