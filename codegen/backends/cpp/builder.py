@@ -35,6 +35,8 @@ from codegen.model import (
     PrimitiveType,
     RefType,
     Shape,
+    Stability,
+    State,
     TypeDef,
     referenced_fqnames,
 )
@@ -110,7 +112,7 @@ class CppViews:
             namespace=types.namespace_of(typedef.namespace),
             header=types.header_path(typedef.fqname),
             comment=self.context.header(typedef.source_path, comment="//"),
-            docs=doc_lines(typedef.docs),
+            docs=doc_lines(typedef.docs, typedef.state),
             includes=tuple(sorted(set(includes))),
             std_includes=tuple(sorted(std)),
         )
@@ -135,7 +137,8 @@ class CppViews:
 
     def _struct(self, typedef: TypeDef) -> StructType:
         members = tuple(
-            Member(types.field_type(f.type, f.nullable), f.name, doc_lines(f.docs)) for f in typedef.fields
+            Member(types.field_type(f.type, f.nullable), f.name, doc_lines(f.docs, f.state))
+            for f in typedef.fields
         )
         constructors, factories = self._constructors_of(typedef)
         spellings = [m.type for m in members] + [p.type for c in constructors for p in c.params]
@@ -396,7 +399,7 @@ class CppViews:
         )
         alternatives = ["std::monostate", *(p or "std::monostate" for p in payloads)]
         storage = f"std::variant<{', '.join(alternatives)}>"
-        spellings = [storage, "std::move"]
+        spellings = [storage, "std::move", "uint8_t"]  # `Kind` is a uint8_t
         return UnionType(
             unit=self._common(typedef, self._value_includes(typedef, spellings), spellings),
             variants=variants,
@@ -420,7 +423,7 @@ class CppViews:
                         f'"{descriptor["component"]}", "{f.component}"}}'
                     ),
                     is_batch=f.is_batch,
-                    docs=doc_lines(f.docs),
+                    docs=doc_lines(f.docs, f.state),
                 )
             )
         has_columns = typedef.scope != "blueprint"
@@ -431,7 +434,7 @@ class CppViews:
             a for a, f in zip(fields, typedef.fields, strict=True) if typedef.parameter_required(f)
         )
         return Archetype(
-            unit=self._common(typedef, includes, ["std::vector<uint32_t>", "std::optional"]),
+            unit=self._common(typedef, includes, ["std::vector<uint32_t>", "std::optional", "std::move"]),
             fields=tuple(fields),
             required=required,
             has_columns=has_columns,
@@ -443,10 +446,12 @@ def _passed(param: Param) -> str:
     return param.name if param.type in _SCALARS else f"std::move({param.name})"
 
 
-def doc_lines(docs: Docs) -> tuple[str, ...]:
-    """Doc comment lines for C++: references as qualified names in code."""
-    lines = []
-    for line in docs.lines_for(DocTarget.CPP):
-        text = replace_references(line, lambda r: f"`{types.qualified(r.target)}`")
-        lines.append(f"/// {text}".rstrip())
-    return tuple(lines)
+def doc_lines(docs: Docs, state: State | None = None) -> tuple[str, ...]:
+    """Doc comment lines for C++: references as qualified names in code, and a deprecation notice."""
+    texts = [
+        replace_references(line, lambda r: f"`{types.qualified(r.target)}`")
+        for line in docs.lines_for(DocTarget.CPP)
+    ]
+    if state is not None and state.stability is Stability.DEPRECATED:
+        texts += ["", f"Deprecated since {state.since}: {state.notice}"]
+    return tuple(f"/// {text}".rstrip() for text in texts)
