@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from codegen.backends import DO_NOT_EDIT, BackendContext, GeneratedFile, Templat
 from codegen.codes import Code
 from codegen.config import Config
 from codegen.diagnostics import Diagnostic, DiagnosticError, display_path
-from codegen.formatting import PYTHON_SUFFIXES, FormatterError, format_python
+from codegen.formatting import CPP_SUFFIXES, PYTHON_SUFFIXES, FormatterError, format_cpp, format_python
 from codegen.frontend import FrontendResult, discover, load
 from codegen.model import Model
 
@@ -134,13 +135,14 @@ def render(
     if problems:
         raise DiagnosticError(problems)
     generated.append(_gitattributes())
-    python = {
-        f.path: f.content
-        for f in generated
-        if f.path.endswith(PYTHON_SUFFIXES) and isinstance(f.content, str)
-    }
+    texts = {f.path: f.content for f in generated if isinstance(f.content, str)}
     try:
-        formatted = format_python(python)
+        with ThreadPoolExecutor(max_workers=2) as pool:  # each formatter runs its own processes
+            python = pool.submit(
+                format_python, {p: t for p, t in texts.items() if p.endswith(PYTHON_SUFFIXES)}
+            )
+            cpp = pool.submit(format_cpp, {p: t for p, t in texts.items() if p.endswith(CPP_SUFFIXES)})
+            formatted = python.result() | cpp.result()
     except FormatterError as error:
         raise DiagnosticError([Diagnostic(Code.FORMATTER_FAILED, str(error))]) from None
     return {f.path: formatted[f.path].encode("utf-8") if f.path in formatted else f.data for f in generated}
