@@ -25,6 +25,7 @@ EXIT_ERRORS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 EXIT_FINDINGS = 100
+EXIT_BROKEN_PIPE = 141  # as a shell reports a program that SIGPIPE stopped
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -164,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DiagnosticError as error:
         sys.stderr.write(render_all(error.diagnostics, {}))
         return EXIT_ERRORS if all(d.code is not Code.CONFIG for d in error.diagnostics) else EXIT_USAGE
+    except BrokenPipeError:  # whoever read the output stopped early (`codegen ... | head -1`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # or flushing at exit fails again
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         sys.stderr.write("interrupted; generated/ was left as it was\n")
         return 130

@@ -103,6 +103,21 @@ def test_sources_before_the_cpp_build_is_an_error_with_a_hint(tmp_path: Path) ->
     )
 
 
+def test_a_reader_that_stops_early_is_no_internal_error(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", PRELUDE)
+    read, write = os.pipe()
+    os.close(read)  # the reader is gone before the first write
+    done = subprocess.run(
+        [sys.executable, "-m", "codegen", "--project", str(project.root), "cpp-flags"],
+        stdout=write,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
+    os.close(write)
+    assert (done.returncode, done.stderr) == (141, "")
+
+
 PROGRAM = """\
 #include <arrow/api.h>
 
