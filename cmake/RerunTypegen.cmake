@@ -10,8 +10,8 @@
 #                         include paths PUBLIC and rerun_typegen::arrow linked.
 #
 # Every path and file comes from `codegen cpp-flags` (with --libs, --sources), run by a Python that
-# has codegen and pyarrow installed: Python3_EXECUTABLE if set, else the project's .venv, else the
-# one FindPython3 finds. RERUN_TYPEGEN_PROJECT is the project whose generated/ is built (default:
+# has codegen and pyarrow installed: Python3_EXECUTABLE if set, else this repository's .venv, else
+# the one FindPython3 finds. RERUN_TYPEGEN_PROJECT is the project whose generated/ is built (default:
 # this repository); run `codegen build` there first.
 include_guard(GLOBAL)
 
