@@ -119,6 +119,19 @@ def test_generated_cpp_is_already_formatted() -> None:
         ("rerun/datatypes/time_range_boundary.hpp", "static TimeRangeBoundary cursor_relative("),
         ("rerun/datatypes/time_range_boundary.hpp", "static TimeRangeBoundary infinite()"),
         ("rerun/components/fill_mode.hpp", "enum class FillMode : uint8_t {"),
+        ("rerun/components/text_log_level.hpp", "static const TextLogLevel WARN;"),
+        (
+            "rerun/datatypes/plane3d.hpp",
+            "Plane3D::XY = Plane3D(std::array<float, 4>{0.0f, 0.0f, 1.0f, 0.0f});",
+        ),
+        (
+            "rerun/components/view_coordinates.hpp",
+            "ViewCoordinates::RIGHT_HAND_Y_DOWN = ViewCoordinates::RDF;",
+        ),
+        (
+            "rerun/archetypes/view_coordinates.hpp",
+            "ViewCoordinates::RDF = ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RDF);",
+        ),
     ],
 )
 def test_convenience_api(header: str, declaration: str) -> None:
@@ -138,8 +151,10 @@ def test_a_users_types_build_deterministically(tmp_path: Path, capsys: pytest.Ca
             namespace acme.datatypes;
 
             /// A sensor reading.
+            @constant(NOTHING, 0, [])
             struct Reading {
                 /// When.
+                @state(deprecated, since="0.2", notice="Use `values`.")
                 at: i64,
                 /// The values, if any.
                 values: [f32]?,
@@ -153,6 +168,8 @@ def test_a_users_types_build_deterministically(tmp_path: Path, capsys: pytest.Ca
     text = header.read_text(encoding="utf-8")
     assert "namespace acme::datatypes {" in text
     assert "std::optional<std::vector<float>> values{};" in text
+    assert "/// Deprecated since 0.2: Use `values`." in text
+    assert "Reading::NOTHING = Reading(0ll, std::vector<float>{});" in text
     assert "Reading(int64_t at, std::optional<std::vector<float>> values)" in re.sub(r"\s+", " ", text)
     assert project.run("build", "--force", capsys=capsys)[0] == 0
     assert _files(project.output / "cpp") == first

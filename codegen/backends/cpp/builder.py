@@ -17,6 +17,7 @@ from codegen.backends.cpp.view import (
     EnumVariant,
     Factory,
     Member,
+    NamedValue,
     Param,
     StructType,
     UnionType,
@@ -150,6 +151,7 @@ class CppViews:
             members=members,
             constructors=constructors,
             factories=factories,
+            constants=self._constants(typedef),
             component_type=self._component_type(typedef),
             delegate=types.qualified(delegate) if delegate else None,
             struct_members=tuple(m.name for m in members) if is_struct else (),
@@ -210,6 +212,35 @@ class CppViews:
         result = (tuple(unique.values()), tuple(factories))
         self._constructors[typedef.fqname] = result
         return result
+
+    def _constants(self, typedef: TypeDef) -> tuple[NamedValue, ...]:
+        field_types = [f.type for f in typedef.fields]
+        return tuple(
+            NamedValue(
+                c.name,
+                f"{typedef.name}::{c.alias_of}"
+                if c.alias_of is not None
+                else f"{typedef.name}({types.fields_literal(self.model, field_types, c.values)})",
+            )
+            for c in typedef.constants
+        )
+
+    def _constants_from(self, archetype: TypeDef) -> tuple[NamedValue, ...]:
+        """An archetype with only the one field set to each of the component's constants."""
+        if archetype.constants_from is None:
+            return ()
+        field = next(f for f in archetype.fields if f.name == archetype.constants_from)
+        component = self.model.get(field.component)
+        value = "{{{}}}" if field.is_batch else "{}"
+        return tuple(
+            NamedValue(
+                c.name,
+                f"{archetype.name}::update_fields().with_{field.name}("
+                + value.format(f"{types.qualified(component.fqname)}::{c.name}")
+                + ")",
+            )
+            for c in component.constants
+        )
 
     def _option_problem(self, typedef: TypeDef, option: str, message: str, hint: str) -> None:
         self.problems.append(
@@ -437,6 +468,7 @@ class CppViews:
             unit=self._common(typedef, includes, ["std::vector<uint32_t>", "std::optional", "std::move"]),
             fields=tuple(fields),
             required=required,
+            constants=self._constants_from(typedef),
             has_columns=has_columns,
         )
 
