@@ -46,6 +46,7 @@ Rows = dict[tuple[str, Descriptor, bool], list[pa.Array]]
 class LoggedCall:
     """One accepted `log` or `send_columns` call: where its rows went and what they held."""
 
+    method: str  # "log" or "send_columns"
     store: tuple[str, str]  # (application id, recording id) of the stream
     entity_path: str  # rooted at "/", as recordings name entities
     static: bool
@@ -64,12 +65,12 @@ def logged_calls(output: Path) -> list[LoggedCall]:
     with trace_path(output).open("rb") as handle:
         while True:
             try:
-                store, entity_path, static, times, descriptors, data = pickle.load(handle)
+                method, store, entity_path, static, times, descriptors, data = pickle.load(handle)
             except EOFError:
                 return calls
             columns = pa.ipc.open_stream(data).read_next_batch().columns if descriptors else []
             components = dict(zip(descriptors, columns, strict=True))
-            calls.append(LoggedCall(store, entity_path, static, times, components))
+            calls.append(LoggedCall(method, store, entity_path, static, times, components))
 
 
 def _descriptor(batch: Any) -> Descriptor:
@@ -112,6 +113,7 @@ def tracing(trace: BinaryIO) -> Iterator[None]:
     lock = threading.Lock()
 
     def write(
+        method: str,
         stream: RecordingStream,
         entity_path: Any,
         static: bool,
@@ -122,7 +124,7 @@ def tracing(trace: BinaryIO) -> Iterator[None]:
         store = (stream.get_application_id(), stream.get_recording_id())
         data = _serialized(list(rows.values())) if rows else b""
         with lock:
-            pickle.dump((store, "/" + path.strip("/"), static, times, list(rows), data), trace)
+            pickle.dump((method, store, "/" + path.strip("/"), static, times, list(rows), data), trace)
 
     def traced_log(
         self: RecordingStream,
@@ -144,7 +146,7 @@ def tracing(trace: BinaryIO) -> Iterator[None]:
             times = (
                 {} if static else {name: (kind, (value,)) for name, (kind, value) in self._times().items()}
             )
-            write(self, entity_path, static, times, rows)
+            write("log", self, entity_path, static, times, rows)
 
     def traced_send_columns(
         self: RecordingStream, entity_path: Any, indexes: Any, columns: Any, *, strict: bool | None = None
@@ -161,7 +163,7 @@ def tracing(trace: BinaryIO) -> Iterator[None]:
                     tuple(values.cast(pa.int64()).to_pylist()),
                 )
             rows = {_descriptor(c): c.as_arrow_array() for c in columns}
-            write(self, entity_path, not indexes, times, rows)
+            write("send_columns", self, entity_path, not indexes, times, rows)
 
     RecordingStream.log = traced_log  # type: ignore[method-assign]
     RecordingStream.send_columns = traced_send_columns  # type: ignore[method-assign]

@@ -61,13 +61,13 @@ def test_the_trace_holds_each_call_and_the_recording_matches_it(tmp_path: Path) 
     assert_recorded_as_logged("example", recording, calls)
 
 
-def test_the_trace_holds_the_times_each_call_logged_at(tmp_path: Path) -> None:
+def test_the_trace_holds_the_method_and_times_of_each_call(tmp_path: Path) -> None:
     _, calls = traced(tmp_path, log_a_little)
-    assert {call.entity_path: call.times for call in calls if call.store == STORE} == {
-        "/__properties": {},
-        "/points": {"step": ("sequence", (1,)), "clock": ("duration", (250_000_000,))},
-        "/texts/a\\ b": {},
-        "/series": {"step": ("sequence", (1, 2, 3))},
+    assert {call.entity_path: (call.method, call.times) for call in calls if call.store == STORE} == {
+        "/__properties": ("log", {}),
+        "/points": ("log", {"step": ("sequence", (1,)), "clock": ("duration", (250_000_000,))}),
+        "/texts/a\\ b": ("log", {}),
+        "/series": ("send_columns", {"step": ("sequence", (1, 2, 3))}),
     }
 
 
