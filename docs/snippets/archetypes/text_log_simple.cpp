@@ -5,5 +5,9 @@
 #include <rerun/archetypes/text_log.hpp>
 
 int main() {
-    snippet::log("logs", rerun::archetypes::TextLog("Calibration finished in 4.2 s").with_level("INFO"));
+    snippet::log(
+        "logs",
+        rerun::archetypes::TextLog("Calibration finished in 4.2 s")
+            .with_level(rerun::components::TextLogLevel::INFO)
+    );
 }
