@@ -100,8 +100,8 @@ def test_generated_cpp_is_already_formatted() -> None:
         ("rerun/components/text.hpp", "Text(const char* value)"),
         ("rerun/components/scalar.hpp", "Scalar(double value)"),
         ("rerun/components/text_log_level.hpp", "TextLogLevel(std::string value)"),
-        ("rerun/datatypes/angle.hpp", "static Angle from_degrees(float from_degrees)"),
-        ("rerun/datatypes/angle.hpp", "static Angle from_radians(float from_radians)"),
+        ("rerun/datatypes/angle.hpp", "static Angle from_degrees(double value)"),
+        ("rerun/datatypes/angle.hpp", "static Angle from_radians(double value)"),
         (
             "rerun/archetypes/points3d.hpp",
             "explicit Points3D(std::vector<rerun::components::Position3D> positions_)",
@@ -130,7 +130,8 @@ def test_generated_cpp_is_already_formatted() -> None:
         ),
         (
             "rerun/archetypes/view_coordinates.hpp",
-            "ViewCoordinates::RDF = ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RDF);",
+            "ViewCoordinates::RDF = ViewCoordinates::update_fields()"
+            ".with_xyz(rerun::components::ViewCoordinates::RDF);",
         ),
     ],
 )

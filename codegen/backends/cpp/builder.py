@@ -379,11 +379,15 @@ class CppViews:
                     f"name the function differently, e.g. `from_{name}`",
                 )
                 return []
-            value = (
-                name if factor == 1.0 else f"static_cast<{number}>(static_cast<double>({name}) * {factor!r})"
-            )
+            # In double, then rounded once to the field's type, as the Python SDK converts.
+            scaled = "value" if factor == 1.0 else f"value * {factor!r}"
             factories.append(
-                Factory(name, (Param(number, name),), f"{typedef.name}({value})", f"From a value in {name}.")
+                Factory(
+                    name,
+                    (Param("double", "value"),),
+                    f"{typedef.name}(static_cast<{number}>({scaled}))",
+                    f"From a value in another unit: the field is the value times {factor!r}.",
+                )
             )
         return factories
 
