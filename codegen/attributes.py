@@ -121,6 +121,15 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             example="@visualizer",
         ),
         AttributeSpec(
+            "null_markers_every_row",
+            "A union whose `_null_markers` child holds a null for every row, not only for the null "
+            "ones (how rerun-sdk 0.33 writes tensor buffers).",
+            frozenset({Site.TYPE}),
+            kinds=frozenset({Kind.DATATYPE, Kind.COMPONENT}),
+            shapes=frozenset({Shape.UNION}),
+            example="@null_markers_every_row",
+        ),
+        AttributeSpec(
             "view_identifier",
             "The class identifier the viewer knows the view by. Required on every view.",
             frozenset({Site.TYPE}),

@@ -319,6 +319,7 @@ class TypeDef:
     enum_variants: tuple[EnumVariant, ...] = ()
     enum_backing: Primitive | None = None
     union_variants: tuple[UnionVariant, ...] = ()
+    null_markers_every_row: bool = False  # unions: one `_null_markers` entry per row (the wire layout)
     arrow_transparent: bool = False  # datatypes: encoded as their single field; components always are
     docs_category: str | None = None
     view_types: tuple[ViewType, ...] = ()

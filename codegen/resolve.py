@@ -308,6 +308,7 @@ class _Resolver:
             docs_category=attributes.first("docs.category"),
             view_types=tuple(_view_type(v) for v in attributes.all_positional("docs.view_types")),
             visualizer=attributes.has("visualizer"),
+            null_markers_every_row=attributes.has("null_markers_every_row"),
             view_identifier=attributes.first("view_identifier"),
             language_options=_language_options(attributes),
             positional=_int_or_none(attributes.literal("constructor.positional")),

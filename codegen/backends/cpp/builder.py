@@ -439,6 +439,7 @@ class CppViews:
             unit=self._common(typedef, self._value_includes(typedef, spellings), spellings),
             variants=variants,
             storage=storage,
+            null_markers_every_row=typedef.null_markers_every_row,
             component_type=self._component_type(typedef),
             arrow_type=self._arrow_type(typedef),
         )

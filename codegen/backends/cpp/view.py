@@ -143,6 +143,7 @@ class UnionType:
     unit: Unit
     variants: tuple[UnionVariant, ...]
     storage: str  # `std::variant<std::monostate, ...>`
+    null_markers_every_row: bool  # each value also appends a null to the `_null_markers` child
     component_type: str | None
     arrow_type: str
 

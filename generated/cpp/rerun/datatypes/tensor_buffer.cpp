@@ -43,6 +43,7 @@ namespace rerun {
             switch (storage.index()) {
                 case 1:
                     ARROW_RETURN_NOT_OK(union_builder->Append(1));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(1).get(), std::get<1>(storage)),
                         "rerun.datatypes.TensorBuffer",
@@ -51,6 +52,7 @@ namespace rerun {
                     break;
                 case 2:
                     ARROW_RETURN_NOT_OK(union_builder->Append(2));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(2).get(), std::get<2>(storage)),
                         "rerun.datatypes.TensorBuffer",
@@ -59,6 +61,7 @@ namespace rerun {
                     break;
                 case 3:
                     ARROW_RETURN_NOT_OK(union_builder->Append(3));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(3).get(), std::get<3>(storage)),
                         "rerun.datatypes.TensorBuffer",
@@ -67,6 +70,7 @@ namespace rerun {
                     break;
                 case 4:
                     ARROW_RETURN_NOT_OK(union_builder->Append(4));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(4).get(), std::get<4>(storage)),
                         "rerun.datatypes.TensorBuffer",
@@ -75,6 +79,7 @@ namespace rerun {
                     break;
                 case 5:
                     ARROW_RETURN_NOT_OK(union_builder->Append(5));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(5).get(), std::get<5>(storage)),
                         "rerun.datatypes.TensorBuffer",
@@ -83,6 +88,7 @@ namespace rerun {
                     break;
                 case 6:
                     ARROW_RETURN_NOT_OK(union_builder->Append(6));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(6).get(), std::get<6>(storage)),
                         "rerun.datatypes.TensorBuffer",
@@ -91,6 +97,7 @@ namespace rerun {
                     break;
                 case 7:
                     ARROW_RETURN_NOT_OK(union_builder->Append(7));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(7).get(), std::get<7>(storage)),
                         "rerun.datatypes.TensorBuffer",
@@ -99,6 +106,7 @@ namespace rerun {
                     break;
                 case 8:
                     ARROW_RETURN_NOT_OK(union_builder->Append(8));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(8).get(), std::get<8>(storage)),
                         "rerun.datatypes.TensorBuffer",
@@ -107,6 +115,7 @@ namespace rerun {
                     break;
                 case 9:
                     ARROW_RETURN_NOT_OK(union_builder->Append(9));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(9).get(), std::get<9>(storage)),
                         "rerun.datatypes.TensorBuffer",
@@ -115,6 +124,7 @@ namespace rerun {
                     break;
                 case 10:
                     ARROW_RETURN_NOT_OK(union_builder->Append(10));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(10).get(), std::get<10>(storage)),
                         "rerun.datatypes.TensorBuffer",
@@ -123,6 +133,7 @@ namespace rerun {
                     break;
                 case 11:
                     ARROW_RETURN_NOT_OK(union_builder->Append(11));
+                    ARROW_RETURN_NOT_OK(union_builder->child_builder(0)->AppendNull());
                     ARROW_RETURN_NOT_OK(detail::in_field(
                         detail::append(union_builder->child_builder(11).get(), std::get<11>(storage)),
                         "rerun.datatypes.TensorBuffer",

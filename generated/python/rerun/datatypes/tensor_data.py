@@ -41,7 +41,10 @@ def _union(buffers: list[Any], union_type: pa.DataType) -> pa.Array:
         group = members.setdefault(child, [])
         offsets[position] = len(group)
         group.append(buffer.inner)
-    children = [pa.nulls(0, field.type) for field in union_type]
+    # `@null_markers_every_row` on TensorBuffer: the `_null_markers` child has a null per row.
+    children = [
+        pa.nulls(len(buffers) if child == 0 else 0, field.type) for child, field in enumerate(union_type)
+    ]
     for child, arrays in members.items():
         list_type = union_type.field(child).type
         flat = arrays[0] if len(arrays) == 1 else np.concatenate(arrays)

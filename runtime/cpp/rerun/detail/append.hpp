@@ -111,6 +111,9 @@ namespace rerun::detail {
     /// Many values at once, into a list's or fixed-size list's child builder.
     template <typename T>
     arrow::Status append_all(arrow::ArrayBuilder* builder, const T* values, size_t count) {
+        if (count == 0) {  // an empty vector's data() may be null, which Arrow would copy from
+            return arrow::Status::OK();
+        }
         if constexpr (Number<T>) {
             return static_cast<typename NumberBuilder<T>::type*>(builder)->AppendValues(
                 values, static_cast<int64_t>(count)
