@@ -202,6 +202,42 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             group="python",
         ),
         AttributeSpec(
+            "cpp.elements",
+            "C++: a constructor taking the numbers of the type's one fixed-size-list field one by one, "
+            "under these names (space-separated); components wrapping the type forward it.",
+            frozenset({Site.TYPE}),
+            kinds=frozenset({Kind.DATATYPE, Kind.COMPONENT}),
+            shapes=frozenset({Shape.STRUCT}),
+            positional=(Param("names", _STRING),),
+            min_positional=1,
+            example='@cpp.elements("x y z")',
+            group="cpp",
+        ),
+        AttributeSpec(
+            "cpp.packed_bytes",
+            "C++: a constructor packing bytes into the type's one unsigned-integer field, the first "
+            "name in the most significant byte; `name=value` gives a default.",
+            frozenset({Site.TYPE}),
+            kinds=frozenset({Kind.DATATYPE, Kind.COMPONENT}),
+            shapes=frozenset({Shape.STRUCT}),
+            positional=(Param("names", _STRING),),
+            min_positional=1,
+            example='@cpp.packed_bytes("r g b a=255")',
+            group="cpp",
+        ),
+        AttributeSpec(
+            "cpp.scaled_factories",
+            "C++: static functions that build the type from its one number field given in another "
+            "unit, each `name=factor` (the value is multiplied by the factor).",
+            frozenset({Site.TYPE}),
+            kinds=frozenset({Kind.DATATYPE, Kind.COMPONENT}),
+            shapes=frozenset({Shape.STRUCT}),
+            positional=(Param("factories", _STRING),),
+            min_positional=1,
+            example='@cpp.scaled_factories("from_radians=1 from_degrees=0.017453292519943295")',
+            group="cpp",
+        ),
+        AttributeSpec(
             "constructor.positional",
             "How many leading constructor parameters can be given by position; the rest are "
             "keyword-only. Default: an archetype's required fields, and every field of other types.",
@@ -289,7 +325,7 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
     )
 }
 
-LANGUAGE_GROUPS = ("python",)
+LANGUAGE_GROUPS = ("python", "cpp")
 
 # Attributes that no longer exist, and what replaced them (the hint of the error for their use).
 RETIRED: dict[str, str] = {"python.keyword_only_init": "@constructor.positional(0)"}

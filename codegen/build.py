@@ -16,7 +16,7 @@ from codegen.backends import DO_NOT_EDIT, BackendContext, GeneratedFile, Templat
 from codegen.codes import Code
 from codegen.config import Config
 from codegen.diagnostics import Diagnostic, DiagnosticError, display_path
-from codegen.formatting import PYTHON_SUFFIXES, FormatterError, format_python
+from codegen.formatting import CPP_SUFFIXES, PYTHON_SUFFIXES, FormatterError, format_cpp, format_python
 from codegen.frontend import FrontendResult, discover, load
 from codegen.model import Model
 
@@ -134,13 +134,10 @@ def render(
     if problems:
         raise DiagnosticError(problems)
     generated.append(_gitattributes())
-    python = {
-        f.path: f.content
-        for f in generated
-        if f.path.endswith(PYTHON_SUFFIXES) and isinstance(f.content, str)
-    }
+    texts = {f.path: f.content for f in generated if isinstance(f.content, str)}
     try:
-        formatted = format_python(python)
+        formatted = format_python({p: t for p, t in texts.items() if p.endswith(PYTHON_SUFFIXES)})
+        formatted |= format_cpp({p: t for p, t in texts.items() if p.endswith(CPP_SUFFIXES)})
     except FormatterError as error:
         raise DiagnosticError([Diagnostic(Code.FORMATTER_FAILED, str(error))]) from None
     return {f.path: formatted[f.path].encode("utf-8") if f.path in formatted else f.data for f in generated}

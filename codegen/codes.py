@@ -102,9 +102,13 @@ class Code(enum.Enum):
         "a `@param.shorthand` that the archetype's Python constructor has no parameter for",
     )
 
+    # C++ (the C++ backend's checks)
+    CPP_NAME = ("E185", "a name that is a C++ keyword or that the generated C++ uses itself")
+    CPP_OPTION = ("E186", "a `@cpp.*` attribute whose value does not fit the type")
+
     # Build
     OUT_OF_SYNC = ("E201", "a generated file that differs from what the definitions produce (--check)")
-    FORMATTER_FAILED = ("E202", "ruff could not format a generated Python file")
+    FORMATTER_FAILED = ("E202", "a formatter (ruff, clang-format) could not format a generated file")
     BACKEND_FAILED = ("E203", "a backend that failed while rendering")
     CONFIG = ("E204", "an invalid [tool.codegen] setting or command-line option")
     MISSING_MARKER = ("E205", "a generated file without the DO-NOT-EDIT header")

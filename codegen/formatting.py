@@ -1,4 +1,5 @@
-"""Formatting generated Python with the pinned ruff and the tool's own configuration."""
+"""Formatting generated code with pinned formatters and the tool's own configurations: ruff for
+Python, clang-format for C++."""
 
 from __future__ import annotations
 
@@ -13,8 +14,14 @@ RUFF_CONFIG = Path(__file__).with_name("ruff-generated.toml")
 PYTHON_SUFFIXES = (".py", ".pyi")
 
 
+CLANG_FORMAT_CONFIG = Path(__file__).with_name("clang-format.yaml")
+# The generated C++ files that are formatted.
+CPP_SUFFIXES = (".hpp", ".cpp")
+_CLANG_FORMAT_BATCH = 200  # files per clang-format process (keeps command lines short)
+
+
 class FormatterError(Exception):
-    """ruff failed; the message holds its output."""
+    """A formatter failed; the message holds its output."""
 
 
 def format_python(files: dict[str, str]) -> dict[str, str]:
@@ -40,3 +47,43 @@ def format_python(files: dict[str, str]) -> dict[str, str]:
             if done.returncode != 0:
                 raise FormatterError(f"ruff {command[0]} failed:\n{done.stdout}{done.stderr}".rstrip())
         return {relative: (root / relative).read_text(encoding="utf-8") for relative in files}
+
+
+def format_cpp(files: dict[str, str]) -> dict[str, str]:
+    """Format C++ sources with the clang-format of the `clang-format` wheel (a pinned dependency,
+    so that every machine lays out the same bytes), in a scratch directory."""
+    if not files:
+        return {}
+    executable = _clang_format()
+    with tempfile.TemporaryDirectory(prefix="codegen-format-") as scratch:
+        root = Path(scratch)
+        (root / ".clang-format").write_text(CLANG_FORMAT_CONFIG.read_text(encoding="utf-8"), encoding="utf-8")
+        relatives = sorted(files)
+        for relative in relatives:
+            target = root / relative
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(files[relative], encoding="utf-8")
+        for start in range(0, len(relatives), _CLANG_FORMAT_BATCH):
+            batch = relatives[start : start + _CLANG_FORMAT_BATCH]
+            done = subprocess.run(
+                [executable, "-i", "--style=file", *batch],
+                cwd=root,
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            if done.returncode != 0:
+                raise FormatterError(f"clang-format failed:\n{done.stdout}{done.stderr}".rstrip())
+        return {relative: (root / relative).read_text(encoding="utf-8") for relative in files}
+
+
+def _clang_format() -> str:
+    """The clang-format binary the `clang-format` wheel installs."""
+    try:
+        import clang_format  # type: ignore[import-untyped]
+    except ImportError:
+        raise FormatterError(
+            "clang-format is missing: the C++ backend formats with the `clang-format` Python package "
+            "(`pip install -e .` installs it)"
+        ) from None
+    return str(Path(clang_format.__file__).parent / "data" / "bin" / "clang-format")

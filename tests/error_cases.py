@@ -1014,3 +1014,74 @@ CASES.update(
         },
     }
 )
+
+# What only the C++ backend forbids (its `check`; the golden test runs with it configured).
+CASES.update(
+    {
+        "E185_field_named_like_a_cpp_keyword": {
+            DT + "span.rrdef": """
+                namespace rerun.datatypes;
+
+                /// A span of time.
+                struct Span {
+                    /// Where it starts.
+                    start: f64,
+                    /// Whether it is still running.
+                    volatile: bool,
+                }
+            """,
+        },
+        "E185_union_variant_named_like_its_storage": {
+            DT + "choice.rrdef": """
+                namespace rerun.datatypes;
+
+                /// A choice.
+                union Choice {
+                    /// A number.
+                    Number: f64 = 1,
+                    /// Where it is kept.
+                    Storage: string = 2,
+                }
+            """,
+        },
+        "E186_elements_that_do_not_match_the_list": {
+            DT + "pair.rrdef": """
+                namespace rerun.datatypes;
+
+                /// Two numbers.
+                @transparent
+                @cpp.elements("x y z")
+                struct Pair {
+                    /// The numbers.
+                    xy: [f32; 2],
+                }
+            """,
+        },
+        "E186_packed_bytes_of_a_float": {
+            DT + "shade.rrdef": """
+                namespace rerun.datatypes;
+
+                /// A shade of grey.
+                @transparent
+                @cpp.packed_bytes("r g b a")
+                struct Shade {
+                    /// How bright.
+                    value: f32,
+                }
+            """,
+        },
+        "E186_scaled_factory_named_like_a_field": {
+            DT + "turn.rrdef": """
+                namespace rerun.datatypes;
+
+                /// A rotation about one axis.
+                @transparent
+                @cpp.scaled_factories("radians=1 from_turns=6.283185307179586")
+                struct Turn {
+                    /// The angle in radians.
+                    radians: f32,
+                }
+            """,
+        },
+    }
+)

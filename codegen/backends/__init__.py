@@ -94,6 +94,7 @@ _BUILTIN: dict[str, str] = {
     "python": "codegen.backends.python:PythonBackend",
     "arrow": "codegen.backends.arrow_registry:ArrowRegistryBackend",
     "docs": "codegen.backends.docs:DocsBackend",
+    "cpp": "codegen.backends.cpp:CppBackend",
 }
 
 

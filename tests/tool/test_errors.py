@@ -15,6 +15,8 @@ from conftest import PRELUDE, TESTS, make_project
 from error_cases import CASES
 
 GOLDEN = TESTS / "golden" / "errors"
+# Every backend with checks of its own, so that their diagnostics are covered too.
+WITH_CPP = '["python", "arrow", "docs", "cpp"]'
 # Codes that come from the build or the file system rather than from definition text;
 # tests/tool/test_build.py and tests/tool/test_cli.py cover them.
 BUILD_CODES = {
@@ -30,7 +32,7 @@ BUILD_CODES = {
 
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_error_output_matches_golden(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    project = make_project(tmp_path / "p", {**PRELUDE, **CASES[case]})
+    project = make_project(tmp_path / "p", {**PRELUDE, **CASES[case]}, backends=WITH_CPP)
     (project.root / "snippets").mkdir()
     status, _out, err = project.run("lint", capsys=capsys)
     golden = GOLDEN / f"{case}.txt"
