@@ -110,7 +110,14 @@ class Toolchain:
         objects = [future.result() for future in futures]
         executable = self.build_dir / name
         result = subprocess.run(
-            ["g++", *self.variant.link, *(str(o) for o in objects), *cppflags.link_flags(), "-o", str(executable)],
+            [
+                "g++",
+                *self.variant.link,
+                *(str(o) for o in objects),
+                *cppflags.link_flags(),
+                "-o",
+                str(executable),
+            ],
             capture_output=True,
             text=True,
             check=False,

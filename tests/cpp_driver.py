@@ -9,6 +9,9 @@ expected output no C++ value can produce are listed as `NonNative`, with the rea
 
 from __future__ import annotations
 
+import base64
+import io
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -105,10 +108,7 @@ def integer_literal(primitive: Primitive, value: int) -> str:
     cpp_type = _INTEGERS[primitive][0]
     signed = primitive.value.startswith("i")
     bits = int(primitive.value[1:])
-    if signed and value == -(2 ** (bits - 1)):
-        text = f"{value + 1} - 1"
-    else:
-        text = str(value)
+    text = f"{value + 1} - 1" if signed and value == -(2 ** (bits - 1)) else str(value)
     suffix = ("ll" if signed else "ull") if bits == 64 else ("" if signed else "u")
     return f"{cpp_type}{{{text}{suffix}}}"
 
@@ -351,11 +351,11 @@ class CasePlanner:
         name = cpp_name(typedef.fqname)
         type_ = RefType(typedef.fqname)
         values = self.emit.vector(type_, self.emit.items(type_, vectors.read_ipc(batch["ipc"])))
-        component_type = f"rerun::Loggable<{name}>::component_type" if typedef.kind is Kind.COMPONENT else '""'
-        return (
-            f"const auto values = {values};\n"
-            f"driver::print(rerun::Loggable<{name}>::to_arrow(values.data(), values.size()), {component_type});"
+        component_type = (
+            f"rerun::Loggable<{name}>::component_type" if typedef.kind is Kind.COMPONENT else '""'
         )
+        to_arrow = f"rerun::Loggable<{name}>::to_arrow(values.data(), values.size())"
+        return f"const auto values = {values};\ndriver::print({to_arrow}, {component_type});"
 
     def _fields(self, typedef: TypeDef, record: dict[str, Any]) -> Iterator[tuple[Field, pa.Array]]:
         """Each expected batch with the archetype field it belongs to."""
@@ -385,7 +385,8 @@ class CasePlanner:
             (field_, self.emit.items(RefType(field_.component), array))
             for field_, array in self._fields(typedef, record)
         ]
-        return f"const auto archetype = {self._builders(typedef, values)};\ndriver::print(archetype.as_batches());"
+        built = self._builders(typedef, values)
+        return f"const auto archetype = {built};\ndriver::print(archetype.as_batches());"
 
     def _columns(self, typedef: TypeDef, record: dict[str, Any]) -> str:
         """`columns()` when the call cut rows of one, else `columns(lengths)` with the lengths of the
@@ -396,7 +397,7 @@ class CasePlanner:
             if column.null_count:
                 raise NotNative(f"a null row in the column of {field_.name}")
             offsets = column.offsets.to_pylist()
-            all_lengths.add(tuple(end - start for start, end in zip(offsets, offsets[1:], strict=False)))
+            all_lengths.add(tuple(end - start for start, end in itertools.pairwise(offsets)))
             flat = column.values.slice(offsets[0], offsets[-1] - offsets[0])
             values.append((field_, self.emit.items(RefType(field_.component), flat)))
         if not record["call"].get("then") and all(set(lengths) <= {1} for lengths in all_lengths):
@@ -415,7 +416,10 @@ def plan_all(model: Model) -> tuple[list[Case], list[NonNative]]:
     skipped: list[NonNative] = []
     for _, record in vectors.all_records():
         planned = planner.plan(record)
-        (cases if isinstance(planned, Case) else skipped).append(planned)
+        if isinstance(planned, Case):
+            cases.append(planned)
+        else:
+            skipped.append(planned)
     return cases, skipped
 
 
@@ -429,8 +433,8 @@ def driver_sources(cases: list[Case], parts: int) -> dict[str, str]:
     bodies = list(ids_by_body.items())
     sources = {}
     for part in range(parts):
-        functions = []
-        runs = []
+        functions: list[str] = []
+        runs: list[str] = []
         for index, (body, ids) in enumerate(bodies[part::parts]):
             indented = "\n".join("    " + line for line in body.splitlines())
             functions.append(f"static void case_{index}() {{\n{indented}\n}}\n\n")
@@ -466,6 +470,15 @@ def parse_output(text: str) -> dict[str, Printed]:
     return printed
 
 
+def ipc_base64(array: pa.Array) -> str:
+    """The array as the recorded vectors hold it: a base64 IPC stream with one column, `data`."""
+    sink = io.BytesIO()
+    batch = pa.record_batch([array], names=["data"])
+    with pa.ipc.new_stream(sink, batch.schema) as writer:
+        writer.write_batch(batch)
+    return base64.b64encode(sink.getvalue()).decode()
+
+
 def describe_difference(got: str, want: str) -> str:
     """Why two IPC streams differ, in terms of the arrays they hold."""
     try:
@@ -486,15 +499,17 @@ def compare(case: Case, printed: Printed | None) -> list[str]:
     if printed.error is not None:
         return [f"error: {printed.error}"]
     if len(printed.batches) != len(case.expected):
-        got = [b.descriptor["component"] if b.descriptor else "-" for b in printed.batches]
-        want = [b.descriptor["component"] if b.descriptor else "-" for b in case.expected]
-        return [f"{len(printed.batches)} batches {got} instead of {len(case.expected)} {want}"]
+        got_names = [b.descriptor["component"] if b.descriptor else "-" for b in printed.batches]
+        want_names = [b.descriptor["component"] if b.descriptor else "-" for b in case.expected]
+        return [f"{len(printed.batches)} batches {got_names} instead of {len(case.expected)} {want_names}"]
     problems = []
     for index, (got, want) in enumerate(zip(printed.batches, case.expected, strict=True)):
         if got.descriptor != want.descriptor:
             problems.append(f"batch {index}: descriptor {got.descriptor} != {want.descriptor}")
         if want.descriptor is None and got.component_type != (want.component_type or ""):
-            problems.append(f"batch {index}: component type {got.component_type!r} != {want.component_type!r}")
+            problems.append(
+                f"batch {index}: component type {got.component_type!r} != {want.component_type!r}"
+            )
         if got.ipc != want.ipc:
             problems.append(f"batch {index}: {describe_difference(got.ipc, want.ipc)}")
     return problems

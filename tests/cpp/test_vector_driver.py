@@ -41,7 +41,9 @@ def toolchain(variant: Variant, tmp_path_factory: pytest.TempPathFactory) -> Too
 
 @pytest.fixture(scope="module")
 def planned() -> tuple[list[cpp_driver.Case], list[cpp_driver.NonNative]]:
-    return cpp_driver.plan_all(load_model(load_config(REPO)).model)
+    model = load_model(load_config(REPO)).model
+    assert model is not None, "the definitions do not load"
+    return cpp_driver.plan_all(model)
 
 
 def run_driver(
@@ -55,7 +57,7 @@ def run_driver(
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     start = time.perf_counter()
-    program = tools.program("vector-driver", paths)
+    program = tools.program("vector-driver", [*paths, cpp_build.CPP_TESTS / "print_support.cpp"])
     built = time.perf_counter() - start
     done = tools.run(program)
     assert done.returncode == 0, f"the driver exited with {done.returncode}:\n{done.stderr[-5000:]}"
@@ -88,7 +90,9 @@ def check(
         for scope in ("rerun", "blueprint"):
             key = (family, scope)
             if totals[key] or unplanned[key]:
-                print(f"  {family:>10} {scope:>9}: {matched[key]}/{totals[key]} ({unplanned[key]} not native)")
+                print(
+                    f"  {family:>10} {scope:>9}: {matched[key]}/{totals[key]} ({unplanned[key]} not native)"
+                )
     print(f"  overall: {sum(matched.values())}/{len(cases)} ({len(skipped)} not native)")
     reasons: Counter[str] = Counter(s.reason for s in skipped)
     for reason, count in reasons.most_common():
