@@ -57,6 +57,7 @@ class Case:
     id: str
     family: str
     scope: str
+    target: str  # the type whose header declares everything the statements use
     body: str
     expected: tuple[ExpectedBatch, ...]
 
@@ -336,7 +337,7 @@ class CasePlanner:
                 "archetypes": self._archetype,
                 "columns": self._columns,
             }[family]
-            target = loggable_of(record) if family in ("datatypes", "components") else record["target"]
+            target: str = loggable_of(record) if family in ("datatypes", "components") else record["target"]
             body = build(self.model.get(target), record)
         except NotNative as reason:
             return NonNative(record["id"], family, record["family"], str(reason))
@@ -344,7 +345,7 @@ class CasePlanner:
             ExpectedBatch(batch["descriptor"], batch.get("component_type"), batch["ipc"])
             for batch in expected["batches"]
         )
-        return Case(record["id"], family, record["family"], body, batches)
+        return Case(record["id"], family, record["family"], target, body, batches)
 
     def _loggable(self, typedef: TypeDef, record: dict[str, Any]) -> str:
         (batch,) = record["expected"]["batches"]
@@ -423,25 +424,44 @@ def plan_all(model: Model) -> tuple[list[Case], list[NonNative]]:
     return cases, skipped
 
 
+def header_of(fqname: str) -> str:
+    """`rerun.blueprint.components.Visible` -> `rerun/blueprint/components/visible.hpp`."""
+    namespace, _, name = fqname.rpartition(".")
+    return f"{namespace.replace('.', '/')}/{snake_case(name)}.hpp"
+
+
 def driver_sources(cases: list[Case], parts: int) -> dict[str, str]:
     """The driver's translation units by file name: `cases_<k>.cpp` for `parts` slices of the cases
-    (compiled in parallel) and `driver_main.cpp`, which runs them in order. Cases with the same
+    (compiled in parallel; each slice a run of neighbouring types, of about the same size, that
+    includes only their headers) and `driver_main.cpp`, which runs them. Cases with the same
     statements (a vector recorded in strict and in non-strict mode, say) share one function."""
     ids_by_body: dict[str, list[str]] = {}
-    for case in cases:
+    target_of: dict[str, str] = {}
+    for case in sorted(cases, key=lambda c: (FAMILIES.index(c.family), c.target)):
         ids_by_body.setdefault(case.body, []).append(case.id)
-    bodies = list(ids_by_body.items())
+        target_of[case.body] = case.target
+    total = sum(len(body) for body in ids_by_body)
+    slices: list[list[str]] = [[] for _ in range(parts)]
+    done = 0
+    for body in ids_by_body:
+        slices[min(parts - 1, done * parts // total)].append(body)
+        done += len(body)
     sources = {}
-    for part in range(parts):
+    for part, bodies in enumerate(slices):
+        headers = sorted({header_of(target_of[body]) for body in bodies})
         functions: list[str] = []
         runs: list[str] = []
-        for index, (body, ids) in enumerate(bodies[part::parts]):
+        for index, body in enumerate(bodies):
             indented = "\n".join("    " + line for line in body.splitlines())
             functions.append(f"static void case_{index}() {{\n{indented}\n}}\n\n")
-            runs.extend(f"    driver::run({bytes_literal(id_.encode())}, case_{index});\n" for id_ in ids)
+            runs.extend(
+                f"    driver::run({bytes_literal(i.encode())}, case_{index});\n" for i in ids_by_body[body]
+            )
         sources[f"cases_{part}.cpp"] = (
             "// Vector cases of tests/cpp_driver.py, generated for one test run.\n"
             '#include "print_support.hpp"\n\n'
+            + "".join(f'#include "{header}"\n' for header in headers)
+            + "\n"
             + "".join(functions)
             + f"void cases_{part}() {{\n"
             + "".join(runs)

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "print_support.hpp"
+#include "rerun.hpp"
 
 namespace {
 

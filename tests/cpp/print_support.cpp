@@ -4,9 +4,12 @@
 #include <iostream>
 #include <string>
 
-#include <arrow/api.h>
+#include <arrow/array.h>
+#include <arrow/buffer.h>
 #include <arrow/io/memory.h>
 #include <arrow/ipc/writer.h>
+#include <arrow/record_batch.h>
+#include <arrow/type.h>
 
 namespace driver {
 

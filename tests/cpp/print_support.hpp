@@ -13,7 +13,11 @@
 #include <arrow/result.h>
 
 #include "literals.hpp"
-#include "rerun.hpp"
+#include "rerun/component_batch.hpp"
+#include "rerun/component_column.hpp"
+#include "rerun/component_descriptor.hpp"
+#include "rerun/half.hpp"
+#include "rerun/loggable.hpp"
 
 namespace driver {
 
