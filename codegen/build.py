@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -136,8 +137,12 @@ def render(
     generated.append(_gitattributes())
     texts = {f.path: f.content for f in generated if isinstance(f.content, str)}
     try:
-        formatted = format_python({p: t for p, t in texts.items() if p.endswith(PYTHON_SUFFIXES)})
-        formatted |= format_cpp({p: t for p, t in texts.items() if p.endswith(CPP_SUFFIXES)})
+        with ThreadPoolExecutor(max_workers=2) as pool:  # each formatter runs its own processes
+            python = pool.submit(
+                format_python, {p: t for p, t in texts.items() if p.endswith(PYTHON_SUFFIXES)}
+            )
+            cpp = pool.submit(format_cpp, {p: t for p, t in texts.items() if p.endswith(CPP_SUFFIXES)})
+            formatted = python.result() | cpp.result()
     except FormatterError as error:
         raise DiagnosticError([Diagnostic(Code.FORMATTER_FAILED, str(error))]) from None
     return {f.path: formatted[f.path].encode("utf-8") if f.path in formatted else f.data for f in generated}

@@ -4,11 +4,15 @@ Definitions point at them with `\\example <path>`; the backends embed them (the 
 Python docstrings unless `!api`), and the docs backend indexes which snippet uses which type. A
 snippet's module docstring describes it: its first line is the summary, the rest prose; the code
 shown is what follows the docstring.
+
+A snippet may also have a C++ version beside it, `<path>.cpp`, which the docs pages show next to
+the Python one; the code shown is what follows its leading `//` comment.
 """
 
 from __future__ import annotations
 
 import ast
+import dataclasses
 import functools
 import re
 from collections.abc import Iterator
@@ -18,11 +22,30 @@ from pathlib import Path
 from codegen.model import Model
 
 SUFFIX = ".py"
+CPP_SUFFIX = ".cpp"
 _KIND_ORDER = ("archetypes", "components", "datatypes", "views")
 
 
 class SnippetError(Exception):
     """A snippet that is not valid Python, so it can be neither shown as code nor indexed."""
+
+
+def _fence(code: str) -> str:
+    """A Markdown code fence longer than any run of backticks in the code."""
+    longest = max((len(run) for run in re.findall(r"`+", code)), default=0)
+    return "`" * max(3, longest + 1)
+
+
+@dataclass(frozen=True)
+class CppVersion:
+    """The C++ version of a snippet."""
+
+    file_name: str  # below the snippets directory: "archetypes/points3d_simple.cpp"
+    code: str  # the program after its leading comment, ending in one newline
+
+    @property
+    def fence(self) -> str:
+        return _fence(self.code)
 
 
 @dataclass(frozen=True)
@@ -34,6 +57,7 @@ class Snippet:
     python_names: frozenset[
         str
     ]  # dotted uses of the rerun package: "rerun.Points3D", "rerun.components.Color"
+    cpp: CppVersion | None = None  # the C++ version, when there is one
 
     @property
     def file_name(self) -> str:
@@ -41,9 +65,7 @@ class Snippet:
 
     @property
     def fence(self) -> str:
-        """A Markdown code fence longer than any run of backticks in the code."""
-        longest = max((len(run) for run in re.findall(r"`+", self.code)), default=0)
-        return "`" * max(3, longest + 1)
+        return _fence(self.code)
 
 
 def load(snippets: Path, path: str) -> Snippet | None:
@@ -51,7 +73,7 @@ def load(snippets: Path, path: str) -> Snippet | None:
     file = snippets / f"{path}{SUFFIX}"
     if not file.is_file():
         return None
-    return parse(path, file.read_text(encoding="utf-8"))
+    return _with_cpp(snippets, parse(path, file.read_text(encoding="utf-8")))
 
 
 def load_all(snippets: Path) -> list[Snippet]:
@@ -60,9 +82,28 @@ def load_all(snippets: Path) -> list[Snippet]:
         return []
     files = sorted(p for p in snippets.rglob(f"*{SUFFIX}") if "__pycache__" not in p.parts)
     return [
-        parse(f.relative_to(snippets).as_posix().removesuffix(SUFFIX), f.read_text(encoding="utf-8"))
+        _with_cpp(
+            snippets,
+            parse(f.relative_to(snippets).as_posix().removesuffix(SUFFIX), f.read_text(encoding="utf-8")),
+        )
         for f in files
     ]
+
+
+def _with_cpp(snippets: Path, snippet: Snippet) -> Snippet:
+    """The snippet with its C++ version, if the snippets directory has one."""
+    file = snippets / f"{snippet.path}{CPP_SUFFIX}"
+    if not file.is_file():
+        return snippet
+    return dataclasses.replace(snippet, cpp=parse_cpp(snippet.path, file.read_text(encoding="utf-8")))
+
+
+def parse_cpp(path: str, source: str) -> CppVersion:
+    """A snippet's C++ version from its text: the code after its leading comment and blank lines."""
+    lines = source.splitlines()
+    while lines and (lines[0].startswith("//") or not lines[0].strip()):
+        lines.pop(0)
+    return CppVersion(file_name=f"{path}{CPP_SUFFIX}", code="\n".join(lines).rstrip() + "\n")
 
 
 @functools.lru_cache(maxsize=1024)

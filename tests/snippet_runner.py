@@ -8,7 +8,8 @@ Rerun warnings are errors, so bad input fails the run. Exit code 0 means the pro
 completion and its recording was finished (footer written).
 
 Every `log` and `send_columns` call that a recording accepts is also traced, with the component
-batches exactly as the program handed them over, into `out.calls.pkl` beside the recording.
+batches exactly as the program handed them over and the times they were logged at, into
+`out.calls.pkl` beside the recording.
 `assert_recorded_as_logged` checks a decoded recording against that trace: the trace never goes
 through the batcher, the chunk encoder or the file, so it is an independent expectation.
 """
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
 
 # A component descriptor as plain data: (component, archetype, component type).
 Descriptor = tuple[str, str | None, str | None]
+# The times of a call's rows, by timeline: (kind, one value per row). A `log` call has one row at the
+# times the program set (not the automatic log_tick and log_time); static data has none.
+Times = dict[str, tuple[str, tuple[int, ...]]]
 # Each row's value of a component, keyed by (entity path, descriptor, static), in logging order.
 Rows = dict[tuple[str, Descriptor, bool], list[pa.Array]]
 
@@ -42,9 +46,11 @@ Rows = dict[tuple[str, Descriptor, bool], list[pa.Array]]
 class LoggedCall:
     """One accepted `log` or `send_columns` call: where its rows went and what they held."""
 
+    method: str  # "log" or "send_columns"
     store: tuple[str, str]  # (application id, recording id) of the stream
     entity_path: str  # rooted at "/", as recordings name entities
     static: bool
+    times: Times
     components: dict[Descriptor, pa.ListArray]  # one list entry per row; a null entry holds nothing
 
 
@@ -59,11 +65,12 @@ def logged_calls(output: Path) -> list[LoggedCall]:
     with trace_path(output).open("rb") as handle:
         while True:
             try:
-                store, entity_path, static, descriptors, data = pickle.load(handle)
+                method, store, entity_path, static, times, descriptors, data = pickle.load(handle)
             except EOFError:
                 return calls
             columns = pa.ipc.open_stream(data).read_next_batch().columns if descriptors else []
-            calls.append(LoggedCall(store, entity_path, static, dict(zip(descriptors, columns, strict=True))))
+            components = dict(zip(descriptors, columns, strict=True))
+            calls.append(LoggedCall(method, store, entity_path, static, times, components))
 
 
 def _descriptor(batch: Any) -> Descriptor:
@@ -99,19 +106,25 @@ def tracing(trace: BinaryIO) -> Iterator[None]:
     """Trace accepted calls into `trace` while the block runs, by wrapping `RecordingStream.log` and
     `.send_columns`: the methods that `rr.log`, `rr.send_columns` and every other logging helper end in."""
     import rerun as rr
+    from rerun._chunk import timeline_kind_of
     from rerun.recording_stream import RecordingStream
 
     log, send_columns = RecordingStream.log, RecordingStream.send_columns
     lock = threading.Lock()
 
     def write(
-        stream: RecordingStream, entity_path: Any, static: bool, rows: dict[Descriptor, pa.Array]
+        method: str,
+        stream: RecordingStream,
+        entity_path: Any,
+        static: bool,
+        times: Times,
+        rows: dict[Descriptor, pa.Array],
     ) -> None:
         path = entity_path if isinstance(entity_path, str) else rr.new_entity_path(list(entity_path))
         store = (stream.get_application_id(), stream.get_recording_id())
         data = _serialized(list(rows.values())) if rows else b""
         with lock:
-            pickle.dump((store, "/" + path.strip("/"), static, list(rows), data), trace)
+            pickle.dump((method, store, "/" + path.strip("/"), static, times, list(rows), data), trace)
 
     def traced_log(
         self: RecordingStream,
@@ -130,7 +143,10 @@ def tracing(trace: BinaryIO) -> Iterator[None]:
                 if array is not None:
                     offsets = pa.array([0, len(array)], pa.int32())
                     rows[_descriptor(batch)] = pa.ListArray.from_arrays(offsets, array)
-            write(self, entity_path, static, rows)
+            times = (
+                {} if static else {name: (kind, (value,)) for name, (kind, value) in self._times().items()}
+            )
+            write("log", self, entity_path, static, times, rows)
 
     def traced_send_columns(
         self: RecordingStream, entity_path: Any, indexes: Any, columns: Any, *, strict: bool | None = None
@@ -139,7 +155,15 @@ def tracing(trace: BinaryIO) -> Iterator[None]:
         indexes, columns = list(indexes), list(columns)
         send_columns(self, entity_path, indexes, columns, strict=strict)
         if enabled:
-            write(self, entity_path, not indexes, {_descriptor(c): c.as_arrow_array() for c in columns})
+            times: Times = {}
+            for index in indexes:
+                values = index.as_arrow_array()
+                times[index.timeline_name()] = (
+                    timeline_kind_of(values.type),
+                    tuple(values.cast(pa.int64()).to_pylist()),
+                )
+            rows = {_descriptor(c): c.as_arrow_array() for c in columns}
+            write("send_columns", self, entity_path, not indexes, times, rows)
 
     RecordingStream.log = traced_log  # type: ignore[method-assign]
     RecordingStream.send_columns = traced_send_columns  # type: ignore[method-assign]

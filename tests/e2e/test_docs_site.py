@@ -45,6 +45,9 @@ def test_the_site_has_the_hand_written_generated_and_api_pages(site: Path) -> No
     points = (site / "reference/rerun/archetypes/points3d/index.html").read_text(encoding="utf-8")
     assert "<title>Points3D" in points
     assert 'href="../../components/color/"' in points  # the field table links the component's page
+    boxes = (site / "reference/rerun/archetypes/boxes3d/index.html").read_text(encoding="utf-8")
+    tabs = '<label for="__tabbed_1_1">Python</label><label for="__tabbed_1_2">C++</label>'
+    assert tabs in boxes  # an example with a C++ version: pymdownx.tabbed renders both versions as tabs
     columns = (site / "api/columns/index.html").read_text(encoding="utf-8")
     assert "ComponentDescriptor" in columns and "Names one column of data" in columns
 

@@ -36,6 +36,7 @@ def traced(tmp_path: Path, program: Callable[[rr.RecordingStream], None]) -> tup
 
 def log_a_little(stream: rr.RecordingStream) -> None:
     stream.set_time("step", sequence=1)
+    stream.set_time("clock", duration=0.25)
     stream.log("points", rr.Points3D([[1, 2, 3]], radii=0.5))
     stream.log(["texts", "a b"], rr.TextDocument("hi"), static=True)
     stream.send_columns(
@@ -58,6 +59,16 @@ def test_the_trace_holds_each_call_and_the_recording_matches_it(tmp_path: Path) 
     }
     assert len({call.store for call in calls}) == 2  # the blueprint's calls go to a store of their own
     assert_recorded_as_logged("example", recording, calls)
+
+
+def test_the_trace_holds_the_method_and_times_of_each_call(tmp_path: Path) -> None:
+    _, calls = traced(tmp_path, log_a_little)
+    assert {call.entity_path: (call.method, call.times) for call in calls if call.store == STORE} == {
+        "/__properties": ("log", {}),
+        "/points": ("log", {"step": ("sequence", (1,)), "clock": ("duration", (250_000_000,))}),
+        "/texts/a\\ b": ("log", {}),
+        "/series": ("send_columns", {"step": ("sequence", (1, 2, 3))}),
+    }
 
 
 def test_a_recording_check_names_the_program_entity_and_component_that_differ(tmp_path: Path) -> None:

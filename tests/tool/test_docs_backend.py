@@ -250,6 +250,73 @@ def test_snippet_parsing_and_the_types_it_uses(tmp_path: Path, capsys: pytest.Ca
         snippet_files.parse("broken", "def (:\n")
 
 
+TWO_EXAMPLES = """
+    namespace rerun.archetypes;
+
+    /// Points in 3D.
+    ///
+    /// \\example archetypes/points3d_simple title="Three points"
+    /// \\example archetypes/aliased title="As columns"
+    struct Points3D {
+        /// Where the points are.
+        @required
+        positions: [rerun.components.Position3D],
+    }
+"""
+
+CPP = """// Log three points.
+// (A second comment line.)
+
+#include <rerun/archetypes/points3d.hpp>
+
+int main() {
+    snippet::log("points", rerun::archetypes::Points3D({{0, 0, 0}, {1, 0, 0}, {0, 1, 0}}));
+}
+"""
+
+
+def test_an_example_with_a_cpp_version_shows_both_in_tabs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    files = {**PRELUDE, "rerun/archetypes/points3d.rrdef": TWO_EXAMPLES}
+    project = make_project(tmp_path / "p", files, backends='["docs"]')
+    snippets = project.root / "snippets/archetypes"
+    snippets.mkdir(parents=True)
+    (snippets / "points3d_simple.py").write_text(SIMPLE, encoding="utf-8")
+    (snippets / "aliased.py").write_text(ALIASED, encoding="utf-8")
+    assert project.run("build", capsys=capsys)[0] == 0
+    python_only = page(project, "rerun/archetypes/points3d.md")
+    assert "===" not in python_only and "snippet_log.hpp" not in python_only
+
+    (snippets / "points3d_simple.cpp").write_text(CPP, encoding="utf-8")
+    assert project.run("build", capsys=capsys)[0] == 0  # a new C++ version is an input of the build
+    points = page(project, "rerun/archetypes/points3d.md")
+    before, _, rest = points.partition("### Three points")
+    three_points, _, as_columns = rest.partition("### As columns")
+    assert "`snippet::log` and its siblings from `docs/snippets/snippet_log.hpp`" in before
+    assert three_points.endswith(
+        '=== "Python"\n\n'
+        '    ```python title="archetypes/points3d_simple.py"\n    import rerun as rr\n\n    rr.log("points", '
+        "rr.Points3D([[0, 0, 0], [1, 0, 0], [0, 1, 0]], radii=rr.components.Radius(0.5)))\n    ```\n\n"
+        '=== "C++"\n\n'
+        '    ```cpp title="archetypes/points3d_simple.cpp"\n    #include <rerun/archetypes/points3d.hpp>\n\n'
+        "    int main() {\n"
+        '        snippet::log("points", rerun::archetypes::Points3D({{0, 0, 0}, {1, 0, 0}, {0, 1, 0}}));\n'
+        "    }\n    ```\n\n"
+    )
+    # The example without a C++ version is shown as before, untabbed.
+    assert as_columns == python_only.partition("### As columns")[2]
+    assert "===" not in as_columns
+
+    index = page(project, "snippets/index.md")
+    assert "| `archetypes/points3d_simple`{ #snippet-archetypes-points3d_simple } (also in C++) |" in index
+    assert "| `archetypes/aliased`{ #snippet-archetypes-aliased } |" in index
+
+    (snippets / "points3d_simple.cpp").write_text(CPP.replace('"points"', '"dots"'), encoding="utf-8")
+    assert project.run("build", capsys=capsys)[0] == 0  # so is a changed one
+    assert 'snippet::log("dots"' in page(project, "rerun/archetypes/points3d.md")
+
+
 def test_long_arrow_types_are_shown_one_child_per_line() -> None:
     short = pa.struct([pa.field("x", pa.float32(), nullable=False)])
     assert arrow_text(short) == "struct<x: float not null>"

@@ -17,6 +17,7 @@ from codegen.backends.cpp.view import (
     EnumVariant,
     Factory,
     Member,
+    NamedValue,
     Param,
     StructType,
     UnionType,
@@ -35,6 +36,8 @@ from codegen.model import (
     PrimitiveType,
     RefType,
     Shape,
+    Stability,
+    State,
     TypeDef,
     referenced_fqnames,
 )
@@ -110,7 +113,7 @@ class CppViews:
             namespace=types.namespace_of(typedef.namespace),
             header=types.header_path(typedef.fqname),
             comment=self.context.header(typedef.source_path, comment="//"),
-            docs=doc_lines(typedef.docs),
+            docs=doc_lines(typedef.docs, typedef.state),
             includes=tuple(sorted(set(includes))),
             std_includes=tuple(sorted(std)),
         )
@@ -135,7 +138,8 @@ class CppViews:
 
     def _struct(self, typedef: TypeDef) -> StructType:
         members = tuple(
-            Member(types.field_type(f.type, f.nullable), f.name, doc_lines(f.docs)) for f in typedef.fields
+            Member(types.field_type(f.type, f.nullable), f.name, doc_lines(f.docs, f.state))
+            for f in typedef.fields
         )
         constructors, factories = self._constructors_of(typedef)
         spellings = [m.type for m in members] + [p.type for c in constructors for p in c.params]
@@ -147,6 +151,7 @@ class CppViews:
             members=members,
             constructors=constructors,
             factories=factories,
+            constants=self._constants(typedef),
             component_type=self._component_type(typedef),
             delegate=types.qualified(delegate) if delegate else None,
             struct_members=tuple(m.name for m in members) if is_struct else (),
@@ -207,6 +212,35 @@ class CppViews:
         result = (tuple(unique.values()), tuple(factories))
         self._constructors[typedef.fqname] = result
         return result
+
+    def _constants(self, typedef: TypeDef) -> tuple[NamedValue, ...]:
+        field_types = [f.type for f in typedef.fields]
+        return tuple(
+            NamedValue(
+                c.name,
+                f"{typedef.name}::{c.alias_of}"
+                if c.alias_of is not None
+                else f"{typedef.name}({types.fields_literal(self.model, field_types, c.values)})",
+            )
+            for c in typedef.constants
+        )
+
+    def _constants_from(self, archetype: TypeDef) -> tuple[NamedValue, ...]:
+        """An archetype with only the one field set to each of the component's constants."""
+        if archetype.constants_from is None:
+            return ()
+        field = next(f for f in archetype.fields if f.name == archetype.constants_from)
+        component = self.model.get(field.component)
+        value = "{{{}}}" if field.is_batch else "{}"
+        return tuple(
+            NamedValue(
+                c.name,
+                f"{archetype.name}::update_fields().with_{field.name}("
+                + value.format(f"{types.qualified(component.fqname)}::{c.name}")
+                + ")",
+            )
+            for c in component.constants
+        )
 
     def _option_problem(self, typedef: TypeDef, option: str, message: str, hint: str) -> None:
         self.problems.append(
@@ -345,11 +379,15 @@ class CppViews:
                     f"name the function differently, e.g. `from_{name}`",
                 )
                 return []
-            value = (
-                name if factor == 1.0 else f"static_cast<{number}>(static_cast<double>({name}) * {factor!r})"
-            )
+            # In double, then rounded once to the field's type, as the Python SDK converts.
+            scaled = "value" if factor == 1.0 else f"value * {factor!r}"
             factories.append(
-                Factory(name, (Param(number, name),), f"{typedef.name}({value})", f"From a value in {name}.")
+                Factory(
+                    name,
+                    (Param("double", "value"),),
+                    f"{typedef.name}(static_cast<{number}>({scaled}))",
+                    f"From a value in another unit: the field is the value times {factor!r}.",
+                )
             )
         return factories
 
@@ -396,7 +434,7 @@ class CppViews:
         )
         alternatives = ["std::monostate", *(p or "std::monostate" for p in payloads)]
         storage = f"std::variant<{', '.join(alternatives)}>"
-        spellings = [storage, "std::move"]
+        spellings = [storage, "std::move", "uint8_t"]  # `Kind` is a uint8_t
         return UnionType(
             unit=self._common(typedef, self._value_includes(typedef, spellings), spellings),
             variants=variants,
@@ -420,7 +458,7 @@ class CppViews:
                         f'"{descriptor["component"]}", "{f.component}"}}'
                     ),
                     is_batch=f.is_batch,
-                    docs=doc_lines(f.docs),
+                    docs=doc_lines(f.docs, f.state),
                 )
             )
         has_columns = typedef.scope != "blueprint"
@@ -431,9 +469,10 @@ class CppViews:
             a for a, f in zip(fields, typedef.fields, strict=True) if typedef.parameter_required(f)
         )
         return Archetype(
-            unit=self._common(typedef, includes, ["std::vector<uint32_t>", "std::optional"]),
+            unit=self._common(typedef, includes, ["std::vector<uint32_t>", "std::optional", "std::move"]),
             fields=tuple(fields),
             required=required,
+            constants=self._constants_from(typedef),
             has_columns=has_columns,
         )
 
@@ -443,10 +482,12 @@ def _passed(param: Param) -> str:
     return param.name if param.type in _SCALARS else f"std::move({param.name})"
 
 
-def doc_lines(docs: Docs) -> tuple[str, ...]:
-    """Doc comment lines for C++: references as qualified names in code."""
-    lines = []
-    for line in docs.lines_for(DocTarget.CPP):
-        text = replace_references(line, lambda r: f"`{types.qualified(r.target)}`")
-        lines.append(f"/// {text}".rstrip())
-    return tuple(lines)
+def doc_lines(docs: Docs, state: State | None = None) -> tuple[str, ...]:
+    """Doc comment lines for C++: references as qualified names in code, and a deprecation notice."""
+    texts = [
+        replace_references(line, lambda r: f"`{types.qualified(r.target)}`")
+        for line in docs.lines_for(DocTarget.CPP)
+    ]
+    if state is not None and state.stability is Stability.DEPRECATED:
+        texts += ["", f"Deprecated since {state.since}: {state.notice}"]
+    return tuple(f"/// {text}".rstrip() for text in texts)

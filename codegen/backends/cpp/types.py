@@ -7,7 +7,18 @@ from collections.abc import Mapping
 
 import pyarrow as pa
 
-from codegen.model import FixedSizeListType, ListType, Primitive, PrimitiveType, RefType, Type
+from codegen.model import (
+    FixedSizeListType,
+    Identifier,
+    ListType,
+    LiteralValue,
+    Model,
+    Primitive,
+    PrimitiveType,
+    RefType,
+    Shape,
+    Type,
+)
 from codegen.naming import snake_case
 
 PRIMITIVES: Mapping[Primitive, str] = {
@@ -225,3 +236,58 @@ def arrow_type_expression(data_type: pa.DataType) -> str:
 def _field_expression(arrow_field: pa.Field) -> str:
     nullable = "true" if arrow_field.nullable else "false"
     return f'arrow::field("{arrow_field.name}", {arrow_type_expression(arrow_field.type)}, {nullable})'
+
+
+# The suffix of an integer literal of each type, where `int` does not hold every value.
+_INTEGER_SUFFIXES: Mapping[Primitive, str] = {Primitive.U32: "u", Primitive.U64: "ull", Primitive.I64: "ll"}
+
+
+def cpp_literal(model: Model, type_: Type, value: LiteralValue) -> str:
+    """A literal from the definitions as a C++ expression of `type_`: lists brace-initialised,
+    defined types through their value constructor, an enum variant's name as that enumerator."""
+    if isinstance(type_, PrimitiveType):
+        return _primitive_literal(type_.primitive, value)
+    if isinstance(type_, FixedSizeListType | ListType):
+        assert isinstance(value, tuple), "checked by the resolver (E167)"
+        items = ", ".join(cpp_literal(model, type_.item, item) for item in value)
+        return f"{cpp_type(type_)}{{{items}}}"
+    typedef = model.get(type_.fqname)
+    if typedef.shape is Shape.ENUM:
+        assert isinstance(value, Identifier), "checked by the resolver (E167)"
+        return f"{qualified(typedef.fqname)}::{value.name}"
+    field_types = [f.type for f in typedef.fields]
+    values = (value,) if len(field_types) == 1 else value
+    assert isinstance(values, tuple), "checked by the resolver (E167)"
+    return f"{qualified(typedef.fqname)}({fields_literal(model, field_types, values)})"
+
+
+def fields_literal(model: Model, field_types: list[Type], values: tuple[LiteralValue, ...]) -> str:
+    """The arguments of a value constructor: one literal per field."""
+    return ", ".join(cpp_literal(model, t, v) for t, v in zip(field_types, values, strict=True))
+
+
+def _primitive_literal(primitive: Primitive, value: LiteralValue) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return string_literal(value)
+    if primitive in (Primitive.F32, Primitive.F64):
+        assert isinstance(value, int | float)
+        text = repr(float(value))
+        return f"{text}f" if primitive is Primitive.F32 else text
+    assert isinstance(value, int), "checked by the resolver (E167)"
+    return f"{value}{_INTEGER_SUFFIXES.get(primitive, '')}"
+
+
+def string_literal(text: str) -> str:
+    """A C++ string literal of UTF-8 text (control characters as three-digit octal escapes, which
+    no following character can extend)."""
+    out = []
+    for char in text:
+        if char in '"\\':
+            out.append("\\" + char)
+        elif ord(char) < 0x20 or ord(char) == 0x7F:
+            out.append(f"\\{ord(char):03o}")
+        else:
+            out.append(char)
+    return '"' + "".join(out) + '"'

@@ -49,6 +49,14 @@ class Factory:
 
 
 @dataclass(frozen=True)
+class NamedValue:
+    """A constant of the type (`@constant`): `static const X NAME;`, defined after the type."""
+
+    name: str
+    value: str  # the C++ expression it is initialised with
+
+
+@dataclass(frozen=True)
 class Member:
     type: str
     name: str
@@ -86,6 +94,7 @@ class StructType:
     members: tuple[Member, ...]
     constructors: tuple[Constructor, ...]
     factories: tuple[Factory, ...]
+    constants: tuple[NamedValue, ...]
     component_type: str | None  # components: the name the descriptors carry
     # How `fill_arrow_array_builder` appends values: a component that wraps a datatype hands its
     # values to the datatype's (`delegate`, header only); an Arrow struct appends each member into
@@ -168,6 +177,7 @@ class Archetype:
     unit: Unit
     fields: tuple[ArchetypeField, ...]
     required: tuple[ArchetypeField, ...]
+    constants: tuple[NamedValue, ...]  # those of one field's component (`@constants_from`)
     has_columns: bool  # blueprint archetypes are not sent as columns
 
 

@@ -30,6 +30,7 @@ from codegen.backends.docs.view import (
     NamespaceEntry,
     OverviewPage,
     Page,
+    Program,
     PropertyField,
     PythonClass,
     RoleGroup,
@@ -341,10 +342,18 @@ class DocsPages:
     def type_snippets(self, page: str, typedef: TypeDef) -> Snippets:
         """The `\\example` snippets that exist, in full, and links to the others that use the type."""
         examples = []
+        shows_cpp = False
         for example in typedef.docs.examples:
             snippet = self.snippet_by_path.get(example.path)
             if snippet is None:
                 continue
+            programs = [
+                Program("Python", "python", snippet.code.rstrip("\n"), snippet.fence, snippet.file_name)
+            ]
+            if snippet.cpp is not None:
+                cpp = snippet.cpp
+                programs.append(Program("C++", "cpp", cpp.code.rstrip("\n"), cpp.fence, cpp.file_name))
+                shows_cpp = True
             examples.append(
                 Example(
                     title=example.title or snippet.summary or example.path,
@@ -352,9 +361,8 @@ class DocsPages:
                     if not example.title or _same(example.title, snippet.summary)
                     else snippet.summary,
                     description=tuple(snippet.description),
-                    code=snippet.code.rstrip("\n"),
-                    fence=snippet.fence,
-                    path=snippet.file_name,
+                    programs=tuple(programs),
+                    tabbed=len(programs) > 1,
                 )
             )
         shown = {e.path for e in typedef.docs.examples}
@@ -365,7 +373,7 @@ class DocsPages:
             if path not in shown
         )
         heading = "Examples" if len(examples) > 1 else "Example"
-        return Snippets(typedef.name, heading, tuple(examples), more)
+        return Snippets(typedef.name, heading, tuple(examples), shows_cpp, more)
 
     def uses(self, page: str, typedef: TypeDef) -> tuple[str, ...]:
         """Each type that uses this one, with the fields or variants that do."""
@@ -470,6 +478,7 @@ class DocsPages:
                 SnippetRow(
                     path=s.path,
                     anchor=_snippet_anchor(s.path),
+                    has_cpp=s.cpp is not None,
                     summary=s.summary.replace("|", "\\|"),
                     types=tuple(self.link(page, fq) for fq in self.snippet_types[s.path]),
                 )

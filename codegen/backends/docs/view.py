@@ -70,15 +70,25 @@ class LinkNote:
 
 
 @dataclass(frozen=True)
+class Program:
+    """One language's version of a snippet, shown as a code block."""
+
+    language: str  # as the tab names it: "Python", "C++"
+    highlight: str  # the code block's language: "python", "cpp"
+    code: str
+    fence: str  # longer than any run of backticks in the code
+    path: str  # the file, shown as the block's title
+
+
+@dataclass(frozen=True)
 class Example:
     """A snippet shown on a type's page."""
 
     title: str
     summary: str  # empty when it only repeats the title
     description: tuple[str, ...]
-    code: str
-    fence: str  # longer than any run of backticks in the code
-    path: str
+    programs: tuple[Program, ...]  # the Python version, then the C++ one if there is one
+    tabbed: bool  # more than one version: each one goes in a tab named after its language
 
 
 @dataclass(frozen=True)
@@ -88,6 +98,7 @@ class Snippets:
     type_name: str
     examples_heading: str  # "Example" or "Examples"
     examples: tuple[Example, ...]
+    shows_cpp: bool  # some example has a C++ version, which needs a word on how it logs
     more: tuple[str, ...]
 
 
@@ -219,6 +230,7 @@ class OverviewPage:
 class SnippetRow:
     path: str
     anchor: str
+    has_cpp: bool  # there is a C++ version beside the Python one
     summary: str
     types: tuple[str, ...]
 

@@ -4,6 +4,7 @@
 #include <arrow/result.h>
 #include <arrow/type_fwd.h>
 
+#include <concepts>
 #include <cstddef>
 #include <memory>
 

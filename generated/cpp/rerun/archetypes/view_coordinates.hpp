@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace rerun::archetypes {
@@ -32,6 +33,67 @@ namespace rerun::archetypes {
         std::optional<std::vector<rerun::components::ViewCoordinates>> xyz;
 
         static constexpr const char ArchetypeName[] = "rerun.archetypes.ViewCoordinates";
+
+        static const ViewCoordinates URF;
+        static const ViewCoordinates URB;
+        static const ViewCoordinates ULF;
+        static const ViewCoordinates ULB;
+        static const ViewCoordinates UFR;
+        static const ViewCoordinates UFL;
+        static const ViewCoordinates UBR;
+        static const ViewCoordinates UBL;
+        static const ViewCoordinates DRF;
+        static const ViewCoordinates DRB;
+        static const ViewCoordinates DLF;
+        static const ViewCoordinates DLB;
+        static const ViewCoordinates DFR;
+        static const ViewCoordinates DFL;
+        static const ViewCoordinates DBR;
+        static const ViewCoordinates DBL;
+        static const ViewCoordinates RUF;
+        static const ViewCoordinates RUB;
+        static const ViewCoordinates RDF;
+        static const ViewCoordinates RDB;
+        static const ViewCoordinates RFU;
+        static const ViewCoordinates RFD;
+        static const ViewCoordinates RBU;
+        static const ViewCoordinates RBD;
+        static const ViewCoordinates LUF;
+        static const ViewCoordinates LUB;
+        static const ViewCoordinates LDF;
+        static const ViewCoordinates LDB;
+        static const ViewCoordinates LFU;
+        static const ViewCoordinates LFD;
+        static const ViewCoordinates LBU;
+        static const ViewCoordinates LBD;
+        static const ViewCoordinates FUR;
+        static const ViewCoordinates FUL;
+        static const ViewCoordinates FDR;
+        static const ViewCoordinates FDL;
+        static const ViewCoordinates FRU;
+        static const ViewCoordinates FRD;
+        static const ViewCoordinates FLU;
+        static const ViewCoordinates FLD;
+        static const ViewCoordinates BUR;
+        static const ViewCoordinates BUL;
+        static const ViewCoordinates BDR;
+        static const ViewCoordinates BDL;
+        static const ViewCoordinates BRU;
+        static const ViewCoordinates BRD;
+        static const ViewCoordinates BLU;
+        static const ViewCoordinates BLD;
+        static const ViewCoordinates LEFT_HAND_X_DOWN;
+        static const ViewCoordinates LEFT_HAND_X_UP;
+        static const ViewCoordinates LEFT_HAND_Y_DOWN;
+        static const ViewCoordinates LEFT_HAND_Y_UP;
+        static const ViewCoordinates LEFT_HAND_Z_DOWN;
+        static const ViewCoordinates LEFT_HAND_Z_UP;
+        static const ViewCoordinates RIGHT_HAND_X_DOWN;
+        static const ViewCoordinates RIGHT_HAND_X_UP;
+        static const ViewCoordinates RIGHT_HAND_Y_DOWN;
+        static const ViewCoordinates RIGHT_HAND_Y_UP;
+        static const ViewCoordinates RIGHT_HAND_Z_DOWN;
+        static const ViewCoordinates RIGHT_HAND_Z_UP;
 
         ViewCoordinates() = default;
 
@@ -91,4 +153,125 @@ namespace rerun::archetypes {
         /// The set fields as columns, each cut into rows of one value.
         arrow::Result<std::vector<rerun::ComponentColumn>> columns() const;
     };
+
+    inline const ViewCoordinates ViewCoordinates::URF =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::URF);
+    inline const ViewCoordinates ViewCoordinates::URB =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::URB);
+    inline const ViewCoordinates ViewCoordinates::ULF =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::ULF);
+    inline const ViewCoordinates ViewCoordinates::ULB =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::ULB);
+    inline const ViewCoordinates ViewCoordinates::UFR =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::UFR);
+    inline const ViewCoordinates ViewCoordinates::UFL =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::UFL);
+    inline const ViewCoordinates ViewCoordinates::UBR =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::UBR);
+    inline const ViewCoordinates ViewCoordinates::UBL =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::UBL);
+    inline const ViewCoordinates ViewCoordinates::DRF =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::DRF);
+    inline const ViewCoordinates ViewCoordinates::DRB =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::DRB);
+    inline const ViewCoordinates ViewCoordinates::DLF =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::DLF);
+    inline const ViewCoordinates ViewCoordinates::DLB =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::DLB);
+    inline const ViewCoordinates ViewCoordinates::DFR =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::DFR);
+    inline const ViewCoordinates ViewCoordinates::DFL =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::DFL);
+    inline const ViewCoordinates ViewCoordinates::DBR =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::DBR);
+    inline const ViewCoordinates ViewCoordinates::DBL =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::DBL);
+    inline const ViewCoordinates ViewCoordinates::RUF =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RUF);
+    inline const ViewCoordinates ViewCoordinates::RUB =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RUB);
+    inline const ViewCoordinates ViewCoordinates::RDF =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RDF);
+    inline const ViewCoordinates ViewCoordinates::RDB =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RDB);
+    inline const ViewCoordinates ViewCoordinates::RFU =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RFU);
+    inline const ViewCoordinates ViewCoordinates::RFD =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RFD);
+    inline const ViewCoordinates ViewCoordinates::RBU =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RBU);
+    inline const ViewCoordinates ViewCoordinates::RBD =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RBD);
+    inline const ViewCoordinates ViewCoordinates::LUF =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LUF);
+    inline const ViewCoordinates ViewCoordinates::LUB =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LUB);
+    inline const ViewCoordinates ViewCoordinates::LDF =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LDF);
+    inline const ViewCoordinates ViewCoordinates::LDB =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LDB);
+    inline const ViewCoordinates ViewCoordinates::LFU =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LFU);
+    inline const ViewCoordinates ViewCoordinates::LFD =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LFD);
+    inline const ViewCoordinates ViewCoordinates::LBU =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LBU);
+    inline const ViewCoordinates ViewCoordinates::LBD =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LBD);
+    inline const ViewCoordinates ViewCoordinates::FUR =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::FUR);
+    inline const ViewCoordinates ViewCoordinates::FUL =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::FUL);
+    inline const ViewCoordinates ViewCoordinates::FDR =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::FDR);
+    inline const ViewCoordinates ViewCoordinates::FDL =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::FDL);
+    inline const ViewCoordinates ViewCoordinates::FRU =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::FRU);
+    inline const ViewCoordinates ViewCoordinates::FRD =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::FRD);
+    inline const ViewCoordinates ViewCoordinates::FLU =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::FLU);
+    inline const ViewCoordinates ViewCoordinates::FLD =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::FLD);
+    inline const ViewCoordinates ViewCoordinates::BUR =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::BUR);
+    inline const ViewCoordinates ViewCoordinates::BUL =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::BUL);
+    inline const ViewCoordinates ViewCoordinates::BDR =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::BDR);
+    inline const ViewCoordinates ViewCoordinates::BDL =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::BDL);
+    inline const ViewCoordinates ViewCoordinates::BRU =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::BRU);
+    inline const ViewCoordinates ViewCoordinates::BRD =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::BRD);
+    inline const ViewCoordinates ViewCoordinates::BLU =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::BLU);
+    inline const ViewCoordinates ViewCoordinates::BLD =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::BLD);
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_X_DOWN =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LEFT_HAND_X_DOWN);
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_X_UP =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LEFT_HAND_X_UP);
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_Y_DOWN =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LEFT_HAND_Y_DOWN);
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_Y_UP =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LEFT_HAND_Y_UP);
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_Z_DOWN =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LEFT_HAND_Z_DOWN);
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_Z_UP =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::LEFT_HAND_Z_UP);
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_X_DOWN =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RIGHT_HAND_X_DOWN);
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_X_UP =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RIGHT_HAND_X_UP);
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_Y_DOWN =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RIGHT_HAND_Y_DOWN);
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_Y_UP =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RIGHT_HAND_Y_UP);
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_Z_DOWN =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RIGHT_HAND_Z_DOWN);
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_Z_UP =
+        ViewCoordinates::update_fields().with_xyz(rerun::components::ViewCoordinates::RIGHT_HAND_Z_UP);
 }  // namespace rerun::archetypes

@@ -43,7 +43,29 @@ namespace rerun::components {
         MediaType(const char* value) : value(rerun::datatypes::Utf8(value)) {}
 
         friend bool operator==(const MediaType&, const MediaType&) = default;
+
+        static const MediaType GLB;
+        static const MediaType GLTF;
+        static const MediaType JPEG;
+        static const MediaType MARKDOWN;
+        static const MediaType MP4;
+        static const MediaType OBJ;
+        static const MediaType PNG;
+        static const MediaType RVL;
+        static const MediaType STL;
+        static const MediaType TEXT;
     };
+
+    inline const MediaType MediaType::GLB = MediaType(rerun::datatypes::Utf8("model/gltf-binary"));
+    inline const MediaType MediaType::GLTF = MediaType(rerun::datatypes::Utf8("model/gltf+json"));
+    inline const MediaType MediaType::JPEG = MediaType(rerun::datatypes::Utf8("image/jpeg"));
+    inline const MediaType MediaType::MARKDOWN = MediaType(rerun::datatypes::Utf8("text/markdown"));
+    inline const MediaType MediaType::MP4 = MediaType(rerun::datatypes::Utf8("video/mp4"));
+    inline const MediaType MediaType::OBJ = MediaType(rerun::datatypes::Utf8("model/obj"));
+    inline const MediaType MediaType::PNG = MediaType(rerun::datatypes::Utf8("image/png"));
+    inline const MediaType MediaType::RVL = MediaType(rerun::datatypes::Utf8("application/rvl"));
+    inline const MediaType MediaType::STL = MediaType(rerun::datatypes::Utf8("model/stl"));
+    inline const MediaType MediaType::TEXT = MediaType(rerun::datatypes::Utf8("text/plain"));
 }  // namespace rerun::components
 
 namespace rerun {

@@ -40,7 +40,21 @@ namespace rerun::components {
         TextLogLevel(const char* value) : value(rerun::datatypes::Utf8(value)) {}
 
         friend bool operator==(const TextLogLevel&, const TextLogLevel&) = default;
+
+        static const TextLogLevel CRITICAL;
+        static const TextLogLevel ERROR;
+        static const TextLogLevel WARN;
+        static const TextLogLevel INFO;
+        static const TextLogLevel DEBUG;
+        static const TextLogLevel TRACE;
     };
+
+    inline const TextLogLevel TextLogLevel::CRITICAL = TextLogLevel(rerun::datatypes::Utf8("CRITICAL"));
+    inline const TextLogLevel TextLogLevel::ERROR = TextLogLevel(rerun::datatypes::Utf8("ERROR"));
+    inline const TextLogLevel TextLogLevel::WARN = TextLogLevel(rerun::datatypes::Utf8("WARN"));
+    inline const TextLogLevel TextLogLevel::INFO = TextLogLevel(rerun::datatypes::Utf8("INFO"));
+    inline const TextLogLevel TextLogLevel::DEBUG = TextLogLevel(rerun::datatypes::Utf8("DEBUG"));
+    inline const TextLogLevel TextLogLevel::TRACE = TextLogLevel(rerun::datatypes::Utf8("TRACE"));
 }  // namespace rerun::components
 
 namespace rerun {

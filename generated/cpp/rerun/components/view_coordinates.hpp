@@ -43,7 +43,177 @@ namespace rerun::components {
             : coordinates(rerun::datatypes::ViewCoordinates(std::move(coordinates))) {}
 
         friend bool operator==(const ViewCoordinates&, const ViewCoordinates&) = default;
+
+        static const ViewCoordinates URF;
+        static const ViewCoordinates URB;
+        static const ViewCoordinates ULF;
+        static const ViewCoordinates ULB;
+        static const ViewCoordinates UFR;
+        static const ViewCoordinates UFL;
+        static const ViewCoordinates UBR;
+        static const ViewCoordinates UBL;
+        static const ViewCoordinates DRF;
+        static const ViewCoordinates DRB;
+        static const ViewCoordinates DLF;
+        static const ViewCoordinates DLB;
+        static const ViewCoordinates DFR;
+        static const ViewCoordinates DFL;
+        static const ViewCoordinates DBR;
+        static const ViewCoordinates DBL;
+        static const ViewCoordinates RUF;
+        static const ViewCoordinates RUB;
+        static const ViewCoordinates RDF;
+        static const ViewCoordinates RDB;
+        static const ViewCoordinates RFU;
+        static const ViewCoordinates RFD;
+        static const ViewCoordinates RBU;
+        static const ViewCoordinates RBD;
+        static const ViewCoordinates LUF;
+        static const ViewCoordinates LUB;
+        static const ViewCoordinates LDF;
+        static const ViewCoordinates LDB;
+        static const ViewCoordinates LFU;
+        static const ViewCoordinates LFD;
+        static const ViewCoordinates LBU;
+        static const ViewCoordinates LBD;
+        static const ViewCoordinates FUR;
+        static const ViewCoordinates FUL;
+        static const ViewCoordinates FDR;
+        static const ViewCoordinates FDL;
+        static const ViewCoordinates FRU;
+        static const ViewCoordinates FRD;
+        static const ViewCoordinates FLU;
+        static const ViewCoordinates FLD;
+        static const ViewCoordinates BUR;
+        static const ViewCoordinates BUL;
+        static const ViewCoordinates BDR;
+        static const ViewCoordinates BDL;
+        static const ViewCoordinates BRU;
+        static const ViewCoordinates BRD;
+        static const ViewCoordinates BLU;
+        static const ViewCoordinates BLD;
+        static const ViewCoordinates LEFT_HAND_X_DOWN;
+        static const ViewCoordinates LEFT_HAND_X_UP;
+        static const ViewCoordinates LEFT_HAND_Y_DOWN;
+        static const ViewCoordinates LEFT_HAND_Y_UP;
+        static const ViewCoordinates LEFT_HAND_Z_DOWN;
+        static const ViewCoordinates LEFT_HAND_Z_UP;
+        static const ViewCoordinates RIGHT_HAND_X_DOWN;
+        static const ViewCoordinates RIGHT_HAND_X_UP;
+        static const ViewCoordinates RIGHT_HAND_Y_DOWN;
+        static const ViewCoordinates RIGHT_HAND_Y_UP;
+        static const ViewCoordinates RIGHT_HAND_Z_DOWN;
+        static const ViewCoordinates RIGHT_HAND_Z_UP;
     };
+
+    inline const ViewCoordinates ViewCoordinates::URF =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{1, 3, 5}));
+    inline const ViewCoordinates ViewCoordinates::URB =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{1, 3, 6}));
+    inline const ViewCoordinates ViewCoordinates::ULF =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{1, 4, 5}));
+    inline const ViewCoordinates ViewCoordinates::ULB =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{1, 4, 6}));
+    inline const ViewCoordinates ViewCoordinates::UFR =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{1, 5, 3}));
+    inline const ViewCoordinates ViewCoordinates::UFL =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{1, 5, 4}));
+    inline const ViewCoordinates ViewCoordinates::UBR =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{1, 6, 3}));
+    inline const ViewCoordinates ViewCoordinates::UBL =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{1, 6, 4}));
+    inline const ViewCoordinates ViewCoordinates::DRF =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{2, 3, 5}));
+    inline const ViewCoordinates ViewCoordinates::DRB =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{2, 3, 6}));
+    inline const ViewCoordinates ViewCoordinates::DLF =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{2, 4, 5}));
+    inline const ViewCoordinates ViewCoordinates::DLB =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{2, 4, 6}));
+    inline const ViewCoordinates ViewCoordinates::DFR =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{2, 5, 3}));
+    inline const ViewCoordinates ViewCoordinates::DFL =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{2, 5, 4}));
+    inline const ViewCoordinates ViewCoordinates::DBR =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{2, 6, 3}));
+    inline const ViewCoordinates ViewCoordinates::DBL =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{2, 6, 4}));
+    inline const ViewCoordinates ViewCoordinates::RUF =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{3, 1, 5}));
+    inline const ViewCoordinates ViewCoordinates::RUB =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{3, 1, 6}));
+    inline const ViewCoordinates ViewCoordinates::RDF =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{3, 2, 5}));
+    inline const ViewCoordinates ViewCoordinates::RDB =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{3, 2, 6}));
+    inline const ViewCoordinates ViewCoordinates::RFU =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{3, 5, 1}));
+    inline const ViewCoordinates ViewCoordinates::RFD =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{3, 5, 2}));
+    inline const ViewCoordinates ViewCoordinates::RBU =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{3, 6, 1}));
+    inline const ViewCoordinates ViewCoordinates::RBD =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{3, 6, 2}));
+    inline const ViewCoordinates ViewCoordinates::LUF =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{4, 1, 5}));
+    inline const ViewCoordinates ViewCoordinates::LUB =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{4, 1, 6}));
+    inline const ViewCoordinates ViewCoordinates::LDF =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{4, 2, 5}));
+    inline const ViewCoordinates ViewCoordinates::LDB =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{4, 2, 6}));
+    inline const ViewCoordinates ViewCoordinates::LFU =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{4, 5, 1}));
+    inline const ViewCoordinates ViewCoordinates::LFD =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{4, 5, 2}));
+    inline const ViewCoordinates ViewCoordinates::LBU =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{4, 6, 1}));
+    inline const ViewCoordinates ViewCoordinates::LBD =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{4, 6, 2}));
+    inline const ViewCoordinates ViewCoordinates::FUR =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{5, 1, 3}));
+    inline const ViewCoordinates ViewCoordinates::FUL =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{5, 1, 4}));
+    inline const ViewCoordinates ViewCoordinates::FDR =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{5, 2, 3}));
+    inline const ViewCoordinates ViewCoordinates::FDL =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{5, 2, 4}));
+    inline const ViewCoordinates ViewCoordinates::FRU =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{5, 3, 1}));
+    inline const ViewCoordinates ViewCoordinates::FRD =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{5, 3, 2}));
+    inline const ViewCoordinates ViewCoordinates::FLU =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{5, 4, 1}));
+    inline const ViewCoordinates ViewCoordinates::FLD =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{5, 4, 2}));
+    inline const ViewCoordinates ViewCoordinates::BUR =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{6, 1, 3}));
+    inline const ViewCoordinates ViewCoordinates::BUL =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{6, 1, 4}));
+    inline const ViewCoordinates ViewCoordinates::BDR =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{6, 2, 3}));
+    inline const ViewCoordinates ViewCoordinates::BDL =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{6, 2, 4}));
+    inline const ViewCoordinates ViewCoordinates::BRU =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{6, 3, 1}));
+    inline const ViewCoordinates ViewCoordinates::BRD =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{6, 3, 2}));
+    inline const ViewCoordinates ViewCoordinates::BLU =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{6, 4, 1}));
+    inline const ViewCoordinates ViewCoordinates::BLD =
+        ViewCoordinates(rerun::datatypes::ViewCoordinates(std::array<uint8_t, 3>{6, 4, 2}));
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_X_DOWN = ViewCoordinates::DRF;
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_X_UP = ViewCoordinates::URB;
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_Y_DOWN = ViewCoordinates::RDB;
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_Y_UP = ViewCoordinates::RUF;
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_Z_DOWN = ViewCoordinates::RFD;
+    inline const ViewCoordinates ViewCoordinates::LEFT_HAND_Z_UP = ViewCoordinates::RBU;
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_X_DOWN = ViewCoordinates::DRB;
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_X_UP = ViewCoordinates::URF;
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_Y_DOWN = ViewCoordinates::RDF;
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_Y_UP = ViewCoordinates::RUB;
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_Z_DOWN = ViewCoordinates::RBD;
+    inline const ViewCoordinates ViewCoordinates::RIGHT_HAND_Z_UP = ViewCoordinates::RFU;
 }  // namespace rerun::components
 
 namespace rerun {

@@ -26,14 +26,14 @@ namespace rerun::datatypes {
         /// From every field, in declaration order.
         Angle(float radians) : radians(radians) {}
 
-        /// From a value in from_radians.
-        static Angle from_radians(float from_radians) {
-            return Angle(from_radians);
+        /// From a value in another unit: the field is the value times 1.0.
+        static Angle from_radians(double value) {
+            return Angle(static_cast<float>(value));
         }
 
-        /// From a value in from_degrees.
-        static Angle from_degrees(float from_degrees) {
-            return Angle(static_cast<float>(static_cast<double>(from_degrees) * 0.017453292519943295));
+        /// From a value in another unit: the field is the value times 0.017453292519943295.
+        static Angle from_degrees(double value) {
+            return Angle(static_cast<float>(value * 0.017453292519943295));
         }
 
         friend bool operator==(const Angle&, const Angle&) = default;

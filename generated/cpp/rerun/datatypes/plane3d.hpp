@@ -33,7 +33,15 @@ namespace rerun::datatypes {
         Plane3D(float a, float b, float c, float d) : xyzd{a, b, c, d} {}
 
         friend bool operator==(const Plane3D&, const Plane3D&) = default;
+
+        static const Plane3D XY;
+        static const Plane3D YZ;
+        static const Plane3D ZX;
     };
+
+    inline const Plane3D Plane3D::XY = Plane3D(std::array<float, 4>{0.0f, 0.0f, 1.0f, 0.0f});
+    inline const Plane3D Plane3D::YZ = Plane3D(std::array<float, 4>{1.0f, 0.0f, 0.0f, 0.0f});
+    inline const Plane3D Plane3D::ZX = Plane3D(std::array<float, 4>{0.0f, 1.0f, 0.0f, 0.0f});
 }  // namespace rerun::datatypes
 
 namespace rerun {

@@ -10,6 +10,7 @@
 #include <arrow/type_fwd.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <utility>
 #include <variant>
