@@ -509,7 +509,23 @@ def describe_difference(got: str, want: str) -> str:
         return f"type {got_array.type} != {want_array.type}"
     if not got_array.equals(want_array):
         return f"values {got_array.to_pylist()!r:.200} != {want_array.to_pylist()!r:.200}"
+    for (path, got_layout), (_, want_layout) in zip(_layout(got_array), _layout(want_array), strict=True):
+        if got_layout != want_layout:
+            return (
+                f"equal values, but {path or 'the array'} has (length, nulls) {got_layout} != {want_layout}"
+            )
     return f"equal arrays with different bytes ({len(got)} vs {len(want)} base64 characters)"
+
+
+def _layout(array: pa.Array, path: str = "") -> Iterator[tuple[str, tuple[int, int]]]:
+    """The length and null count of an array and of every child array below it, by path."""
+    yield path, (len(array), array.null_count)
+    data_type = array.type
+    if pa.types.is_union(data_type) or pa.types.is_struct(data_type):
+        for index in range(data_type.num_fields):
+            yield from _layout(array.field(index), f"{path}/{data_type.field(index).name}")
+    elif pa.types.is_list(data_type) or pa.types.is_fixed_size_list(data_type):
+        yield from _layout(array.values, f"{path}/item")
 
 
 def compare(case: Case, printed: Printed | None) -> list[str]:

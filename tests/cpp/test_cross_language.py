@@ -19,6 +19,8 @@ from codegen import cppflags
 from codegen.config import load_config
 from conftest import REPO
 
+pytestmark = pytest.mark.slow  # compiles the generated code (or shares the session's compiled objects)
+
 
 def _batches(archetype: Any) -> list[cpp_driver.ExpectedBatch]:
     return [_batch(b.component_descriptor(), b.as_arrow_array()) for b in archetype.as_component_batches()]

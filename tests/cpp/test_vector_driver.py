@@ -112,6 +112,8 @@ def test_every_vector_is_a_case_or_says_why_not(
     assert not unexpected, unexpected
 
 
+# About 60 s on two idle cores (the unity source alone takes 30 s of CPU at -O0): marked slow.
+@pytest.mark.slow
 def test_generated_cpp_reproduces_the_vectors(
     planned: tuple[list[cpp_driver.Case], list[cpp_driver.NonNative]],
     tmp_path_factory: pytest.TempPathFactory,
