@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shlex
 import sys
 import time
 import traceback
@@ -24,6 +25,7 @@ EXIT_ERRORS = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 EXIT_FINDINGS = 100
+EXIT_BROKEN_PIPE = 141  # as a shell reports a program that SIGPIPE stopped
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -113,6 +115,25 @@ def _parser() -> argparse.ArgumentParser:
         "--site-dir", type=Path, default=None, help="where to write the site (default: site/ in the project)"
     )
 
+    flags_cmd = commands.add_parser(
+        "cpp-flags",
+        help="print the flags that compile and link the generated C++",
+        description="Print the compiler flags for C++ that uses the generated code, as one shell-quoted "
+        "line: C++20 and the include paths of generated/cpp, the C++ runtime and the Arrow C++ headers of "
+        "the installed pyarrow, as in `g++ $(codegen cpp-flags) -c main.cpp`. Every path is absolute.",
+    )
+    flags_what = flags_cmd.add_mutually_exclusive_group()
+    flags_what.add_argument(
+        "--libs",
+        action="store_true",
+        help="print the linker flags instead: pyarrow's libarrow by its versioned name, with an rpath",
+    )
+    flags_what.add_argument(
+        "--sources",
+        action="store_true",
+        help="print the .cpp files to compile instead, one per line (the unity source and the runtime)",
+    )
+
     dump_cmd = commands.add_parser(
         "model",
         help="print the resolved model as JSON (for debugging definitions)",
@@ -138,10 +159,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _snapshot(config, args.name)
         if args.command == "docs":
             return _docs(config, args.site_dir)
+        if args.command == "cpp-flags":
+            return _cpp_flags(config, libs=args.libs, sources=args.sources)
         return _dump(config, args.fqname)
     except DiagnosticError as error:
         sys.stderr.write(render_all(error.diagnostics, {}))
         return EXIT_ERRORS if all(d.code is not Code.CONFIG for d in error.diagnostics) else EXIT_USAGE
+    except BrokenPipeError:  # whoever read the output stopped early (`codegen ... | head -1`)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # or flushing at exit fails again
+        return EXIT_BROKEN_PIPE
     except KeyboardInterrupt:
         sys.stderr.write("interrupted; generated/ was left as it was\n")
         return 130
@@ -271,6 +297,16 @@ def _docs(config: Config, site_dir: Path | None) -> int:
         return EXIT_ERRORS
     pages = sum(1 for _ in target.rglob("*.html"))
     print(f"codegen: built the docs site into {target} ({pages} pages)")
+    return EXIT_OK
+
+
+def _cpp_flags(config: Config, *, libs: bool, sources: bool) -> int:
+    from codegen import cppflags  # imports pyarrow, which the other commands do not need
+
+    if sources:
+        print("\n".join(str(path) for path in cppflags.sources(config)))
+    else:
+        print(shlex.join(cppflags.link_flags() if libs else cppflags.compile_flags(config)))
     return EXIT_OK
 
 

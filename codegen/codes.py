@@ -113,3 +113,4 @@ class Code(enum.Enum):
     CONFIG = ("E204", "an invalid [tool.codegen] setting or command-line option")
     MISSING_MARKER = ("E205", "a generated file without the DO-NOT-EDIT header")
     TEMPLATE_ERROR = ("E206", "a template that failed to render")
+    NOT_BUILT = ("E207", "generated output that a command needs but that has not been built")

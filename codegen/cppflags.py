@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pyarrow
 
+from codegen.codes import Code
 from codegen.config import Config
+from codegen.diagnostics import Diagnostic, DiagnosticError, display_path
 
 CPP_STANDARD = "-std=c++20"  # Arrow 26's headers use std::span and <bit>
 # The hand-written C++ runtime (descriptors, batches, the Loggable trait) the generated code uses.
@@ -47,5 +49,13 @@ def link_flags() -> list[str]:
 
 
 def sources(config: Config) -> list[Path]:
-    """What to compile: the unity source (every generated `.cpp`) and the runtime's sources."""
-    return [generated_dir(config) / UNITY_SOURCE, *sorted(RUNTIME_DIR.rglob("*.cpp"))]
+    """What to compile: the unity source (every generated `.cpp`) and the runtime's sources.
+
+    Raises when the C++ output has not been generated, since the list would be incomplete.
+    """
+    unity = generated_dir(config) / UNITY_SOURCE
+    if not unity.is_file():
+        message = f"the C++ output has not been generated: {display_path(unity, config.root)} is missing"
+        hint = 'run `codegen build` with the cpp backend ("cpp" in [tool.codegen] backends)'
+        raise DiagnosticError([Diagnostic(Code.NOT_BUILT, message, hint=hint)])
+    return [unity, *sorted(RUNTIME_DIR.rglob("*.cpp"))]

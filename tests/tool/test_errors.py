@@ -18,7 +18,7 @@ GOLDEN = TESTS / "golden" / "errors"
 # Every backend with checks of its own, so that their diagnostics are covered too.
 WITH_CPP = '["python", "arrow", "docs", "cpp"]'
 # Codes that come from the build or the file system rather than from definition text;
-# tests/tool/test_build.py and tests/tool/test_cli.py cover them.
+# tests/tool/test_build.py, test_cli.py and test_cpp_flags.py cover them.
 BUILD_CODES = {
     Code.UNREADABLE_FILE,
     Code.OUT_OF_SYNC,
@@ -27,6 +27,7 @@ BUILD_CODES = {
     Code.CONFIG,
     Code.MISSING_MARKER,
     Code.TEMPLATE_ERROR,
+    Code.NOT_BUILT,
 }
 
 
