@@ -10,6 +10,7 @@
 
 #include <arrow/builder.h>
 #include <arrow/type.h>
+#include <arrow/type_traits.h>
 
 #include <array>
 #include <cstddef>
@@ -21,62 +22,12 @@
 #include <vector>
 
 namespace rerun::detail {
-    /// The Arrow builder of a C++ number type.
+    /// The C++ number types, each with its Arrow builder (`NumberBuilder<float>` is a FloatBuilder).
     template <typename T>
-    struct NumberBuilder;
+    concept Number = std::is_arithmetic_v<T> && !std::is_same_v<T, bool>;
 
-    template <>
-    struct NumberBuilder<uint8_t> {
-        using type = arrow::UInt8Builder;
-    };
-
-    template <>
-    struct NumberBuilder<uint16_t> {
-        using type = arrow::UInt16Builder;
-    };
-
-    template <>
-    struct NumberBuilder<uint32_t> {
-        using type = arrow::UInt32Builder;
-    };
-
-    template <>
-    struct NumberBuilder<uint64_t> {
-        using type = arrow::UInt64Builder;
-    };
-
-    template <>
-    struct NumberBuilder<int8_t> {
-        using type = arrow::Int8Builder;
-    };
-
-    template <>
-    struct NumberBuilder<int16_t> {
-        using type = arrow::Int16Builder;
-    };
-
-    template <>
-    struct NumberBuilder<int32_t> {
-        using type = arrow::Int32Builder;
-    };
-
-    template <>
-    struct NumberBuilder<int64_t> {
-        using type = arrow::Int64Builder;
-    };
-
-    template <>
-    struct NumberBuilder<float> {
-        using type = arrow::FloatBuilder;
-    };
-
-    template <>
-    struct NumberBuilder<double> {
-        using type = arrow::DoubleBuilder;
-    };
-
-    template <typename T>
-    concept Number = requires { typename NumberBuilder<T>::type; };
+    template <Number T>
+    using NumberBuilder = typename arrow::CTypeTraits<T>::BuilderType;
 
     /// `status`, with the type and field it came from in front of its message.
     inline arrow::Status in_field(arrow::Status status, const char* type_name, const char* field_name) {
@@ -115,7 +66,7 @@ namespace rerun::detail {
             return arrow::Status::OK();
         }
         if constexpr (Number<T>) {
-            return static_cast<typename NumberBuilder<T>::type*>(builder)->AppendValues(
+            return static_cast<NumberBuilder<T>*>(builder)->AppendValues(
                 values, static_cast<int64_t>(count)
             );
         } else if constexpr (IsLoggable<T>) {
@@ -131,7 +82,7 @@ namespace rerun::detail {
     template <typename T>
     arrow::Status append(arrow::ArrayBuilder* builder, const T& value) {
         if constexpr (Number<T>) {
-            return static_cast<typename NumberBuilder<T>::type*>(builder)->Append(value);
+            return static_cast<NumberBuilder<T>*>(builder)->Append(value);
         } else if constexpr (std::is_same_v<T, bool>) {
             return static_cast<arrow::BooleanBuilder*>(builder)->Append(value);
         } else if constexpr (std::is_same_v<T, half>) {
