@@ -1057,6 +1057,20 @@ CASES.update(
                 }
             """,
         },
+        "E186_elements_of_a_type_with_two_fields": {
+            DT + "span.rrdef": """
+                namespace rerun.datatypes;
+
+                /// A span of numbers.
+                @cpp.elements("lo hi")
+                struct Span {
+                    /// The first.
+                    lo: f32,
+                    /// The last.
+                    hi: f32,
+                }
+            """,
+        },
         "E186_packed_bytes_of_a_float": {
             DT + "shade.rrdef": """
                 namespace rerun.datatypes;

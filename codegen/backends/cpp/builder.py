@@ -64,6 +64,8 @@ _NUMBERS = frozenset(
     }
 )
 _SCALARS = frozenset({"bool", "const char*", *(types.PRIMITIVES[p] for p in _NUMBERS)})
+# The `@cpp.*` options, which all build a type from its one field.
+_SINGLE_FIELD_OPTIONS = ("elements", "packed_bytes", "scaled_factories")
 _UNSIGNED_BITS = {Primitive.U16: 16, Primitive.U32: 32, Primitive.U64: 64}
 _FLOATS = frozenset({Primitive.F32, Primitive.F64})
 
@@ -172,8 +174,17 @@ class CppViews:
         )
         constructors = [value]
         factories: list[Factory] = []
-        only = fields[0] if len(fields) == 1 else None
-        if only is not None and not only.nullable:
+        only = fields[0] if len(fields) == 1 and not fields[0].nullable else None
+        if only is None:
+            for option in _SINGLE_FIELD_OPTIONS:
+                if typedef.option("cpp", option) is not None:
+                    self._option_problem(
+                        typedef,
+                        option,
+                        "the type has no single non-nullable field to build",
+                        "remove the attribute",
+                    )
+        else:
             if only.type == PrimitiveType(Primitive.STRING):
                 constructors.append(
                     Constructor(
