@@ -20,8 +20,10 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+import cpp_build
 import pyarrow as pa
 import pytest
+from cpp_build import NORMAL
 from snippet_runner import LoggedCall, logged_calls
 
 from codegen import cppflags
@@ -97,14 +99,15 @@ int main() {
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Built]:
     """Every C++ snippet, and FAILING (as failing.cpp), compiled and linked, on two cores.
-    The sources of the generated code and the runtime are compiled once, and so is
-    snippet_log.hpp: precompiled, it halves the time each snippet takes (which includes it first)."""
+    The generated code and the runtime come from the session's shared toolchain (compiled once for
+    every C++ test), and snippet_log.hpp is compiled once too: precompiled, it halves the time each
+    snippet takes (which includes it first)."""
     build = tmp_path_factory.mktemp("cpp-snippets")
     failing = build / "failing.cpp"
     failing.write_text(FAILING, encoding="utf-8")
     programs = [*CPP_SNIPPETS, failing]
-    sources = cppflags.sources(load_config(REPO))
-    source_objects = [build / f"source{index}_{source.stem}.o" for index, source in enumerate(sources)]
+    toolchain = cpp_build.shared_toolchain(load_config(REPO), NORMAL, tmp_path_factory.getbasetemp())
+    library = toolchain.objects(toolchain.library())
     # GCC takes `<dir>/snippet_log.hpp.gch` for `#include "snippet_log.hpp"` when <dir> comes first
     # in the include path; it is built from a header that includes the real one, since GCC warns
     # about `#pragma once` in the file it compiles.
@@ -115,7 +118,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Built]:
         header = pool.submit(
             _compile, precompiled / LOG.name, precompiled / f"{LOG.name}.gch", "-x", "c++-header"
         )
-        compiled_sources = [pool.submit(_compile, *job) for job in zip(sources, source_objects, strict=True)]
         assert header.result() is None, header.result()
         program_objects = [build / f"program{index}.o" for index in range(len(programs))]
         uses_header = (f"-I{precompiled}", "-Winvalid-pch")
@@ -123,8 +125,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, Built]:
             pool.submit(_compile, program, obj, *uses_header)
             for program, obj in zip(programs, program_objects, strict=True)
         ]
-        failed_sources = [error for job in compiled_sources if (error := job.result()) is not None]
-        assert not failed_sources, "\n".join(failed_sources)
+        source_objects = [job.result() for job in library]
         result = {}
         for source, obj, job in zip(programs, program_objects, compiled_programs, strict=True):
             program = obj.with_suffix("")
