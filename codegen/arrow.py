@@ -7,6 +7,7 @@ from collections.abc import Mapping
 import pyarrow as pa
 
 from codegen.model import (
+    Field,
     FixedSizeListType,
     Kind,
     ListType,
@@ -89,7 +90,7 @@ class ArrowMapping:
         """One column per archetype field: a list of the component's Arrow type, with its descriptor."""
         columns = []
         for field_ in typedef.fields:
-            descriptor = component_descriptor(typedef, field_.name)
+            descriptor = component_descriptor(typedef, field_)
             metadata = {
                 "rerun:component": descriptor["component"],
                 "rerun:archetype": descriptor["archetype"],
@@ -102,9 +103,11 @@ class ArrowMapping:
         return pa.schema(columns, metadata={"rerun:archetype": typedef.fqname})
 
 
-def component_descriptor(archetype: TypeDef, field_name: str) -> dict[str, str]:
-    """The descriptor strings of an archetype field, e.g. `Points3D:positions`."""
-    return {"component": f"{archetype.name}:{field_name}", "archetype": archetype.fqname}
+def component_descriptor(archetype: TypeDef, field: Field) -> dict[str, str]:
+    """The descriptor strings of an archetype field, e.g. `Points3D:positions`. A field inherited
+    through `@extends` keeps the descriptor of the archetype it comes from."""
+    owner = field.inherited_from or archetype.fqname
+    return {"component": f"{owner.rsplit('.', 1)[1]}:{field.name}", "archetype": owner}
 
 
 def describe(data_type: pa.DataType) -> dict[str, object]:

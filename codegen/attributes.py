@@ -312,6 +312,17 @@ ATTRIBUTES: dict[str, AttributeSpec] = {
             repeatable=True,
         ),
         AttributeSpec(
+            "extends",
+            "The archetype has every field of another archetype first, logged with that archetype's "
+            "descriptors (so the viewer's visualizers of the base still draw them), then its own.",
+            frozenset({Site.TYPE}),
+            kinds=frozenset({Kind.ARCHETYPE}),
+            shapes=frozenset({Shape.STRUCT}),
+            positional=(Param("archetype", ValueKind.IDENT),),
+            min_positional=1,
+            example="@extends(rerun.archetypes.Points3D)",
+        ),
+        AttributeSpec(
             "constants_from",
             "The archetype offers the constants of one field's component, under the same names.",
             frozenset({Site.TYPE}),

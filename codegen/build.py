@@ -16,10 +16,12 @@ from codegen.arrow import ArrowMapping
 from codegen.backends import DO_NOT_EDIT, BackendContext, GeneratedFile, TemplateFailure, load_backend
 from codegen.codes import Code
 from codegen.config import Config
+from codegen.core import core_paths
 from codegen.diagnostics import Diagnostic, DiagnosticError, display_path
 from codegen.formatting import CPP_SUFFIXES, PYTHON_SUFFIXES, FormatterError, format_cpp, format_python
-from codegen.frontend import FrontendResult, discover, load
+from codegen.frontend import FrontendResult, Source, discover, load
 from codegen.model import Model
+from codegen.resolve import Scope
 
 STAMP_NAME = "build-stamp.json"
 _TOOL_DIR = Path(__file__).parent
@@ -45,8 +47,8 @@ def load_model(config: Config) -> FrontendResult:
 def _checked(config: Config) -> tuple[FrontendResult, BackendContext | None]:
     """The checked model, and the backend context it was checked in (what the backends built while
     checking, such as the Python view model, is used again when generating)."""
-    sources, problems = discover(config.definitions, config.root)
-    result = load(sources, lambda path: _snippet_exists(config.snippets, path))
+    sources, problems, scope = project_sources(config)
+    result = load(sources, lambda path: _snippet_exists(config.snippets, path), scope)
     diagnostics = problems + list(result.diagnostics)
     if result.model is None or problems:
         return FrontendResult(None, tuple(diagnostics), result.sources), None
@@ -63,6 +65,20 @@ def _checked(config: Config) -> tuple[FrontendResult, BackendContext | None]:
     model = None if any(d.is_error for d in diagnostics) else result.model
     sources_shown = {**result.sources, **_quoted_files(config, diagnostics, result.sources)}
     return FrontendResult(model, tuple(diagnostics), sources_shown), context
+
+
+def project_sources(config: Config) -> tuple[list[Source], list[Diagnostic], Scope]:
+    """The project's definitions and, unless the project defines the `rerun` root itself, the
+    installed core's, which it builds on; with the scope its names are resolved in."""
+    sources, problems = discover(config.definitions, config.root)
+    own = f"the project's definitions ({display_path(config.definitions, config.root)}/)"
+    declared = frozenset(config.packages) or None
+    if not config.imports_core:
+        return sources, problems, Scope(declared, (own,))
+    core = core_paths().definitions
+    core_sources, core_problems = discover(core, config.root, imported=True)
+    scope = Scope(declared, (own, f"the installed core ({core}/)"))
+    return sources + core_sources, problems + core_problems, scope
 
 
 def _quoted_files(
@@ -223,6 +239,7 @@ def input_digest(config: Config) -> str:
     digest.update(json.dumps([config.backends, config.warnings_as_errors]).encode())
     groups = [
         ("definitions", config.definitions, "*.rrdef"),
+        ("core", core_paths().definitions, "*.rrdef"),  # what a user's project builds on
         ("templates", config.templates, "*"),
         ("snippets", config.snippets, "*"),
         ("extensions", config.extensions, "*.py"),

@@ -28,6 +28,10 @@ class Code(enum.Enum):
     )
     FILE_LOCATION = ("E103", "a file whose path does not match its namespace and type name")
     TYPES_PER_FILE = ("E104", "a file that does not hold exactly one type")
+    FOREIGN_NAMESPACE = (
+        "E105",
+        "a namespace outside the project's packages, such as a user's type in the core's `rerun`",
+    )
 
     # Names
     DUPLICATE_TYPE = ("E110", "two types with the same fully-qualified name")
@@ -52,6 +56,7 @@ class Code(enum.Enum):
     VIEW_FIELD_NOT_ARCHETYPE = ("E131", "a view field whose type is not one archetype")
     VIEW_SHAPE = ("E132", "a view declared as an enum or a union")
     VIEW_ARCHETYPE_TWICE = ("E133", "two properties of one view with the same archetype")
+    BAD_EXTENDS = ("E134", "an `@extends` of no archetype, or a field that shadows one of the base's")
 
     # Enums
     ENUM_ZERO = ("E140", "an enum variant with the reserved value 0")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.codes import Code
+from codegen.core import CORE_ROOT, core_paths
 from codegen.diagnostics import Diagnostic, DiagnosticError
 
 DEFAULT_BACKENDS = ("python", "arrow", "docs")
@@ -22,16 +23,34 @@ class Config:
     extensions: Path  # hand-written code whose changes must trigger a rebuild
     backends: tuple[str, ...] = DEFAULT_BACKENDS
     warnings_as_errors: bool = False
+    # The namespace roots the project defines and emits (`acme` for acme.components); empty: the
+    # roots its definitions hold. Unless `rerun` is among them, the installed core's `rerun.*` types
+    # are imported: referred to, never emitted.
+    packages: tuple[str, ...] = ()
 
     @property
     def cache_dir(self) -> Path:
         return self.root / ".codegen-cache"
 
+    def own_roots(self) -> frozenset[str]:
+        """The namespace roots the project defines: `packages`, else its definitions' top folders."""
+        if self.packages:
+            return frozenset(self.packages)
+        if not self.definitions.is_dir():
+            return frozenset()
+        return frozenset(p.name for p in self.definitions.iterdir() if p.is_dir())
 
-_PATH_KEYS = {
+    @property
+    def imports_core(self) -> bool:
+        """Whether the project builds on the installed core rather than defining `rerun` itself."""
+        return CORE_ROOT not in self.own_roots()
+
+
+# Each path key and its default below the project root; None: the installed core's own folder.
+_PATH_KEYS: dict[str, str | None] = {
     "definitions": "definitions",
     "output": "generated",
-    "templates": "templates",
+    "templates": None,
     "snippets": "docs/snippets",
     "extensions": "runtime/rerun",
 }
@@ -48,7 +67,7 @@ def load_config(root: Path) -> Config:
             raise DiagnosticError([Diagnostic(Code.CONFIG, f"{pyproject}: invalid TOML: {error}")]) from None
         table = data.get("tool", {}).get("codegen", {})
     problems: list[Diagnostic] = []
-    known = {*_PATH_KEYS, "backends", "warnings_as_errors", "compat"}  # compat: see codegen/compat
+    known = {*_PATH_KEYS, "backends", "warnings_as_errors", "packages", "compat"}  # compat: codegen/compat
     for key in sorted(set(table) - known):
         problems.append(
             Diagnostic(
@@ -60,9 +79,12 @@ def load_config(root: Path) -> Config:
     paths: dict[str, Path] = {}
     for key, default in _PATH_KEYS.items():
         value = table.get(key, default)
+        if value is None:
+            paths[key] = getattr(core_paths(), key)
+            continue
         if not isinstance(value, str):
             problems.append(Diagnostic(Code.CONFIG, f"[tool.codegen] {key} must be a path string"))
-            value = default
+            value = default or "."
         paths[key] = (root / value).resolve()
     backends = table.get("backends", list(DEFAULT_BACKENDS))
     if not isinstance(backends, list) or not all(isinstance(b, str) for b in backends):
@@ -72,6 +94,22 @@ def load_config(root: Path) -> Config:
     if not isinstance(strict, bool):
         problems.append(Diagnostic(Code.CONFIG, "[tool.codegen] warnings_as_errors must be true or false"))
         strict = False
+    packages = table.get("packages", [])
+    if not isinstance(packages, list) or not all(isinstance(p, str) and p for p in packages):
+        problems.append(
+            Diagnostic(
+                Code.CONFIG,
+                "[tool.codegen] packages must be a list of namespace roots",
+                hint='for types in `acme.components` and `acme.archetypes`: packages = ["acme"]',
+            )
+        )
+        packages = []
     if problems:
         raise DiagnosticError(problems)
-    return Config(root=root.resolve(), backends=tuple(backends), warnings_as_errors=strict, **paths)
+    return Config(
+        root=root.resolve(),
+        backends=tuple(backends),
+        warnings_as_errors=strict,
+        packages=tuple(packages),
+        **paths,
+    )

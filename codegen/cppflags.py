@@ -13,17 +13,22 @@ import pyarrow
 
 from codegen.codes import Code
 from codegen.config import Config
+from codegen.core import core_paths
 from codegen.diagnostics import Diagnostic, DiagnosticError, display_path
 
 CPP_STANDARD = "-std=c++20"  # Arrow 26's headers use std::span and <bit>
-# The hand-written C++ runtime (descriptors, batches, the Loggable trait) the generated code uses.
-RUNTIME_DIR = Path(__file__).resolve().parent.parent / "runtime" / "cpp"
 CPP_OUTPUT = "cpp"  # the C++ backend's folder below the output directory
 UNITY_SOURCE = "unity_build.cpp"
 
 
 def generated_dir(config: Config) -> Path:
     return config.output / CPP_OUTPUT
+
+
+def _generated_dirs(config: Config) -> list[Path]:
+    """The project's generated C++ and, for a user's project, the installed core's it builds on."""
+    own = generated_dir(config)
+    return [own, core_paths().cpp_generated] if config.imports_core else [own]
 
 
 def arrow_library_dir() -> Path:
@@ -34,8 +39,8 @@ def compile_flags(config: Config) -> list[str]:
     """C++20, and the include paths of the generated code, the runtime and Arrow."""
     return [
         CPP_STANDARD,
-        f"-I{generated_dir(config)}",
-        f"-I{RUNTIME_DIR}",
+        *(f"-I{directory}" for directory in _generated_dirs(config)),
+        f"-I{core_paths().cpp_runtime}",
         "-isystem",
         pyarrow.get_include(),
     ]
@@ -49,7 +54,8 @@ def link_flags() -> list[str]:
 
 
 def sources(config: Config) -> list[Path]:
-    """What to compile: the unity source (every generated `.cpp`) and the runtime's sources.
+    """What to compile: the unity sources (every generated `.cpp`: the project's, and the core's
+    for a user's project) and the runtime's sources.
 
     Raises when the C++ output has not been generated, since the list would be incomplete.
     """
@@ -58,4 +64,5 @@ def sources(config: Config) -> list[Path]:
         message = f"the C++ output has not been generated: {display_path(unity, config.root)} is missing"
         hint = 'run `codegen build` with the cpp backend ("cpp" in [tool.codegen] backends)'
         raise DiagnosticError([Diagnostic(Code.NOT_BUILT, message, hint=hint)])
-    return [unity, *sorted(RUNTIME_DIR.rglob("*.cpp"))]
+    unities = [directory / UNITY_SOURCE for directory in _generated_dirs(config)]
+    return [*unities, *sorted(core_paths().cpp_runtime.rglob("*.cpp"))]

@@ -254,6 +254,9 @@ class Field:
         return self.param.name or self.name
 
     shorthand: Shorthand | None = None  # view fields only
+    # Archetype fields copied from an `@extends` base: that archetype's fqname. The field is logged
+    # with the base's descriptor, so that the viewer treats it as the base's own.
+    inherited_from: str | None = None
 
     @property
     def is_batch(self) -> bool:
@@ -331,6 +334,7 @@ class TypeDef:
     constants_from: str | None = None  # archetypes: the field whose component's constants it offers
     matrix_layout: MatrixLayout | None = None
     view_identifier: str | None = None  # views: the viewer's class identifier, e.g. "3D"
+    extends: str | None = None  # archetypes: the archetype whose fields come first (`@extends`)
     # Per-language options from namespaced attributes such as `@python.aliases("...")`,
     # keyed by (language, option). The model does not interpret them; backends do.
     language_options: Mapping[tuple[str, str], str] = field(default_factory=dict)
@@ -399,10 +403,16 @@ class TypeDef:
 
 @dataclass(frozen=True)
 class Model:
-    types: tuple[TypeDef, ...]  # sorted by fqname
+    """The types a project defines, which the backends emit, and the core types they build on."""
+
+    types: tuple[TypeDef, ...]  # the project's own, sorted by fqname
+    # Types of the installed core (`rerun.*`) that a user's project refers to: every lookup finds
+    # them, no backend emits them (the user's code imports them from the installed SDK).
+    imported: tuple[TypeDef, ...] = ()
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_index", {t.fqname: t for t in self.types})
+        object.__setattr__(self, "_index", {t.fqname: t for t in (*self.imported, *self.types)})
+        object.__setattr__(self, "_imported", frozenset(t.fqname for t in self.imported))
 
     def get(self, fqname: str) -> TypeDef:
         index: dict[str, TypeDef] = self.__dict__["_index"]
@@ -412,7 +422,12 @@ class Model:
         return fqname in self.__dict__["_index"]
 
     def of_kind(self, kind: Kind) -> list[TypeDef]:
+        """The project's own types of one kind."""
         return [t for t in self.types if t.kind is kind]
+
+    def is_imported(self, fqname: str) -> bool:
+        """Whether the type comes from the installed core rather than the project."""
+        return fqname in self.__dict__["_imported"]
 
     @property
     def namespaces(self) -> list[str]:

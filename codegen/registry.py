@@ -136,7 +136,7 @@ def _field_entry(arrow: ArrowMapping, owner: TypeDef, field: Field) -> dict[str,
         entry["role"] = field.role.value if field.role else None
         entry["batch"] = field.is_batch
         entry["component_type"] = field.component
-        entry["descriptor"] = {**component_descriptor(owner, field.name), "component_type": field.component}
+        entry["descriptor"] = {**component_descriptor(owner, field), "component_type": field.component}
     else:
         entry["nullable"] = field.nullable
         entry["arrow_type"] = str(arrow.of(field.type))

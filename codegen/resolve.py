@@ -14,6 +14,7 @@ from codegen import attributes as attrs
 from codegen import construction
 from codegen import syntax_tree as st
 from codegen.codes import Code
+from codegen.core import CORE_ROOT
 from codegen.diagnostics import Diagnostic, Span
 from codegen.doclinks import find_references
 from codegen.model import (
@@ -75,6 +76,15 @@ class ParsedFile:
 
     tree: st.SourceFile
     relative_path: str
+    imported: bool = False  # a file of the installed core: resolved to be referred to, never emitted
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a project may define, and where its names are looked up (for messages)."""
+
+    packages: frozenset[str] | None = None  # the namespace roots it defines; None: any
+    searched: tuple[str, ...] = ()  # the sets of definitions names are looked up in, described
 
 
 @dataclass
@@ -86,6 +96,7 @@ class _Entry:
     kind: Kind
     scope: str | None
     path: str
+    imported: bool = False
 
     @property
     def fqname(self) -> str:
@@ -158,20 +169,26 @@ class ResolveResult:
 
 
 def resolve(
-    files: Sequence[ParsedFile], snippet_exists: Callable[[str], bool] | None = None
+    files: Sequence[ParsedFile],
+    snippet_exists: Callable[[str], bool] | None = None,
+    scope: Scope | None = None,
 ) -> ResolveResult:
     """Check and resolve parsed files into a model. The model is None if there was any error.
 
-    `snippet_exists` answers whether an `\\example` path names a snippet; None skips that check.
+    `snippet_exists` answers whether an `\\example` path names a snippet of the project; None skips
+    that check. Imported files (the installed core) are resolved too, and land in `Model.imported`.
     """
-    resolver = _Resolver(snippet_exists)
+    resolver = _Resolver(snippet_exists, scope or Scope())
     model = resolver.run(files)
     return ResolveResult(model, tuple(resolver.diagnostics))
 
 
 class _Resolver:
-    def __init__(self, snippet_exists: Callable[[str], bool] | None) -> None:
+    def __init__(self, snippet_exists: Callable[[str], bool] | None, scope: Scope) -> None:
         self.snippet_exists = snippet_exists
+        self.scope = scope
+        self.imports_core = False
+        self.resolving_imported = False  # while resolving a core type: its snippets are not the project's
         self.diagnostics: list[Diagnostic] = []
         self.entries: dict[str, _Entry] = {}
         # Where the construction attributes of each type and field are, for construction.check.
@@ -190,16 +207,22 @@ class _Resolver:
     # -- files and namespaces ----------------------------------------------------------------
 
     def run(self, files: Sequence[ParsedFile]) -> Model | None:
-        for parsed in sorted(files, key=lambda f: f.relative_path):
+        self.imports_core = any(f.imported for f in files)
+        for parsed in sorted(files, key=lambda f: (f.imported, f.relative_path)):
             self._collect_file(parsed)
         typedefs = [self._resolve_entry(self.entries[fq]) for fq in sorted(self.entries)]
+        typedefs = self._apply_extends(typedefs)
         self._check_cycles(typedefs)
         by_name = {t.fqname: t for t in typedefs}
         self.diagnostics += construction.check(by_name, self.type_spans, self.field_spans)
         typedefs = self._resolve_views(typedefs)
         if self.has_errors:
             return None
-        return Model(tuple(typedefs))
+        imported = {fq for fq, entry in self.entries.items() if entry.imported}
+        return Model(
+            tuple(t for t in typedefs if t.fqname not in imported),
+            tuple(t for t in typedefs if t.fqname in imported),
+        )
 
     def _collect_file(self, parsed: ParsedFile) -> None:
         tree = parsed.tree
@@ -232,6 +255,8 @@ class _Resolver:
                 "after at least one package segment, as in `acme.components`",
             )
             return
+        if not parsed.imported and not self._check_root(namespace):
+            return
         scope = ".".join(segments[1:-1]) or None
         if len(tree.declarations) != 1:
             where = tree.declarations[1].name.span if tree.declarations else namespace.span
@@ -244,9 +269,34 @@ class _Resolver:
             if not tree.declarations:
                 return
         for decl in tree.declarations:
-            entry = _Entry(decl, namespace.text, kind, scope, tree.path)
+            entry = _Entry(decl, namespace.text, kind, scope, tree.path, parsed.imported)
             self._check_location(parsed, entry)
             self._add_entry(entry)
+
+    def _check_root(self, namespace: st.Name) -> bool:
+        """Whether a project file's namespace is one of the project's own; False (reported) for one
+        under the installed core's root, whose types would collide with the core's."""
+        root = namespace.text.split(".")[0]
+        if self.imports_core and root == CORE_ROOT:
+            self.report(
+                Code.FOREIGN_NAMESPACE,
+                f"namespace `{namespace.text}` belongs to the core types of the installed SDK",
+                namespace.span,
+                "give your types a namespace of your own, such as `acme.components`, and refer to the "
+                "core's by their full names (`rerun.components.Color`); the real viewer only knows the "
+                "core's own `rerun.*` types",
+            )
+            return False
+        packages = self.scope.packages
+        if packages is not None and root not in packages:
+            listed = ", ".join(f"`{p}`" for p in sorted(packages))
+            self.report(
+                Code.FOREIGN_NAMESPACE,
+                f"namespace `{namespace.text}` is outside this project's packages ({listed})",
+                namespace.span,
+                f"add `{root}` to [tool.codegen] packages, or move the type below one of them",
+            )
+        return True
 
     def _check_location(self, parsed: ParsedFile, entry: _Entry) -> None:
         expected = "/".join(entry.namespace.split(".")) + "/" + snake_case(entry.decl.name.text)
@@ -277,6 +327,7 @@ class _Resolver:
 
     def _resolve_entry(self, entry: _Entry) -> TypeDef:
         decl = entry.decl
+        self.resolving_imported = entry.imported
         subject = f"{entry.kind.value} `{entry.decl.name.text}`"
         if not _TYPE_NAME.match(decl.name.text):
             self.report(
@@ -315,6 +366,7 @@ class _Resolver:
             constants=self._constants(attributes),
             constants_from=attributes.first("constants_from"),
             matrix_layout=MatrixLayout(layout) if (layout := attributes.first("matrix_layout")) else None,
+            extends=attributes.first("extends"),
         )
         self.type_spans[entry.fqname] = _where(attributes, decl.name.span)
         if entry.kind is Kind.ARCHETYPE and entry.shape is not Shape.STRUCT:
@@ -772,9 +824,19 @@ class _Resolver:
             if candidate in self.entries:
                 return RefType(candidate)
         self.report(
-            Code.UNKNOWN_TYPE, f"unknown type `{name.text}`", name.span, self._type_hint(name.text, entry)
+            Code.UNKNOWN_TYPE,
+            f"unknown type `{name.text}`",
+            name.span,
+            self._type_hint(name.text, entry),
+            self._searched_note(),
         )
         return None
+
+    def _searched_note(self) -> list[str]:
+        """Where names were looked up, when that is more than the project's own definitions."""
+        if len(self.scope.searched) < 2:
+            return []
+        return ["looked up in " + " and in ".join(self.scope.searched)]
 
     def _type_hint(self, written: str, entry: _Entry) -> str:
         """Suggest the closest defined type by its short name, preferring the namespace written."""
@@ -823,6 +885,85 @@ class _Resolver:
             expr.span,
             f"remove the `?`{'; ' + why if why else ''}",
         )
+
+    # -- extending archetypes ------------------------------------------------------------------
+
+    def _apply_extends(self, typedefs: list[TypeDef]) -> list[TypeDef]:
+        """Give each `@extends` archetype its base's fields first (bases of bases before them)."""
+        by_name = {t.fqname: t for t in typedefs}
+        done: dict[str, TypeDef] = {}
+
+        def extended(typedef: TypeDef, chain: tuple[str, ...]) -> TypeDef:
+            """`chain`: the archetypes being extended, from the outermost to this one."""
+            if typedef.fqname in done:
+                return done[typedef.fqname]
+            base_name = self._extends_base(typedef, by_name)
+            result = replace(typedef, extends=None)
+            if base_name in chain:
+                cycle = " -> ".join((*chain[chain.index(base_name) :], base_name))
+                self.report(
+                    Code.BAD_EXTENDS,
+                    f"archetypes extend each other in a cycle: {cycle}",
+                    self.type_spans[typedef.fqname].of("extends", 0),
+                )
+            elif base_name is not None:
+                base = extended(by_name[base_name], (*chain, base_name))
+                result = replace(typedef, extends=base_name, fields=self._inherit(typedef, base))
+            done[typedef.fqname] = result
+            return result
+
+        return [extended(t, (t.fqname,)) for t in typedefs]
+
+    def _extends_base(self, typedef: TypeDef, by_name: dict[str, TypeDef]) -> str | None:
+        """The archetype `@extends` names, by full name; None (reported) if it names none."""
+        written = typedef.extends
+        if written is None:
+            return None
+        span = self.type_spans[typedef.fqname].of("extends", 0)
+        fqname = written if "." in written else f"{typedef.namespace}.{written}"
+        base = by_name.get(fqname)
+        if base is None:
+            archetypes = sorted(t.fqname for t in by_name.values() if t.kind is Kind.ARCHETYPE)
+            short = {fq.rsplit(".", 1)[1]: fq for fq in archetypes}
+            close = attrs.closest(written.rsplit(".", 1)[-1], sorted(short))
+            self.report(
+                Code.BAD_EXTENDS,
+                f"`@extends` names `{written}`, which is no defined type",
+                span,
+                f"did you mean `{short[close]}`?" if close else "name an archetype by its full name",
+                self._searched_note(),
+            )
+            return None
+        if base.kind is not Kind.ARCHETYPE:
+            self.report(
+                Code.BAD_EXTENDS,
+                f"`@extends` names `{fqname}`, which is a {base.kind.value}, not an archetype",
+                span,
+                "an archetype can only extend another archetype; a component belongs in a field",
+            )
+            return None
+        return fqname
+
+    def _inherit(self, typedef: TypeDef, base: TypeDef) -> tuple[Field, ...]:
+        """The base's fields (marked with the archetype whose descriptors they keep), then the type's."""
+        inherited = tuple(replace(f, inherited_from=f.inherited_from or base.fqname) for f in base.fields)
+        taken = {f.name: f for f in inherited}
+        own: list[Field] = []
+        for field_ in typedef.fields:
+            shadowed = taken.get(field_.name)
+            if shadowed is not None:
+                self.report(
+                    Code.BAD_EXTENDS,
+                    f"field `{typedef.name}.{field_.name}` shadows the field `{field_.name}` of "
+                    f"`{shadowed.inherited_from}`, which `{typedef.name}` extends",
+                    field_.span,
+                    "rename the field: an extending archetype has every field of its base already",
+                )
+                continue
+            own.append(field_)
+        for field_ in inherited:
+            self.field_spans[(typedef.fqname, field_.name)] = self.field_spans[(base.fqname, field_.name)]
+        return (*inherited, *own)
 
     def _check_cycles(self, typedefs: list[TypeDef]) -> None:
         edges: dict[str, list[str]] = {}
@@ -1085,7 +1226,7 @@ class _Resolver:
                     Code.BAD_EXAMPLE, f"unknown `\\example` option `{match.group('other')}`", doc.span, usage
                 )
                 return None
-        if self.snippet_exists is not None and not self.snippet_exists(path):
+        if self.snippet_exists is not None and not self.resolving_imported and not self.snippet_exists(path):
             self.report(
                 Code.MISSING_SNIPPET,
                 f"example snippet `{path}` does not exist",

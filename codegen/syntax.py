@@ -293,6 +293,8 @@ class _ToSyntaxTree(Transformer[Token, Any]):
         item = children[0]
         if isinstance(item, st.Value):  # a list
             return item
+        if isinstance(item, st.Name):  # a bare word, or a dotted name such as a type's
+            return st.Value("ident", item.text, item.span)
         span = self._token_span(item)
         if item.type == "INT":
             return st.Value("int", int(item), span)
@@ -300,7 +302,7 @@ class _ToSyntaxTree(Transformer[Token, Any]):
             return st.Value("float", float(str(item).replace("_", "")), span)
         if item.type == "STRING":
             return st.Value("string", str(item), span)
-        return st.Value("ident", str(item), span)
+        raise AssertionError(f"unexpected value token {item.type}")
 
     def list_value(self, meta: Meta, children: list[Any]) -> st.Value:
         items = tuple(c for c in children if c is not None)

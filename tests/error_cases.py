@@ -1099,3 +1099,104 @@ CASES.update(
         },
     }
 )
+
+# Mistakes in a user's own project: its definitions alone, with `packages = ["acme"]`, on top of the
+# installed core (tests/tool/test_errors.py shows the core's folder as `<core>`).
+USER_CASES: dict[str, dict[str, str]] = {
+    "E105_user_type_in_the_core_namespace": {
+        "rerun/components/confidence.rrdef": """
+            namespace rerun.components;
+
+            /// How sure a detector is.
+            struct Confidence {
+                /// From 0 to 1.
+                value: rerun.datatypes.Float32,
+            }
+        """,
+    },
+    "E105_namespace_outside_the_packages": {
+        "other/components/confidence.rrdef": """
+            namespace other.components;
+
+            /// How sure a detector is.
+            struct Confidence {
+                /// From 0 to 1.
+                value: rerun.datatypes.Float32,
+            }
+        """,
+    },
+    "E120_user_type_names_a_missing_core_type": {
+        "acme/components/confidence.rrdef": """
+            namespace acme.components;
+
+            /// How sure a detector is.
+            struct Confidence {
+                /// From 0 to 1.
+                value: rerun.datatypes.Float23,
+            }
+        """,
+    },
+    "E134_extends_a_component": {
+        "acme/archetypes/tinted_points3d.rrdef": """
+            namespace acme.archetypes;
+
+            /// Points with a tint.
+            @extends(rerun.components.Color)
+            struct TintedPoints3D {
+                /// The tint.
+                @optional
+                tint: [rerun.components.Color],
+            }
+        """,
+    },
+    "E134_extends_an_unknown_archetype": {
+        "acme/archetypes/tinted_points3d.rrdef": """
+            namespace acme.archetypes;
+
+            /// Points with a tint.
+            @extends(rerun.archetypes.Point3D)
+            struct TintedPoints3D {
+                /// The tint.
+                @optional
+                tint: [rerun.components.Color],
+            }
+        """,
+    },
+    "E134_field_shadows_a_base_field": {
+        "acme/archetypes/tinted_points3d.rrdef": """
+            namespace acme.archetypes;
+
+            /// Points with a tint.
+            @extends(rerun.archetypes.Points3D)
+            struct TintedPoints3D {
+                /// One color for all the points.
+                @optional
+                colors: rerun.components.Color,
+            }
+        """,
+    },
+    "E134_archetypes_extend_each_other": {
+        "acme/archetypes/first.rrdef": """
+            namespace acme.archetypes;
+
+            /// One.
+            @extends(Second)
+            struct First {
+                /// A color.
+                @optional
+                first: [rerun.components.Color],
+            }
+        """,
+        "acme/archetypes/second.rrdef": """
+            namespace acme.archetypes;
+
+            /// Two.
+            @extends(acme.archetypes.First)
+            struct Second {
+                /// A color.
+                @optional
+                second: [rerun.components.Color],
+            }
+        """,
+    },
+}

@@ -13,7 +13,8 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from codegen.config import load_config
-from codegen.cppflags import RUNTIME_DIR, compile_flags, generated_dir
+from codegen.core import core_paths
+from codegen.cppflags import compile_flags, generated_dir
 from conftest import REPO
 
 pytestmark = pytest.mark.slow  # one compiler run per header: a minute or more
@@ -26,7 +27,10 @@ def public_headers() -> list[str]:
     """Each header by the path code includes it by, below its include directory."""
     generated = generated_dir(CONFIG)
     found = [header.relative_to(generated) for header in sorted(generated.rglob("*.hpp"))]
-    found += [header.relative_to(RUNTIME_DIR) for header in sorted((RUNTIME_DIR / "rerun").glob("*.hpp"))]
+    found += [
+        header.relative_to(core_paths().cpp_runtime)
+        for header in sorted((core_paths().cpp_runtime / "rerun").glob("*.hpp"))
+    ]
     return [header.as_posix() for header in found]
 
 

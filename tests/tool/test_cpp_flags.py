@@ -13,7 +13,7 @@ import pyarrow
 import pytest
 
 from codegen.cli import main
-from codegen.cppflags import RUNTIME_DIR
+from codegen.core import core_paths
 from conftest import PRELUDE, REPO, Project, make_project
 
 ARROW_LIBRARY_DIR = Path(pyarrow.get_library_dirs()[0])
@@ -48,7 +48,7 @@ def test_compile_flags_are_cpp20_and_the_include_paths_of_the_project(
     assert flags(project, capsys=capsys) == [
         "-std=c++20",
         f"-I{project.output / 'cpp'}",
-        f"-I{RUNTIME_DIR}",
+        f"-I{core_paths().cpp_runtime}",
         "-isystem",
         pyarrow.get_include(),
     ]
@@ -83,7 +83,10 @@ def test_sources_are_the_unity_source_and_the_runtime(
     unity.write_text("// stands in for the generated one\n", encoding="utf-8")
     status, out, err = project.run("cpp-flags", "--sources", capsys=capsys)
     assert status == 0, err
-    assert out.splitlines() == [str(unity), *(str(p) for p in sorted(RUNTIME_DIR.rglob("*.cpp")))]
+    assert out.splitlines() == [
+        str(unity),
+        *(str(p) for p in sorted(core_paths().cpp_runtime.rglob("*.cpp"))),
+    ]
 
 
 def test_sources_before_the_cpp_build_is_an_error_with_a_hint(tmp_path: Path) -> None:

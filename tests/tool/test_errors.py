@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from codegen.codes import Code
-from conftest import PRELUDE, TESTS, make_project
-from error_cases import CASES
+from codegen.core import core_paths
+from conftest import PRELUDE, TESTS, Project, make_project
+from error_cases import CASES, USER_CASES
 
 GOLDEN = TESTS / "golden" / "errors"
 # Every backend with checks of its own, so that their diagnostics are covered too.
@@ -34,8 +35,23 @@ BUILD_CODES = {
 @pytest.mark.parametrize("case", sorted(CASES))
 def test_error_output_matches_golden(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     project = make_project(tmp_path / "p", {**PRELUDE, **CASES[case]}, backends=WITH_CPP)
+    _check_golden(project, case, capsys)
+
+
+@pytest.mark.parametrize("case", sorted(USER_CASES))
+def test_user_project_error_output_matches_golden(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = make_project(tmp_path / "p", USER_CASES[case], backends=WITH_CPP)
+    with (project.root / "pyproject.toml").open("a", encoding="utf-8") as pyproject:
+        pyproject.write('packages = ["acme"]\n')
+    _check_golden(project, case, capsys)
+
+
+def _check_golden(project: Project, case: str, capsys: pytest.CaptureFixture[str]) -> None:
     (project.root / "snippets").mkdir()
     status, _out, err = project.run("lint", capsys=capsys)
+    err = err.replace(str(core_paths().definitions), "<core>")
     golden = GOLDEN / f"{case}.txt"
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(err, encoding="utf-8")
@@ -48,7 +64,7 @@ def test_error_output_matches_golden(case: str, tmp_path: Path, capsys: pytest.C
 
 
 def test_every_definition_error_code_has_a_golden_case() -> None:
-    covered = {case.split("_")[0] for case in CASES}
+    covered = {case.split("_")[0] for case in (*CASES, *USER_CASES)}
     missing = [c.code for c in Code if c not in BUILD_CODES and c.code not in covered]
     assert missing == []
 

@@ -1,5 +1,5 @@
 """The C++ backend: one header per type under cpp/<namespace>/ (and a source where the type needs
-one), an umbrella `rerun.hpp` and a unity source, over Arrow C++.
+one), an umbrella header per namespace root (`rerun.hpp`) and a unity source, over Arrow C++.
 
 The neutral model becomes a typed view model (view.py, built by builder.py), which the templates
 in templates/cpp/ lay out; the pipeline formats the result with clang-format. The generated code
@@ -14,6 +14,7 @@ from codegen.backends import BackendContext, GeneratedFile
 from codegen.backends.cpp.builder import CppViews
 from codegen.backends.cpp.checks import check_model
 from codegen.backends.cpp.view import Archetype, CppUnit, EnumType, StructType, UnionType
+from codegen.core import CORE_ROOT
 from codegen.cppflags import CPP_OUTPUT, UNITY_SOURCE
 from codegen.diagnostics import Diagnostic
 
@@ -50,12 +51,12 @@ class CppBackend:
 
     def generate(self, context: BackendContext) -> Iterator[GeneratedFile]:
         views = cpp_views(context)
-        headers: list[str] = []
+        headers: dict[str, list[str]] = {}  # by namespace root
         sources: list[str] = []
         for typedef in views.types():
             unit = views.unit(typedef)
             template = _TEMPLATES[type(unit)]
-            headers.append(unit.unit.header)
+            headers.setdefault(typedef.root, []).append(unit.unit.header)
             text = context.render(f"{template}.hpp.jinja", t=unit)
             yield GeneratedFile(f"{CPP_OUTPUT}/{unit.unit.header}", text, typedef.source_path)
             if _has_source(unit):
@@ -64,13 +65,15 @@ class CppBackend:
                 yield GeneratedFile(f"{CPP_OUTPUT}/{unit.unit.source}", text, typedef.source_path)
         source = "all definitions"
         comment = context.header(source, comment="//")
-        yield GeneratedFile(
-            f"{CPP_OUTPUT}/rerun.hpp",
-            context.render(
-                "cpp/rerun.hpp.jinja", comment=comment, runtime=_RUNTIME_HEADERS, headers=sorted(headers)
-            ),
-            source,
-        )
+        for root, included in sorted(headers.items()):  # `rerun.hpp`; `acme.hpp` for a user's types
+            runtime = _RUNTIME_HEADERS if root == CORE_ROOT else ()
+            yield GeneratedFile(
+                f"{CPP_OUTPUT}/{root}.hpp",
+                context.render(
+                    "cpp/umbrella.hpp.jinja", comment=comment, runtime=runtime, headers=sorted(included)
+                ),
+                source,
+            )
         yield GeneratedFile(
             f"{CPP_OUTPUT}/{UNITY_SOURCE}",
             context.render("cpp/unity_build.cpp.jinja", comment=comment, sources=sorted(sources)),

@@ -460,7 +460,7 @@ class CppViews:
     def _archetype(self, typedef: TypeDef) -> Archetype:
         fields = []
         for f in typedef.fields:
-            descriptor = component_descriptor(typedef, f.name)
+            descriptor = component_descriptor(typedef, f)
             fields.append(
                 ArchetypeField(
                     name=f.name,

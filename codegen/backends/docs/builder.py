@@ -69,6 +69,8 @@ from codegen.model import (
 from codegen.naming import snake_case
 
 ROOT = "docs/reference"
+# Where a user's pages link the core types they use: Rerun's own reference.
+CORE_REFERENCE = "https://rerun.io/docs/reference/types"
 INDEX = "index.md"
 SNIPPET_INDEX = "snippets/index.md"
 _ONE_LINE_ARROW = 72  # longer struct and union types are shown one child per line
@@ -108,6 +110,14 @@ def namespace_title(namespace: str) -> str:
     root, *scope, kind = namespace.split(".")
     title = " ".join([*scope, kind]).capitalize()
     return title if root == "rerun" else f"{title} ({root})"
+
+
+def core_reference_url(typedef: TypeDef) -> str | None:
+    """The page of a core type in Rerun's online reference; None for the blueprint types, which it
+    does not list one by one."""
+    if typedef.scope is not None:
+        return None
+    return f"{CORE_REFERENCE}/{typedef.kind.plural}/{snake_case(typedef.name)}"
 
 
 def relative_link(from_page: str, to_page: str) -> str:
@@ -154,8 +164,13 @@ class DocsPages:
     # -- text --------------------------------------------------------------------------------
 
     def link(self, from_page: str, fqname: str, member: str | None = None) -> str:
-        """A Markdown link to a type (or one of its members) from a page."""
+        """A Markdown link to a type (or one of its members) from a page; a core type that a user's
+        project imports links to its page in Rerun's own reference."""
         typedef = self.model.get(fqname)
+        if self.model.is_imported(fqname):
+            shown = typedef.name if member is None else f"{typedef.name}.{member}"
+            url = core_reference_url(typedef)
+            return f"[`{shown}`]({url})" if url else f"`{shown}`"
         target = relative_link(from_page, page_path(fqname))
         if member is not None:
             return f"[`{typedef.name}.{member}`]({target}#{member})"
@@ -231,13 +246,17 @@ class DocsPages:
 
     def archetype_page(self, typedef: TypeDef) -> ArchetypePage:
         page = page_path(typedef.fqname)
+        own = [f for f in typedef.fields if f.inherited_from is None]
         return ArchetypePage(
             path=page,
             source=typedef.source_path,
             heading=self.heading(page, typedef),
             descriptor_example=(
-                component_descriptor(typedef, typedef.fields[0].name)["component"] if typedef.fields else None
+                component_descriptor(typedef, own[0] if own else typedef.fields[0])["component"]
+                if typedef.fields
+                else None
             ),
+            extends=self.extends(page, typedef),
             roles=tuple(
                 RoleGroup(role.value.capitalize(), rows)
                 for role in Role
@@ -250,6 +269,15 @@ class DocsPages:
             python=self.python_class(typedef),
             snippets=self.type_snippets(page, typedef),
             used_by=self.uses(page, typedef),
+        )
+
+    def extends(self, page: str, typedef: TypeDef) -> LinkNote | None:
+        """The base of an `@extends` archetype, with the column name of one field it inherits."""
+        inherited = next((f for f in typedef.fields if f.inherited_from is not None), None)
+        if typedef.extends is None or inherited is None:
+            return None
+        return LinkNote(
+            self.link(page, typedef.extends), component_descriptor(typedef, inherited)["component"]
         )
 
     def archetype_field(self, page: str, field: Field) -> Row:

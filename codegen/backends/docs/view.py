@@ -120,6 +120,8 @@ class ArchetypePage:
     source: str
     heading: Heading
     descriptor_example: str | None  # a field's column name, to show how columns are named
+    # For an `@extends` archetype: a link to its base, and one of the base's column names.
+    extends: LinkNote | None
     roles: tuple[RoleGroup, ...]
     view_types: tuple[LinkNote, ...]
     python: PythonClass

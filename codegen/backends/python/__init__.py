@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from codegen.backends import BackendContext, GeneratedFile
+from codegen.backends import DO_NOT_EDIT, BackendContext, GeneratedFile
 from codegen.backends.python.builder import PythonViews
 from codegen.backends.python.checks import check_model
 from codegen.backends.python.view import Archetype, EnumClass, Module, ValueClass, ViewClass
+from codegen.core import CORE_ROOT
 from codegen.diagnostics import Diagnostic
 
 _TEMPLATES = {
@@ -42,6 +43,7 @@ class PythonBackend:
             by_namespace.setdefault(typedef.namespace, []).append(module)
             text = context.render(_TEMPLATES[type(module.body)], m=module, t=module.body)
             yield GeneratedFile(module.path, text, typedef.source_path)
+        yield from _parent_packages(context, sorted(by_namespace))
         for namespace, modules in sorted(by_namespace.items()):
             source = f"the definitions of {namespace}"
             folder = modules[0].path.rpartition("/")[0]
@@ -59,3 +61,29 @@ class PythonBackend:
                     ),
                     source,
                 )
+
+
+def _parent_packages(context: BackendContext, namespaces: list[str]) -> Iterator[GeneratedFile]:
+    """The packages above a user's namespaces (`acme` above `acme.components`), each importing the
+    packages below it, so that `import acme` is enough; with a `py.typed` marker in the root. The
+    core's `rerun` and `rerun.blueprint` are hand-written instead."""
+    children: dict[str, set[str]] = {}
+    for namespace in namespaces:
+        parts = namespace.split(".")
+        if parts[0] == CORE_ROOT:
+            continue
+        for depth in range(1, len(parts)):
+            children.setdefault(".".join(parts[:depth]), set()).add(parts[depth])
+    for package, below in sorted(children.items()):
+        folder = "python/" + package.replace(".", "/")
+        source = f"the definitions of {package}"
+        text = context.render(
+            "python/package_parent.py.jinja",
+            header=context.header(source),
+            package=package,
+            children=sorted(below),
+        )
+        yield GeneratedFile(f"{folder}/__init__.py", text, source)
+        if "." not in package:
+            marker = f"# {DO_NOT_EDIT}: written by `codegen build`. The package is typed (PEP 561).\n"
+            yield GeneratedFile(f"{folder}/py.typed", marker, source)

@@ -17,7 +17,13 @@ import pyarrow as pa
 from codegen.arrow import component_descriptor
 from codegen.backends import BackendContext
 from codegen.backends.python import docstrings as doc
-from codegen.backends.python.extensions import CONVERT, Extension, extension_path, read_extensions
+from codegen.backends.python.extensions import (
+    CONVERT,
+    Extension,
+    extension_path,
+    read_extensions,
+    takes_extension,
+)
 from codegen.backends.python.types import (
     Accepted,
     StoredField,
@@ -190,10 +196,13 @@ class PythonViews:
         shown = self.context.display(extension_path(self.context.extensions, typedef))
         ext = self.extensions.get(typedef.fqname)
         if ext is not None:
-            where = f"# Its hand-written parts come from {shown}: {ext.summary[:1].lower()}{ext.summary[1:]}"
+            summary = ext.summary[:1].lower() + ext.summary[1:]
+            where = f"# Its hand-written parts come from {shown}: {summary}\n"
+        elif takes_extension(typedef):
+            where = f"# Hand-written parts would come from {shown} (see docs/extensions.md).\n"
         else:
-            where = f"# Hand-written parts would come from {shown} (see docs/extensions.md)."
-        return self.context.header(typedef.source_path) + where + "\n"
+            where = ""
+        return self.context.header(typedef.source_path) + where
 
     def _referenced_namespaces(self, typedef: TypeDef) -> set[str]:
         """The namespaces whose classes the module refers to at runtime (its own included)."""
@@ -383,12 +392,15 @@ class PythonViews:
         conversion = f"None if {field.name} is None else {batch}._converter({field.name})"
         if ext is not None and field.name in ext.converted_fields:
             conversion = f"self.{CONVERT}{field.name}({field.name})"
+        descriptor = component_descriptor(archetype, field)
         return ArchetypeField(
             name=field.name,
             batch=batch,
             conversion=conversion,
             descriptor=Descriptor(
-                component_descriptor(archetype, field.name)["component"], archetype.fqname, field.component
+                descriptor["component"],
+                "NAME" if field.inherited_from is None else f'"{descriptor["archetype"]}"',
+                field.component,
             ),
             value_size=value_size(self.context.arrow.of_type(field.component)),
         )

@@ -41,6 +41,7 @@ from codegen.backends import BackendContext
 from codegen.backends.python.docstrings import split_parameters
 from codegen.backends.python.view import ARCHETYPE_METHODS, Parameter
 from codegen.codes import Code
+from codegen.core import CORE_ROOT
 from codegen.diagnostics import Diagnostic, Span
 from codegen.model import Kind, Shape, TypeDef
 from codegen.naming import snake_case
@@ -121,6 +122,11 @@ def extension_path(extensions: Path, typedef: TypeDef) -> Path:
     return extensions.joinpath("_ext", *typedef.namespace.split(".")[1:], f"{snake_case(typedef.name)}.py")
 
 
+def takes_extension(typedef: TypeDef) -> bool:
+    """Whether a type can have an extension module: the core's types, except views."""
+    return typedef.root == CORE_ROOT and typedef.kind is not Kind.VIEW
+
+
 def generated_module(typedef: TypeDef) -> str:
     return f"{typedef.namespace}.{snake_case(typedef.name)}"
 
@@ -132,7 +138,7 @@ def read_extensions(context: BackendContext) -> tuple[dict[str, Extension], list
     problems: list[Diagnostic] = []
     for typedef in context.model.types:
         path = extension_path(context.extensions, typedef)
-        if typedef.root != "rerun" or typedef.kind is Kind.VIEW or not path.is_file():
+        if not takes_extension(typedef) or not path.is_file():
             continue  # a view's module is reported by the checks: views take no extension
         reader = _Reader(context, typedef, path)
         extension = reader.read()

@@ -176,7 +176,7 @@ class EnumClass:
 @dataclass(frozen=True)
 class Descriptor:
     component: str  # e.g. `Points3D:positions`
-    archetype: str
+    archetype: str  # the Python expression of the archetype's name: `NAME`, or an `@extends` base's
     component_type: str
 
 
