@@ -8,6 +8,7 @@ from pathlib import Path
 
 from codegen.codes import Code
 from codegen.diagnostics import Diagnostic, DiagnosticError
+from codegen.formatting import PYTHON_FORMATTERS
 
 DEFAULT_BACKENDS = ("python", "arrow", "docs")
 
@@ -22,6 +23,7 @@ class Config:
     extensions: Path  # hand-written code whose changes must trigger a rebuild
     backends: tuple[str, ...] = DEFAULT_BACKENDS
     warnings_as_errors: bool = False
+    formatter: str = "ruff"  # the layout of generated Python: one of PYTHON_FORMATTERS
 
     @property
     def cache_dir(self) -> Path:
@@ -49,6 +51,7 @@ def load_config(root: Path) -> Config:
         table = data.get("tool", {}).get("codegen", {})
     problems: list[Diagnostic] = []
     known = {*_PATH_KEYS, "backends", "warnings_as_errors", "compat"}  # compat: see codegen/compat
+    known.add("formatter")  # the layout of generated Python
     for key in sorted(set(table) - known):
         problems.append(
             Diagnostic(
@@ -72,6 +75,15 @@ def load_config(root: Path) -> Config:
     if not isinstance(strict, bool):
         problems.append(Diagnostic(Code.CONFIG, "[tool.codegen] warnings_as_errors must be true or false"))
         strict = False
+    formatter = table.get("formatter", "ruff")
+    if not isinstance(formatter, str) or formatter not in PYTHON_FORMATTERS:
+        allowed = " or ".join(f'"{name}"' for name in PYTHON_FORMATTERS)
+        problems.append(
+            Diagnostic(Code.CONFIG, f"[tool.codegen] formatter must be {allowed}, not {formatter!r}")
+        )
+        formatter = "ruff"
     if problems:
         raise DiagnosticError(problems)
-    return Config(root=root.resolve(), backends=tuple(backends), warnings_as_errors=strict, **paths)
+    return Config(
+        root=root.resolve(), backends=tuple(backends), warnings_as_errors=strict, formatter=formatter, **paths
+    )
