@@ -131,7 +131,7 @@ def render(
     backends: Iterable[str] | None = None,
     context: BackendContext | None = None,
 ) -> dict[str, bytes]:
-    """Every output file, formatted, in memory. Raises DiagnosticError if a backend or ruff fails.
+    """Every output file, formatted, in memory. Raises DiagnosticError if a backend or a formatter fails.
     `context` is the one the model was checked in, if at hand."""
     context = context if context is not None else backend_context(config, model)
     generated: list[GeneratedFile] = []
@@ -155,7 +155,9 @@ def render(
     try:
         with ThreadPoolExecutor(max_workers=2) as pool:  # each formatter runs its own processes
             python = pool.submit(
-                format_python, {p: t for p, t in texts.items() if p.endswith(PYTHON_SUFFIXES)}
+                format_python,
+                {p: t for p, t in texts.items() if p.endswith(PYTHON_SUFFIXES)},
+                config.formatter,
             )
             cpp = pool.submit(format_cpp, {p: t for p, t in texts.items() if p.endswith(CPP_SUFFIXES)})
             formatted = python.result() | cpp.result()
@@ -236,7 +238,7 @@ def _why(plan: writer.Plan, path: str) -> str:
 def input_digest(config: Config) -> str:
     """A hash of everything a build reads: definitions, templates, snippets, extensions and the tool."""
     digest = hashlib.sha256(f"codegen {__version__}\n".encode())
-    digest.update(json.dumps([config.backends, config.warnings_as_errors]).encode())
+    digest.update(json.dumps([config.backends, config.warnings_as_errors, config.formatter]).encode())
     groups = [
         ("definitions", config.definitions, "*.rrdef"),
         ("core", core_paths().definitions, "*.rrdef"),  # what a user's project builds on

@@ -113,7 +113,7 @@ class Code(enum.Enum):
 
     # Build
     OUT_OF_SYNC = ("E201", "a generated file that differs from what the definitions produce (--check)")
-    FORMATTER_FAILED = ("E202", "a formatter (ruff, clang-format) could not format a generated file")
+    FORMATTER_FAILED = ("E202", "a formatter (ruff, black, clang-format) could not format a generated file")
     BACKEND_FAILED = ("E203", "a backend that failed while rendering")
     CONFIG = ("E204", "an invalid [tool.codegen] setting or command-line option")
     MISSING_MARKER = ("E205", "a generated file without the DO-NOT-EDIT header")

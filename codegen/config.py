@@ -9,6 +9,7 @@ from pathlib import Path
 from codegen.codes import Code
 from codegen.core import CORE_ROOT, core_paths
 from codegen.diagnostics import Diagnostic, DiagnosticError
+from codegen.formatting import PYTHON_FORMATTERS
 
 DEFAULT_BACKENDS = ("python", "arrow", "docs")
 
@@ -27,6 +28,7 @@ class Config:
     # roots its definitions hold. Unless `rerun` is among them, the installed core's `rerun.*` types
     # are imported: referred to, never emitted.
     packages: tuple[str, ...] = ()
+    formatter: str = "ruff"  # the layout of generated Python: one of PYTHON_FORMATTERS
 
     @property
     def cache_dir(self) -> Path:
@@ -67,7 +69,8 @@ def load_config(root: Path) -> Config:
             raise DiagnosticError([Diagnostic(Code.CONFIG, f"{pyproject}: invalid TOML: {error}")]) from None
         table = data.get("tool", {}).get("codegen", {})
     problems: list[Diagnostic] = []
-    known = {*_PATH_KEYS, "backends", "warnings_as_errors", "packages", "compat"}  # compat: codegen/compat
+    # compat: see codegen/compat
+    known = {*_PATH_KEYS, "backends", "warnings_as_errors", "packages", "formatter", "compat"}
     for key in sorted(set(table) - known):
         problems.append(
             Diagnostic(
@@ -104,6 +107,13 @@ def load_config(root: Path) -> Config:
             )
         )
         packages = []
+    formatter = table.get("formatter", "ruff")
+    if not isinstance(formatter, str) or formatter not in PYTHON_FORMATTERS:
+        allowed = " or ".join(f'"{name}"' for name in PYTHON_FORMATTERS)
+        problems.append(
+            Diagnostic(Code.CONFIG, f"[tool.codegen] formatter must be {allowed}, not {formatter!r}")
+        )
+        formatter = "ruff"
     if problems:
         raise DiagnosticError(problems)
     return Config(
@@ -111,5 +121,6 @@ def load_config(root: Path) -> Config:
         backends=tuple(backends),
         warnings_as_errors=strict,
         packages=tuple(packages),
+        formatter=formatter,
         **paths,
     )
