@@ -45,6 +45,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    init_cmd = commands.add_parser(
+        "init",
+        help="create a project of your own types on top of the installed SDK",
+        description="Create DIR with a project that generates a package of your own Rerun types: a "
+        "pyproject.toml whose [tool.codegen] names the definitions and the package, an example "
+        "component and an archetype that extends rerun.archetypes.Points3D, a snippet, a test and a "
+        "README with the commands that build and test it.",
+    )
+    init_cmd.add_argument("directory", type=Path, metavar="DIR", help="the new project's folder")
+    init_cmd.add_argument(
+        "--namespace", required=True, metavar="NAME", help="the namespace root of your types, e.g. acme"
+    )
+
     build_cmd = commands.add_parser(
         "build",
         help="validate the definitions and write generated/",
@@ -146,6 +159,8 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
+        if args.command == "init":
+            return _init(args.directory, args.namespace)
         config = load_config(args.project.resolve())
         if getattr(args, "warnings_as_errors", False):
             config = replace(config, warnings_as_errors=True)
@@ -180,6 +195,19 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "This is a bug in codegen. Run with CODEGEN_DEBUG=1 for a traceback.\n"
             )
         return EXIT_INTERNAL
+
+
+def _init(directory: Path, namespace: str) -> int:
+    from codegen.scaffold import init_project
+
+    written = init_project(directory, namespace)
+    for path in written:
+        print(f"  created {path}")
+    print(
+        f"codegen: created a project of `{namespace}` types in {directory}; "
+        f"next: cd {shlex.quote(str(directory))} and run the two commands of its README.md"
+    )
+    return EXIT_OK
 
 
 def _build(config: Config, *, check: bool, force: bool) -> int:
@@ -284,7 +312,7 @@ def _docs(config: Config, site_dir: Path | None) -> int:
     try:
         from codegen.docsite import build_site
     except ImportError as error:
-        hint = "the docs site needs the dev dependencies: pip install -e '.[dev]'"
+        hint = "the docs site needs mkdocs and its plugins: pip install 'rerun-typegen[docs]'"
         raise DiagnosticError([Diagnostic(Code.CONFIG, f"cannot load mkdocs ({error})", hint=hint)]) from None
     status = _build(config, check=False, force=False)
     if status != EXIT_OK:

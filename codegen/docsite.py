@@ -1,8 +1,9 @@
 """The docs site: mkdocs, with the hand-written pages of docs/ and the generated reference pages.
 
-`codegen docs` calls `build_site`, which runs `mkdocs build --strict`. mkdocs.yml also loads this
-file as a hook: `on_files` adds the pages the docs backend wrote under `<output>/docs/` to the
-site, so they need not be copied into docs/.
+`codegen docs` calls `build_site`, which runs `mkdocs build --strict`. mkdocs.yml loads the
+`codegen-reference` plugin (`ReferencePlugin`, an entry point of this distribution): it adds the
+pages the docs backend wrote under `<output>/docs/` to the site, so they need not be copied into
+docs/. This repository's site and users' sites load it the same way.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from mkdocs.config.base import Config as NoOptions
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 
 from codegen.config import load_config
@@ -36,17 +39,19 @@ def build_site(root: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def on_files(files: Files, *, config: MkDocsConfig) -> Files:
-    """mkdocs hook: add every file of the generated docs tree, at the same path below the site, and
-    list the pages of each namespace in the navigation under its index page."""
-    assert config.config_file_path is not None
-    generated = load_config(Path(config.config_file_path).parent).output / GENERATED_DOCS
-    for path in sorted(generated.rglob("*")):
-        if path.is_file():
-            relative = path.relative_to(generated).as_posix()
-            files.append(File(relative, str(generated), config.site_dir, config.use_directory_urls))
-    config.nav = _expand(config.nav, generated)
-    return files
+class ReferencePlugin(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]  # mkdocs is untyped there
+    """Adds every file of the generated docs tree to the site, at the same path, and lists the pages
+    of each namespace in the navigation under its index page."""
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        assert config.config_file_path is not None
+        generated = load_config(Path(config.config_file_path).parent).output / GENERATED_DOCS
+        for path in sorted(generated.rglob("*")):
+            if path.is_file():
+                relative = path.relative_to(generated).as_posix()
+                files.append(File(relative, str(generated), config.site_dir, config.use_directory_urls))
+        config.nav = _expand(config.nav, generated)
+        return files
 
 
 def _expand(nav: Any, generated: Path) -> Any:
