@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config.base import Config as NoOptions
+from mkdocs.config import base
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
@@ -39,7 +39,11 @@ def build_site(root: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-class ReferencePlugin(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]  # mkdocs is untyped there
+class _NoOptions(base.Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped there
+    """The plugin takes no options."""
+
+
+class ReferencePlugin(BasePlugin[_NoOptions]):  # type: ignore[no-untyped-call]  # mkdocs is untyped there
     """Adds every file of the generated docs tree to the site, at the same path, and lists the pages
     of each namespace in the navigation under its index page."""
 

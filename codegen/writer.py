@@ -32,13 +32,19 @@ class Plan:
 
 
 def existing_files(output: Path) -> dict[str, Path]:
+    """The files below the output directory that the build owns: all but what Python tools write
+    next to generated packages (byte code, the egg-info of an editable install)."""
     if not output.is_dir():
         return {}
     return {
         path.relative_to(output).as_posix(): path
         for path in sorted(output.rglob("*"))
-        if path.is_file() or path.is_symlink()
+        if (path.is_file() or path.is_symlink()) and not _written_by_python_tools(path.relative_to(output))
     }
+
+
+def _written_by_python_tools(relative: Path) -> bool:
+    return any(part == "__pycache__" or part.endswith(".egg-info") for part in relative.parts[:-1])
 
 
 def plan(output: Path, files: Mapping[str, bytes]) -> Plan:

@@ -81,6 +81,13 @@ class Toolchain:
         self._pool = ThreadPoolExecutor(max_workers=self.jobs)
         self.build_dir.mkdir(parents=True, exist_ok=True)
 
+    def for_project(self, config: Config, build_dir: Path) -> Toolchain:
+        """A toolchain of the same variant for another project (a user's, on top of the core):
+        it reuses the objects this one compiled, such as the core's unity source."""
+        other = Toolchain(config, self.variant, build_dir, self.jobs)
+        other._objects, other._lock = self._objects, self._lock
+        return other
+
     def flags(self) -> list[str]:
         return [*cppflags.compile_flags(self.config), f"-I{CPP_TESTS}", *self.variant.compile]
 

@@ -519,3 +519,26 @@ def test_changes_to_an_unstable_view_are_info() -> None:
         "acme/views/scene_view.rrdef": unstable["acme/views/scene_view.rrdef"].replace('"Scene"', '"S"'),
     }
     assert findings_between(unstable, changed) == [("VIEW_IDENTIFIER_CHANGED", "INFO", VIEW)]
+
+
+EXTENDER = """
+    namespace acme.archetypes;
+
+    /// Points with a confidence each.
+    @extends(rerun.archetypes.Points3D)
+    struct ConfidentPoints3D {
+        /// How sure a detector is.
+        @recommended
+        confidences: [rerun.components.Radius],
+    }
+"""
+
+
+def test_a_field_removed_from_a_base_archetype_breaks_its_extenders_too() -> None:
+    old = {**PRELUDE, "acme/archetypes/confident_points3d.rrdef": EXTENDER}
+    points = textwrap.dedent(PRELUDE["rerun/archetypes/points3d.rrdef"])
+    without_radii = points[: points.index("\n    /// How big")] + "\n}\n"
+    new = {**old, "rerun/archetypes/points3d.rrdef": without_radii}
+    removed = [(rule, element) for rule, _level, element in findings_between(old, new)]
+    assert ("ARCHETYPE_FIELD_REMOVED", "rerun.archetypes.Points3D.radii") in removed
+    assert ("ARCHETYPE_FIELD_REMOVED", "acme.archetypes.ConfidentPoints3D.radii") in removed
