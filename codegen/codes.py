@@ -19,6 +19,7 @@ class Code(enum.Enum):
     BAD_INTEGER = ("E004", "an integer literal that is malformed")
     BAD_STRING = ("E005", "a string literal with an unknown escape sequence")
     UNREADABLE_FILE = ("E006", "a definition file that cannot be read as UTF-8 text")
+    BAD_LINK = ("E007", "a symbolic link in the definitions that points nowhere, or to a folder it is in")
 
     # File layout and namespaces
     MISSING_NAMESPACE = ("E101", "a file without a `namespace` declaration")

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import textwrap
 
+from conftest import Link
+
 DT = "rerun/datatypes/"
 CO = "rerun/components/"
 AR = "rerun/archetypes/"
 
-CASES: dict[str, dict[str, str]] = {
+CASES: dict[str, dict[str, str | Link]] = {
     "E001_unexpected_character": {
         DT + "angle.rrdef": """
             namespace rerun.datatypes;
@@ -1200,3 +1202,32 @@ USER_CASES: dict[str, dict[str, str]] = {
         """,
     },
 }
+
+# Symbolic links in the definitions: followed (a file's path is the link's), refused when they lead
+# nowhere or back into a folder that holds them. `outside/` is below the project, beside definitions/.
+CASES.update(
+    {
+        "E007_link_to_a_folder_it_is_in": {
+            DT + "again": Link(".."),
+        },
+        "E007_dangling_link": {
+            DT + "angle.rrdef": Link("../../../outside/angle.rrdef"),
+        },
+        "E007_links_in_a_loop": {
+            DT + "first.rrdef": Link("second.rrdef"),
+            DT + "second.rrdef": Link("first.rrdef"),
+        },
+        "E120_unknown_type_in_a_linked_folder": {
+            "outside/acme/components/reading.rrdef": """
+                namespace acme.components;
+
+                /// A sensor reading.
+                struct Reading {
+                    /// The value.
+                    value: rerun.datatypes.Float64,
+                }
+            """,
+            "acme": Link("../outside/acme"),
+        },
+    }
+)
