@@ -91,12 +91,15 @@ def load(
     """Parse and resolve sources. Never raises for bad definitions: problems are diagnostics."""
     diagnostics: list[Diagnostic] = []
     parsed: list[ParsedFile] = []
+    failed: dict[str, str] = {}  # relative path -> display path, of the files that did not parse
     for source in sources:
         result = parse(source.text, source.display_path)
         diagnostics.extend(result.diagnostics)
         if result.file is not None:
             parsed.append(ParsedFile(result.file, source.relative_path, source.imported))
-    resolved = resolve(parsed, snippet_exists, scope)
+        else:
+            failed[source.relative_path] = source.display_path
+    resolved = resolve(parsed, snippet_exists, scope, failed_files=failed)
     diagnostics.extend(resolved.diagnostics)
     model = resolved.model if not any(d.is_error for d in diagnostics) else None
     texts = {s.display_path: s.text for s in sources}

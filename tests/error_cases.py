@@ -1231,3 +1231,64 @@ CASES.update(
         },
     }
 )
+
+# A file that does not parse defines nothing; what refers to the type it would define gets a note
+# (N008) after the syntax error, not an unknown type with a guess.
+CASES.update(
+    {
+        "N008_type_in_a_file_with_syntax_errors": {
+            "acme/components/confidence.rrdef": """
+                namespace acme.components;
+
+                /// How sure a detector is.
+                struct Confidence {
+                    /// From 0 to 1.
+                    value: rerun.datatypes.Float32
+                    /// Unused.
+                    spare: rerun.datatypes.Float32,
+                }
+            """,
+            "acme/archetypes/detection.rrdef": """
+                namespace acme.archetypes;
+
+                /// A detection, with its [acme.components.Confidence].
+                struct Detection {
+                    /// Where.
+                    @required
+                    positions: [rerun.components.Position3D],
+
+                    /// How sure.
+                    @optional
+                    confidences: [acme.components.Confidence],
+
+                    /// What it is (no such type: still an unknown type).
+                    @optional
+                    labels: [acme.components.Label],
+                }
+            """,
+        },
+        "N008_short_name_of_a_type_in_a_file_with_errors": {
+            DT + "ratio.rrdef": """
+                namespace rerun.datatypes;
+
+                /// A ratio.
+                struct Ratio {
+                    /// Above.
+                    numerator: f32,
+                    /// Below.
+                    denominator: f32,,
+                }
+            """,
+            DT + "odds.rrdef": """
+                namespace rerun.datatypes;
+
+                /// Odds.
+                @transparent
+                struct Odds {
+                    /// As a ratio.
+                    ratio: Ratio,
+                }
+            """,
+        },
+    }
+)
