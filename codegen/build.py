@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +21,8 @@ from codegen.diagnostics import Diagnostic, DiagnosticError, display_path
 from codegen.formatting import CPP_SUFFIXES, PYTHON_SUFFIXES, FormatterError, format_cpp, format_python
 from codegen.frontend import FrontendResult, Source, discover, load
 from codegen.model import Model
-from codegen.resolve import Scope
+from codegen.resolve import DEFINITION_SUFFIX, Scope
+from codegen.walk import walk
 
 STAMP_NAME = "build-stamp.json"
 _TOOL_DIR = Path(__file__).parent
@@ -239,9 +240,10 @@ def input_digest(config: Config) -> str:
     """A hash of everything a build reads: definitions, templates, snippets, extensions and the tool."""
     digest = hashlib.sha256(f"codegen {__version__}\n".encode())
     digest.update(json.dumps([config.backends, config.warnings_as_errors, config.formatter]).encode())
+    for label, directory in [("definitions", config.definitions), ("core", core_paths().definitions)]:
+        for chunk in _definitions_digested(label, directory):  # the core: what a user's project builds on
+            digest.update(chunk)
     groups = [
-        ("definitions", config.definitions, "*.rrdef"),
-        ("core", core_paths().definitions, "*.rrdef"),  # what a user's project builds on
         ("templates", config.templates, "*"),
         ("snippets", config.snippets, "*"),
         ("extensions", config.extensions, "*.py"),
@@ -253,6 +255,20 @@ def input_digest(config: Config) -> str:
                 digest.update(f"{label}:{path.relative_to(directory).as_posix()}\n".encode())
                 digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+def _definitions_digested(label: str, directory: Path) -> Iterator[bytes]:
+    """What the digest takes of the definitions: them as discovery sees them, through symbolic links,
+    and the links that are broken (a build with one fails; it must not be skipped once one is added)."""
+    found = walk(directory, DEFINITION_SUFFIX)
+    for file in found.files:
+        yield f"{label}:{file.relative_path}\n".encode()
+        try:
+            yield hashlib.sha256(file.path.read_bytes()).digest()
+        except OSError as error:  # discovery reports it
+            yield f"unreadable: {error}\n".encode()
+    for link in found.bad_links:
+        yield f"{label} bad link:{link.relative_path} -> {link.target}\n".encode()
 
 
 def output_digest(output: Path) -> str:

@@ -157,6 +157,33 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        try:
+            return _run(argv)
+        finally:
+            # Flush here, not at interpreter exit: a reader that closed the pipe early then shows as
+            # a BrokenPipeError below instead of "Exception ignored ... BrokenPipeError" and status 120.
+            # The `finally` also covers argparse's SystemExit (--help, --version, usage errors).
+            sys.stdout.flush()
+            sys.stderr.flush()
+    except BrokenPipeError:  # whoever read the output stopped early (`codegen ... | head -1`)
+        _discard_unwritable_output()
+        return EXIT_BROKEN_PIPE
+
+
+def _discard_unwritable_output() -> None:
+    """Point stdout and stderr at /dev/null where the reader is gone, so that what is still buffered
+    for them is dropped quietly when the interpreter flushes at exit."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except OSError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, stream.fileno())
+            os.close(devnull)
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "init":
@@ -180,9 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DiagnosticError as error:
         sys.stderr.write(render_all(error.diagnostics, {}))
         return EXIT_ERRORS if all(d.code is not Code.CONFIG for d in error.diagnostics) else EXIT_USAGE
-    except BrokenPipeError:  # whoever read the output stopped early (`codegen ... | head -1`)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # or flushing at exit fails again
-        return EXIT_BROKEN_PIPE
+    except BrokenPipeError:
+        raise  # main() ends the command quietly; not an internal error
     except KeyboardInterrupt:
         sys.stderr.write("interrupted; generated/ was left as it was\n")
         return 130

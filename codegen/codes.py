@@ -6,7 +6,11 @@ import enum
 
 
 class Code(enum.Enum):
-    """Every kind of finding the tool reports, with a one-line description for docs/idl.md."""
+    """Every kind of finding the tool reports, with a one-line description for docs/idl.md.
+
+    The letter says what it is (`codegen.diagnostics.code_severity`): E an error, W a warning, N a
+    note (a follow-on of an error, which explains it and is no error of its own).
+    """
 
     def __init__(self, code: str, description: str) -> None:
         self.code = code
@@ -19,6 +23,11 @@ class Code(enum.Enum):
     BAD_INTEGER = ("E004", "an integer literal that is malformed")
     BAD_STRING = ("E005", "a string literal with an unknown escape sequence")
     UNREADABLE_FILE = ("E006", "a definition file that cannot be read as UTF-8 text")
+    BAD_LINK = ("E007", "a symbolic link in the definitions that points nowhere, or to a folder it is in")
+    DEFINED_IN_FILE_WITH_ERRORS = (
+        "N008",
+        "a reference to a type whose definition file did not parse; noted after its syntax error",
+    )
 
     # File layout and namespaces
     MISSING_NAMESPACE = ("E101", "a file without a `namespace` declaration")

@@ -27,6 +27,16 @@ class Span:
 class Severity(enum.Enum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # a follow-on of another error, explained rather than reported as one more
+
+
+def code_severity(code: Code) -> Severity:
+    """What a code is by its letter: `W` warnings, `N` notes, everything else errors."""
+    if code.code.startswith("W"):
+        return Severity.WARNING
+    if code.code.startswith("N"):
+        return Severity.NOTE
+    return Severity.ERROR
 
 
 @dataclass(frozen=True)
@@ -46,21 +56,24 @@ class Diagnostic:
 
     @property
     def severity(self) -> Severity:
-        if self.promoted or not self.code.code.startswith("W"):
+        severity = code_severity(self.code)
+        if self.promoted and severity is Severity.WARNING:
             return Severity.ERROR
-        return Severity.WARNING
+        return severity
 
     @property
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
-    def sort_key(self) -> tuple[str, int, int, str, str]:
+    def sort_key(self) -> tuple[bool, str, int, int, str, str]:
+        """By location; notes after everything else, so that each follows the error it explains."""
+        is_note = code_severity(self.code) is Severity.NOTE
         if self.span is None:
-            return ("", 0, 0, self.code.code, self.message)
-        return (self.span.path, self.span.line, self.span.column, self.code.code, self.message)
+            return (is_note, "", 0, 0, self.code.code, self.message)
+        return (is_note, self.span.path, self.span.line, self.span.column, self.code.code, self.message)
 
     def as_error(self) -> Diagnostic:
-        """This diagnostic promoted to an error (for `--warnings-as-errors`)."""
+        """This diagnostic promoted to an error (for `--warnings-as-errors`); a note stays a note."""
         return replace(self, promoted=True)
 
 
@@ -108,10 +121,10 @@ def _excerpt(span: Span, text: str | None) -> list[str]:
 def render_all(
     diagnostics: Iterable[Diagnostic], sources: Mapping[str, str], *, warnings_per_code: int | None = None
 ) -> str:
-    """Render diagnostics in a stable order (by location), followed by a one-line summary.
+    """Render diagnostics in a stable order (by location, notes last), followed by a one-line summary.
 
-    With `warnings_per_code`, only that many warnings of each code are shown in full; errors
-    are always all shown.
+    With `warnings_per_code`, only that many warnings (and notes) of each code are shown in full;
+    errors are always all shown.
     """
     ordered = sorted(diagnostics, key=Diagnostic.sort_key)
     shown: dict[Code, int] = {}
@@ -121,14 +134,18 @@ def render_all(
         if diagnostic.is_error or warnings_per_code is None or count <= warnings_per_code:
             blocks.append(render(diagnostic, sources))
     for code, count in sorted(shown.items(), key=lambda item: item[0].code):
-        if warnings_per_code is not None and code.code.startswith("W") and count > warnings_per_code:
+        severity = code_severity(code)
+        if warnings_per_code is not None and severity is not Severity.ERROR and count > warnings_per_code:
             blocks.append(
-                f"... and {count - warnings_per_code} more warning[{code.code}] ({code.description}); "
-                "`codegen lint` lists them all"
+                f"... and {count - warnings_per_code} more {severity.value}[{code.code}] "
+                f"({code.description}); `codegen lint` lists them all"
             )
     errors = sum(d.is_error for d in ordered)
-    warnings = len(ordered) - errors
+    notes = sum(d.severity is Severity.NOTE for d in ordered)
+    warnings = len(ordered) - errors - notes
     summary = f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
+    if notes:
+        summary += f", {_plural(notes, 'note')}"
     return "\n\n".join([*blocks, summary]) + "\n"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,6 +12,7 @@ from codegen.diagnostics import Diagnostic, display_path
 from codegen.model import Model
 from codegen.resolve import DEFINITION_SUFFIX, ParsedFile, Scope, resolve
 from codegen.syntax import parse
+from codegen.walk import BadLink, LinkProblem, walk
 
 
 @dataclass(frozen=True)
@@ -33,18 +35,52 @@ class FrontendResult:
 def discover(
     definitions: Path, display_root: Path, *, imported: bool = False
 ) -> tuple[list[Source], list[Diagnostic]]:
-    """Every `*.rrdef` below `definitions`, in sorted order, with paths shown relative to `display_root`."""
+    """Every `*.rrdef` below `definitions`, in sorted order, with paths shown relative to `display_root`.
+
+    Symbolic links to folders and files are followed (`codegen.walk`); one that points nowhere, or to
+    a folder it is in, is reported rather than skipped.
+    """
     sources: list[Source] = []
-    problems: list[Diagnostic] = []
-    for path in sorted(definitions.rglob(f"*{DEFINITION_SUFFIX}")):
-        display = display_path(path, display_root)
+    found = walk(definitions, DEFINITION_SUFFIX)
+    problems = [_bad_link(link, display_root) for link in found.bad_links]
+    for directory in found.unreadable:
+        display = display_path(directory.path, display_root)
+        problems.append(Diagnostic(Code.UNREADABLE_FILE, f"cannot read {display}: {directory.error}"))
+    for file in found.files:
+        display = display_path(file.path, display_root)
         try:
-            text = path.read_text(encoding="utf-8")
+            text = file.path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             problems.append(Diagnostic(Code.UNREADABLE_FILE, f"cannot read {display}: {error}"))
             continue
-        sources.append(Source(display, path.relative_to(definitions).as_posix(), text, imported))
+        sources.append(Source(display, file.relative_path, text, imported))
     return sources, problems
+
+
+def _bad_link(link: BadLink, display_root: Path) -> Diagnostic:
+    display = display_path(link.path, display_root)
+    try:  # where the link leads, shown like other paths (the root itself may be reached through a link)
+        leads = link.resolved.relative_to(Path(os.path.realpath(display_root))).as_posix()
+    except ValueError:
+        leads = link.resolved.as_posix()
+    where = f"`{display}` is a symbolic link to `{link.target}` ({leads})"
+    if link.problem is LinkProblem.DANGLING:
+        return Diagnostic(
+            Code.BAD_LINK,
+            f"{where}, which does not exist",
+            hint="remove the link, or point it at a definition file or a folder of them",
+        )
+    if link.problem is LinkProblem.LOOP:
+        return Diagnostic(
+            Code.BAD_LINK,
+            f"`{display}` is a symbolic link to `{link.target}`, which leads back to itself through links",
+            hint="remove the link, or point it at a definition file or a folder of them",
+        )
+    return Diagnostic(
+        Code.BAD_LINK,
+        f"{where}, a folder that the link is in: following it would never end",
+        hint="a linked folder of definitions must be outside the folders that hold the link",
+    )
 
 
 def load(
@@ -55,12 +91,15 @@ def load(
     """Parse and resolve sources. Never raises for bad definitions: problems are diagnostics."""
     diagnostics: list[Diagnostic] = []
     parsed: list[ParsedFile] = []
+    failed: dict[str, str] = {}  # relative path -> display path, of the files that did not parse
     for source in sources:
         result = parse(source.text, source.display_path)
         diagnostics.extend(result.diagnostics)
         if result.file is not None:
             parsed.append(ParsedFile(result.file, source.relative_path, source.imported))
-    resolved = resolve(parsed, snippet_exists, scope)
+        else:
+            failed[source.relative_path] = source.display_path
+    resolved = resolve(parsed, snippet_exists, scope, failed_files=failed)
     diagnostics.extend(resolved.diagnostics)
     model = resolved.model if not any(d.is_error for d in diagnostics) else None
     texts = {s.display_path: s.text for s in sources}

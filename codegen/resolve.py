@@ -7,7 +7,7 @@ contributor sees all the mistakes of a change at once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from codegen import attributes as attrs
@@ -172,21 +172,28 @@ def resolve(
     files: Sequence[ParsedFile],
     snippet_exists: Callable[[str], bool] | None = None,
     scope: Scope | None = None,
+    failed_files: Mapping[str, str] | None = None,
 ) -> ResolveResult:
     """Check and resolve parsed files into a model. The model is None if there was any error.
 
     `snippet_exists` answers whether an `\\example` path names a snippet of the project; None skips
     that check. Imported files (the installed core) are resolved too, and land in `Model.imported`.
+    `failed_files` maps the relative path of each definition file that did not parse to its display
+    path: a reference to a type that such a file would define (by the layout rule) is a note
+    (N008) rather than an unknown type, and there is no model.
     """
-    resolver = _Resolver(snippet_exists, scope or Scope())
+    resolver = _Resolver(snippet_exists, scope or Scope(), failed_files or {})
     model = resolver.run(files)
     return ResolveResult(model, tuple(resolver.diagnostics))
 
 
 class _Resolver:
-    def __init__(self, snippet_exists: Callable[[str], bool] | None, scope: Scope) -> None:
+    def __init__(
+        self, snippet_exists: Callable[[str], bool] | None, scope: Scope, failed_files: Mapping[str, str]
+    ) -> None:
         self.snippet_exists = snippet_exists
         self.scope = scope
+        self.failed_files = failed_files
         self.imports_core = False
         self.resolving_imported = False  # while resolving a core type: its snippets are not the project's
         self.diagnostics: list[Diagnostic] = []
@@ -216,7 +223,7 @@ class _Resolver:
         by_name = {t.fqname: t for t in typedefs}
         self.diagnostics += construction.check(by_name, self.type_spans, self.field_spans)
         typedefs = self._resolve_views(typedefs)
-        if self.has_errors:
+        if self.has_errors or self.failed_files:
             return None
         imported = {fq for fq, entry in self.entries.items() if entry.imported}
         return Model(
@@ -823,6 +830,8 @@ class _Resolver:
         for candidate in candidates:
             if candidate in self.entries:
                 return RefType(candidate)
+        if self._note_failed_definition(candidates, name.span):
+            return None
         self.report(
             Code.UNKNOWN_TYPE,
             f"unknown type `{name.text}`",
@@ -853,6 +862,23 @@ class _Resolver:
         options = by_short[match]
         best = next((fq for fq in options if fq.startswith(namespace + ".")), options[0])
         return f"did you mean `{best}`?"
+
+    def _note_failed_definition(self, fqnames: Iterable[str], span: Span) -> bool:
+        """If a file that did not parse would define one of `fqnames`, say so (N008) and return True:
+        the syntax error is the problem, and whether the type exists is unknown until it is fixed."""
+        for fqname in fqnames:
+            namespace, _, short = fqname.rpartition(".")
+            expected = "/".join(namespace.split(".")) + "/" + snake_case(short) + DEFINITION_SUFFIX
+            display = self.failed_files.get(expected) if namespace else None
+            if display is not None:
+                self.report(
+                    Code.DEFINED_IN_FILE_WITH_ERRORS,
+                    f"`{fqname}` is defined in a file with errors ({display})",
+                    span,
+                    "fix the errors in that file; this reference is checked once it parses",
+                )
+                return True
+        return False
 
     def _kind_of(self, fqname: str) -> Kind | None:
         entry = self.entries.get(fqname)
@@ -1170,6 +1196,9 @@ class _Resolver:
             span = Span(
                 doc.span.path, doc.span.line, column, doc.span.line, column + reference.end - reference.start
             )
+            owner = reference.target.rpartition(".")[0]  # `[a.b.C.member]` refers to `a.b.C`
+            if self._note_failed_definition([reference.target, owner], span):
+                continue
             self.report(Code.BROKEN_REFERENCE, problem[0], span, problem[1])
 
     def _reference_problem(self, target: str) -> tuple[str, str] | None:

@@ -15,6 +15,14 @@ REPO = Path(__file__).resolve().parent.parent
 TESTS = REPO / "tests"
 
 
+@dataclass(frozen=True)
+class Link:
+    """A symbolic link to write in place of a file, as in `{"acme/shared": Link("../../shared")}`;
+    `target` is written as given (relative to the link's folder, so that outputs stay stable)."""
+
+    target: str
+
+
 @dataclass
 class Project:
     root: Path
@@ -27,13 +35,18 @@ class Project:
     def output(self) -> Path:
         return self.root / "generated"
 
-    def write(self, files: Mapping[str, str]) -> None:
-        """Write files below the definitions directory; paths under `runtime/` (hand-written
-        extension modules) go below the project root instead."""
+    def write(self, files: Mapping[str, str | Link]) -> None:
+        """Write files (or symbolic links) below the definitions directory; paths under `runtime/`
+        (hand-written extension modules) and `outside/` (what a link can point to) go below the
+        project root instead."""
         for relative, text in files.items():
-            path = (self.root if relative.startswith("runtime/") else self.definitions) / relative
+            below_root = relative.startswith(("runtime/", "outside/"))
+            path = (self.root if below_root else self.definitions) / relative
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+            if isinstance(text, Link):
+                path.symlink_to(text.target)
+            else:
+                path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
 
     def run(self, *args: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
         code = main(["--project", str(self.root), *args])
@@ -42,7 +55,7 @@ class Project:
 
 
 def make_project(
-    root: Path, files: Mapping[str, str], *, backends: str = '["python", "arrow", "docs"]'
+    root: Path, files: Mapping[str, str | Link], *, backends: str = '["python", "arrow", "docs"]'
 ) -> Project:
     root.mkdir(parents=True, exist_ok=True)
     (root / "pyproject.toml").write_text(

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import textwrap
 
+from conftest import Link
+
 DT = "rerun/datatypes/"
 CO = "rerun/components/"
 AR = "rerun/archetypes/"
 
-CASES: dict[str, dict[str, str]] = {
+CASES: dict[str, dict[str, str | Link]] = {
     "E001_unexpected_character": {
         DT + "angle.rrdef": """
             namespace rerun.datatypes;
@@ -1200,3 +1202,93 @@ USER_CASES: dict[str, dict[str, str]] = {
         """,
     },
 }
+
+# Symbolic links in the definitions: followed (a file's path is the link's), refused when they lead
+# nowhere or back into a folder that holds them. `outside/` is below the project, beside definitions/.
+CASES.update(
+    {
+        "E007_link_to_a_folder_it_is_in": {
+            DT + "again": Link(".."),
+        },
+        "E007_dangling_link": {
+            DT + "angle.rrdef": Link("../../../outside/angle.rrdef"),
+        },
+        "E007_links_in_a_loop": {
+            DT + "first.rrdef": Link("second.rrdef"),
+            DT + "second.rrdef": Link("first.rrdef"),
+        },
+        "E120_unknown_type_in_a_linked_folder": {
+            "outside/acme/components/reading.rrdef": """
+                namespace acme.components;
+
+                /// A sensor reading.
+                struct Reading {
+                    /// The value.
+                    value: rerun.datatypes.Float64,
+                }
+            """,
+            "acme": Link("../outside/acme"),
+        },
+    }
+)
+
+# A file that does not parse defines nothing; what refers to the type it would define gets a note
+# (N008) after the syntax error, not an unknown type with a guess.
+CASES.update(
+    {
+        "N008_type_in_a_file_with_syntax_errors": {
+            "acme/components/confidence.rrdef": """
+                namespace acme.components;
+
+                /// How sure a detector is.
+                struct Confidence {
+                    /// From 0 to 1.
+                    value: rerun.datatypes.Float32
+                    /// Unused.
+                    spare: rerun.datatypes.Float32,
+                }
+            """,
+            "acme/archetypes/detection.rrdef": """
+                namespace acme.archetypes;
+
+                /// A detection, with its [acme.components.Confidence].
+                struct Detection {
+                    /// Where.
+                    @required
+                    positions: [rerun.components.Position3D],
+
+                    /// How sure.
+                    @optional
+                    confidences: [acme.components.Confidence],
+
+                    /// What it is (no such type: still an unknown type).
+                    @optional
+                    labels: [acme.components.Label],
+                }
+            """,
+        },
+        "N008_short_name_of_a_type_in_a_file_with_errors": {
+            DT + "ratio.rrdef": """
+                namespace rerun.datatypes;
+
+                /// A ratio.
+                struct Ratio {
+                    /// Above.
+                    numerator: f32,
+                    /// Below.
+                    denominator: f32,,
+                }
+            """,
+            DT + "odds.rrdef": """
+                namespace rerun.datatypes;
+
+                /// Odds.
+                @transparent
+                struct Odds {
+                    /// As a ratio.
+                    ratio: Ratio,
+                }
+            """,
+        },
+    }
+)

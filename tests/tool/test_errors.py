@@ -58,7 +58,7 @@ def _check_golden(project: Project, case: str, capsys: pytest.CaptureFixture[str
     assert err == golden.read_text(encoding="utf-8")
     assert "Traceback" not in err
     expected_code = case.split("_")[0]
-    if expected_code.startswith(("E", "W")):
+    if expected_code.startswith(("E", "W", "N")):
         assert f"[{expected_code}]" in err
     assert status == (0 if expected_code.startswith("W") else 1)
 
