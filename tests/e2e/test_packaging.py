@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tomllib
 
+from codegen.core import core_paths
 from conftest import REPO
 
 
@@ -49,7 +50,35 @@ def test_type_stubs_of_generated_packages_are_installed() -> None:
         assert stub.with_suffix(".py").is_file(), stub
 
 
+CORE_DATA = "codegen._core."  # package data only: the core that users' projects build on
+
+
 def test_mapped_directories_exist() -> None:
     mapping = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["package-dir"]
     for package, directory in mapping.items():
-        assert (REPO / directory / "__init__.py").is_file(), (package, directory)
+        if package.startswith(CORE_DATA):
+            assert (REPO / directory).is_dir(), (package, directory)
+        else:
+            assert (REPO / directory / "__init__.py").is_file(), (package, directory)
+
+
+def test_the_packaged_core_is_every_file_a_checkout_reads() -> None:
+    """An installed distribution carries the core as package data below codegen/_core; it must be
+    the folders codegen/core.py reads in a checkout, every file of them."""
+    setuptools = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]
+    paths = core_paths()
+    folders = {
+        "definitions": paths.definitions,
+        "templates": paths.templates,
+        "cpp_runtime": paths.cpp_runtime,
+        "cpp_generated": paths.cpp_generated,
+    }
+    for name, folder in folders.items():
+        package = CORE_DATA + name
+        assert package in setuptools["packages"], package
+        assert (REPO / setuptools["package-dir"][package]).resolve() == folder.resolve(), package
+        patterns = setuptools["package-data"][package]
+        suffixes = {pattern.removeprefix("**/*") for pattern in patterns}
+        assert all(pattern.startswith("**/*") for pattern in patterns), patterns
+        files = [p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+        assert files and all(p.suffix in suffixes for p in files), (package, suffixes)
