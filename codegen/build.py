@@ -19,7 +19,7 @@ from codegen.config import Config
 from codegen.core import core_paths
 from codegen.diagnostics import Diagnostic, DiagnosticError, display_path
 from codegen.formatting import CPP_SUFFIXES, PYTHON_SUFFIXES, FormatterError, format_cpp, format_python
-from codegen.frontend import FrontendResult, Source, discover, load
+from codegen.frontend import FrontendResult, Source, core_sources, discover, load
 from codegen.model import Model
 from codegen.resolve import DEFINITION_SUFFIX, Scope
 from codegen.walk import walk
@@ -76,10 +76,9 @@ def project_sources(config: Config) -> tuple[list[Source], list[Diagnostic], Sco
     declared = frozenset(config.packages) or None
     if not config.imports_core:
         return sources, problems, Scope(declared, (own,))
-    core = core_paths().definitions
-    core_sources, core_problems = discover(core, config.root, imported=True)
-    scope = Scope(declared, (own, f"the installed core ({core}/)"))
-    return sources + core_sources, problems + core_problems, scope
+    core, core_problems = core_sources(config.root)
+    scope = Scope(declared, (own, f"the installed core ({core_paths().definitions}/)"))
+    return sources + core, problems + core_problems, scope
 
 
 def _quoted_files(

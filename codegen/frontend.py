@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from codegen.codes import Code
+from codegen.core import CORE_ROOT, core_paths
 from codegen.diagnostics import Diagnostic, display_path
 from codegen.model import Model
 from codegen.resolve import DEFINITION_SUFFIX, ParsedFile, Scope, resolve
@@ -81,6 +82,16 @@ def _bad_link(link: BadLink, display_root: Path) -> Diagnostic:
         f"{where}, a folder that the link is in: following it would never end",
         hint="a linked folder of definitions must be outside the folders that hold the link",
     )
+
+
+def core_sources(display_root: Path) -> tuple[list[Source], list[Diagnostic]]:
+    """The installed core's definitions, which a user's project (or a baseline of one) builds on."""
+    return discover(core_paths().definitions, display_root, imported=True)
+
+
+def defines_core(sources: list[Source]) -> bool:
+    """Whether a set of definitions holds the core `rerun` root itself."""
+    return any(s.relative_path.split("/")[0] == CORE_ROOT for s in sources)
 
 
 def load(

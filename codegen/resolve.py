@@ -417,7 +417,8 @@ class _Resolver:
         return State(stability, since, notice)
 
     def _resolve_struct(self, entry: _Entry, decl: st.StructDecl, typedef: TypeDef) -> TypeDef:
-        if not decl.fields and entry.kind is not Kind.VIEW:  # a view may have no properties
+        # A view may have no properties, and an archetype that extends another no fields of its own.
+        if not decl.fields and entry.kind is not Kind.VIEW and typedef.extends is None:
             self.report(Code.EMPTY_TYPE, f"struct `{decl.name.text}` has no fields", decl.name.span)
         self._check_unique_members([f.name for f in decl.fields], "field")
         fields = tuple(self._resolve_field(entry, f) for f in decl.fields)

@@ -20,7 +20,7 @@ from codegen.compat.compare import Change, View, compare
 from codegen.compat.rules import REMOVAL_RULES, RULES, Category, Level, Rule
 from codegen.config import Config
 from codegen.diagnostics import Diagnostic, DiagnosticError, Span
-from codegen.frontend import FrontendResult, discover, load
+from codegen.frontend import FrontendResult, core_sources, defines_core, discover, load
 from codegen.model import EnumVariant, Field, Model, UnionVariant
 from codegen.registry import registry_document
 
@@ -158,6 +158,9 @@ def _baseline_error(message: str) -> DiagnosticError:
 def _load_definitions(directory: Path, display_root: Path, name: str) -> View:
     sources, problems = discover(directory, display_root)
     sources = [replace(s, text=upgrade_retired(s.text)) for s in sources]  # written before a rename
+    if not defines_core(sources):  # a user's types: they build on the installed core
+        core, core_problems = core_sources(display_root)
+        sources, problems = sources + core, problems + core_problems
     result: FrontendResult = load(sources)
     if result.model is None or problems:
         errors = [*problems, *(d for d in result.diagnostics if d.is_error)]

@@ -237,3 +237,20 @@ def test_codegen_docs_builds_the_users_site(tmp_path: Path, capsys: pytest.Captu
     page = (target / "site/reference/acme/archetypes/confident_points3d/index.html").read_text()
     assert "https://rerun.io/docs/reference/types/archetypes/points3d" in page
     assert "Confident points" in page  # the snippet, from the archetype's \example
+
+
+def test_compat_against_a_revision_of_the_users_definitions(
+    built: Project, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def git(*args: str) -> None:
+        subprocess.run(["git", "-C", str(built.root), *args], check=True, capture_output=True)
+
+    git("init", "-q")
+    git("add", "definitions")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "first")
+    archetype = built.definitions / "acme/archetypes/confident_points3d.rrdef"
+    text = archetype.read_text()
+    archetype.write_text(text[: text.index("    /// How sure the detector")] + "}\n")
+    status, out, err = built.run("compat", "--against", "HEAD", capsys=capsys)
+    assert status == 100, err
+    assert "acme.archetypes.ConfidentPoints3D.confidences" in out
