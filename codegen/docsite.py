@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from mkdocs.config.base import Config as NoOptions
+from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
@@ -37,6 +37,10 @@ def build_site(root: Path, site_dir: Path) -> subprocess.CompletedProcess[str]:
         text=True,
         check=False,
     )
+
+
+class NoOptions(Config):  # type: ignore[no-untyped-call]  # mkdocs is untyped there
+    """The plugin takes no options. (A subclass: mkdocs gives only subclasses of `Config` a schema.)"""
 
 
 class ReferencePlugin(BasePlugin[NoOptions]):  # type: ignore[no-untyped-call]  # mkdocs is untyped there
