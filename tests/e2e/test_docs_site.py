@@ -59,12 +59,12 @@ def _project_with_site(root: Path, index_text: str) -> Path:
     (project.root / "docs/index.md").write_text(index_text, encoding="utf-8")
     (project.root / "mkdocs.yml").write_text(
         textwrap.dedent(
-            f"""\
+            """\
             site_name: Test
             docs_dir: docs
-            hooks: ["{(REPO / "codegen/docsite.py").as_posix()}"]
+            plugins: [codegen-reference]
             markdown_extensions: [admonition, attr_list, tables, pymdownx.superfences]
-            validation: {{omitted_files: warn, unrecognized_links: warn, anchors: warn}}
+            validation: {omitted_files: warn, unrecognized_links: warn, anchors: warn}
             nav:
               - index.md
               - reference/index.md
