@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from codegen.codes import Code
+from codegen.limits import EXCERPT_WIDTH, MAX_DIAGNOSTICS, MAX_DIAGNOSTICS_PER_FILE
 
 
 @dataclass(frozen=True, order=True)
@@ -105,34 +107,97 @@ def render(diagnostic: Diagnostic, sources: Mapping[str, str]) -> str:
 def _excerpt(span: Span, text: str | None) -> list[str]:
     if text is None:
         return []
-    source_lines = text.splitlines()
-    if not 1 <= span.line <= len(source_lines):
+    source = _source_line(text, span.line)
+    if source is None:
         return []
-    source = source_lines[span.line - 1].expandtabs(4)
     gutter = " " * len(str(span.line))
+    # Columns count characters; a tab shows as 4 columns, so the caret is placed on the expanded text.
+    start = len(source[: span.column - 1].expandtabs(4))
     if span.end_line == span.line:
-        width = max(1, span.end_column - span.column)
+        end = max(start + 1, len(source[: span.end_column - 1].expandtabs(4)))
     else:
-        width = max(1, len(source) - span.column + 1)
-    caret = " " * (span.column - 1) + "^" * width
-    return [f"{gutter} |", f"{span.line} | {source}", f"{gutter} | {caret}"]
+        end = max(start + 1, len(source.expandtabs(4)))
+    shown = source.expandtabs(4).translate(_UNPRINTABLE)
+    # A long line is quoted around the caret only, so that rendering stays linear in the output.
+    if len(shown) > EXCERPT_WIDTH:
+        left = max(0, min(start - EXCERPT_WIDTH // 3, len(shown) - EXCERPT_WIDTH))
+        right = left + EXCERPT_WIDTH
+        end = min(end, right)
+        prefix = "…" if left > 0 else ""
+        suffix = "…" if right < len(shown) else ""
+        shown = prefix + shown[left:right] + suffix
+        start, end = start - left + len(prefix), end - left + len(prefix)
+    caret = " " * start + "^" * (end - start)
+    return [f"{gutter} |", f"{span.line} | {shown}", f"{gutter} | {caret}"]
+
+
+# Control characters (and the Unicode line separators) in a quoted line would act on the terminal;
+# each shows as one replacement character, which keeps the caret in place.
+_UNPRINTABLE = {
+    code: "\ufffd" for code in (*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029) if code != 0x09
+}
+
+
+def _source_line(text: str, number: int) -> str | None:
+    """Line `number` (from 1) of `text`, lines ending at `\\n` as the parser counts them."""
+    starts = _line_starts(text)
+    if not 1 <= number <= len(starts):
+        return None
+    begin = starts[number - 1]
+    end = starts[number] - 1 if number < len(starts) else len(text)
+    line = text[begin:end].removesuffix("\r")
+    if number == len(starts) and not line:
+        return None  # after the last line break
+    return line
+
+
+@functools.lru_cache(maxsize=16)
+def _line_starts(text: str) -> list[int]:
+    """Where each line of `text` starts, found once per text however many diagnostics quote it."""
+    starts = [0]
+    index = text.find("\n")
+    while index != -1:
+        starts.append(index + 1)
+        index = text.find("\n", index + 1)
+    return starts
 
 
 def render_all(
-    diagnostics: Iterable[Diagnostic], sources: Mapping[str, str], *, warnings_per_code: int | None = None
+    diagnostics: Iterable[Diagnostic],
+    sources: Mapping[str, str],
+    *,
+    warnings_per_code: int | None = None,
+    per_file: int = MAX_DIAGNOSTICS_PER_FILE,
+    in_all: int = MAX_DIAGNOSTICS,
 ) -> str:
     """Render diagnostics in a stable order (by location, notes last), followed by a one-line summary.
 
-    With `warnings_per_code`, only that many warnings (and notes) of each code are shown in full;
-    errors are always all shown.
+    With `warnings_per_code`, only that many warnings (and notes) of each code are shown in full.
+    At most `per_file` diagnostics of one file and `in_all` in all are shown in full; the rest are
+    counted in one line per file and one in all (the summary counts everything).
     """
     ordered = sorted(diagnostics, key=Diagnostic.sort_key)
     shown: dict[Code, int] = {}
     blocks: list[str] = []
+    of_file: dict[str, int] = {}  # file -> diagnostics of it, shown or not
+    left_out: dict[str, list[Diagnostic]] = {}  # file ("" for none) -> diagnostics over its limit
+    beyond_all: list[Diagnostic] = []  # over the limit in all
     for diagnostic in ordered:
         count = shown[diagnostic.code] = shown.get(diagnostic.code, 0) + 1
-        if diagnostic.is_error or warnings_per_code is None or count <= warnings_per_code:
+        if not (diagnostic.is_error or warnings_per_code is None or count <= warnings_per_code):
+            continue
+        path = diagnostic.span.path if diagnostic.span is not None else ""
+        in_file = of_file[path] = of_file.get(path, 0) + 1
+        if path and in_file > per_file:
+            left_out.setdefault(path, []).append(diagnostic)
+        elif len(blocks) >= in_all:
+            beyond_all.append(diagnostic)
+        else:
             blocks.append(render(diagnostic, sources))
+    for path, omitted in sorted(left_out.items()):
+        blocks.append(f"... and {_more(omitted)} in {path}")
+    if beyond_all:
+        blocks.append(f"... and {_more(beyond_all)} in total")
     for code, count in sorted(shown.items(), key=lambda item: item[0].code):
         severity = code_severity(code)
         if warnings_per_code is not None and severity is not Severity.ERROR and count > warnings_per_code:
@@ -147,6 +212,11 @@ def render_all(
     if notes:
         summary += f", {_plural(notes, 'note')}"
     return "\n\n".join([*blocks, summary]) + "\n"
+
+
+def _more(omitted: list[Diagnostic]) -> str:
+    noun = "error" if all(d.is_error for d in omitted) else "diagnostic"
+    return f"{len(omitted)} more {noun}" + ("" if len(omitted) == 1 else "s")
 
 
 def _plural(count: int, noun: str) -> str:
