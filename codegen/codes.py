@@ -24,6 +24,12 @@ class Code(enum.Enum):
     BAD_STRING = ("E005", "a string literal with an unknown escape sequence")
     UNREADABLE_FILE = ("E006", "a definition file that cannot be read as UTF-8 text")
     BAD_LINK = ("E007", "a symbolic link in the definitions that points nowhere, or to a folder it is in")
+    NESTING_TOO_DEEP = ("E009", "a type or attribute value nested more than 32 brackets deep")
+    LINE_TOO_LONG = ("E010", "a line longer than 10,000 characters")
+    FILE_TOO_LARGE = ("E011", "a definition file larger than 1 MiB")
+    NOT_A_REGULAR_FILE = ("E012", "a definition that is not a regular file (a FIFO, a device, a socket)")
+    CONTROL_CHARACTER = ("E013", "a control character (other than tab) in a doc comment or a string literal")
+    INTEGER_TOO_LONG = ("E014", "an integer literal with more than 40 digits, which no integer type holds")
     DEFINED_IN_FILE_WITH_ERRORS = (
         "N008",
         "a reference to a type whose definition file did not parse; noted after its syntax error",

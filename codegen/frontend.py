@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 from codegen.codes import Code
 from codegen.core import CORE_ROOT, core_paths
 from codegen.diagnostics import Diagnostic, display_path
+from codegen.limits import MAX_FILE_SIZE
 from codegen.model import Model
 from codegen.resolve import DEFINITION_SUFFIX, ParsedFile, Scope, resolve
 from codegen.syntax import parse
@@ -49,13 +51,57 @@ def discover(
         problems.append(Diagnostic(Code.UNREADABLE_FILE, f"cannot read {display}: {directory.error}"))
     for file in found.files:
         display = display_path(file.path, display_root)
-        try:
-            text = file.path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            problems.append(Diagnostic(Code.UNREADABLE_FILE, f"cannot read {display}: {error}"))
+        text_or_problem = read_definition(file.path, display)
+        if isinstance(text_or_problem, Diagnostic):
+            problems.append(text_or_problem)
             continue
-        sources.append(Source(display, file.relative_path, text, imported))
+        sources.append(Source(display, file.relative_path, text_or_problem, imported))
     return sources, problems
+
+
+_FILE_KINDS = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: "a directory",
+}
+
+
+def read_definition(path: Path, display: str) -> str | Diagnostic:
+    """The text of one definition file, or why it cannot be one.
+
+    Only a regular file is read (a link is followed): a FIFO is opened without waiting for a writer
+    and never read, and so is a device such as `/dev/zero`. At most the size limit and one byte
+    more are read, so that an endless or huge file costs no more than that.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    except OSError as error:
+        return Diagnostic(Code.UNREADABLE_FILE, f"cannot read {display}: {error}")
+    with os.fdopen(descriptor, "rb") as handle:
+        try:
+            mode = os.fstat(descriptor).st_mode
+            if not stat.S_ISREG(mode):
+                kind = _FILE_KINDS.get(stat.S_IFMT(mode), "not a regular file")
+                return Diagnostic(
+                    Code.NOT_A_REGULAR_FILE,
+                    f"{display} is {kind}, not a regular file: it is not read",
+                    hint="a definition must be a file (or a symbolic link to one)",
+                )
+            data = handle.read(MAX_FILE_SIZE + 1)
+        except OSError as error:
+            return Diagnostic(Code.UNREADABLE_FILE, f"cannot read {display}: {error}")
+    if len(data) > MAX_FILE_SIZE:
+        return Diagnostic(
+            Code.FILE_TOO_LARGE,
+            f"{display} is larger than the limit of {MAX_FILE_SIZE:,} bytes: it is not read",
+            hint="split it: a definition file holds one type",
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return Diagnostic(Code.UNREADABLE_FILE, f"cannot read {display}: {error}")
 
 
 def _bad_link(link: BadLink, display_root: Path) -> Diagnostic:

@@ -19,6 +19,7 @@ from lark.tree import Meta
 from codegen import syntax_tree as st
 from codegen.codes import Code
 from codegen.diagnostics import Diagnostic, Span
+from codegen.limits import MAX_INTEGER_DIGITS, MAX_LINE_LENGTH, MAX_NESTING
 
 GRAMMAR_PATH = Path(__file__).with_name("grammar.lark")
 
@@ -51,22 +52,92 @@ TERMINAL_DESCRIPTIONS: dict[str, str] = {
 
 _STRING_ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "t": "\t"}
 
-# Lexical problems found by the lexer callbacks of the parse in progress.
-_lexical_errors: contextvars.ContextVar[list[tuple[Code, str, int, int, int, str | None]]] = (
-    contextvars.ContextVar("lexical_errors")
-)
+# Characters that no doc comment or string may hold: they would end up, as they are, in generated
+# source (where a NUL is invalid Python) and in terminals. A tab is fine; so is the `\r` of a CRLF
+# line end, which ends a doc comment.
+_CONTROL_CHARACTERS = frozenset(
+    [*map(chr, range(0x00, 0x20)), *map(chr, range(0x7F, 0xA0)), "\u2028", "\u2029"]
+) - {"\t"}
+
+
+@dataclass
+class _LexState:
+    """What the lexer callbacks of the parse in progress found."""
+
+    errors: list[tuple[Code, str, int, int, int, str | None]]
+    depth: int = 0  # of `[`, in types and attribute values alike
+
+
+class _TooDeep(Exception):
+    """Stops the parse at a bracket past the nesting limit."""
+
+    def __init__(self, token: Token) -> None:
+        super().__init__()
+        self.token = token
+
+
+_lex_state: contextvars.ContextVar[_LexState] = contextvars.ContextVar("lex_state")
+
+
+def _clip(text: str, limit: int = 40) -> str:
+    """Text quoted in a message, cut short when long (a hostile literal may be thousands of characters)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _open_bracket(token: Token) -> Token:
+    state = _lex_state.get()
+    state.depth += 1
+    if state.depth > MAX_NESTING:
+        # Stops the parse before the tree is deep enough for a recursive walk of it to fail.
+        raise _TooDeep(token)
+    return token
+
+
+def _close_bracket(token: Token) -> Token:
+    state = _lex_state.get()
+    state.depth = max(0, state.depth - 1)
+    return token
+
+
+def _check_doc_comment(token: Token) -> Token:
+    text = token.value.removesuffix("\r")
+    for index, char in enumerate(text):
+        if char in _CONTROL_CHARACTERS:
+            _control_character(char, token, index, "doc comment")
+            break
+    return token
+
+
+def _control_character(char: str, token: Token, offset: int, where: str) -> None:
+    shown = "NUL" if char == "\0" else f"U+{ord(char):04X}"
+    if where == "string":
+        hint = "remove it; write a line break as `\\n` and a tab as `\\t`"
+    else:
+        hint = "remove it; a line break in the docs is a new `///` line"
+    _record(Code.CONTROL_CHARACTER, f"control character {shown} in a {where}", token, offset, 1, hint)
 
 
 def _check_int(token: Token) -> Token:
     text = token.value.replace("_", "")
     sign, digits = (-1, text[1:]) if text.startswith("-") else (1, text)
+    significant = digits[2:] if digits[:2].lower() == "0x" else digits
+    if len(significant) > MAX_INTEGER_DIGITS:
+        _record(
+            Code.INTEGER_TOO_LONG,
+            f"integer literal `{_clip(token.value)}` has {len(significant)} digits, "
+            f"more than the {MAX_INTEGER_DIGITS} any integer type can hold",
+            token,
+            0,
+            len(token.value),
+            None,
+        )
+        return token.update(value="0")
     try:
         value = sign * (int(digits, 16) if digits[:2].lower() == "0x" else int(digits, 10))
     except ValueError:
         hint = "write decimal digits (`42`) or hexadecimal with a `0x` prefix (`0x2A`)"
-        _record(
-            Code.BAD_INTEGER, f"invalid integer literal `{token.value}`", token, 0, len(token.value), hint
-        )
+        message = f"invalid integer literal `{_clip(token.value)}`"
+        _record(Code.BAD_INTEGER, message, token, 0, len(token.value), hint)
         value = 0
     return token.update(value=str(value))
 
@@ -77,6 +148,9 @@ def _check_string(token: Token) -> Token:
     index = 0
     while index < len(raw):
         char = raw[index]
+        if char in _CONTROL_CHARACTERS:
+            _control_character(char, token, index + 1, "string")
+            return token.update(value="")
         if char == "\\":
             escaped = raw[index + 1]
             if escaped not in _STRING_ESCAPES:
@@ -92,7 +166,7 @@ def _check_string(token: Token) -> Token:
 
 def _record(code: Code, message: str, token: Token, offset: int, width: int, hint: str | None) -> None:
     assert token.line is not None and token.column is not None
-    _lexical_errors.get().append((code, message, token.line, token.column + offset, width, hint))
+    _lex_state.get().errors.append((code, message, token.line, token.column + offset, width, hint))
 
 
 @functools.cache
@@ -104,7 +178,13 @@ def _parser() -> Lark:
         strict=True,
         propagate_positions=True,
         maybe_placeholders=True,
-        lexer_callbacks={"INT": _check_int, "STRING": _check_string},
+        lexer_callbacks={
+            "INT": _check_int,
+            "STRING": _check_string,
+            "DOC_COMMENT": _check_doc_comment,
+            "_LBRACKET": _open_bracket,
+            "_RBRACKET": _close_bracket,
+        },
         # The grammar analysis is cached in the temporary directory (keyed by the grammar, the
         # options and lark's version): it takes most of a second, loading it a few milliseconds.
         cache=True,
@@ -124,15 +204,21 @@ def parse(text: str, path: str) -> ParseResult:
     Results are immutable and cached, so comparing many versions of one tree re-parses only what
     changed.
     """
-    token = _lexical_errors.set([])
+    long_lines = _long_lines(text, path)
+    if long_lines:
+        return ParseResult(None, long_lines)
+    state = _LexState([])
+    token = _lex_state.set(state)
     try:
         try:
             tree = _parser().parse(text)
         except UnexpectedInput as error:
             return ParseResult(None, (_syntax_diagnostic(error, text, path),))
-        lexical = _lexical_errors.get()
+        except _TooDeep as error:
+            return ParseResult(None, (_too_deep(error.token, path),))
+        lexical = state.errors
     finally:
-        _lexical_errors.reset(token)
+        _lex_state.reset(token)
     if lexical:
         diagnostics = tuple(
             Diagnostic(code, message, Span(path, line, column, line, column + width), hint)
@@ -142,6 +228,36 @@ def parse(text: str, path: str) -> ParseResult:
     source = _ToSyntaxTree(path).transform(tree)
     assert isinstance(source, st.SourceFile)
     return ParseResult(source, ())
+
+
+def _long_lines(text: str, path: str) -> tuple[Diagnostic, ...]:
+    """A diagnostic for each line above the length limit, at its first character past the limit."""
+    if len(text) <= MAX_LINE_LENGTH:
+        return ()
+    found: list[Diagnostic] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if len(line.removesuffix("\r")) > MAX_LINE_LENGTH:
+            column = MAX_LINE_LENGTH + 1
+            found.append(
+                Diagnostic(
+                    Code.LINE_TOO_LONG,
+                    f"line {number} is {len(line):,} characters long, "
+                    f"more than the limit of {MAX_LINE_LENGTH:,}",
+                    Span(path, number, column, number, column + 1),
+                    "break the line; doc comments continue on the next `///` line",
+                )
+            )
+    return tuple(found)
+
+
+def _too_deep(token: Token, path: str) -> Diagnostic:
+    line, column = token.line or 1, token.column or 1
+    return Diagnostic(
+        Code.NESTING_TOO_DEEP,
+        f"brackets nested more than {MAX_NESTING} deep",
+        Span(path, line, column, line, column + 1),
+        "no type needs lists of lists this deep; give the inner part a name of its own",
+    )
 
 
 def _syntax_diagnostic(error: UnexpectedInput, text: str, path: str) -> Diagnostic:
@@ -204,11 +320,11 @@ def _unexpected_character(error: UnexpectedCharacters, text: str, path: str) -> 
 
 def _describe_token(token: Token) -> str:
     if token.type == "NAME":
-        return f"name `{token.value}`"
+        return f"name `{_clip(token.value)}`"
     if token.type == "DOC_COMMENT":
         return "a `///` doc comment"
     if token.type in ("INT", "STRING"):
-        return f"{TERMINAL_DESCRIPTIONS[token.type][3:]} `{token.value}`"
+        return f"{TERMINAL_DESCRIPTIONS[token.type][3:]} `{_clip(str(token.value))}`"
     return TERMINAL_DESCRIPTIONS.get(token.type, f"`{token.value}`")
 
 

@@ -113,6 +113,106 @@ CASES: dict[str, dict[str, str | Link]] = {
             }
         """,
     },
+    # The limits on input (docs/idl.md, "Limits"): each a diagnostic, never a traceback or a hang.
+    "E009_type_nested_too_deep": {
+        DT + "deep.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Lists of lists.
+            @transparent
+            struct Deep {
+                /// Values.
+                values: """
+        + "[" * 40
+        + "f32"
+        + "]" * 40
+        + """,
+            }
+        """,
+    },
+    "E009_attribute_value_nested_too_deep": {
+        DT + "deep.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Lists of lists.
+            @python.aliases("""
+        + "[" * 40
+        + '"a"'
+        + "]" * 40
+        + """)
+            @transparent
+            struct Deep {
+                /// Values.
+                values: [f32],
+            }
+        """,
+    },
+    "E010_line_too_long": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers, """
+        + "very " * 2100
+        + """long.
+            struct Pair {
+                /// First.
+                first: f32,
+            }
+        """,
+    },
+    "E011_file_too_large": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two numbers.
+            struct Pair {
+                /// First.
+                first: f32,
+            }
+        """
+        + "            // padding padding padding padding padding padding padding\n" * 20_000,
+    },
+    "E012_link_to_a_device": {
+        DT + "zero.rrdef": Link("/dev/zero"),
+    },
+    "E013_nul_in_doc_comment": {
+        DT + "pair.rrdef": """
+            namespace rerun.datatypes;
+
+            /// Two\x00numbers.
+            struct Pair {
+                /// First.
+                first: f32,
+            }
+        """,
+    },
+    "E013_control_character_in_string": {
+        DT + "mat.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A matrix.
+            @python.aliases("mat\x1b[2Jrix")
+            @transparent
+            struct Mat {
+                /// Values.
+                values: [f32; 9],
+            }
+        """,
+    },
+    "E014_integer_too_long": {
+        DT + "mat.rrdef": """
+            namespace rerun.datatypes;
+
+            /// A matrix.
+            @transparent
+            struct Mat {
+                /// Values.
+                values: [f32; 0x"""
+        + "f" * 3000
+        + """],
+            }
+        """,
+    },
     "E101_missing_namespace": {
         DT + "pair.rrdef": """
             /// Two numbers.
