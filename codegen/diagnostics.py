@@ -111,20 +111,28 @@ def _excerpt(span: Span, text: str | None) -> list[str]:
     if source is None:
         return []
     gutter = " " * len(str(span.line))
+    column = span.column
+    end_column = span.end_column if span.end_line == span.line else len(source) + 1
+    # A long line is quoted around the caret only, so that rendering stays linear in the output;
+    # a very long one is first cut to a few windows' width, so that the work per diagnostic is too.
+    margin = 2 * EXCERPT_WIDTH
+    cut_left = cut_right = False
+    if len(source) > 2 * margin:
+        begin = max(0, column - 1 - margin)
+        finish = min(len(source), column - 1 + margin)
+        cut_left, cut_right = begin > 0, finish < len(source)
+        source = source[begin:finish]
+        column, end_column = column - begin, min(end_column - begin, len(source) + 1)
     # Columns count characters; a tab shows as 4 columns, so the caret is placed on the expanded text.
-    start = len(source[: span.column - 1].expandtabs(4))
-    if span.end_line == span.line:
-        end = max(start + 1, len(source[: span.end_column - 1].expandtabs(4)))
-    else:
-        end = max(start + 1, len(source.expandtabs(4)))
+    start = len(source[: column - 1].expandtabs(4))
+    end = max(start + 1, len(source[: end_column - 1].expandtabs(4)))
     shown = source.expandtabs(4).translate(_UNPRINTABLE)
-    # A long line is quoted around the caret only, so that rendering stays linear in the output.
     if len(shown) > EXCERPT_WIDTH:
         left = max(0, min(start - EXCERPT_WIDTH // 3, len(shown) - EXCERPT_WIDTH))
         right = left + EXCERPT_WIDTH
         end = min(end, right)
-        prefix = "…" if left > 0 else ""
-        suffix = "…" if right < len(shown) else ""
+        prefix = "…" if left > 0 or cut_left else ""
+        suffix = "…" if right < len(shown) or cut_right else ""
         shown = prefix + shown[left:right] + suffix
         start, end = start - left + len(prefix), end - left + len(prefix)
     caret = " " * start + "^" * (end - start)
