@@ -274,7 +274,7 @@ def _syntax_diagnostic(error: UnexpectedInput, text: str, path: str) -> Diagnost
             span,
             _hint_for(token, expected),
         )
-    lines = text.rstrip().splitlines() or [""]
+    lines = text.rstrip().split("\n")  # as the parser counts lines
     last = len(lines)
     end_column = len(lines[-1]) + 1
     if ("///" in lines[-1] and not lines[-1].lstrip().startswith("//")) or lines[-1].lstrip().startswith(
