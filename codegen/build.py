@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Mapping
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -193,8 +194,18 @@ def _gitattributes() -> GeneratedFile:
     return GeneratedFile(".gitattributes", text, "codegen")
 
 
-def build(config: Config, *, check: bool = False, force: bool = False) -> BuildReport:
-    """Run the whole pipeline. In check mode nothing is written; the plan lists what is out of sync."""
+def build(
+    config: Config, *, check: bool = False, force: bool = False, on_wait: Callable[[], None] | None = None
+) -> BuildReport:
+    """Run the whole pipeline. In check mode nothing is written; the plan lists what is out of sync.
+
+    The whole of it holds the output directory's lock (`writer.lock`), so that a concurrent build
+    of the same output waits; `on_wait` is called if this one has to."""
+    with writer.lock(config.output, on_wait=on_wait, write=not check):
+        return _build(config, check=check, force=force)
+
+
+def _build(config: Config, *, check: bool, force: bool) -> BuildReport:
     report = BuildReport()
     writer.recover(config.output)
     inputs = input_digest(config)
@@ -223,7 +234,7 @@ def build(config: Config, *, check: bool = False, force: bool = False) -> BuildR
             )
         return report
     writer.apply(report.plan)
-    _write_stamp(config, inputs)
+    _write_stamp(config, inputs, files_digest(files))
     return report
 
 
@@ -271,13 +282,33 @@ def _definitions_digested(label: str, directory: Path) -> Iterator[bytes]:
 
 
 def output_digest(output: Path) -> str:
+    """A hash of the output directory as it is on disk, comparable with `files_digest` of the files a
+    build wrote: a missing, extra or changed file changes it."""
     digest = hashlib.sha256()
-    for relative, path in writer.existing_files(output).items():
-        digest.update(relative.encode() + b"\n" + hashlib.sha256(path.read_bytes()).digest())
+    for relative, path in sorted(writer.existing_files(output).items()):
+        try:
+            content = f"link -> {os.readlink(path)}".encode() if path.is_symlink() else path.read_bytes()
+        except OSError as error:
+            content = f"unreadable: {error}".encode()
+        digest.update(_file_entry(relative, content))
     return digest.hexdigest()
 
 
+def files_digest(files: Mapping[str, bytes]) -> str:
+    """A hash of the files a build writes, as `output_digest` hashes them once they are on disk."""
+    digest = hashlib.sha256()
+    for relative in sorted(files):
+        digest.update(_file_entry(relative, files[relative]))
+    return digest.hexdigest()
+
+
+def _file_entry(relative: str, content: bytes) -> bytes:
+    return relative.encode() + b"\n" + hashlib.sha256(content).digest()
+
+
 def _stamp_matches(config: Config, inputs: str) -> bool:
+    """Whether the last build had these inputs and the output still holds exactly what it wrote (the
+    digest of the output on disk is compared, so a deleted or edited file is rebuilt)."""
     stamp = config.cache_dir / STAMP_NAME
     try:
         recorded = json.loads(stamp.read_text(encoding="utf-8"))
@@ -286,7 +317,11 @@ def _stamp_matches(config: Config, inputs: str) -> bool:
     return bool(recorded == {"inputs": inputs, "outputs": output_digest(config.output)})
 
 
-def _write_stamp(config: Config, inputs: str) -> None:
+def _write_stamp(config: Config, inputs: str, outputs: str) -> None:
+    """Record the inputs and the digest of the files written: what the build meant the output to
+    hold, not what a later look at the disk finds."""
     config.cache_dir.mkdir(parents=True, exist_ok=True)
-    stamp = {"inputs": inputs, "outputs": output_digest(config.output)}
-    (config.cache_dir / STAMP_NAME).write_text(json.dumps(stamp, indent=2) + "\n", encoding="utf-8")
+    stamp = config.cache_dir / STAMP_NAME
+    partial = stamp.with_name(f"{STAMP_NAME}.{os.getpid()}.tmp")
+    partial.write_text(json.dumps({"inputs": inputs, "outputs": outputs}, indent=2) + "\n", encoding="utf-8")
+    partial.replace(stamp)

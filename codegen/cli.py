@@ -9,15 +9,15 @@ import shlex
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from codegen import __version__
+from codegen import __version__, writer
 from codegen.build import BuildReport, build, load_model
 from codegen.codes import Code
 from codegen.config import Config, load_config
-from codegen.diagnostics import Diagnostic, DiagnosticError, render_all
+from codegen.diagnostics import Diagnostic, DiagnosticError, display_path, render_all
 from codegen.model import Model
 
 EXIT_OK = 0
@@ -238,7 +238,7 @@ def _init(directory: Path, namespace: str) -> int:
 
 def _build(config: Config, *, check: bool, force: bool) -> int:
     started = time.perf_counter()
-    report = build(config, check=check, force=force)
+    report = build(config, check=check, force=force, on_wait=_waiting_message(config))
     elapsed = time.perf_counter() - started
     _print_diagnostics(report)
     if any(d.is_error for d in report.diagnostics):
@@ -257,6 +257,17 @@ def _build(config: Config, *, check: bool, force: bool) -> int:
             f"{len(plan.unchanged)} unchanged)"
         )
     return EXIT_OK
+
+
+def _waiting_message(config: Config) -> Callable[[], None]:
+    """What a command says when another build of the same output holds its lock."""
+    shown = display_path(config.output, config.root)
+
+    def say() -> None:
+        sys.stderr.write(f"codegen: waiting for another build of {shown}/ to finish\n")
+        sys.stderr.flush()
+
+    return say
 
 
 def _print_diagnostics(report: BuildReport) -> None:
@@ -340,11 +351,12 @@ def _docs(config: Config, site_dir: Path | None) -> int:
     except ImportError as error:
         hint = "the docs site needs mkdocs and its plugins: pip install 'rerun-typegen[docs]'"
         raise DiagnosticError([Diagnostic(Code.CONFIG, f"cannot load mkdocs ({error})", hint=hint)]) from None
-    status = _build(config, check=False, force=False)
-    if status != EXIT_OK:
-        return status
     target = (site_dir or config.root / "site").resolve()
-    done = build_site(config.root, target)
+    with writer.lock(config.output, on_wait=_waiting_message(config)):  # the site reads generated/ too
+        status = _build(config, check=False, force=False)
+        if status != EXIT_OK:
+            return status
+        done = build_site(config.root, target)
     if done.returncode != 0:
         sys.stderr.write(done.stdout + done.stderr)
         sys.stderr.write("codegen: the docs site did not build (the problems are listed above)\n")
