@@ -1292,3 +1292,18 @@ CASES.update(
         },
     }
 )
+
+# Types nested deeper than the backends walk (codegen.resolve.MAX_NESTING_DEPTH = 64): a chain of 66
+# datatypes, each holding the next, reported once, at its outermost type.
+CASES["E135_types_nested_too_deep"] = {
+    f"{DT}link{i}.rrdef": f"""
+        namespace rerun.datatypes;
+
+        /// Link {i} of a long chain.
+        struct Link{i} {{
+            /// The rest of the chain.
+            rest: {f"Link{i + 1}" if i < 65 else "f32"},
+        }}
+    """
+    for i in range(66)
+}
