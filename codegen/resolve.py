@@ -55,6 +55,8 @@ MAX_FIXED_ARRAY_LENGTH = 2**31 - 1
 MAX_UNION_TYPE_CODE = 127
 # How deeply types and lists may nest inside one value: backends walk them level by level.
 MAX_NESTING_DEPTH = 64
+# Broken doc references reported per doc line; the rest are counted in a note.
+MAX_BROKEN_PER_LINE = 5
 
 _KIND_BY_SEGMENT = {
     "datatypes": Kind.DATATYPE,
@@ -1256,7 +1258,10 @@ class _Resolver:
         return Docs(tuple(lines), tuple(examples))
 
     def _check_references(self, doc: st.DocLine) -> None:
-        """Report every `[a.b.C]` / `[a.b.C.member]` in a doc line that names nothing defined."""
+        """Report every `[a.b.C]` / `[a.b.C.member]` in a doc line that names nothing defined: the
+        first MAX_BROKEN_PER_LINE of them, the last of those saying how many more the line has."""
+        reported: list[tuple[Span, tuple[str, str]]] = []
+        shown = more = 0
         for reference in find_references(doc.text):
             problem = self._reference_problem(reference.target)
             if problem is None:
@@ -1266,9 +1271,16 @@ class _Resolver:
                 doc.span.path, doc.span.line, column, doc.span.line, column + reference.end - reference.start
             )
             owner = reference.target.rpartition(".")[0]  # `[a.b.C.member]` refers to `a.b.C`
-            if self._note_failed_definition([reference.target, owner], span):
+            if shown == MAX_BROKEN_PER_LINE:
+                more += 1
                 continue
-            self.report(Code.BROKEN_REFERENCE, problem[0], span, problem[1])
+            shown += 1
+            if not self._note_failed_definition([reference.target, owner], span):
+                reported.append((span, problem))
+        for index, (span, (message, hint)) in enumerate(reported):
+            last = index == len(reported) - 1
+            notes = [f"this line has {more} more broken references, not shown"] if last and more else []
+            self.report(Code.BROKEN_REFERENCE, message, span, hint, notes)
 
     def _reference_problem(self, target: str) -> tuple[str, str] | None:
         """(message, hint) if `target` is neither a defined type nor a member of one; else None."""
