@@ -1326,6 +1326,14 @@ class _Resolver:
                 usage + "; the path has no extension",
             )
             return None
+        if any(segment in ("", ".", "..") for segment in path.split("/")):
+            self.report(
+                Code.BAD_EXAMPLE,
+                f"`\\example` path `{path}` leads outside the snippets directory or has an empty segment",
+                doc.span,
+                "name the snippet by its path below the snippets directory, without `.` or `..`",
+            )
+            return None
         title: str | None = None
         in_api = True
         for match in _EXAMPLE_OPTION.finditer(options):
