@@ -1061,7 +1061,7 @@ class _Resolver:
                     break
                 chain.append(deepest[0])
             self.report(
-                Code.NESTING_TOO_DEEP,
+                Code.TYPE_CHAIN_TOO_DEEP,
                 f"`{fqname}` nests {depth[fqname]} types and lists deep, more than the "
                 f"{MAX_NESTING_DEPTH} allowed: " + " -> ".join(chain) + " -> ...",
                 self.entries[fqname].decl.name.span,

@@ -75,13 +75,13 @@ def _codes(files: list[ParsedFile]) -> list[Code]:
 
 def test_a_chain_at_the_limit_resolves_and_one_past_it_is_reported() -> None:
     assert _codes(_parsed(_chain(MAX_NESTING_DEPTH))) == []
-    assert _codes(_parsed(_chain(MAX_NESTING_DEPTH + 1))) == [Code.NESTING_TOO_DEEP]
+    assert _codes(_parsed(_chain(MAX_NESTING_DEPTH + 1))) == [Code.TYPE_CHAIN_TOO_DEEP]
 
 
 def test_lists_count_as_levels() -> None:
     files = _chain(MAX_NESTING_DEPTH)
     files.update([_datatype(0, "[T1]")])  # one level more than the chain at the limit
-    assert _codes(_parsed(files)) == [Code.NESTING_TOO_DEEP]
+    assert _codes(_parsed(files)) == [Code.TYPE_CHAIN_TOO_DEEP]
 
 
 def test_a_chain_of_500_types_is_a_diagnostic_not_a_crash(
