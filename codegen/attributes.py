@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from codegen.model import Kind, Shape
@@ -363,9 +363,40 @@ def lookup(name: str) -> AttributeSpec | None:
     return ATTRIBUTES.get(name)
 
 
-def closest(name: str, candidates: Sequence[str]) -> str | None:
-    """The nearest known spelling, for "did you mean" hints."""
-    import difflib
+# At most this many candidates are compared with a misspelt name (those nearest in length first),
+# so that a hint costs the same however many names there are.
+MAX_COMPARED = 400
 
-    matches = difflib.get_close_matches(name, candidates, n=1, cutoff=0.6)
-    return matches[0] if matches else None
+
+def closest(name: str, candidates: Iterable[str]) -> str | None:
+    """The nearest known spelling, for "did you mean" hints."""
+    return NameIndex(candidates).closest(name)
+
+
+class NameIndex:
+    """Known names, grouped by length once, for many "did you mean" questions."""
+
+    def __init__(self, candidates: Iterable[str]) -> None:
+        self._by_length: dict[int, list[str]] = {}
+        for candidate in sorted(set(candidates)):
+            self._by_length.setdefault(len(candidate), []).append(candidate)
+        self._answers: dict[str, str | None] = {}
+
+    def closest(self, name: str) -> str | None:
+        """The nearest name (difflib's ratio of at least 0.6), among the MAX_COMPARED names closest
+        in length that could reach that ratio at all."""
+        if name in self._answers:
+            return self._answers[name]
+        import difflib
+
+        pool: list[str] = []
+        for length in sorted(self._by_length, key=lambda n: (abs(n - len(name)), n)):
+            if 2 * min(length, len(name)) < 0.6 * (length + len(name)):
+                continue  # too far off in length to reach the ratio
+            pool += self._by_length[length]
+            if len(pool) >= MAX_COMPARED:
+                break
+        matches = difflib.get_close_matches(name, pool[:MAX_COMPARED], n=1, cutoff=0.6)
+        answer = matches[0] if matches else None
+        self._answers[name] = answer
+        return answer

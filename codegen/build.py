@@ -111,7 +111,10 @@ def backend_context(config: Config, model: Model) -> BackendContext:
 
 
 def _snippet_exists(snippets: Path, path: str) -> bool:
-    return (snippets / f"{path}.py").is_file()
+    """Whether `path` names a snippet inside the folder, after `..` and symbolic links."""
+    from codegen.snippets import SUFFIX, is_inside
+
+    return is_inside(snippets, snippets / f"{path}{SUFFIX}")
 
 
 def template_environment(templates: Path) -> jinja2.Environment:

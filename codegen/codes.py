@@ -72,6 +72,7 @@ class Code(enum.Enum):
     VIEW_SHAPE = ("E132", "a view declared as an enum or a union")
     VIEW_ARCHETYPE_TWICE = ("E133", "two properties of one view with the same archetype")
     BAD_EXTENDS = ("E134", "an `@extends` of no archetype, or a field that shadows one of the base's")
+    TYPE_CHAIN_TOO_DEEP = ("E135", "a type whose values nest more than 64 types and lists deep")
 
     # Enums
     ENUM_ZERO = ("E140", "an enum variant with the reserved value 0")

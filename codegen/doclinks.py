@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _NAME = r"[A-Za-z_][A-Za-z0-9_]*"
 # A dotted name in brackets, not followed by `(` or `[` (Markdown link syntax is left alone).
 _REFERENCE = re.compile(rf"\[(?P<target>{_NAME}(?:\.{_NAME})+)\](?![(\[])")
-_CODE_SPAN = re.compile(r"(`+).*?\1")
+_BACKTICKS = re.compile(r"`+")
 
 
 @dataclass(frozen=True)
@@ -32,11 +32,40 @@ class Reference:
         return self.target.rpartition(".")[0]
 
 
+def code_spans(text: str) -> list[tuple[int, int]]:
+    """The inline code of a line, as (start, end) pairs: a run of backticks up to the next run of
+    exactly as many (CommonMark); a run that nothing closes is plain text. Linear in the line."""
+    runs = [(m.start(), m.end() - m.start()) for m in _BACKTICKS.finditer(text)]
+    later: dict[int, list[int]] = {}  # run length -> indices of the runs of that length, in order
+    for index, (_, length) in enumerate(runs):
+        later.setdefault(length, []).append(index)
+    seen = dict.fromkeys(later, 0)  # run length -> how many of its runs are behind the scan
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(runs):
+        start, length = runs[index]
+        same = later[length]
+        while same[seen[length]] <= index:  # skip this run and those of its length before it
+            seen[length] += 1
+            if seen[length] == len(same):
+                break
+        if seen[length] == len(same):
+            index += 1  # nothing closes it
+            continue
+        closer = same[seen[length]]
+        spans.append((start, runs[closer][0] + length))
+        index = closer + 1
+    return spans
+
+
 def find_references(text: str) -> Iterator[Reference]:
     """Every reference in `text`, left to right, skipping inline code (`` `[a.b]` `` is not one)."""
-    code = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(text)]
+    code = iter(code_spans(text))
+    span = next(code, None)
     for match in _REFERENCE.finditer(text):
-        if any(start <= match.start() < end for start, end in code):
+        while span is not None and span[1] <= match.start():
+            span = next(code, None)
+        if span is not None and span[0] <= match.start():
             continue
         yield Reference(match.start(), match.end(), match.group("target"))
 

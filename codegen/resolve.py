@@ -53,6 +53,10 @@ from codegen.naming import snake_case
 DEFINITION_SUFFIX = ".rrdef"
 MAX_FIXED_ARRAY_LENGTH = 2**31 - 1
 MAX_UNION_TYPE_CODE = 127
+# How deeply types and lists may nest inside one value: backends walk them level by level.
+MAX_NESTING_DEPTH = 64
+# Broken doc references reported per doc line; the rest are counted in a note.
+MAX_BROKEN_PER_LINE = 5
 
 _KIND_BY_SEGMENT = {
     "datatypes": Kind.DATATYPE,
@@ -61,6 +65,8 @@ _KIND_BY_SEGMENT = {
     "views": Kind.VIEW,
 }
 _PRIMITIVES = {p.value: p for p in Primitive}
+_PRIMITIVE_INDEX = attrs.NameIndex(_PRIMITIVES)
+_ATTRIBUTE_INDEX = attrs.NameIndex(attrs.ATTRIBUTES)
 _TYPE_NAME = re.compile(r"^[A-Z][A-Za-z0-9]*$")
 _MEMBER_NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _VARIANT_NAME = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
@@ -201,6 +207,11 @@ class _Resolver:
         # Where the construction attributes of each type and field are, for construction.check.
         self.type_spans: dict[str, construction.Where] = {}
         self.field_spans: dict[tuple[str, str], construction.Where] = {}
+        self.typedefs_by_name: dict[str, TypeDef] = {}
+        # "Did you mean" indexes of the defined types, built at the first unknown name.
+        self._by_short: dict[str, list[str]] = {}
+        self._short_index: attrs.NameIndex | None = None
+        self._fqname_index: attrs.NameIndex | None = None
 
     def report(
         self, code: Code, message: str, span: Span | None, hint: str | None = None, notes: Iterable[str] = ()
@@ -852,15 +863,17 @@ class _Resolver:
         """Suggest the closest defined type by its short name, preferring the namespace written."""
         namespace, _, short = written.rpartition(".")
         namespace = namespace or entry.namespace
-        by_short: dict[str, list[str]] = {}
-        for fqname in sorted(self.entries):
-            by_short.setdefault(fqname.rsplit(".", 1)[1], []).append(fqname)
-        match = attrs.closest(short, sorted(by_short)) or attrs.closest(short, sorted(_PRIMITIVES))
+        if self._short_index is None:  # built once: every unknown name is looked up in it
+            self._by_short = {}
+            for fqname in sorted(self.entries):
+                self._by_short.setdefault(fqname.rsplit(".", 1)[1], []).append(fqname)
+            self._short_index = attrs.NameIndex(self._by_short)
+        match = self._short_index.closest(short) or _PRIMITIVE_INDEX.closest(short)
         if match is None:
             return "write a primitive (u8, f32, string, ...) or a fully-qualified type name"
         if match in _PRIMITIVES:
             return f"did you mean the primitive `{match}`?"
-        options = by_short[match]
+        options = self._by_short[match]
         best = next((fq for fq in options if fq.startswith(namespace + ".")), options[0])
         return f"did you mean `{best}`?"
 
@@ -920,26 +933,38 @@ class _Resolver:
         by_name = {t.fqname: t for t in typedefs}
         done: dict[str, TypeDef] = {}
 
-        def extended(typedef: TypeDef, chain: tuple[str, ...]) -> TypeDef:
-            """`chain`: the archetypes being extended, from the outermost to this one."""
-            if typedef.fqname in done:
-                return done[typedef.fqname]
-            base_name = self._extends_base(typedef, by_name)
-            result = replace(typedef, extends=None)
-            if base_name in chain:
-                cycle = " -> ".join((*chain[chain.index(base_name) :], base_name))
-                self.report(
-                    Code.BAD_EXTENDS,
-                    f"archetypes extend each other in a cycle: {cycle}",
-                    self.type_spans[typedef.fqname].of("extends", 0),
-                )
-            elif base_name is not None:
-                base = extended(by_name[base_name], (*chain, base_name))
-                result = replace(typedef, extends=base_name, fields=self._inherit(typedef, base))
-            done[typedef.fqname] = result
-            return result
+        def extended(typedef: TypeDef) -> TypeDef:
+            """Walk up the bases until one that is done (or has none), then apply them downwards:
+            a loop, not recursion, since the definitions decide how long the chain is."""
+            chain = [typedef.fqname]  # the archetypes being extended, from the outermost
+            bases: list[str | None] = []
+            while chain[-1] not in done:
+                base_name = self._extends_base(by_name[chain[-1]], by_name)
+                bases.append(base_name)
+                if base_name in chain:
+                    cycle = " -> ".join((*chain[chain.index(base_name) :], base_name))
+                    self.report(
+                        Code.BAD_EXTENDS,
+                        f"archetypes extend each other in a cycle: {cycle}",
+                        self.type_spans[chain[-1]].of("extends", 0),
+                    )
+                    bases[-1] = None
+                    break
+                if base_name is None:
+                    break
+                chain.append(base_name)
+            for index in range(len(bases) - 1, -1, -1):
+                fqname, base_name = chain[index], bases[index]
+                result = replace(by_name[fqname], extends=None)
+                if base_name is not None:
+                    base = done[base_name]
+                    result = replace(
+                        by_name[fqname], extends=base_name, fields=self._inherit(by_name[fqname], base)
+                    )
+                done[fqname] = result
+            return done[typedef.fqname]
 
-        return [extended(t, (t.fqname,)) for t in typedefs]
+        return [extended(t) for t in typedefs]
 
     def _extends_base(self, typedef: TypeDef, by_name: dict[str, TypeDef]) -> str | None:
         """The archetype `@extends` names, by full name; None (reported) if it names none."""
@@ -993,24 +1018,69 @@ class _Resolver:
         return (*inherited, *own)
 
     def _check_cycles(self, typedefs: list[TypeDef]) -> None:
+        """Report each set of types that contain each other (once, through its first type), then, if
+        there is none, every type that nests deeper than MAX_NESTING_DEPTH."""
         edges: dict[str, list[str]] = {}
         for typedef in typedefs:
             types = [f.type for f in typedef.fields] + [v.type for v in typedef.union_variants if v.type]
             edges[typedef.fqname] = sorted(
                 {fq for t in types for fq in referenced_fqnames(t) if fq in self.entries}
             )
-        reported: set[frozenset[str]] = set()
-        for start in sorted(edges):
-            path = _find_cycle(start, edges)
-            if path is None or frozenset(path) in reported:
+        cyclic = False
+        for component in _strongly_connected(edges):
+            start = min(component)
+            if len(component) == 1 and start not in edges[start]:
                 continue
-            reported.add(frozenset(path))
+            cyclic = True
+            path = _find_cycle(start, edges, component)
             self.report(
                 Code.REFERENCE_CYCLE,
                 f"`{start}` contains itself: " + " -> ".join([*path, path[0]]),
                 self.entries[start].decl.name.span,
                 "Arrow types cannot be recursive; break the cycle",
             )
+        if not cyclic:
+            self._check_depth(typedefs, edges)
+
+    def _check_depth(self, typedefs: list[TypeDef], edges: dict[str, list[str]]) -> None:
+        """Report the types whose values nest more than MAX_NESTING_DEPTH types and lists deep, at
+        the outermost types of each too-deep chain (the graph has no cycles)."""
+        self.typedefs_by_name = {t.fqname: t for t in typedefs}
+        depth: dict[str, int] = {}
+        for typedef in typedefs:
+            _nesting_depths(typedef.fqname, self._nesting_children, depth)
+        referenced = {target for targets in edges.values() for target in targets}
+        for fqname in sorted(depth):
+            if depth[fqname] <= MAX_NESTING_DEPTH or fqname in referenced:
+                continue
+            chain = [fqname]
+            while len(chain) < 4:
+                children = self._nesting_children(chain[-1])
+                deepest = max(children, key=lambda c: (c[1] + depth[c[0]], c[0]), default=None)
+                if deepest is None:
+                    break
+                chain.append(deepest[0])
+            self.report(
+                Code.TYPE_CHAIN_TOO_DEEP,
+                f"`{fqname}` nests {depth[fqname]} types and lists deep, more than the "
+                f"{MAX_NESTING_DEPTH} allowed: " + " -> ".join(chain) + " -> ...",
+                self.entries[fqname].decl.name.span,
+                "flatten the chain: a value may contain at most "
+                f"{MAX_NESTING_DEPTH} levels of nested types and lists",
+            )
+
+    def _nesting_children(self, fqname: str) -> list[tuple[str, int]]:
+        """The types a type's fields and variants refer to, each with the list levels around it, + 1."""
+        typedef = self.typedefs_by_name[fqname]
+        types = [f.type for f in typedef.fields] + [v.type for v in typedef.union_variants if v.type]
+        children: list[tuple[str, int]] = []
+        for type_ in types:
+            levels = 1
+            while isinstance(type_, ListType | FixedSizeListType):
+                type_, levels = type_.item, levels + 1
+            if isinstance(type_, RefType) and type_.fqname in self.typedefs_by_name:
+                children.append((type_.fqname, levels))
+        return children
 
     # -- names, attributes and docs ----------------------------------------------------------
 
@@ -1050,7 +1120,7 @@ class _Resolver:
             name = attribute.name.text
             spec = attrs.lookup(name)
             if spec is None:
-                suggestion = attrs.closest(name, sorted(attrs.ATTRIBUTES))
+                suggestion = _ATTRIBUTE_INDEX.closest(name)
                 hint = "see docs/idl.md for the attributes"
                 if suggestion:
                     hint = f"did you mean `@{suggestion}`?"
@@ -1188,7 +1258,10 @@ class _Resolver:
         return Docs(tuple(lines), tuple(examples))
 
     def _check_references(self, doc: st.DocLine) -> None:
-        """Report every `[a.b.C]` / `[a.b.C.member]` in a doc line that names nothing defined."""
+        """Report every `[a.b.C]` / `[a.b.C.member]` in a doc line that names nothing defined: the
+        first MAX_BROKEN_PER_LINE of them, the last of those saying how many more the line has."""
+        reported: list[tuple[Span, tuple[str, str]]] = []
+        shown = more = 0
         for reference in find_references(doc.text):
             problem = self._reference_problem(reference.target)
             if problem is None:
@@ -1198,9 +1271,16 @@ class _Resolver:
                 doc.span.path, doc.span.line, column, doc.span.line, column + reference.end - reference.start
             )
             owner = reference.target.rpartition(".")[0]  # `[a.b.C.member]` refers to `a.b.C`
-            if self._note_failed_definition([reference.target, owner], span):
+            if shown == MAX_BROKEN_PER_LINE:
+                more += 1
                 continue
-            self.report(Code.BROKEN_REFERENCE, problem[0], span, problem[1])
+            shown += 1
+            if not self._note_failed_definition([reference.target, owner], span):
+                reported.append((span, problem))
+        for index, (span, (message, hint)) in enumerate(reported):
+            last = index == len(reported) - 1
+            notes = [f"this line has {more} more broken references, not shown"] if last and more else []
+            self.report(Code.BROKEN_REFERENCE, message, span, hint, notes)
 
     def _reference_problem(self, target: str) -> tuple[str, str] | None:
         """(message, hint) if `target` is neither a defined type nor a member of one; else None."""
@@ -1219,7 +1299,9 @@ class _Resolver:
                 if suggestion
                 else f"its members are {', '.join(f'`{m}`' for m in members)}",
             )
-        suggestion = attrs.closest(target, sorted(self.entries))
+        if self._fqname_index is None:
+            self._fqname_index = attrs.NameIndex(self.entries)
+        suggestion = self._fqname_index.closest(target)
         return (
             f"broken reference `[{target}]`: no type has this name",
             f"did you mean `[{suggestion}]`?"
@@ -1244,6 +1326,14 @@ class _Resolver:
                 usage + "; the path has no extension",
             )
             return None
+        if any(segment in ("", ".", "..") for segment in path.split("/")):
+            self.report(
+                Code.BAD_EXAMPLE,
+                f"`\\example` path `{path}` leads outside the snippets directory or has an empty segment",
+                doc.span,
+                "name the snippet by its path below the snippets directory, without `.` or `..`",
+            )
+            return None
         title: str | None = None
         in_api = True
         for match in _EXAMPLE_OPTION.finditer(options):
@@ -1266,19 +1356,80 @@ class _Resolver:
         return Example(path, title, in_api, doc.span)
 
 
-def _find_cycle(start: str, edges: dict[str, list[str]]) -> list[str] | None:
-    """A cycle through `start`, as the list of types on it, or None."""
-    stack: list[tuple[str, list[str]]] = [(start, [start])]
-    visited: set[str] = set()
-    while stack:
-        node, path = stack.pop()
-        for target in reversed(edges.get(node, [])):
+def _strongly_connected(edges: Mapping[str, Sequence[str]]) -> list[set[str]]:
+    """The strongly connected components of a graph (Tarjan's algorithm, without recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    components: list[set[str]] = []
+    for root in edges:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, position = work.pop()
+            if position == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            targets = edges.get(node, ())
+            if position > 0:  # back from the target before `position`
+                low[node] = min(low[node], low[targets[position - 1]])
+            while position < len(targets) and targets[position] in index:
+                if targets[position] in on_stack:
+                    low[node] = min(low[node], index[targets[position]])
+                position += 1
+            if position < len(targets):
+                work.append((node, position + 1))
+                work.append((targets[position], 0))
+                continue
+            if low[node] == index[node]:
+                component: set[str] = set()
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.add(member)
+                    if member == node:
+                        break
+                components.append(component)
+    return components
+
+
+def _find_cycle(start: str, edges: Mapping[str, Sequence[str]], within: set[str]) -> list[str]:
+    """A shortest cycle through `start` inside its strongly connected component `within`."""
+    parent: dict[str, str] = {}
+    queue = [start]
+    for node in queue:  # breadth first: the list grows as it is walked
+        for target in edges.get(node, ()):
             if target == start:
-                return path
-            if target not in visited:
-                visited.add(target)
-                stack.append((target, [*path, target]))
-    return None
+                path = [node]
+                while path[-1] != start:
+                    path.append(parent[path[-1]])
+                return path[::-1]
+            if target in within and target not in parent:
+                parent[target] = node
+                queue.append(target)
+    raise AssertionError(f"{start} is on no cycle")
+
+
+def _nesting_depths(
+    root: str, children: Callable[[str], list[tuple[str, int]]], depth: dict[str, int]
+) -> None:
+    """Fill `depth` for `root` and everything below it: 1 for a type of primitives, else the most
+    of (levels + depth of child). The graph must have no cycles; no recursion."""
+    work = [root]
+    while work:
+        node = work[-1]
+        if node in depth:
+            work.pop()
+            continue
+        pending = [child for child, _ in children(node) if child not in depth]
+        if pending:
+            work.extend(pending)
+            continue
+        work.pop()
+        depth[node] = max((levels + depth[child] for child, levels in children(node)), default=1)
 
 
 def _member_names(decl: st.Declaration) -> list[str]:

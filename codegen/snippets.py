@@ -71,16 +71,27 @@ class Snippet:
 def load(snippets: Path, path: str) -> Snippet | None:
     """The snippet `path` (as written after `\\example`), or None if there is no such file."""
     file = snippets / f"{path}{SUFFIX}"
-    if not file.is_file():
+    if not is_inside(snippets, file):
         return None
     return _with_cpp(snippets, parse(path, file.read_text(encoding="utf-8")))
+
+
+def is_inside(snippets: Path, file: Path) -> bool:
+    """Whether `file` is a file inside the snippets directory once `..` and symbolic links are
+    resolved: a snippet that leads outside it is no snippet, and nothing outside is embedded."""
+    try:
+        return file.is_file() and file.resolve().is_relative_to(snippets.resolve())
+    except (OSError, RuntimeError):  # a loop of links
+        return False
 
 
 def load_all(snippets: Path) -> list[Snippet]:
     """Every snippet below the directory, sorted by path."""
     if not snippets.is_dir():
         return []
-    files = sorted(p for p in snippets.rglob(f"*{SUFFIX}") if "__pycache__" not in p.parts)
+    files = sorted(
+        p for p in snippets.rglob(f"*{SUFFIX}") if "__pycache__" not in p.parts and is_inside(snippets, p)
+    )
     return [
         _with_cpp(
             snippets,
@@ -93,7 +104,7 @@ def load_all(snippets: Path) -> list[Snippet]:
 def _with_cpp(snippets: Path, snippet: Snippet) -> Snippet:
     """The snippet with its C++ version, if the snippets directory has one."""
     file = snippets / f"{snippet.path}{CPP_SUFFIX}"
-    if not file.is_file():
+    if not is_inside(snippets, file):
         return snippet
     return dataclasses.replace(snippet, cpp=parse_cpp(snippet.path, file.read_text(encoding="utf-8")))
 

@@ -1392,3 +1392,58 @@ CASES.update(
         },
     }
 )
+
+# Types nested deeper than the backends walk (codegen.resolve.MAX_NESTING_DEPTH = 64): a chain of 66
+# datatypes, each holding the next, reported once, at its outermost type.
+CASES["E135_types_nested_too_deep"] = {
+    f"{DT}link{i}.rrdef": f"""
+        namespace rerun.datatypes;
+
+        /// Link {i} of a long chain.
+        struct Link{i} {{
+            /// The rest of the chain.
+            rest: {f"Link{i + 1}" if i < 65 else "f32"},
+        }}
+    """
+    for i in range(66)
+}
+
+CASES.update(
+    {
+        # A path that `..` leads out of the snippets directory: nothing outside it is embedded.
+        "E173_example_outside_the_snippets": {
+            AR + "dots.rrdef": """
+                namespace rerun.archetypes;
+
+                /// Dots.
+                ///
+                /// \\example archetypes/../../secrets title="Dots"
+                struct Dots {
+                    /// Where.
+                    @required
+                    positions: [rerun.components.Position3D],
+                }
+            """,
+        },
+        # Names the generated Python uses itself: parameters and locals of its functions, and what its
+        # modules import.
+        "E113_field_named_like_generated_python": {
+            DT + "clash.rrdef": """
+                namespace rerun.datatypes;
+
+                /// Names the generated class uses.
+                struct Clash {
+                    /// A parameter of every method.
+                    self: f32,
+                    /// A local of the archetype functions.
+                    instance: f32,
+                    /// An imported helper.
+                    list_array: f32,
+                    /// A namespace module.
+                    @param.name(components)
+                    parts: f32,
+                }
+            """,
+        },
+    }
+)

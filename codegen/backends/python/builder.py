@@ -103,6 +103,15 @@ _ARCHETYPE_IMPORTS = (
     "from rerun.error_utils import catch_and_log_exceptions",
 )
 
+
+def module_names(extension_imports: Sequence[str] = ()) -> frozenset[str]:
+    """The names the import statements of generated modules bind (and those of an extension's
+    imports): a parameter of the same name would hide one of them in the functions that use it."""
+    statements = (*_VALUE_IMPORTS, *_ENUM_IMPORTS, *_VIEW_IMPORTS, *_ARCHETYPE_IMPORTS, *extension_imports)
+    visualizer = "from rerun.blueprint.visualizers import VisualizableArchetype"
+    return frozenset(name for statement in (*statements, visualizer) for name, _ in _bindings(statement))
+
+
 # The parameters every view class takes before its properties, handed on to `View.__init__`.
 VIEW_PARAMETERS = (
     Parameter("origin", "str", '"/"', keyword_only=True),

@@ -11,7 +11,7 @@ import keyword
 from collections.abc import Iterator
 
 from codegen.backends import BackendContext
-from codegen.backends.python.builder import VIEW_PARAMETERS, PythonViews
+from codegen.backends.python.builder import VIEW_PARAMETERS, PythonViews, module_names
 from codegen.backends.python.extensions import extension_path
 from codegen.backends.python.types import module_alias
 from codegen.backends.python.view import ARCHETYPE_METHODS
@@ -22,7 +22,7 @@ from codegen.model import Kind, Model, Shape, view_property_archetype
 
 def check_model(context: BackendContext, views: PythonViews) -> list[Diagnostic]:
     """Every Python-specific problem of the model and of its extension modules."""
-    problems = list(_names(context.model)) + views.problems
+    problems = list(_names(context.model, views)) + views.problems
     if not problems:  # signatures and shorthands are checked against constructors, which extensions shape
         problems += _signatures(context.model, views)
         problems += _views(context, views)
@@ -102,10 +102,23 @@ def _views(context: BackendContext, views: PythonViews) -> Iterator[Diagnostic]:
                 )
 
 
-def _names(model: Model) -> Iterator[Diagnostic]:
+# The parameters and locals of the generated functions that take fields as parameters (`__init__`,
+# `_set_fields`, `from_fields`, `columns`), and the builtins they call: a field of one of these
+# names would not compile, or would break when the function runs.
+FUNCTION_NAMES = frozenset({"self", "cls", "clear_unset", "instance", "guard", "given", "derived", "super"})
+
+
+def _names(model: Model, views: PythonViews) -> Iterator[Diagnostic]:
     # Module names the generated functions refer to; a parameter of that name would shadow them.
-    shadowing = {"np", "npt", "pa", "Any", "ClassVar"} | {module_alias(ns) for ns in model.namespaces}
+    aliases = {module_alias(ns) for ns in model.namespaces}
+    common = module_names() | aliases
+
+    def _imported(name: str) -> str:
+        return f"the module `{name}`" if name in _MODULES | aliases else f"the imported `{name}`"
+
     for typedef in model.types:
+        ext = views.extensions.get(typedef.fqname)
+        shadowing = common | module_names(ext.imports) if ext is not None else common
         for field in typedef.fields:
             if keyword.iskeyword(field.name) or keyword.issoftkeyword(field.name):
                 yield Diagnostic(
@@ -117,20 +130,29 @@ def _names(model: Model) -> Iterator[Diagnostic]:
                     f"archetype field name `{field.name}` would hide a method of the generated class",
                     field.span,
                 )
+            elif field.name in FUNCTION_NAMES:
+                yield Diagnostic(
+                    Code.RESERVED_NAME,
+                    f"field name `{field.name}` is a name the generated Python functions use themselves",
+                    field.span,
+                    "rename the field",
+                )
             elif field.name in shadowing:
                 yield Diagnostic(
                     Code.RESERVED_NAME,
-                    f"field name `{field.name}` would hide the module `{field.name}` in the generated Python",
+                    f"field name `{field.name}` would hide {_imported(field.name)} in the generated Python",
                     field.span,
                     "rename the field",
                 )
             parameter = field.parameter_name
-            if parameter != field.name and (parameter in shadowing or keyword.iskeyword(parameter)):
-                what = (
-                    "be a Python keyword"
-                    if keyword.iskeyword(parameter)
-                    else f"hide the module `{parameter}`"
-                )
+            clash = parameter in shadowing or parameter in FUNCTION_NAMES or keyword.iskeyword(parameter)
+            if parameter != field.name and clash:
+                if keyword.iskeyword(parameter):
+                    what = "be a Python keyword"
+                elif parameter in FUNCTION_NAMES:
+                    what = "be a name the generated Python functions use themselves"
+                else:
+                    what = f"hide {_imported(parameter)}"
                 yield Diagnostic(
                     Code.RESERVED_NAME,
                     f"constructor parameter `{parameter}` of `{typedef.name}.{field.name}` would {what} "
@@ -143,3 +165,7 @@ def _names(model: Model) -> Iterator[Diagnostic]:
         for name, span in variants:
             if keyword.iskeyword(name):
                 yield Diagnostic(Code.RESERVED_NAME, f"variant name `{name}` is a Python keyword", span)
+
+
+# The modules among the names generated modules import (the rest are classes and functions).
+_MODULES = frozenset({"np", "npt", "pa"})
