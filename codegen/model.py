@@ -374,8 +374,9 @@ class TypeDef:
     def constructor_fields(self) -> list[Field]:
         """The fields in the order of their constructor parameters: the required ones first, then
         the others, each in field order; `@param.before` then moves a parameter right before another."""
-        first = [f for f in self.fields if self.parameter_required(f)]
-        order = first + [f for f in self.fields if f not in first]
+        required = [self.parameter_required(f) for f in self.fields]
+        order = [f for f, r in zip(self.fields, required, strict=True) if r]
+        order += [f for f, r in zip(self.fields, required, strict=True) if not r]
         for moved in self.fields:
             if moved.param.before is not None:
                 order.remove(moved)
