@@ -1447,3 +1447,18 @@ CASES.update(
         },
     }
 )
+
+# Found by tests/fuzz_harness.py: `@constants_from` naming a field that is no component.
+CASES["E123_constants_from_a_field_that_is_no_component"] = {
+    AR + "axes.rrdef": """
+        namespace rerun.archetypes;
+
+        /// Axes.
+        @constants_from(xyz)
+        struct Axes {
+            /// Which way is up.
+            @required
+            xyz: f32,
+        }
+    """,
+}

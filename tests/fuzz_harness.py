@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import io
+import json
 import shutil
 import signal
 import subprocess
@@ -243,8 +244,9 @@ def _assert_emittable(output: Path) -> None:
     assert done.returncode == 0, done.stdout[-3000:]
 
 
-def long_run(examples: int, seed: int) -> int:
-    """Check `examples` inputs drawn with a seed, reporting every failing one (not only the first)."""
+def long_run(examples: int, seed: int, save: Path | None = None) -> int:
+    """Check `examples` inputs drawn with a seed, reporting every failing one (not only the first);
+    with `save`, each failing input is written there as JSON (`--replay FILE` runs it again)."""
     failures: list[str] = []
     with tempfile.TemporaryDirectory(prefix="codegen-fuzz-") as scratch:
         harness = Harness(Path(scratch))
@@ -263,9 +265,12 @@ def long_run(examples: int, seed: int) -> int:
             try:
                 harness.check(files)
             except (Exception, OverBudget) as failure:
-                failures.append(
-                    f"{sorted(files)[:3]}: {str(failure).splitlines()[0] if str(failure) else ''}"
-                )
+                first_line = (str(failure) or type(failure).__name__).splitlines()[0]
+                failures.append(f"{sorted(files)[:3]}: {first_line}")
+                if save is not None:
+                    save.mkdir(parents=True, exist_ok=True)
+                    target = save / f"failure-{seed}-{len(failures)}.json"
+                    target.write_text(json.dumps(files, indent=1), encoding="utf-8")
                 print(f"failure {len(failures)}: {failures[-1]}", flush=True)
             if harness.runs % 50 == 0:
                 harness.clean()
@@ -282,5 +287,14 @@ if __name__ == "__main__":
     )
     parser.add_argument("--examples", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--save", type=Path, help="a folder for the failing inputs, as JSON")
+    parser.add_argument("--replay", type=Path, help="check one saved input and show the failure")
     arguments = parser.parse_args()
-    sys.exit(long_run(arguments.examples, arguments.seed))
+    if arguments.replay is not None:
+        with tempfile.TemporaryDirectory(prefix="codegen-fuzz-") as scratch:
+            replayed = Harness(Path(scratch))
+            replayed.calibrate()
+            replayed.check(json.loads(arguments.replay.read_text(encoding="utf-8")))
+        print("passed")
+        sys.exit(0)
+    sys.exit(long_run(arguments.examples, arguments.seed, arguments.save))
