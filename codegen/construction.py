@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from codegen.codes import Code
 from codegen.diagnostics import Diagnostic, Span
 from codegen.model import (
-    Field,
     FixedSizeListType,
     Identifier,
     Kind,
@@ -21,7 +20,6 @@ from codegen.model import (
     LiteralValue,
     Primitive,
     PrimitiveType,
-    RefType,
     Role,
     Shape,
     Type,
@@ -212,7 +210,7 @@ def _constants_from(typedef: TypeDef, types: Mapping[str, TypeDef], where: Where
             span,
             f"the fields are {names}",
         )
-    elif not _refers_to_a_type(field):
+    elif field.referenced_type is None:
         return  # not a component at all: the resolver reports that (E123)
     elif field.component in types and not types[field.component].constants:
         yield Diagnostic(
@@ -275,9 +273,3 @@ def _fits_primitive(primitive: Primitive, value: LiteralValue) -> str | None:
     if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
         return None
     return f"an integer from {low} to {high} ({primitive.value})"
-
-
-def _refers_to_a_type(field: Field) -> bool:
-    """Whether an archetype field's type is a defined type or a list of one, as components are."""
-    inner = field.type.item if isinstance(field.type, ListType) else field.type
-    return isinstance(inner, RefType)

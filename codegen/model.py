@@ -266,9 +266,16 @@ class Field:
     @property
     def component(self) -> str:
         """For archetype fields: the fully-qualified name of the component."""
+        fqname = self.referenced_type
+        assert fqname is not None, "archetype fields always refer to a component"
+        return fqname
+
+    @property
+    def referenced_type(self) -> str | None:
+        """The defined type the field holds one or a list of; None for anything else (what an
+        archetype field holds before the checks have rejected a wrong one)."""
         inner = self.type.item if isinstance(self.type, ListType) else self.type
-        assert isinstance(inner, RefType), "archetype fields always refer to a component"
-        return inner.fqname
+        return inner.fqname if isinstance(inner, RefType) else None
 
 
 def view_property_archetype(field: Field) -> str:

@@ -937,11 +937,12 @@ class _Resolver:
             """Walk up the bases until one that is done (or has none), then apply them downwards:
             a loop, not recursion, since the definitions decide how long the chain is."""
             chain = [typedef.fqname]  # the archetypes being extended, from the outermost
+            on_chain = {typedef.fqname}
             bases: list[str | None] = []
             while chain[-1] not in done:
                 base_name = self._extends_base(by_name[chain[-1]], by_name)
                 bases.append(base_name)
-                if base_name in chain:
+                if base_name in on_chain:
                     cycle = " -> ".join((*chain[chain.index(base_name) :], base_name))
                     self.report(
                         Code.BAD_EXTENDS,
@@ -953,6 +954,7 @@ class _Resolver:
                 if base_name is None:
                     break
                 chain.append(base_name)
+                on_chain.add(base_name)
             for index in range(len(bases) - 1, -1, -1):
                 fqname, base_name = chain[index], bases[index]
                 result = replace(by_name[fqname], extends=None)
